@@ -1,0 +1,43 @@
+# Deskmate developer commands. Each target bootstraps what it needs (venv, apt packages).
+SHELL := /bin/bash
+PY := .venv/bin/python
+DEMO_PROFILE ?= $(CURDIR)/.demo-profile
+PYTEST_ARGS ?=
+
+.PHONY: help run test lint typecheck pytest bench bootstrap-run bootstrap-test clean
+
+help:
+	@echo "make run    start Deskmate in demo mode (bundled catalogue, file-drop helpdesk)"
+	@echo "make test   ruff, mypy and every test, GUI and tray tests included"
+	@echo "make bench  the benchmark table (benchmarks/results.json)"
+
+bootstrap-run:
+	@bash .ci/bootstrap-system run
+	@bash .ci/bootstrap-venv
+
+bootstrap-test:
+	@bash .ci/bootstrap-system test
+	@bash .ci/bootstrap-venv
+
+run: bootstrap-run
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found. Run 'make run' inside a desktop session, or try it headless:"; \
+	  echo "  xvfb-run -a make run"; exit 1; fi
+	$(PY) -m desktop.cli --demo --profile-dir "$(DEMO_PROFILE)"
+
+lint: bootstrap-test
+	$(PY) -m ruff check desktop ui diagnostics tests benchmarks
+
+typecheck: bootstrap-test
+	$(PY) -m mypy
+
+pytest: bootstrap-test
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: bootstrap-test
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache build dist .demo-profile

@@ -1,0 +1,1 @@
+"""Subcommands of ``deskmate-admin``, one module each; each exposes ``register``."""

@@ -1,0 +1,1 @@
+"""Subcommands of the ``deskmate`` CLI, one module each; each exposes ``register``."""

@@ -1,0 +1,54 @@
+"""The Qt-free core every front end shares: profile folders, settings, secrets, network."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from desktop.http_session import NetworkConfig, make_session
+from desktop.paths import ProfilePaths
+from desktop.policy import PolicySource, load_policy, system_policy_source
+from desktop.secrets import KeyringSecretStore, SecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import build_registry
+from desktop.settings_defs import core as core_settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """Built once by the composition root (GUI) or the CLI, then passed down."""
+
+    paths: ProfilePaths
+    settings: Settings
+    secrets: SecretStore
+    demo: bool
+
+    def network_config(self) -> NetworkConfig:
+        return NetworkConfig(
+            proxy=self.settings.value(core_settings.HTTP_PROXY),
+            no_proxy=self.settings.value(core_settings.NO_PROXY),
+            timeout=self.settings.value(core_settings.HTTP_TIMEOUT),
+        )
+
+    def http_session(self) -> requests.Session:
+        return make_session(self.network_config())
+
+
+def build_core(
+    profile_dir: str | Path | None,
+    demo: bool = False,
+    policy_source: PolicySource | None = None,
+    secrets: SecretStore | None = None,
+) -> Core:
+    """Resolve folders, load policy and settings, and pick the secret store."""
+    paths = ProfilePaths.resolve(profile_dir)
+    paths.ensure()
+    policy = load_policy(policy_source or system_policy_source())
+    settings = Settings(build_registry(), paths.settings_file, policy)
+    demo = demo or settings.value(core_settings.DEMO_MODE)
+    return Core(paths, settings, secrets or KeyringSecretStore(), demo)

@@ -1,0 +1,166 @@
+"""Managed policy sources: a TOML file, the Windows registry, or macOS managed preferences.
+
+Errors raised here never escape :func:`load_policy`; problems are returned as text so the
+app can log them and carry on with the keys that were readable.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import plistlib
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop import APP_NAME, BUNDLE_ID
+from desktop.settings_schema import flatten
+
+log = logging.getLogger(__name__)
+
+LINUX_POLICY_FILE = Path("/etc/deskmate/policy.toml")
+MACOS_POLICY_FILE = Path(f"/Library/Managed Preferences/{BUNDLE_ID}.plist")
+WINDOWS_POLICY_KEY = rf"SOFTWARE\Policies\{APP_NAME}"
+POLICY_ENV = "DESKMATE_POLICY"
+
+
+@dataclass(frozen=True)
+class PolicyLoad:
+    """Dotted-name values read from one source, where they came from, and what was wrong."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+    origin: str = ""
+    problems: tuple[str, ...] = ()
+
+
+class PolicySource(Protocol):
+    def load(self) -> PolicyLoad: ...
+
+
+@dataclass(frozen=True)
+class TomlPolicyFile:
+    """``/etc/deskmate/policy.toml`` or the file named by ``DESKMATE_POLICY``."""
+
+    path: Path
+
+    def load(self) -> PolicyLoad:
+        origin = str(self.path)
+        try:
+            with self.path.open("rb") as handle:
+                return PolicyLoad(flatten(tomllib.load(handle)), origin)
+        except FileNotFoundError:
+            return PolicyLoad(origin=origin)
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+
+
+@dataclass(frozen=True)
+class MacManagedPreferences:
+    """A configuration profile's payload, as macOS writes it under Managed Preferences."""
+
+    path: Path = MACOS_POLICY_FILE
+
+    def load(self) -> PolicyLoad:
+        origin = str(self.path)
+        try:
+            with self.path.open("rb") as handle:
+                data = plistlib.load(handle)
+        except FileNotFoundError:
+            return PolicyLoad(origin=origin)
+        except (OSError, plistlib.InvalidFileException, ValueError) as exc:
+            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+        if not isinstance(data, dict):
+            return PolicyLoad(origin=origin, problems=(f"{origin}: top level is not a dictionary",))
+        return PolicyLoad(flatten(data), origin)
+
+
+class _WinReg(Protocol):
+    """The part of :mod:`winreg` this module uses, so tests can pass a fake."""
+
+    HKEY_LOCAL_MACHINE: int
+
+    def OpenKey(self, key: Any, sub_key: str) -> Any: ...  # noqa: N802 - winreg's name
+    def EnumKey(self, key: Any, index: int) -> str: ...  # noqa: N802 - winreg's name
+    def EnumValue(self, key: Any, index: int) -> tuple[str, Any, int]: ...  # noqa: N802
+
+
+@dataclass(frozen=True)
+class WindowsRegistryPolicy:
+    """``HKLM\\SOFTWARE\\Policies\\Deskmate``: sub-keys are tables, values are settings.
+
+    ``catalogue.url`` lives in the value ``url`` of the sub-key ``catalogue``; a value whose
+    name holds dots (``catalogue.url``) directly under the root key works as well, which is
+    what ADMX templates write.
+    """
+
+    winreg: _WinReg
+
+    def load(self) -> PolicyLoad:
+        origin = rf"HKLM\{WINDOWS_POLICY_KEY}"
+        try:
+            root = self.winreg.OpenKey(self.winreg.HKEY_LOCAL_MACHINE, WINDOWS_POLICY_KEY)
+        except OSError:
+            return PolicyLoad(origin=origin)
+        try:
+            return PolicyLoad(self._read(root, ""), origin)
+        except OSError as exc:
+            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+
+    def _read(self, key: Any, prefix: str) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, data in self._values(key):
+            values[f"{prefix}{name}"] = data
+        for sub in self._subkeys(key):
+            values.update(self._read(self.winreg.OpenKey(key, sub), f"{prefix}{sub}."))
+        return values
+
+    def _values(self, key: Any) -> list[tuple[str, Any]]:
+        found, index = [], 0
+        while True:
+            try:
+                name, data, _kind = self.winreg.EnumValue(key, index)
+            except OSError:
+                return found
+            found.append((name, data))
+            index += 1
+
+    def _subkeys(self, key: Any) -> list[str]:
+        found, index = [], 0
+        while True:
+            try:
+                found.append(self.winreg.EnumKey(key, index))
+            except OSError:
+                return found
+            index += 1
+
+
+def system_policy_source(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> PolicySource:
+    """The policy source for this machine; ``DESKMATE_POLICY=FILE`` overrides it."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if environ.get(POLICY_ENV):
+        return TomlPolicyFile(Path(environ[POLICY_ENV]))
+    if platform == "win32":  # pragma: no cover - exercised on Windows
+        import winreg
+
+        return WindowsRegistryPolicy(winreg)
+    if platform == "darwin":
+        return MacManagedPreferences()
+    return TomlPolicyFile(LINUX_POLICY_FILE)
+
+
+def load_policy(source: PolicySource) -> PolicyLoad:
+    """Read a policy; whatever goes wrong becomes a problem line, never an exception."""
+    try:
+        result = source.load()
+    except Exception as exc:  # a broken source must not stop the app
+        log.exception("Policy source failed")
+        return PolicyLoad(problems=(f"policy could not be read: {exc}",))
+    for problem in result.problems:
+        log.error("Policy problem", extra={"problem": problem})
+    return result

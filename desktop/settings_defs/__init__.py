@@ -1,0 +1,11 @@
+"""Every setting Deskmate has, declared once per feature area."""
+
+from __future__ import annotations
+
+from desktop.settings_defs import catalogue, core, health, helpdesk
+from desktop.settings_schema import SettingsRegistry
+
+
+def build_registry() -> SettingsRegistry:
+    """The registry of all declared settings, in a stable order."""
+    return SettingsRegistry((*core.SETTINGS, *health.SETTINGS, *catalogue.SETTINGS, *helpdesk.SETTINGS))

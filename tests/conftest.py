@@ -1,0 +1,54 @@
+"""Test-wide rules: GUI tests are marked, run offscreen, and unexpected warnings fail."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Widget tests run on Qt's offscreen platform; e2e tests start their own X server.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing the tests start may read the developer's real policy.
+os.environ.setdefault("DESKMATE_POLICY", os.devnull)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses ``qtbot`` as ``gui`` so ``-m "not gui"`` is the fast loop."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip when a dependency is missing, except in CI, where a missing one is a failure."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_warning_logs(caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest) -> Iterator[None]:
+    """A WARNING or worse in the logs fails the test unless it is marked ``allow_log_warnings``
+    or the test itself inspected ``caplog`` (so it expected them)."""
+    caplog.set_level(logging.INFO)
+    yield
+    if request.node.get_closest_marker("allow_log_warnings") or "caplog" in request.fixturenames:
+        return
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    if bad:
+        pytest.fail("unexpected log messages: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    """An empty --profile-dir for one test."""
+    path = tmp_path / "profile"
+    path.mkdir()
+    return path
