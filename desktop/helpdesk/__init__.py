@@ -1,0 +1,1 @@
+"""Help requests: payloads, the durable outbox, and connectors to the helpdesk IT runs."""

@@ -1,0 +1,104 @@
+"""The contract every helpdesk connector implements, and the payload it delivers.
+
+Exceptions::
+
+    ConnectorError
+     ├── TemporaryFailure   worth retrying later (network down, 5xx, 429); may carry retry_after
+     ├── PermanentFailure   will fail again as sent (4xx, bad configuration); shown to the person
+     └── NotSupported       the helpdesk has no such operation (e.g. ratings)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class RequestKind(StrEnum):
+    REQUEST = "request"  # a help request
+    ME_TOO = "me_too"  # "+1" on a known outage announcement
+    FEEDBACK = "feedback"  # "Tell IT what would make your work easier"
+    ACCESS = "access"  # access to a catalogue app, or an app not in the catalogue
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str  # e.g. diagnostics.json, screenshot.png
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class TicketPayload:
+    """Exactly what leaves the machine, after the person approved it in the preview."""
+
+    idempotency_key: str  # a UUID4, stable across retries and restarts
+    kind: RequestKind
+    subject: str  # "[Deskmate] VPN fails to connect – laptop-042"
+    body: str  # plain text for agents: five-line summary, details, list of attachments
+    category: str
+    urgency: str
+    requester: Mapping[str, str]  # name, account, email (if known)
+    fields: Mapping[str, Any] = field(default_factory=dict)  # structured extras (JSON-safe)
+    attachments: tuple[Attachment, ...] = ()
+
+
+class RemoteStatus(StrEnum):
+    """The helpdesk's state, mapped to words the person understands."""
+
+    QUEUED = "queued"
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    WAITING_FOR_YOU = "waiting_for_you"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    remote_id: str  # the helpdesk's ticket number, shown as "sent as #123"
+    url: str | None = None  # the ticket's page for the person, where one exists
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    status: RemoteStatus
+    raw_status: str  # the helpdesk's own word, kept for the agent-facing log
+    updated_at: datetime | None = None
+    last_message: str | None = None  # the newest agent reply, where the API gives one
+
+
+class ConnectorError(Exception):
+    """Base class of a connector's expected failures."""
+
+
+class TemporaryFailure(ConnectorError):
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentFailure(ConnectorError):
+    """The helpdesk refused the request; the message says why, in words for people."""
+
+
+class NotSupported(ConnectorError):
+    """This helpdesk has no such operation."""
+
+
+class Connector(Protocol):
+    """Delivers payloads to one helpdesk. Implementations are Qt-free and blocking; they run
+    on the task runner. ``submit`` must be idempotent on ``payload.idempotency_key``."""
+
+    name: str
+
+    def submit(self, payload: TicketPayload) -> SubmitResult: ...
+
+    def status(self, remote_id: str) -> StatusResult: ...
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None: ...
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None: ...
