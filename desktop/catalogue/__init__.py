@@ -1,0 +1,1 @@
+"""The signed app catalogue: model, validation, TUF publishing and client, search."""
