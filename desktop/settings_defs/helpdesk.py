@@ -1,17 +1,95 @@
-"""Settings of help requests: the connector and its per-connector keys."""
+"""Settings of help requests: the connector, the form, and each connector's keys."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.settings_schema import Kind, Setting
 
-CONNECTOR: Setting[str] = Setting(
-    "helpdesk.connector", Kind.STR, "file", "Where help requests go.",
-    choices=("file", "webhook", "email", "rt", "zammad", "jira", "servicenow", "zendesk",
-             "freshservice", "glpi"),
+_URL = r"https?://\S+"
+CONNECTORS = (
+    "file", "webhook", "email", "rt", "zammad", "jira", "servicenow", "zendesk",
+    "freshservice", "glpi",
 )
+
+
+def _url(name: str, description: str) -> Setting[str]:
+    return Setting(name, Kind.STR, "", description, pattern=_URL)
+
+
+def _text(name: str, default: str, description: str) -> Setting[str]:
+    return Setting(name, Kind.STR, default, description)
+
+
+CONNECTOR: Setting[str] = Setting(
+    "helpdesk.connector", Kind.STR, "file", "Where help requests go.", choices=CONNECTORS,
+)
+CATEGORIES: Setting[tuple[str, ...]] = Setting(
+    "helpdesk.categories", Kind.STR_LIST, ("hardware", "software", "access", "network", "other"),
+    "Categories offered on the help form.",
+)
+POLL_MINUTES: Setting[int] = Setting(
+    "helpdesk.poll_minutes", Kind.INT, 10,
+    "How often the status of your open requests is checked (minutes).", minimum=1, maximum=1440,
+)
+LOG_LINES: Setting[int] = Setting(
+    "helpdesk.log_lines", Kind.INT, 200,
+    "How many of the newest Deskmate log lines a request may carry.", minimum=0, maximum=5000,
+)
+MAX_ATTACHMENT_BYTES: Setting[int] = Setting(
+    "helpdesk.max_attachment_bytes", Kind.INT, 5_000_000,
+    "Largest single attachment; larger logs are cut to their newest lines, other items left out.",
+    minimum=1_000, maximum=100_000_000,
+)
+MAX_TOTAL_BYTES: Setting[int] = Setting(
+    "helpdesk.max_total_bytes", Kind.INT, 10_000_000,
+    "Largest total size of a request's attachments.", minimum=1_000, maximum=200_000_000,
+)
+
 FILE_FOLDER: Setting[str] = Setting(
     "helpdesk.file.folder", Kind.STR, "",
     "Folder that receives ticket bundles (file connector); empty uses the profile's outbox folder.",
 )
 
-SETTINGS = (CONNECTOR, FILE_FOLDER)
+WEBHOOK_URL = _url("helpdesk.webhook.url", "Address the webhook connector posts requests to.")
+WEBHOOK_INLINE_LIMIT: Setting[int] = Setting(
+    "helpdesk.webhook.inline_limit_bytes", Kind.INT, 1_000_000,
+    "Attachments up to this total size go inline as base64 JSON; above it, multipart/form-data.",
+    minimum=0, maximum=100_000_000,
+)
+
+EMAIL_HOST = _text("helpdesk.email.smtp_host", "", "SMTP server for the e-mail connector.")
+EMAIL_PORT: Setting[int] = Setting(
+    "helpdesk.email.smtp_port", Kind.INT, 587, "SMTP port.", minimum=1, maximum=65535,
+)
+EMAIL_SECURITY: Setting[str] = Setting(
+    "helpdesk.email.security", Kind.STR, "starttls",
+    "SMTP transport security: none, starttls or tls.", choices=("none", "starttls", "tls"),
+)
+EMAIL_USERNAME = _text("helpdesk.email.username", "", "SMTP account; empty sends without AUTH.")
+EMAIL_FROM = _text("helpdesk.email.from", "", "Sender address of request e-mails.")
+EMAIL_TO = _text("helpdesk.email.to", "", "The helpdesk's intake address.")
+
+RT_URL = _url("helpdesk.rt.url", "Request Tracker base URL, e.g. https://rt.example.com.")
+RT_QUEUE = _text("helpdesk.rt.queue", "General", "Request Tracker queue for new tickets.")
+ZAMMAD_URL = _url("helpdesk.zammad.url", "Zammad base URL.")
+ZAMMAD_GROUP = _text("helpdesk.zammad.group", "Users", "Zammad group for new tickets.")
+JIRA_URL = _url("helpdesk.jira.url", "Jira Service Management base URL.")
+JIRA_EMAIL = _text("helpdesk.jira.email", "", "Account e-mail for Jira Cloud basic auth.")
+JIRA_SERVICE_DESK = _text("helpdesk.jira.service_desk_id", "", "Jira service desk id.")
+JIRA_REQUEST_TYPE = _text("helpdesk.jira.request_type_id", "", "Jira request type id.")
+SERVICENOW_URL = _url("helpdesk.servicenow.url", "ServiceNow instance URL.")
+SERVICENOW_USERNAME = _text("helpdesk.servicenow.username", "", "ServiceNow integration account.")
+ZENDESK_URL = _url("helpdesk.zendesk.url", "Zendesk subdomain URL.")
+ZENDESK_EMAIL = _text("helpdesk.zendesk.email", "", "Agent e-mail for Zendesk API-token auth.")
+FRESHSERVICE_URL = _url("helpdesk.freshservice.url", "Freshservice domain URL.")
+GLPI_URL = _url("helpdesk.glpi.url", "GLPI API base URL (…/apirest.php).")
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
+    FILE_FOLDER, WEBHOOK_URL, WEBHOOK_INLINE_LIMIT,
+    EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
+    RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,
+    JIRA_REQUEST_TYPE, SERVICENOW_URL, SERVICENOW_USERNAME, ZENDESK_URL, ZENDESK_EMAIL,
+    FRESHSERVICE_URL, GLPI_URL,
+)
