@@ -1,0 +1,170 @@
+"""Whether a catalogue app is on this computer, asked of the package manager that installs it."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import subprocess
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop.catalogue.installer_commands import (
+    InstallerError,
+    check_app_name,
+    check_package_id,
+)
+from desktop.catalogue.installer_process import ProcessOutcome, ProcessRunner
+from desktop.catalogue.model import CatalogueApp, InstallMethod
+
+log = logging.getLogger(__name__)
+_UNINSTALL_KEY = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
+_UNINSTALL_WOW = r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"
+
+
+class InstallState(StrEnum):
+    NOT_INSTALLED = "not_installed"
+    INSTALLED = "installed"
+    UPDATE_AVAILABLE = "update_available"
+    ONLINE = "online"  # a web app: nothing to install, it opens in the browser
+    UNAVAILABLE = "unavailable"  # no install method for this platform
+    UNKNOWN = "unknown"
+
+
+class UninstallRegistry(Protocol):
+    def display_names(self) -> Iterable[str]:
+        """DisplayName of every entry under the Windows uninstall keys."""
+
+
+class WinregUninstallRegistry:
+    """Reads HKLM (both views) and HKCU uninstall keys through ``winreg`` on Windows."""
+
+    def display_names(self) -> Iterable[str]:
+        if os.name != "nt":  # os.name keeps mypy checking this body on every OS
+            return ()
+        # Imported by name: typeshed only knows winreg's members when checking for Windows.
+        winreg: Any = importlib.import_module("winreg")
+        names: list[str] = []
+        roots = (
+            (winreg.HKEY_LOCAL_MACHINE, _UNINSTALL_KEY),
+            (winreg.HKEY_LOCAL_MACHINE, _UNINSTALL_WOW),
+            (winreg.HKEY_CURRENT_USER, _UNINSTALL_KEY),
+        )
+        for hive, path in roots:
+            try:
+                with winreg.OpenKey(hive, path) as key:
+                    names.extend(_subkey_names(winreg, key))
+            except OSError:
+                continue
+        return names
+
+
+def _subkey_names(winreg: Any, key: Any) -> list[str]:
+    found: list[str] = []
+    for i in range(winreg.QueryInfoKey(key)[0]):
+        try:
+            with winreg.OpenKey(key, winreg.EnumKey(key, i)) as sub:
+                found.append(str(winreg.QueryValueEx(sub, "DisplayName")[0]))
+        except OSError:
+            continue
+    return found
+
+
+class StateDetector:
+    """Detects installed state per method; every query runs a real, argv-only command."""
+
+    def __init__(
+        self,
+        platform: str,
+        runner: ProcessRunner | None = None,
+        registry: UninstallRegistry | None = None,
+        applications_root: Path = Path("/Applications"),
+    ) -> None:
+        self._platform = platform
+        self._runner = runner or ProcessRunner()
+        self._registry = registry or WinregUninstallRegistry()
+        self._applications = applications_root
+
+    def detect(self, app: CatalogueApp) -> InstallState:
+        """The app's state here; UNKNOWN when the tool is missing or says nothing useful."""
+        method = app.method_for(self._platform)
+        if method is None:
+            return InstallState.UNAVAILABLE
+        if method.method == "open_url":
+            return InstallState.ONLINE
+        try:
+            return self._detect(app, method)
+        except (InstallerError, OSError, subprocess.SubprocessError) as exc:
+            log.info("Install state unknown", extra={"app": app.id, "reason": str(exc)})
+            return InstallState.UNKNOWN
+
+    def detect_all(self, apps: Iterable[CatalogueApp]) -> dict[str, InstallState]:
+        return {app.id: self.detect(app) for app in apps}
+
+    def _detect(self, app: CatalogueApp, method: InstallMethod) -> InstallState:
+        kind = method.method
+        if kind in ("msi", "exe"):
+            return self._by_registry(app.name)
+        if kind == "pkg":
+            return self._by_applications(app.name)
+        package = check_package_id(kind, method.value)
+        detectors = {
+            "winget": self._winget, "brew": self._brew, "brew_cask": self._brew,
+            "flatpak": self._flatpak, "apt": self._dpkg, "snap": self._snap,
+        }
+        return detectors[kind](kind, package)
+
+    def _run(self, argv: list[str]) -> ProcessOutcome:
+        return self._runner.capture(argv)
+
+    def _winget(self, _kind: str, package: str) -> InstallState:
+        out = self._run(["winget", "list", "--id", package, "--exact",
+                         "--accept-source-agreements", "--disable-interactivity"])
+        rows = [line for line in out.output.splitlines() if package.lower() in line.lower()]
+        if out.returncode != 0 or not rows:
+            return InstallState.NOT_INSTALLED
+        # winget adds the "Available" column only when an upgrade exists.
+        if any(line.split()[:1] == ["Name"] and "Available" in line.split()
+               for line in out.output.splitlines()):
+            return InstallState.UPDATE_AVAILABLE
+        return InstallState.INSTALLED
+
+    def _brew(self, kind: str, package: str) -> InstallState:
+        cask = ["--cask"] if kind == "brew_cask" else []
+        if self._run(["brew", "list", *cask, package]).returncode != 0:
+            return InstallState.NOT_INSTALLED
+        outdated = self._run(["brew", "outdated", "--quiet", *cask, package])
+        short = package.rsplit("/", 1)[-1]
+        if short in outdated.output.split():
+            return InstallState.UPDATE_AVAILABLE
+        return InstallState.INSTALLED
+
+    def _flatpak(self, _kind: str, package: str) -> InstallState:
+        out = self._run(["flatpak", "list", "--app", "--columns=application"])
+        if out.returncode != 0:
+            return InstallState.UNKNOWN
+        installed = package in (line.strip() for line in out.output.splitlines())
+        return InstallState.INSTALLED if installed else InstallState.NOT_INSTALLED
+
+    def _dpkg(self, _kind: str, package: str) -> InstallState:
+        out = self._run(["dpkg-query", "-W", "-f=${Status}", package])
+        if out.returncode == 0 and out.output.strip().endswith(" installed"):
+            return InstallState.INSTALLED
+        return InstallState.NOT_INSTALLED
+
+    def _snap(self, _kind: str, package: str) -> InstallState:
+        out = self._run(["snap", "list", package])
+        return InstallState.INSTALLED if out.returncode == 0 else InstallState.NOT_INSTALLED
+
+    def _by_registry(self, name: str) -> InstallState:
+        wanted = name.casefold()
+        for display in self._registry.display_names():
+            if display.casefold().startswith(wanted):
+                return InstallState.INSTALLED
+        return InstallState.NOT_INSTALLED
+
+    def _by_applications(self, name: str) -> InstallState:
+        bundle = self._applications / f"{check_app_name(name)}.app"
+        return InstallState.INSTALLED if bundle.is_dir() else InstallState.NOT_INSTALLED
