@@ -75,17 +75,17 @@ class ConnectorError(Exception):
     """Base class of a connector's expected failures."""
 
 
-class TemporaryFailure(ConnectorError):
+class TemporaryFailure(ConnectorError):  # noqa: N818  # contract name, kept
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
-class PermanentFailure(ConnectorError):
+class PermanentFailure(ConnectorError):  # noqa: N818  # contract name, kept
     """The helpdesk refused the request; the message says why, in words for people."""
 
 
-class NotSupported(ConnectorError):
+class NotSupported(ConnectorError):  # noqa: N818  # contract name, kept
     """This helpdesk has no such operation."""
 
 
@@ -99,6 +99,8 @@ class Connector(Protocol):
 
     def status(self, remote_id: str) -> StatusResult: ...
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None: ...
+    def reply(
+        self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()
+    ) -> None: ...
 
     def rate(self, remote_id: str, rating: int, comment: str) -> None: ...

@@ -1,0 +1,434 @@
+"""The durable outbox: help requests wait in SQLite (WAL) until a connector delivers them.
+
+States: ``queued`` -> ``sending`` -> ``sent`` | ``failed`` (a 4xx: not retried) | back to
+``queued`` with exponential backoff and jitter, honouring ``Retry-After``. A row left in
+``sending`` by a process that died (``kill -9``) is queued again on the next open; the
+connector's idempotency on the key keeps the helpdesk free of duplicates.
+
+Exceptions::
+
+    OutboxError         the database cannot be opened or written (disk full, corrupt)
+     └── UnknownRequestError no request has that key
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.helpdesk.connector import (
+    Connector,
+    ConnectorError,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+    StatusResult,
+    SubmitResult,
+    TemporaryFailure,
+    TicketPayload,
+)
+from desktop.helpdesk.payload import payload_from_json, payload_to_json
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], float]
+SENDING_LEASE = 900.0  # seconds; guards against a recycled process id keeping a row stuck
+_OPEN_STATUSES = (RemoteStatus.QUEUED, RemoteStatus.OPEN, RemoteStatus.IN_PROGRESS,
+                  RemoteStatus.WAITING_FOR_YOU, RemoteStatus.RESOLVED)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS helpdesk_outbox (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    owner_pid INTEGER,
+    last_error TEXT,
+    remote_id TEXT,
+    remote_url TEXT,
+    remote_status TEXT,
+    raw_status TEXT,
+    status_updated_at REAL,
+    last_message TEXT,
+    polled_at REAL,
+    status_supported INTEGER NOT NULL DEFAULT 1,
+    rating_offered INTEGER NOT NULL DEFAULT 0,
+    rating_sent INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
+"""
+
+
+class OutboxError(Exception):
+    """The outbox database cannot be opened or written."""
+
+
+class UnknownRequestError(OutboxError):
+    """No request in the outbox has that key."""
+
+
+class DeliveryState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with full jitter in [delay/2, delay]; Retry-After wins when given."""
+
+    base_seconds: float = 30.0
+    max_seconds: float = 3600.0
+    max_retry_after: float = 86_400.0
+
+    def delay(self, attempts: int, retry_after: float | None, rng: random.Random) -> float:
+        if retry_after is not None and retry_after >= 0:
+            return min(retry_after, self.max_retry_after)
+        ceiling = min(self.max_seconds, self.base_seconds * 2 ** max(attempts - 1, 0))
+        return rng.uniform(ceiling / 2, ceiling)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One request as the UI and ``deskmate outbox list`` show it."""
+
+    key: str
+    kind: str
+    subject: str
+    state: DeliveryState
+    attempts: int
+    created_at: datetime
+    updated_at: datetime
+    next_attempt_at: datetime | None
+    last_error: str | None
+    remote_id: str | None
+    remote_url: str | None
+    remote_status: RemoteStatus | None
+    status_updated_at: datetime | None
+    last_message: str | None
+    rating_offered: bool
+    rating_sent: bool
+
+    @property
+    def shown_status(self) -> RemoteStatus | None:
+        """queued until delivered, then the helpdesk's mapped status (None when unknown)."""
+        if self.state is not DeliveryState.SENT:
+            return RemoteStatus.QUEUED if self.state is not DeliveryState.FAILED else None
+        return self.remote_status or RemoteStatus.OPEN
+
+
+@dataclass(frozen=True)
+class FlushReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    remaining: int = 0  # queued and not yet due
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    key: str
+    subject: str
+    old: RemoteStatus | None
+    new: RemoteStatus
+    last_message: str | None
+
+
+class Outbox:
+    """Opens a short-lived connection per operation, so any thread (or process) may use it."""
+
+    def __init__(
+        self, database: Path, backoff: Backoff = Backoff(), clock: Clock = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._database = database
+        self._backoff = backoff
+        self._clock = clock
+        self._rng = rng or random.Random()
+        with self._connect() as db:
+            db.executescript(_SCHEMA)
+        self.recover()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._database.parent.mkdir(parents=True, exist_ok=True)
+            with closing(sqlite3.connect(self._database, timeout=30)) as db:
+                db.row_factory = sqlite3.Row
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                with db:
+                    yield db
+        except sqlite3.Error as exc:
+            log.error("Outbox database error", extra={"error": str(exc)})
+            raise OutboxError(f"The request outbox cannot be used: {exc}") from exc
+
+    def enqueue(self, payload: TicketPayload) -> OutboxEntry:
+        """Store ``payload`` durably; enqueuing the same key twice keeps the first."""
+        now = self._clock()
+        data = json.dumps(payload_to_json(payload, with_data=True), ensure_ascii=False)
+        with self._connect() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO helpdesk_outbox (key, kind, subject, payload, state,"
+                " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (payload.idempotency_key, payload.kind.value, payload.subject, data,
+                 DeliveryState.QUEUED.value, now, now, now),
+            )
+        log.info("Request queued", extra={"key": payload.idempotency_key})
+        return self.get(payload.idempotency_key)
+
+    def recover(self) -> int:
+        """Queue again rows whose sending process is gone; returns how many."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT key, owner_pid, updated_at FROM helpdesk_outbox WHERE state = ?",
+                (DeliveryState.SENDING.value,),
+            ).fetchall()
+            now = self._clock()
+            stale = [r["key"] for r in rows
+                     if not _alive(r["owner_pid"]) or now - r["updated_at"] > SENDING_LEASE]
+            db.executemany(
+                "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL WHERE key = ?"
+                " AND state = ?",
+                [(DeliveryState.QUEUED.value, k, DeliveryState.SENDING.value) for k in stale],
+            )
+        if stale:
+            log.info("Interrupted deliveries queued again", extra={"count": len(stale)})
+        return len(stale)
+
+    def get(self, key: str) -> OutboxEntry:
+        with self._connect() as db:
+            row = db.execute("SELECT * FROM helpdesk_outbox WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise UnknownRequestError(key)
+        return _entry(row)
+
+    def list(self) -> tuple[OutboxEntry, ...]:
+        """Every request, newest first."""
+        with self._connect() as db:
+            rows = db.execute("SELECT * FROM helpdesk_outbox ORDER BY created_at DESC").fetchall()
+        return tuple(_entry(r) for r in rows)
+
+    def payload(self, key: str) -> TicketPayload:
+        with self._connect() as db:
+            row = db.execute("SELECT payload FROM helpdesk_outbox WHERE key = ?",
+                             (key,)).fetchone()
+        if row is None:
+            raise UnknownRequestError(key)
+        return payload_from_json(json.loads(row["payload"]))
+
+    def retry_now(self, key: str) -> None:
+        """Queue a failed or waiting request for the next flush (after a fixed setting)."""
+        with self._connect() as db:
+            cursor = db.execute(
+                "UPDATE helpdesk_outbox SET state = ?, next_attempt_at = ?, last_error = NULL"
+                " WHERE key = ? AND state IN (?, ?)",
+                (DeliveryState.QUEUED.value, self._clock(), key, DeliveryState.QUEUED.value,
+                 DeliveryState.FAILED.value),
+            )
+            if cursor.rowcount == 0:
+                self.get(key)  # raises UnknownRequestError when missing
+
+    def discard(self, key: str) -> None:
+        """Forget a request that was never delivered (queued or failed)."""
+        with self._connect() as db:
+            db.execute("DELETE FROM helpdesk_outbox WHERE key = ? AND state IN (?, ?)",
+                       (key, DeliveryState.QUEUED.value, DeliveryState.FAILED.value))
+
+    def flush(self, connector: Connector, limit: int | None = None) -> FlushReport:
+        """Deliver every due request through ``connector``, one at a time, in order."""
+        sent = retrying = failed = 0
+        while limit is None or sent + retrying + failed < limit:
+            claimed = self._claim()
+            if claimed is None:
+                break
+            outcome = self._deliver(connector, claimed)
+            sent += outcome == DeliveryState.SENT
+            failed += outcome == DeliveryState.FAILED
+            retrying += outcome == DeliveryState.QUEUED
+        return FlushReport(sent, retrying, failed, self._count_queued())
+
+    def _claim(self) -> TicketPayload | None:
+        with self._connect() as db:
+            row = db.execute(
+                "UPDATE helpdesk_outbox SET state = ?, owner_pid = ?, updated_at = ?"
+                " WHERE key = (SELECT key FROM helpdesk_outbox WHERE state = ?"
+                " AND next_attempt_at <= ? ORDER BY created_at LIMIT 1) RETURNING payload",
+                (DeliveryState.SENDING.value, os.getpid(), self._clock(),
+                 DeliveryState.QUEUED.value, self._clock()),
+            ).fetchone()
+        return None if row is None else payload_from_json(json.loads(row["payload"]))
+
+    def _deliver(self, connector: Connector, payload: TicketPayload) -> DeliveryState:
+        key = payload.idempotency_key
+        try:
+            result = connector.submit(payload)
+        except PermanentFailure as exc:
+            log.error("Request refused by the helpdesk", extra={"key": key, "error": str(exc)})
+            self._finish_failed(key, str(exc))
+            return DeliveryState.FAILED
+        except TemporaryFailure as exc:
+            self._reschedule(key, str(exc), exc.retry_after)
+            return DeliveryState.QUEUED
+        except Exception as exc:  # a connector bug must not lose a request
+            log.error("Connector failed unexpectedly", extra={"key": key, "error": repr(exc)})
+            self._reschedule(key, f"Unexpected error: {exc}", None)
+            return DeliveryState.QUEUED
+        self._finish_sent(key, result)
+        return DeliveryState.SENT
+
+    def _finish_sent(self, key: str, result: SubmitResult) -> None:
+        with self._connect() as db:
+            db.execute(
+                "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
+                " attempts = attempts + 1, last_error = NULL, remote_id = ?, remote_url = ?"
+                " WHERE key = ?",
+                (DeliveryState.SENT.value, self._clock(), result.remote_id, result.url, key),
+            )
+        log.info("Request delivered", extra={"key": key, "remote_id": result.remote_id})
+
+    def _finish_failed(self, key: str, reason: str) -> None:
+        with self._connect() as db:
+            db.execute(
+                "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
+                " attempts = attempts + 1, last_error = ? WHERE key = ?",
+                (DeliveryState.FAILED.value, self._clock(), reason, key),
+            )
+
+    def _reschedule(self, key: str, reason: str, retry_after: float | None) -> None:
+        with self._connect() as db:
+            row = db.execute("SELECT attempts FROM helpdesk_outbox WHERE key = ?",
+                             (key,)).fetchone()
+            attempts = int(row["attempts"]) + 1
+            delay = self._backoff.delay(attempts, retry_after, self._rng)
+            db.execute(
+                "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
+                " attempts = ?, last_error = ?, next_attempt_at = ? WHERE key = ?",
+                (DeliveryState.QUEUED.value, self._clock(), attempts, reason,
+                 self._clock() + delay, key),
+            )
+        log.info("Delivery postponed", extra={"key": key, "delay": round(delay, 1),
+                                                "reason": reason})
+
+    def _count_queued(self) -> int:
+        with self._connect() as db:
+            row = db.execute("SELECT COUNT(*) AS n FROM helpdesk_outbox WHERE state = ?",
+                             (DeliveryState.QUEUED.value,)).fetchone()
+        return int(row["n"])
+
+    def next_due(self) -> float | None:
+        """When the next queued request becomes due (epoch seconds), for the flush timer."""
+        with self._connect() as db:
+            row = db.execute("SELECT MIN(next_attempt_at) AS t FROM helpdesk_outbox"
+                             " WHERE state = ?", (DeliveryState.QUEUED.value,)).fetchone()
+        return None if row["t"] is None else float(row["t"])
+
+    # Status polling bookkeeping ---------------------------------------------------------
+
+    def pollable(self) -> tuple[OutboxEntry, ...]:
+        """Delivered requests whose helpdesk status may still change."""
+        return tuple(e for e in self.list() if e.state is DeliveryState.SENT and e.remote_id
+                     and self._status_supported(e.key)
+                     and (e.remote_status is None or e.remote_status in _OPEN_STATUSES))
+
+    def poll(self, connector: Connector) -> tuple[StatusChange, ...]:
+        """Ask the helpdesk about every pollable request; return the ones that changed."""
+        changes = []
+        for entry in self.pollable():
+            assert entry.remote_id is not None  # pollable() guarantees it
+            try:
+                result = connector.status(entry.remote_id)
+            except NotSupported:
+                self._mark_status_unsupported(entry.key)
+                continue
+            except ConnectorError as exc:
+                log.info("Status check failed", extra={"key": entry.key, "error": str(exc)})
+                continue
+            change = self.record_status(entry.key, result)
+            if change is not None:
+                changes.append(change)
+        return tuple(changes)
+
+    def record_status(self, key: str, result: StatusResult) -> StatusChange | None:
+        entry = self.get(key)
+        updated = result.updated_at.timestamp() if result.updated_at else self._clock()
+        with self._connect() as db:
+            db.execute(
+                "UPDATE helpdesk_outbox SET remote_status = ?, raw_status = ?,"
+                " status_updated_at = ?, last_message = COALESCE(?, last_message), polled_at = ?"
+                " WHERE key = ?",
+                (result.status.value, result.raw_status, updated, result.last_message,
+                 self._clock(), key),
+            )
+        if entry.remote_status is result.status:
+            return None
+        return StatusChange(key, entry.subject, entry.remote_status, result.status,
+                            result.last_message)
+
+    def _status_supported(self, key: str) -> bool:
+        with self._connect() as db:
+            row = db.execute("SELECT status_supported FROM helpdesk_outbox WHERE key = ?",
+                             (key,)).fetchone()
+        return bool(row and row["status_supported"])
+
+    def _mark_status_unsupported(self, key: str) -> None:
+        with self._connect() as db:
+            db.execute("UPDATE helpdesk_outbox SET status_supported = 0 WHERE key = ?", (key,))
+
+    def rating_due(self) -> tuple[OutboxEntry, ...]:
+        """Resolved requests whose rating has not been offered yet (offer it once)."""
+        return tuple(e for e in self.list() if e.remote_status is RemoteStatus.RESOLVED
+                     and not e.rating_offered)
+
+    def mark_rating_offered(self, key: str) -> None:
+        self._set_flag(key, "rating_offered")
+
+    def mark_rating_sent(self, key: str) -> None:
+        self._set_flag(key, "rating_sent")
+
+    def _set_flag(self, key: str, column: str) -> None:
+        with self._connect() as db:
+            cursor = db.execute(f"UPDATE helpdesk_outbox SET {column} = 1 WHERE key = ?", (key,))
+        if cursor.rowcount == 0:
+            raise UnknownRequestError(key)
+
+
+def _alive(pid: int | None) -> bool:
+    if pid is None or pid == os.getpid():
+        return False  # a fresh Outbox in this process: nothing of ours is mid-flight yet
+    import psutil  # os.kill(pid, 0) would terminate the process on Windows
+
+    return bool(psutil.pid_exists(pid))
+
+
+def _when(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def _entry(row: sqlite3.Row) -> OutboxEntry:
+    state = DeliveryState(row["state"])
+    return OutboxEntry(
+        key=row["key"], kind=row["kind"], subject=row["subject"], state=state,
+        attempts=int(row["attempts"]),
+        created_at=datetime.fromtimestamp(row["created_at"], UTC),
+        updated_at=datetime.fromtimestamp(row["updated_at"], UTC),
+        next_attempt_at=_when(row["next_attempt_at"]) if state is DeliveryState.QUEUED else None,
+        last_error=row["last_error"], remote_id=row["remote_id"], remote_url=row["remote_url"],
+        remote_status=RemoteStatus(row["remote_status"]) if row["remote_status"] else None,
+        status_updated_at=_when(row["status_updated_at"]), last_message=row["last_message"],
+        rating_offered=bool(row["rating_offered"]), rating_sent=bool(row["rating_sent"]),
+    )

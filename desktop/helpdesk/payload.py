@@ -1,0 +1,218 @@
+"""Builds the exact TicketPayload a helpdesk agent receives from the form and approved items.
+
+Layout of the body: a five-line summary (who, device, what is failing, what was tried,
+urgency), then the details, then the attachment list. Only items the person left checked
+are attached, within the size limits; every text is redacted again here.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop import __version__
+from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
+from desktop.helpdesk.context import ContextItem, ContextKind
+from desktop.helpdesk.redact import Redactor
+from desktop.helpdesk.request_form import URGENCY_WORDS, RequestForm
+
+_TRUNCATED = "[… older lines left out to respect the size limit …]\n"
+
+
+@dataclass(frozen=True)
+class PayloadLimits:
+    max_attachment_bytes: int = 5_000_000
+    max_total_bytes: int = 10_000_000
+
+
+def build_payload(
+    form: RequestForm,
+    items: Sequence[ContextItem],
+    device: Mapping[str, Any],
+    redactor: Redactor,
+    limits: PayloadLimits = PayloadLimits(),
+    idempotency_key: str | None = None,
+) -> TicketPayload:
+    """The payload for ``form``; raises InvalidRequestError when the form is incomplete."""
+    form = form.checked()
+    key = idempotency_key or str(uuid.uuid4())
+    attachments, left_out = _attachments(items, limits)
+    hostname = str(device.get("hostname", "unknown device"))
+    requester = {"name": str(device.get("full_name", "")),
+                 "account": str(device.get("account", "")),
+                 "email": str(device.get("email", ""))}
+    body = "\n".join((
+        *_summary_lines(form, items, device, requester),
+        "",
+        *_details_lines(form, redactor),
+        "",
+        *_attachment_lines(attachments, left_out),
+        "",
+        f"Sent by Deskmate {__version__}. Request key: {key}",
+    ))
+    return TicketPayload(
+        idempotency_key=key,
+        kind=form.kind,
+        subject=redactor.text(_subject(form, hostname)),
+        body=redactor.text(body),
+        category=form.category,
+        urgency=form.urgency.value,
+        requester={k: v for k, v in requester.items() if v},
+        fields=_fields(form, items, hostname),
+        attachments=attachments,
+    )
+
+
+def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str, Any]:
+    """A JSON-able view of the payload, for ``--dry-run --json`` and the outbox."""
+    import base64
+    import hashlib
+
+    attachments = []
+    for a in payload.attachments:
+        entry: dict[str, Any] = {"name": a.name, "content_type": a.content_type,
+                                 "size": len(a.data), "sha256": hashlib.sha256(a.data).hexdigest()}
+        if with_data:
+            entry["data_base64"] = base64.b64encode(a.data).decode("ascii")
+        attachments.append(entry)
+    return {
+        "idempotency_key": payload.idempotency_key, "kind": payload.kind.value,
+        "subject": payload.subject, "body": payload.body, "category": payload.category,
+        "urgency": payload.urgency, "requester": dict(payload.requester),
+        "fields": dict(payload.fields), "attachments": attachments,
+    }
+
+
+def payload_from_json(data: Mapping[str, Any]) -> TicketPayload:
+    """The inverse of :func:`payload_to_json` with ``with_data=True``."""
+    import base64
+
+    return TicketPayload(
+        idempotency_key=data["idempotency_key"], kind=RequestKind(data["kind"]),
+        subject=data["subject"], body=data["body"], category=data["category"],
+        urgency=data["urgency"], requester=dict(data["requester"]), fields=dict(data["fields"]),
+        attachments=tuple(
+            Attachment(a["name"], a["content_type"], base64.b64decode(a["data_base64"]))
+            for a in data["attachments"]
+        ),
+    )
+
+
+def _subject(form: RequestForm, hostname: str) -> str:
+    if form.kind is RequestKind.ME_TOO:
+        title = form.announcement_title or form.announcement_id or ""
+        return f"[Deskmate] Me too: {title} – {hostname}"
+    if form.kind is RequestKind.FEEDBACK:
+        return f"[Deskmate] Feedback: {form.summary}"
+    return f"[Deskmate] {form.summary} – {hostname}"
+
+
+def _summary_lines(
+    form: RequestForm, items: Sequence[ContextItem], device: Mapping[str, Any],
+    requester: Mapping[str, str],
+) -> list[str]:
+    who = requester["name"] or requester["account"] or "unknown"
+    if requester["name"] and requester["account"]:
+        who = f"{requester['name']} ({requester['account']})"
+    model = device.get("model") or ""
+    device_line = " – ".join(str(p) for p in (device.get("hostname"), device.get("os_release")
+                                               or device.get("os"), model) if p)
+    return [
+        f"Who: {who}",
+        f"Device: {device_line or 'unknown'}",
+        f"What is failing: {_failing(form, items)}",
+        f"What was tried: {_tried(items)}",
+        f"Urgency: {URGENCY_WORDS[form.urgency]}",
+    ]
+
+
+def _failing(form: RequestForm, items: Sequence[ContextItem]) -> str:
+    if form.kind is RequestKind.ME_TOO:
+        return f"affected by the announced outage {form.announcement_id}"
+    checks = [c for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
+              if str(c.get("status", "")) in ("fail", "error")]
+    names = ", ".join(str(c.get("title") or c.get("id")) for c in checks[:5])
+    return f"{form.summary} (failing checks: {names})" if names else form.summary
+
+
+def _tried(items: Sequence[ContextItem]) -> str:
+    fixes = _included_rows(items, ContextKind.FIXES, "fixes")
+    if not fixes:
+        return "nothing yet"
+    return "; ".join(
+        f"{f.get('title') or f.get('fix') or f.get('id')}: {f.get('before', '?')} → "
+        f"{f.get('after', '?')}" for f in fixes[:5]
+    )
+
+
+def _included_rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Any]:
+    for item in items:
+        if item.kind is kind and item.included:
+            rows = json.loads(item.data.decode("utf-8")).get(key, [])
+            return [r for r in rows if isinstance(r, dict)]
+    return []
+
+
+def _details_lines(form: RequestForm, redactor: Redactor) -> list[str]:
+    details = redactor.text(form.details) if form.details else "(none given)"
+    return ["Details:", details]
+
+
+def _attachment_lines(attachments: Sequence[Attachment], left_out: Sequence[str]) -> list[str]:
+    lines = ["Attachments:"]
+    lines += [f"- {a.name} ({_size(len(a.data))})" for a in attachments] or ["- none"]
+    lines += [f"- {name} left out: larger than the size limit" for name in left_out]
+    return lines
+
+
+def _attachments(
+    items: Sequence[ContextItem], limits: PayloadLimits
+) -> tuple[tuple[Attachment, ...], tuple[str, ...]]:
+    chosen: list[Attachment] = []
+    left_out: list[str] = []
+    room = limits.max_total_bytes
+    for item in items:
+        if not item.included:
+            continue
+        data = _fit(item, min(limits.max_attachment_bytes, room))
+        if data is None:
+            left_out.append(item.attachment_name)
+            continue
+        chosen.append(Attachment(item.attachment_name, item.content_type, data))
+        room -= len(data)
+    return tuple(chosen), tuple(left_out)
+
+
+def _fit(item: ContextItem, limit: int) -> bytes | None:
+    """The item's bytes within ``limit``: logs keep their newest lines, others fit or not."""
+    if len(item.data) <= limit:
+        return item.data
+    if item.kind not in (ContextKind.LOG, ContextKind.INSTALL_LOG):
+        return None
+    marker = _TRUNCATED.encode("utf-8")
+    keep = limit - len(marker)
+    if keep <= 0:
+        return None
+    tail = item.data[-keep:]
+    newline = tail.find(b"\n")
+    tail = tail[newline + 1:] if newline >= 0 else tail
+    return marker + tail.decode("utf-8", errors="ignore").encode("utf-8")
+
+
+def _fields(form: RequestForm, items: Sequence[ContextItem], hostname: str) -> dict[str, Any]:
+    failing = [str(c.get("id")) for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
+               if str(c.get("status", "")) in ("fail", "error")]
+    fields: dict[str, Any] = {"deskmate_version": __version__, "hostname": hostname,
+                              "failing_checks": failing}
+    if form.announcement_id:
+        fields["announcement_id"] = form.announcement_id
+    return fields
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
