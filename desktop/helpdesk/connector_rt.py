@@ -1,0 +1,157 @@
+"""Request Tracker 5 connector over the REST2 API.
+
+API: https://docs.bestpractical.com/rt/5.0.7/RT/REST2.html (also in the Debian package
+request-tracker5, ``/usr/share/request-tracker5/lib/RT/REST2.pm``).
+
+Settings: ``helpdesk.rt.url`` (base URL, e.g. https://rt.example.com), ``helpdesk.rt.queue``.
+Secret: ``helpdesk.rt.token`` — an RT auth token (``Authorization: token …``); the account needs
+CreateTicket, ShowTicket, ModifyTicket, ReplyToTicket, CommentOnTicket on the queue and
+SeeCustomField/ModifyCustomField on the ticket custom field ``ClientRequestId``.
+
+Idempotency: the payload's key goes into the custom field ``ClientRequestId``; ``submit`` first
+searches ``'CF.{ClientRequestId}' = 'key'`` and returns the existing ticket when there is one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import requests
+
+from desktop.helpdesk.connector import (
+    Attachment,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+    StatusResult,
+    SubmitResult,
+    TicketPayload,
+)
+from desktop.helpdesk.connector_http import (
+    HttpClient,
+    b64,
+    expect_mapping,
+    field,
+    parse_time,
+    required_setting,
+    secret_reader,
+    setting_text,
+)
+from desktop.secrets import SecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import core as core_settings
+
+log = logging.getLogger(__name__)
+
+TOKEN_SECRET = "helpdesk.rt.token"
+KEY_FIELD = "ClientRequestId"
+# RT's default lifecycle; other active statuses of custom lifecycles count as in progress.
+STATUS_MAP = {
+    "new": RemoteStatus.OPEN,  # nobody has touched it yet
+    "open": RemoteStatus.IN_PROGRESS,  # RT opens a ticket when an agent starts on it
+    "stalled": RemoteStatus.WAITING_FOR_YOU,  # parked until the requester answers
+    "resolved": RemoteStatus.RESOLVED,
+    "rejected": RemoteStatus.CLOSED,
+    "deleted": RemoteStatus.CLOSED,
+}
+
+
+class RtConnector:
+    """Creates and follows tickets in one RT queue."""
+
+    name = "rt"
+
+    def __init__(self, session: requests.Session, url: str, queue: str,
+                 token: Callable[[], str], timeout: float = 15.0) -> None:
+        self._http = HttpClient(session, url, "Request Tracker", timeout,
+                                auth=lambda: {"Authorization": f"token {token()}"})
+        self._queue = queue
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        existing = self.find(payload.idempotency_key)
+        if existing is not None:
+            log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
+            return self._result(existing)
+        body: dict[str, Any] = {
+            "Queue": self._queue,
+            "Subject": payload.subject,
+            "Content": payload.body,
+            "ContentType": "text/plain",
+            "CustomFields": {KEY_FIELD: payload.idempotency_key},
+        }
+        if payload.requester.get("email"):
+            body["Requestor"] = payload.requester["email"]
+        if payload.attachments:
+            body["Attachments"] = _attachments(payload.attachments)
+        created = expect_mapping(self._http.json("POST", "/REST/2.0/ticket", json=body),
+                                 "Request Tracker", "the new ticket")
+        return self._result(str(field(created, "id", "Request Tracker")))
+
+    def find(self, key: str) -> str | None:
+        """The id of the ticket carrying idempotency ``key``, if one exists."""
+        query = f"'CF.{{{KEY_FIELD}}}' = '{_quote(key)}'"
+        found = expect_mapping(
+            self._http.json("GET", "/REST/2.0/tickets", params={"query": query, "fields": "id"}),
+            "Request Tracker", "the search result")
+        items = found.get("items") or []
+        return str(items[0]["id"]) if items else None
+
+    def status(self, remote_id: str) -> StatusResult:
+        ticket = expect_mapping(self._http.json("GET", f"/REST/2.0/ticket/{_tid(remote_id)}"),
+                                "Request Tracker", "the ticket")
+        raw = str(field(ticket, "Status", "Request Tracker"))
+        return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
+                            updated_at=parse_time(ticket.get("LastUpdated")))
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        self._post_message(remote_id, "correspond", text, attachments)
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+        """Adds the rating as an internal comment, which agents see and the requester is not
+        mailed about (RT has no rating of its own)."""
+        if not 1 <= rating <= 5:
+            raise NotSupported("A rating must be between 1 and 5.")
+        text = f"Rating from Deskmate: {rating}/5" + (f"\n\n{comment}" if comment else "")
+        self._post_message(remote_id, "comment", text, ())
+
+    def ticket_url(self, remote_id: str) -> str:
+        return f"{self._http.base_url}/Ticket/Display.html?id={_tid(remote_id)}"
+
+    def _post_message(self, remote_id: str, kind: str, text: str,
+                      attachments: tuple[Attachment, ...]) -> None:
+        body: dict[str, Any] = {"Content": text, "ContentType": "text/plain"}
+        if attachments:
+            body["Attachments"] = _attachments(attachments)
+        self._http.call("POST", f"/REST/2.0/ticket/{_tid(remote_id)}/{kind}", json=body)
+
+    def _result(self, remote_id: str) -> SubmitResult:
+        return SubmitResult(remote_id, self.ticket_url(remote_id))
+
+
+def _attachments(attachments: tuple[Attachment, ...]) -> list[Mapping[str, str]]:
+    return [{"FileName": a.name, "FileType": a.content_type, "FileContent": b64(a.data)}
+            for a in attachments]
+
+
+def _tid(remote_id: str) -> int:
+    if not remote_id.strip().isdigit():
+        raise PermanentFailure(f"{remote_id!r} is not a Request Tracker ticket number.")
+    return int(remote_id)
+
+
+def _quote(value: str) -> str:
+    """Escape a value for a single-quoted TicketSQL string."""
+    return value.replace("\\", "\\\\").replace("'", "\\'")
+
+
+def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> RtConnector:
+    read = secret_reader(secrets)
+    return RtConnector(
+        session,
+        required_setting(settings, "helpdesk.rt.url", "Request Tracker"),
+        setting_text(settings, "helpdesk.rt.queue", "General") or "General",
+        lambda: read(TOKEN_SECRET),
+        timeout=settings.value(core_settings.HTTP_TIMEOUT),
+    )

@@ -1,0 +1,62 @@
+"""Fixtures of the connector tests: the real Request Tracker 5 and a contract-checking server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.conftest import require
+
+REPO = Path(__file__).resolve().parents[3]
+RT_STATE = Path(os.environ.get("RT_STATE", "/tmp/rt5-ci"))
+
+
+@dataclass(frozen=True)
+class RtServer:
+    url: str
+    token: str
+
+
+def _read_env(path: Path) -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def _answers(env: dict[str, str]) -> bool:
+    request = urllib.request.Request(f"{env.get('RT_URL', '')}/REST/2.0/rt",
+                                     headers={"Authorization": f"token {env.get('RT_TOKEN', '')}"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return bool(response.status == 200)
+    except (OSError, ValueError):
+        return False
+
+
+@pytest.fixture(scope="session")
+def rt_server() -> RtServer:
+    """The CI Request Tracker on 127.0.0.1, started with ``.ci/rt5 up`` when it is not up."""
+    env_file = RT_STATE / "env"
+    env = _read_env(env_file) if env_file.exists() else {}
+    if not _answers(env):
+        require(os.geteuid() == 0, "Request Tracker is not running and starting it needs root "
+                                   "(run: sudo .ci/rt5 up)")
+        done = subprocess.run([str(REPO / ".ci" / "rt5"), "up"], capture_output=True, text=True,
+                              timeout=600, check=False)
+        output = done.stdout[-2000:] + done.stderr[-2000:]
+        require(done.returncode == 0, f".ci/rt5 up failed: {output}")
+        env = _read_env(env_file)
+    require(_answers(env), f"Request Tracker does not answer at {env.get('RT_URL')}")
+    return RtServer(env["RT_URL"], env["RT_TOKEN"])
+
+
+@pytest.fixture
+def session() -> Iterator[requests.Session]:
+    with requests.Session() as http:
+        yield http

@@ -1,0 +1,31 @@
+"""Help-request payloads for the connector tests."""
+
+from __future__ import annotations
+
+import uuid
+
+from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
+
+# Every byte value, so a text-mode or encoding slip anywhere corrupts the screenshot.
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+DIAGNOSTICS = b'{"checks": [{"id": "vpn", "status": "fail"}], "note": "caf\xc3\xa9"}'
+
+
+def make_payload(*, attachments: bool = True, email: str = "ada@example.com") -> TicketPayload:
+    files = (
+        Attachment("diagnostics.json", "application/json", DIAGNOSTICS),
+        Attachment("screenshot.png", "image/png", PNG_BYTES),
+    )
+    requester = {"name": "Ada Lovelace", "account": "ada"}
+    if email:
+        requester["email"] = email
+    return TicketPayload(
+        idempotency_key=str(uuid.uuid4()),
+        kind=RequestKind.REQUEST,
+        subject="[Deskmate] VPN fails to connect – laptop-042",
+        body="Who: Ada Lovelace\nDevice: laptop-042\nFailing: VPN\nTried: restart\nUrgency: high",
+        category="network",
+        urgency="high",
+        requester=requester,
+        attachments=files if attachments else (),
+    )
