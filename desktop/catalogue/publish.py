@@ -1,0 +1,169 @@
+"""IT's side of the signed repository: sign targets into a static folder of TUF metadata.
+
+The site folder uses consistent snapshots, so it can be uploaded to any HTTPS host, CDN or
+file share while clients read it::
+
+    SITE/metadata/1.root.json ...   every root version (clients walk the chain)
+    SITE/metadata/timestamp.json    the only file that changes name-in-place; upload it last
+    SITE/metadata/N.snapshot.json, SITE/metadata/N.targets.json
+    SITE/targets/<sha256>.catalogue.json, SITE/targets/<sha256>.announcements.json
+
+Exceptions::
+
+    PublishError          the site folder cannot be read or written
+    KeyStoreError         (from keys) the key folder is unusable
+    CatalogueInvalid      (from validation) the catalogue does not validate
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tuf.api.metadata import (  # type: ignore[attr-defined]  # tuf re-exports without __all__
+    Metadata,
+    MetaFile,
+    Snapshot,
+    TargetFile,
+    Targets,
+    Timestamp,
+)
+from tuf.api.serialization.json import JSONSerializer
+
+from desktop.atomic_file import write_atomic
+from desktop.catalogue import keys
+from desktop.catalogue.validation import CatalogueInvalid, validate_yaml
+
+log = logging.getLogger(__name__)
+
+CATALOGUE_TARGET = "catalogue.json"
+ANNOUNCEMENTS_TARGET = "announcements.json"
+DEFAULT_EXPIRY_DAYS = 30
+_SERIALIZER = JSONSerializer(compact=True)
+
+
+class PublishError(Exception):
+    """The site folder is unreadable, inconsistent or cannot be written."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Versions and expiry of what was just signed."""
+
+    repo: Path
+    targets_version: int
+    snapshot_version: int
+    timestamp_version: int
+    expires: datetime
+    targets: tuple[str, ...]
+
+
+def publish_catalogue_file(yaml_path: Path, keydir: Path, repo: Path,
+                           expires_days: int = DEFAULT_EXPIRY_DAYS,
+                           now: datetime | None = None) -> PublishResult:
+    """Validate ``catalogue.yaml`` and publish it as the signed ``catalogue.json`` target."""
+    try:
+        text = yaml_path.read_bytes()
+    except OSError as exc:
+        raise PublishError(f"cannot read {yaml_path}: {exc.strerror or exc}") from exc
+    result = validate_yaml(text, str(yaml_path))
+    if result.issues:
+        raise CatalogueInvalid(result.issues)
+    document = _catalogue_json(result.document)
+    return publish_targets(repo, keydir, {CATALOGUE_TARGET: document}, expires_days, now)
+
+
+def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
+                    expires_days: int = DEFAULT_EXPIRY_DAYS,
+                    now: datetime | None = None) -> PublishResult:
+    """Add or replace ``files`` as targets, keep the others, and re-sign every top-level role.
+
+    Nothing here checks the content of ``files``: callers validate first.
+    """
+    root = keys.load_root(keydir)
+    signers = {role: keys.load_signer(keydir, role, root.signed) for role in keys.ONLINE_ROLES}
+    expires = ((now or datetime.now(UTC)) + timedelta(days=expires_days)).replace(microsecond=0)
+    meta_dir, targets_dir = repo / "metadata", repo / "targets"
+    current = read_state(repo)
+    try:
+        for version, data in keys.root_history(keydir).items():
+            write_atomic(meta_dir / f"{version}.root.json", data, mode=0o644)
+        write_atomic(meta_dir / "root.json", root.to_bytes(_SERIALIZER), mode=0o644)
+        target_files = dict(current.targets)
+        for name, data in files.items():
+            info = TargetFile.from_data(name, data, ["sha256"])
+            write_atomic(targets_dir / f"{info.hashes['sha256']}.{name}", data, mode=0o644)
+            target_files[name] = info
+        targets = Metadata(
+            Targets(current.targets_version + 1, expires=expires, targets=target_files)
+        )
+        targets.sign(signers["targets"])
+        targets_meta = _write(meta_dir, targets, f"{targets.signed.version}.targets.json")
+        snapshot = Metadata(Snapshot(current.snapshot_version + 1, expires=expires,
+                                     meta={"targets.json": targets_meta}))
+        snapshot.sign(signers["snapshot"])
+        snapshot_meta = _write(meta_dir, snapshot, f"{snapshot.signed.version}.snapshot.json")
+        timestamp = Metadata(Timestamp(current.timestamp_version + 1, expires=expires,
+                                       snapshot_meta=snapshot_meta))
+        timestamp.sign(signers["timestamp"])
+        _write(meta_dir, timestamp, "timestamp.json")
+    except OSError as exc:
+        raise PublishError(f"cannot write to {repo}: {exc.strerror or exc}") from exc
+    log.info("Catalogue repository signed",
+             extra={"repo": str(repo), "version": targets.signed.version})
+    return PublishResult(repo, targets.signed.version, snapshot.signed.version,
+                         timestamp.signed.version, expires, tuple(sorted(target_files)))
+
+
+@dataclass(frozen=True)
+class RepoState:
+    """The versions and targets currently in a site folder (all 0 and empty when new)."""
+
+    targets_version: int = 0
+    snapshot_version: int = 0
+    timestamp_version: int = 0
+    targets: Mapping[str, TargetFile] = field(default_factory=dict)
+
+
+def read_state(repo: Path) -> RepoState:
+    """Follow timestamp -> snapshot -> targets in the site folder."""
+    meta_dir = repo / "metadata"
+    if not (meta_dir / "timestamp.json").exists():
+        return RepoState()
+    try:
+        timestamp = Metadata[Timestamp].from_file(str(meta_dir / "timestamp.json"))
+        snap_version = timestamp.signed.snapshot_meta.version
+        snapshot = Metadata[Snapshot].from_file(str(meta_dir / f"{snap_version}.snapshot.json"))
+        targets_version = snapshot.signed.meta["targets.json"].version
+        targets = Metadata[Targets].from_file(str(meta_dir / f"{targets_version}.targets.json"))
+    except Exception as exc:  # tuf raises OSError, KeyError and DeserializationError here
+        raise PublishError(f"{repo} is not a readable catalogue repository: {exc}") from exc
+    return RepoState(
+        targets_version, snap_version, timestamp.signed.version, targets.signed.targets
+    )
+
+
+def read_target(repo: Path, name: str) -> bytes | None:
+    """The current content of target ``name`` in the site folder, if it has one."""
+    info = read_state(repo).targets.get(name)
+    if info is None:
+        return None
+    try:
+        return (repo / "targets" / f"{info.hashes['sha256']}.{name}").read_bytes()
+    except OSError as exc:
+        raise PublishError(f"target {name} is missing from {repo}: {exc}") from exc
+
+
+def _write(meta_dir: Path, metadata: Metadata[Targets] | Metadata[Snapshot] | Metadata[Timestamp],
+           filename: str) -> MetaFile:
+    data = metadata.to_bytes(_SERIALIZER)
+    write_atomic(meta_dir / filename, data, mode=0o644)
+    return MetaFile.from_data(metadata.signed.version, data, ["sha256"])
+
+
+def _catalogue_json(document: object) -> bytes:
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

@@ -1,0 +1,255 @@
+"""Checking catalogue.yaml (or its published JSON) and turning it into a Catalogue.
+
+Every problem is collected, never raised one by one: :func:`validate_yaml` returns all issues
+with their line numbers, so ``deskmate-admin catalogue validate`` can print them together.
+:class:`CatalogueInvalid` is the one exception, raised by :func:`load_catalogue`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop.catalogue import patterns
+from desktop.catalogue.doc_checker import DocChecker, ValidationIssue
+from desktop.catalogue.model import (
+    APPROVALS,
+    DOWNLOAD_METHODS,
+    INSTALL_METHODS,
+    PLATFORM_KEYS,
+    Catalogue,
+    CatalogueApp,
+    InstallMethod,
+    Unsanctioned,
+)
+from desktop.catalogue.yaml_source import YamlSource, parse_yaml
+
+__all__ = [
+    "CatalogueInvalid",
+    "ValidationIssue",
+    "ValidationResult",
+    "load_catalogue",
+    "validate_document",
+    "validate_yaml",
+]
+
+MAX_APPS = 50_000
+_PLATFORM_METHODS: Mapping[str, frozenset[str]] = {
+    "windows": frozenset({"winget", "msi", "exe", "open_url"}),
+    "macos": frozenset({"brew", "brew_cask", "pkg", "open_url"}),
+    "linux": frozenset({"flatpak", "apt", "snap", "open_url"}),
+    "any": frozenset({"open_url"}),
+}
+_TOP_KEYS = frozenset({"organization", "apps", "unsanctioned"})
+_APP_KEYS = frozenset({
+    "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
+    "approval", "data_classification", "cost", "featured", "install", "homepage",
+})
+_UNSANCTIONED_KEYS = frozenset({"name", "processes", "alternative", "reason"})
+_DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
+_CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
+
+
+class CatalogueInvalid(ValueError):  # noqa: N818  # reads as "the catalogue is invalid"
+    """The catalogue does not pass validation; ``issues`` lists every problem."""
+
+    def __init__(self, issues: tuple[ValidationIssue, ...]) -> None:
+        self.issues = issues
+        first = issues[0].format() if issues else "invalid catalogue"
+        more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+        super().__init__(f"{first}{more}")
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """All issues found, and the catalogue when there were none."""
+
+    issues: tuple[ValidationIssue, ...]
+    catalogue: Catalogue | None
+    document: object = None  # the parsed input, JSON-compatible once it validated
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
+def validate_yaml(text: str | bytes, filename: str = "catalogue.yaml") -> ValidationResult:
+    """Parse and check catalogue YAML; never raises for bad input."""
+    source = parse_yaml(text, filename)
+    if source.issues:
+        return ValidationResult(source.issues, None)
+    return validate_document(source.document, source)
+
+
+def validate_document(
+    doc: object,
+    source: YamlSource | None = None,
+    version: int = 0,
+    published: datetime | None = None,
+) -> ValidationResult:
+    """Check a parsed document (from YAML or the published JSON) and build the catalogue."""
+    checker = DocChecker(source)
+    try:
+        catalogue = _Builder(checker).catalogue(doc, version, published)
+    except RecursionError:
+        checker.error("", "is nested too deeply")
+        catalogue = None
+    issues = checker.result()
+    return ValidationResult(issues, None if issues else catalogue, doc)
+
+
+def load_catalogue(doc: object, version: int = 0, published: datetime | None = None) -> Catalogue:
+    """Like :func:`validate_document`, but raises :class:`CatalogueInvalid`."""
+    result = validate_document(doc, None, version, published)
+    if result.catalogue is None:
+        raise CatalogueInvalid(result.issues)
+    return result.catalogue
+
+
+class _Builder:
+    """Walks the document once, reporting problems to the checker and building the model."""
+
+    def __init__(self, checker: DocChecker) -> None:
+        self.c = checker
+
+    def catalogue(self, doc: object, version: int, published: datetime | None) -> Catalogue:
+        c = self.c
+        top = c.mapping(doc, "", _TOP_KEYS)
+        organization = c.text(top, "organization", "", required=True, max_len=200)
+        raw_apps = c.items(top, "apps", "", required=True, limit=MAX_APPS)
+        apps = tuple(a for i, raw in enumerate(raw_apps) if (a := self.app(raw, f"apps[{i}]")))
+        self._check_unique_ids(raw_apps)
+        raw_uns = c.items(top, "unsanctioned", "", required=False, limit=1000)
+        ids = {a.id for a in apps}
+        unsanctioned = tuple(
+            u for i, raw in enumerate(raw_uns)
+            if (u := self.unsanctioned(raw, f"unsanctioned[{i}]", ids))
+        )
+        return Catalogue(organization, apps, unsanctioned, version, published)
+
+    def _check_unique_ids(self, raw_apps: list[Any]) -> None:
+        seen: set[str] = set()
+        for i, raw in enumerate(raw_apps):
+            app_id = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(app_id, str):
+                if app_id in seen:
+                    self.c.error(f"apps[{i}].id", f"duplicate app id {app_id!r}")
+                seen.add(app_id)
+
+    def app(self, raw: object, path: str) -> CatalogueApp | None:
+        c = self.c
+        obj = c.mapping(raw, path, _APP_KEYS)
+        before = c.count
+        app_id = c.text(obj, "id", path, required=True, pattern=patterns.APP_ID,
+                        pattern_hint="lower-case letters, digits, '.', '_' or '-'")
+        name = c.text(obj, "name", path, required=True, max_len=100)
+        app = CatalogueApp(
+            id=app_id,
+            name=name,
+            publisher=c.text(obj, "publisher", path, max_len=100),
+            category=c.text(obj, "category", path, required=True, max_len=60),
+            description=c.text(obj, "description", path, max_len=2000),
+            tags=c.str_list(obj, "tags", path, max_len=40),
+            replaces=c.str_list(obj, "replaces", path, max_len=80),
+            required=c.flag(obj, "required", path),
+            approval=c.choice(obj, "approval", path, APPROVALS, "none"),
+            data_classification=c.text(obj, "data_classification", path, default="internal",
+                                       pattern=_CLASSIFICATION, pattern_hint="a short label"),
+            cost=c.text(obj, "cost", path, max_len=60),
+            featured=c.flag(obj, "featured", path),
+            install=self.install(obj.get("install"), f"{path}.install"),
+            homepage=self.url(obj, "homepage", path),
+        )
+        return app if c.count == before else None
+
+    def url(self, obj: Mapping[str, Any], key: str, path: str) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not patterns.is_https_url(value):
+            self.c.error(f"{path}.{key}", "must be an https:// URL")
+            return None
+        return value
+
+    def install(self, raw: object, path: str) -> dict[str, InstallMethod]:
+        if raw is None:
+            self.c.error(path, "is required: say how to install the app on at least one platform")
+            return {}
+        obj = self.c.mapping(raw, path, frozenset(PLATFORM_KEYS))
+        if not obj and isinstance(raw, dict):
+            self.c.error(path, "must name at least one of " + ", ".join(PLATFORM_KEYS))
+        methods: dict[str, InstallMethod] = {}
+        for platform_key, entry in obj.items():
+            if platform_key in PLATFORM_KEYS:
+                method = self.method(entry, f"{path}.{platform_key}", platform_key)
+                if method is not None:
+                    methods[platform_key] = method
+        return methods
+
+    def method(self, raw: object, path: str, platform_key: str) -> InstallMethod | None:
+        c = self.c
+        if not isinstance(raw, dict) or len(raw) != 1:
+            c.error(path, "must be one method, e.g. {winget: Mozilla.Firefox}")
+            return None
+        ((name, value),) = raw.items()
+        allowed = _PLATFORM_METHODS[platform_key]
+        if name not in INSTALL_METHODS or name not in allowed:
+            c.error(f"{path}.{name}", f"is not a {platform_key} install method; use one of "
+                    + ", ".join(sorted(allowed)))
+            return None
+        if name in DOWNLOAD_METHODS:
+            return self.download(name, value, f"{path}.{name}")
+        if name == "open_url":
+            if isinstance(value, str) and patterns.is_https_url(value):
+                return InstallMethod(name, value)
+            c.error(f"{path}.{name}", "must be an https:// URL")
+            return None
+        if isinstance(value, str) and patterns.PACKAGE_IDS[name].fullmatch(value):
+            return InstallMethod(name, value)
+        c.error(f"{path}.{name}", f"{_show(value)} is not a valid {name} package id")
+        return None
+
+    def download(self, name: str, raw: object, path: str) -> InstallMethod | None:
+        c = self.c
+        keys = _DOWNLOAD_KEYS if name != "pkg" else _DOWNLOAD_KEYS - {"silent_args"}
+        obj = c.mapping(raw, path, keys)
+        if not isinstance(raw, dict):
+            return None
+        before = c.count
+        url = self.url(obj, "url", path)
+        if url is None and "url" not in obj:
+            c.error(f"{path}.url", "is required")
+        sha = c.text(obj, "sha256", path, required=True, pattern=patterns.SHA256,
+                     pattern_hint="64 lower-case hex digits", lower=True)
+        args = c.str_list(obj, "silent_args", path, pattern=patterns.SILENT_ARG,
+                          pattern_hint="a switch like /qn or --silent, or PROPERTY=value")
+        if c.count != before or url is None:
+            return None
+        return InstallMethod(name, url, sha, args)
+
+    def unsanctioned(self, raw: object, path: str, app_ids: set[str]) -> Unsanctioned | None:
+        c = self.c
+        obj = c.mapping(raw, path, _UNSANCTIONED_KEYS)
+        before = c.count
+        item = Unsanctioned(
+            name=c.text(obj, "name", path, required=True, max_len=100),
+            processes=c.str_list(obj, "processes", path, pattern=patterns.PROCESS_NAME,
+                                 pattern_hint="a plain process name such as Dropbox.exe"),
+            alternative=c.text(obj, "alternative", path, required=True),
+            reason=c.text(obj, "reason", path, required=True, max_len=500),
+        )
+        if item.alternative and item.alternative not in app_ids:
+            c.error(f"{path}.alternative",
+                    f"{item.alternative!r} is not an app id in this catalogue")
+        return item if c.count == before else None
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return "this value"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
