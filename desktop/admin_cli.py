@@ -13,7 +13,8 @@ from desktop import __version__, admin_commands
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="deskmate-admin", description="Publish Deskmate's signed catalogue and managed settings."
+        prog="deskmate-admin",
+        description="Publish Deskmate's signed catalogue and managed settings.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -22,14 +22,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--profile-dir", metavar="DIR", help="keep all settings and data under DIR")
     parser.add_argument(
-        "--demo", action="store_true",
-        help="demo mode: bundled demo catalogue and the file-drop helpdesk; nothing leaves the machine",
+        "--demo",
+        action="store_true",
+        help="demo mode: bundled demo catalogue and file-drop helpdesk; nothing leaves the machine",
     )
     parser.add_argument(
-        "--smoke-test", action="store_true",
+        "--smoke-test",
+        action="store_true",
         help="start, show the tray icon (or the window), then exit 0",
     )
-    parser.add_argument("--hidden", action="store_true", help="start in the tray without opening the panel")
+    parser.add_argument(
+        "--hidden", action="store_true", help="start in the tray without opening the panel"
+    )
     parser.add_argument("--page", help=argparse.SUPPRESS)  # the panel page to open first
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

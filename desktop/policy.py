@@ -118,7 +118,8 @@ class WindowsRegistryPolicy:
         return values
 
     def _values(self, key: Any) -> list[tuple[str, Any]]:
-        found, index = [], 0
+        found: list[tuple[str, Any]] = []
+        index = 0
         while True:
             try:
                 name, data, _kind = self.winreg.EnumValue(key, index)
@@ -128,7 +129,8 @@ class WindowsRegistryPolicy:
             index += 1
 
     def _subkeys(self, key: Any) -> list[str]:
-        found, index = [], 0
+        found: list[str] = []
+        index = 0
         while True:
             try:
                 found.append(self.winreg.EnumKey(key, index))
@@ -148,7 +150,7 @@ def system_policy_source(
     if platform == "win32":  # pragma: no cover - exercised on Windows
         import winreg
 
-        return WindowsRegistryPolicy(winreg)
+        return WindowsRegistryPolicy(winreg)  # type: ignore[arg-type]  # typeshed's module vs our Protocol
     if platform == "darwin":
         return MacManagedPreferences()
     return TomlPolicyFile(LINUX_POLICY_FILE)

@@ -103,8 +103,13 @@ class KeyringSecretStore:
         except keyring.errors.NoKeyringError as exc:
             raise SecretStoreUnavailable(str(exc)) from exc
         except Exception as exc:  # D-Bus, locked collection, access denied...
-            log.warning("Keychain operation failed", extra={"operation": method, "error": type(exc).__name__})
-            raise SecretStoreFailed(f"The keychain refused the operation ({type(exc).__name__}).") from exc
+            log.warning(
+                "Keychain operation failed",
+                extra={"operation": method, "error": type(exc).__name__},
+            )
+            raise SecretStoreFailed(
+                f"The keychain refused the operation ({type(exc).__name__})."
+            ) from exc
 
 
 def _is_chainer_of_nothing(backend: Any) -> bool:

@@ -55,9 +55,9 @@ class Setting(Generic[T]):
                 raise InvalidValue(f"must be at least {self.minimum:g}")
             if self.maximum is not None and value > self.maximum:
                 raise InvalidValue(f"must be at most {self.maximum:g}")
-        if self.pattern and isinstance(value, str) and value:
-            if not re.fullmatch(self.pattern, value):
-                raise InvalidValue("has an invalid format")
+        pattern = self.pattern
+        if pattern and isinstance(value, str) and value and not re.fullmatch(pattern, value):
+            raise InvalidValue("has an invalid format")
 
 
 def _as_str(raw: object) -> str:

@@ -8,4 +8,6 @@ from desktop.settings_schema import SettingsRegistry
 
 def build_registry() -> SettingsRegistry:
     """The registry of all declared settings, in a stable order."""
-    return SettingsRegistry((*core.SETTINGS, *health.SETTINGS, *catalogue.SETTINGS, *helpdesk.SETTINGS))
+    return SettingsRegistry(
+        (*core.SETTINGS, *health.SETTINGS, *catalogue.SETTINGS, *helpdesk.SETTINGS)
+    )

@@ -17,13 +17,19 @@ ACCENT_COLOUR: Setting[str] = Setting(
     "branding.accent_color", Kind.STR, "#2D6CDF", "Accent colour as #RRGGBB.", pattern=_COLOUR
 )
 SUPPORT_EMAIL: Setting[str] = Setting(
-    "branding.support_email", Kind.STR, "it-help@example.com", "Support e-mail address shown to people."
+    "branding.support_email",
+    Kind.STR,
+    "it-help@example.com",
+    "Support e-mail address shown to people.",
 )
 SUPPORT_PHONE: Setting[str] = Setting(
     "branding.support_phone", Kind.STR, "+1 555 0100", "Support phone number shown to people."
 )
 SUPPORT_PORTAL: Setting[str] = Setting(
-    "branding.support_url", Kind.STR, "", "Chat or self-service portal URL; empty for none.",
+    "branding.support_url",
+    Kind.STR,
+    "",
+    "Chat or self-service portal URL; empty for none.",
     pattern=_URL,
 )
 AUTOSTART: Setting[bool] = Setting(
@@ -33,11 +39,15 @@ LANGUAGE: Setting[str] = Setting(
     "app.language", Kind.STR, "", "Interface language (e.g. de, fr); empty follows the system."
 )
 DEMO_MODE: Setting[bool] = Setting(
-    "app.demo_mode", Kind.BOOL, False,
+    "app.demo_mode",
+    Kind.BOOL,
+    False,
     "Use the bundled demo catalogue and the file-drop helpdesk; nothing leaves the machine.",
 )
 HTTP_PROXY: Setting[str] = Setting(
-    "network.proxy", Kind.STR, "",
+    "network.proxy",
+    Kind.STR,
+    "",
     "Proxy URL for HTTP and HTTPS (e.g. http://proxy:3128); empty uses the environment.",
     pattern=r"(https?|socks5h?)://\S+",
 )
@@ -45,11 +55,25 @@ NO_PROXY: Setting[tuple[str, ...]] = Setting(
     "network.no_proxy", Kind.STR_LIST, (), "Hosts reached without the proxy."
 )
 HTTP_TIMEOUT: Setting[float] = Setting(
-    "network.timeout_seconds", Kind.FLOAT, 15.0, "Time-out for one network request.",
-    minimum=1, maximum=300,
+    "network.timeout_seconds",
+    Kind.FLOAT,
+    15.0,
+    "Time-out for one network request.",
+    minimum=1,
+    maximum=300,
 )
 
 SETTINGS = (
-    ORG_NAME, LOGO_PATH, ACCENT_COLOUR, SUPPORT_EMAIL, SUPPORT_PHONE, SUPPORT_PORTAL,
-    AUTOSTART, LANGUAGE, DEMO_MODE, HTTP_PROXY, NO_PROXY, HTTP_TIMEOUT,
+    ORG_NAME,
+    LOGO_PATH,
+    ACCENT_COLOUR,
+    SUPPORT_EMAIL,
+    SUPPORT_PHONE,
+    SUPPORT_PORTAL,
+    AUTOSTART,
+    LANGUAGE,
+    DEMO_MODE,
+    HTTP_PROXY,
+    NO_PROXY,
+    HTTP_TIMEOUT,
 )

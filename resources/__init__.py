@@ -1,0 +1,1 @@
+"""Bundled data: icons, demo catalogue and trust root, translations, JSON schemas."""

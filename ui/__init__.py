@@ -1,0 +1,1 @@
+"""Deskmate's Qt presentation layer: tray, windows, pages and item models."""

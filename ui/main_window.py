@@ -1,0 +1,134 @@
+"""The Deskmate panel: a navigation list beside a stack of pages, with a header and notices."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.navigation import PageId
+from ui.theme import Branding, app_icon
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Pages are added by the composition root; the window only navigates between them."""
+
+    page_changed = Signal(str)
+    closed = Signal()
+
+    def __init__(self, branding: Branding, ui_state: QSettings | None = None) -> None:
+        super().__init__()
+        self._ui_state = ui_state
+        self._pages: dict[str, int] = {}
+        self.setWindowTitle(
+            self.tr("Deskmate – {organization}").format(organization=branding.organization)
+        )
+        self.setWindowIcon(app_icon(branding.accent))
+        self.setAccessibleName(self.tr("Deskmate panel"))
+        self._nav = QListWidget()
+        self._nav.setObjectName("nav")
+        self._nav.setAccessibleName(self.tr("Sections"))
+        self._nav.setIconSize(QSize(20, 20))
+        self._nav.setFixedWidth(176)
+        self._nav.setFrameShape(QFrame.Shape.NoFrame)
+        self._nav.currentRowChanged.connect(self._on_row_changed)
+        self._stack = QStackedWidget()
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._notice.setOpenExternalLinks(True)
+        self._notice.hide()
+        self.setCentralWidget(self._build_body(branding))
+        self.resize(920, 640)
+        self.setMinimumSize(720, 520)
+        self._restore_geometry()
+        close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close_shortcut.activated.connect(self.close)
+
+    def _build_body(self, branding: Branding) -> QWidget:
+        header = QLabel(f"<b>{branding.organization}</b> · Deskmate")
+        header.setObjectName("header")
+        header.setContentsMargins(16, 10, 16, 6)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._notice)
+        right.addWidget(self._stack, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._nav)
+        row.addLayout(right, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(header)
+        body.addLayout(row, 1)
+        widget = QWidget()
+        widget.setLayout(body)
+        return widget
+
+    def add_page(self, page_id: PageId, title: str, icon: QIcon, widget: QWidget) -> None:
+        self._pages[page_id.value] = self._stack.addWidget(widget)
+        item = QListWidgetItem(icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, page_id.value)
+        item.setSizeHint(QSize(160, 40))
+        self._nav.addItem(item)
+        if self._nav.currentRow() < 0:
+            self._nav.setCurrentRow(0)
+
+    def page(self, page_id: PageId) -> QWidget:
+        widget = self._stack.widget(self._pages[page_id.value])
+        if widget is None:
+            raise KeyError(page_id)
+        return widget
+
+    def current_page_id(self) -> str:
+        item = self._nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_page(self, page_id: str) -> None:
+        """Switch to ``page_id`` (unknown ids keep the current page), then come to the front."""
+        if page_id in self._pages:
+            self._nav.setCurrentRow(self._pages[page_id])
+        self.bring_to_front()
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_notice(self, html: str) -> None:
+        """A line above the pages, e.g. demo mode or a policy problem; empty hides it."""
+        self._notice.setText(html)
+        self._notice.setVisible(bool(html))
+
+    def _on_row_changed(self, row: int) -> None:
+        self._stack.setCurrentIndex(row)
+        self.page_changed.emit(self.current_page_id())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ui_state is not None:
+            self._ui_state.setValue("main_window/geometry", self.saveGeometry())
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        if self._ui_state is None:
+            return
+        geometry = self._ui_state.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
