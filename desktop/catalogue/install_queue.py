@@ -198,6 +198,8 @@ class InstallQueue:
             lambda pct: report(InstallProgress(app.id, "downloading", pct)), self._cancel,
         )
         _write(install_log, f"Verified sha256 {method.sha256}")
+        if method.method == "exe":
+            path.chmod(0o700)  # the verified installer itself is the program to run
         return path
 
     def _ended(

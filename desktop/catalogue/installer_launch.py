@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 
 from desktop.catalogue.installer_commands import InstallerError, launch_command
 from desktop.catalogue.installer_process import ProcessRunner
@@ -34,9 +33,5 @@ class AppLauncher:
         if command is None:
             where = "Start menu" if self._platform == "windows" else "applications menu"
             raise LaunchUnsupportedError(f"Open {app.name} from your {where}.")
-        argv = [self._runner.resolve(command.argv[0]), *command.argv[1:]]
-        subprocess.Popen(  # argv list built from checked fields
-            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True,
-        )
+        self._runner.spawn(command.argv)
         log.info("App opened", extra={"app": app.id})

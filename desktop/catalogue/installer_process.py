@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.catalogue.installer_commands import InstallerError
 
@@ -74,13 +75,14 @@ class ProcessRunner:
         self._cancelled.clear()
         child = self._start(full)
         lines: list[str] = []
-        assert child.stdout is not None  # we asked for a pipe
-        for raw in child.stdout:
-            line = raw.rstrip()
-            if line:
-                lines.append(line)
-                on_line(line)
-        returncode = child.wait()
+        with child:
+            assert child.stdout is not None  # we asked for a pipe
+            for raw in child.stdout:
+                line = raw.rstrip()
+                if line:
+                    lines.append(line)
+                    on_line(line)
+            returncode = child.wait()
         with self._lock:
             self._child = None
         if self._cancelled.is_set():
@@ -96,6 +98,18 @@ class ProcessRunner:
             encoding="utf-8", errors="replace",
         )
         return ProcessOutcome(result.returncode, result.stdout)
+
+    def spawn(self, argv: Sequence[str]) -> None:
+        """Start ``argv`` detached, without waiting (opening an app or a web address)."""
+        full = [self.resolve(argv[0]), *argv[1:]]
+        try:
+            subprocess.Popen(  # argv list built from checked fields
+                full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, env=self._env, start_new_session=True,
+                creationflags=_creation_flags(),
+            )
+        except OSError as exc:
+            raise InstallerError(f"{argv[0]} could not be started: {exc}") from exc
 
     def cancel(self) -> bool:
         """Stop the running child, if any; True if there was one."""
@@ -114,12 +128,15 @@ class ProcessRunner:
 
     def _start(self, argv: list[str]) -> subprocess.Popen[str]:
         with self._lock:
-            # Text mode's universal newlines split winget's carriage-return progress lines.
-            self._child = subprocess.Popen(  # argv list built from checked fields
-                argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                text=True, encoding="utf-8", errors="replace", env=self._env,
-                creationflags=_creation_flags(),
-            )
+            try:
+                # Text mode's universal newlines split winget's carriage-return progress lines.
+                self._child = subprocess.Popen(  # argv list built from checked fields
+                    argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL, text=True, encoding="utf-8", errors="replace",
+                    env=self._env, creationflags=_creation_flags(),
+                )
+            except OSError as exc:
+                raise InstallerError(f"{Path(argv[0]).name} could not be started: {exc}") from exc
             return self._child
 
 
