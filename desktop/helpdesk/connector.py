@@ -75,17 +75,17 @@ class ConnectorError(Exception):
     """Base class of a connector's expected failures."""
 
 
-class TemporaryFailure(ConnectorError):  # noqa: N818  # contract name, kept
+class TemporaryFailure(ConnectorError):
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
-class PermanentFailure(ConnectorError):  # noqa: N818  # contract name, kept
+class PermanentFailure(ConnectorError):
     """The helpdesk refused the request; the message says why, in words for people."""
 
 
-class NotSupported(ConnectorError):  # noqa: N818  # contract name, kept
+class NotSupported(ConnectorError):
     """This helpdesk has no such operation."""
 
 

@@ -17,14 +17,14 @@ class Urgency(StrEnum):
     LOW = "low"
     NORMAL = "normal"
     HIGH = "high"
-    BLOCKING = "blocking"
+    CRITICAL = "critical"
 
 
 URGENCY_WORDS = {
     Urgency.LOW: "Low – whenever you can",
     Urgency.NORMAL: "Normal – it slows me down",
     Urgency.HIGH: "High – I can barely work",
-    Urgency.BLOCKING: "Blocking – I cannot work at all",
+    Urgency.CRITICAL: "Critical – I cannot work at all",
 }
 
 

@@ -1,0 +1,88 @@
+"""``deskmate outbox list|flush``: IT's view of queued help requests, and a manual delivery."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core import Core
+from desktop.helpdesk.connector import ConnectorError
+from desktop.helpdesk.outbox import Outbox, OutboxEntry, OutboxError
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("outbox", help="list or deliver queued help requests")
+    actions = parser.add_subparsers(dest="outbox_action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every request and its delivery state")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    flush = actions.add_parser("flush", help="deliver every request that is due now")
+    flush.add_argument("--all", action="store_true",
+                       help="also retry requests that are waiting for their back-off")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
+    core = core_factory()
+    try:
+        outbox = Outbox(core.paths.database_file)
+        if args.outbox_action == "list":
+            _print_list(outbox.list(), args.json)
+            return 0
+        return _flush(core, outbox, args.all)
+    except OutboxError as exc:
+        print(f"deskmate: {exc}", file=sys.stderr)
+        return 1
+
+
+def _flush(core: Core, outbox: Outbox, everything: bool) -> int:
+    from desktop.helpdesk.service import HelpdeskService
+
+    if everything:
+        for entry in outbox.list():
+            if entry.state.value == "queued":
+                outbox.retry_now(entry.key)
+    try:
+        report = HelpdeskService(core, outbox=outbox).flush()
+    except ConnectorError as exc:
+        print(f"deskmate: cannot deliver: {exc}", file=sys.stderr)
+        return 1
+    print(f"sent {report.sent}, retrying later {report.retrying}, failed {report.failed}, "
+          f"still queued {report.remaining}")
+    return 1 if report.failed else 0
+
+
+def _print_list(entries: tuple[OutboxEntry, ...], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([_json(e) for e in entries], indent=2, ensure_ascii=False))
+        return
+    if not entries:
+        print("The outbox is empty.")
+    for e in entries:
+        print(f"{e.key}  {_state(e):<24}  {e.created_at:%Y-%m-%d %H:%M}  {e.subject}")
+        if e.last_error:
+            print(f"    {e.last_error}")
+
+
+def _state(entry: OutboxEntry) -> str:
+    if entry.state.value == "sent":
+        status = entry.remote_status.value if entry.remote_status else "sent"
+        return f"{status} #{entry.remote_id}"
+    if entry.state.value == "queued" and entry.attempts and entry.next_attempt_at:
+        return f"queued (retry {entry.next_attempt_at:%H:%M:%S})"
+    return entry.state.value
+
+
+def _json(entry: OutboxEntry) -> dict[str, Any]:
+    return {
+        "key": entry.key, "kind": entry.kind, "subject": entry.subject,
+        "state": entry.state.value, "attempts": entry.attempts,
+        "created_at": entry.created_at.isoformat(), "updated_at": entry.updated_at.isoformat(),
+        "next_attempt_at": entry.next_attempt_at.isoformat() if entry.next_attempt_at else None,
+        "last_error": entry.last_error, "remote_id": entry.remote_id,
+        "remote_url": entry.remote_url,
+        "remote_status": entry.remote_status.value if entry.remote_status else None,
+        "last_message": entry.last_message,
+    }

@@ -1,0 +1,133 @@
+"""``deskmate request``: write a help request from the command line, preview it, queue it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from desktop.core import Core
+from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayload
+from desktop.helpdesk.context import ContextSources
+from desktop.helpdesk.outbox import OutboxError
+from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
+from desktop.helpdesk.service import HelpdeskService
+
+DIAGNOSE_TIMEOUT = 120
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("request", help="ask IT for help (preview with --dry-run)")
+    parser.add_argument("--category", required=True, help="e.g. hardware, software, network")
+    parser.add_argument("--summary", required=True, help="the problem in one line")
+    parser.add_argument("--details", default="", help="what happened, in your words")
+    parser.add_argument("--urgency", choices=[u.value for u in Urgency], default="normal")
+    parser.add_argument("--kind", choices=[k.value for k in RequestKind], default="request",
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--attach-diagnostics", action="store_true",
+                        help="run the health checks and attach their results")
+    parser.add_argument("--diagnostics-file", type=Path, metavar="JSON",
+                        help="attach saved `deskmate diagnose --json` output instead")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="attach this screenshot")
+    parser.add_argument("--no-log", action="store_true", help="do not attach the Deskmate log")
+    parser.add_argument("--dry-run", action="store_true", help="show what would be sent only")
+    parser.add_argument("--json", action="store_true", help="print the payload as JSON")
+    parser.add_argument("--yes", action="store_true", help="send without asking")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
+    core = core_factory()
+    try:
+        sources = _sources(args)
+        service = HelpdeskService(core, sources)
+        items = service.gather()
+        if args.no_log:
+            items = tuple(i.with_included(i.kind.value != "log") for i in items)
+        form = RequestForm(RequestKind(args.kind), args.category, args.summary, args.details,
+                           Urgency(args.urgency))
+        payload = service.build(form, items)
+    except (InvalidRequestError, OSError, ValueError) as exc:
+        print(f"deskmate: {exc}", file=sys.stderr)
+        return 2
+    _show(payload, args.json)
+    if args.dry_run:
+        return 0
+    if not args.yes and not _confirm():
+        print("Nothing was sent.", file=sys.stderr)
+        return 1
+    return _send(service, payload)
+
+
+def _sources(args: argparse.Namespace) -> ContextSources:
+    diagnostics = None
+    if args.diagnostics_file:
+        rows = _diagnostic_rows(json.loads(args.diagnostics_file.read_text(encoding="utf-8")))
+        diagnostics = lambda: rows  # noqa: E731  # a constant source
+    elif args.attach_diagnostics:
+        rows = _diagnostic_rows(_run_diagnose(getattr(args, "profile_dir", None)))
+        diagnostics = lambda: rows  # noqa: E731  # a constant source
+    screenshot = None
+    if args.screenshot:
+        png = args.screenshot.read_bytes()
+        screenshot = lambda: png  # noqa: E731  # a constant source
+    return ContextSources(diagnostics=diagnostics, screenshot=screenshot)
+
+
+def _run_diagnose(profile_dir: str | None) -> Any:
+    """``deskmate diagnose --json`` in a child process: its CLI output is the stable contract."""
+    profile = ["--profile-dir", profile_dir] if profile_dir else []
+    command = [sys.executable, "-m", "desktop.cli", *profile, "diagnose", "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=DIAGNOSE_TIMEOUT,
+                          check=False)
+    try:
+        return json.loads(done.stdout)
+    except ValueError as exc:
+        raise ValueError("the health checks did not produce results to attach") from exc
+
+
+def _diagnostic_rows(data: Any) -> list[Mapping[str, Any]]:
+    rows = data.get("results", []) if isinstance(data, dict) else data
+    if not isinstance(rows, list):
+        raise ValueError("diagnostics JSON has no list of results")
+    return [r for r in rows if isinstance(r, dict)]
+
+
+def _show(payload: TicketPayload, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(payload_to_json(payload), indent=2, ensure_ascii=False))
+        return
+    print(f"Subject: {payload.subject}\n\n{payload.body}")
+
+
+def _confirm() -> bool:
+    if not sys.stdin.isatty():
+        print("deskmate: add --yes to send without a terminal to confirm", file=sys.stderr)
+        return False
+    answer = input("Send this to IT? [y/N] ").strip().lower()
+    return answer in ("y", "yes")
+
+
+def _send(service: HelpdeskService, payload: TicketPayload) -> int:
+    try:
+        service.submit(payload)
+    except OutboxError as exc:
+        print(f"deskmate: the request could not be saved: {exc}", file=sys.stderr)
+        return 1
+    try:
+        service.flush()
+    except ConnectorError as exc:
+        print(f"Queued, not sent yet: {exc}", file=sys.stderr)
+        return 0
+    entry = service.outbox.get(payload.idempotency_key)
+    if entry.state.value == "failed":
+        print(f"deskmate: the helpdesk refused the request: {entry.last_error}", file=sys.stderr)
+        return 1
+    where = f"sent as #{entry.remote_id}" if entry.state.value == "sent" else "queued"
+    print(f"Request {entry.key} {where}.", file=sys.stderr)
+    return 0

@@ -1,0 +1,158 @@
+"""E-mail connector: one readable message with attachments per request, over SMTP.
+
+Transport security is ``helpdesk.email.security``: ``starttls`` (default, port 587),
+``tls`` (implicit TLS, port 465) or ``none``. AUTH runs when ``helpdesk.email.username``
+is set, with the keychain secret ``helpdesk.email.password``. The ``Message-ID`` is
+``<deskmate-<idempotency key>@deskmate>`` so a helpdesk (or a person) can spot a resent
+duplicate; replies and ratings thread to it with ``In-Reply-To``. Mail has no status to
+read: ``status`` raises NotSupported.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from collections.abc import Callable
+from email.message import EmailMessage
+from email.utils import formatdate
+
+from desktop.helpdesk.connector import (
+    Attachment,
+    NotSupported,
+    PermanentFailure,
+    StatusResult,
+    SubmitResult,
+    TemporaryFailure,
+    TicketPayload,
+)
+from desktop.secrets import SecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import core as core_keys
+from desktop.settings_defs import helpdesk as keys
+
+log = logging.getLogger(__name__)
+PASSWORD_SECRET = "helpdesk.email.password"
+SECRET_NAMES = (PASSWORD_SECRET,)
+
+
+def message_id(idempotency_key: str) -> str:
+    return f"<deskmate-{idempotency_key}@deskmate>"
+
+
+def _default_context() -> ssl.SSLContext:
+    import truststore  # the OS trust store, as for HTTPS
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+class EmailConnector:
+    name = "email"
+
+    def __init__(
+        self, host: str, port: int, security: str, sender: str, recipient: str,
+        username: str = "", password: str | None = None, timeout: float = 15.0,
+        ssl_context: Callable[[], ssl.SSLContext] = _default_context,
+    ) -> None:
+        if not host or not sender or not recipient:
+            raise PermanentFailure("E-mail delivery needs helpdesk.email.smtp_host, "
+                                   ".from and .to to be set.")
+        if security not in ("none", "starttls", "tls"):
+            raise PermanentFailure(f"Unknown helpdesk.email.security {security!r}.")
+        self._host, self._port, self._security = host, port, security
+        self._sender, self._recipient = sender, recipient
+        self._username, self._password = username, password
+        self._timeout = timeout
+        self._ssl_context = ssl_context
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        msg = self._message(payload.subject, payload.body, payload.attachments)
+        msg["Message-ID"] = message_id(payload.idempotency_key)
+        msg["X-Deskmate-Request-Key"] = payload.idempotency_key
+        self._send(msg)
+        return SubmitResult(remote_id=payload.idempotency_key[:8])
+
+    def status(self, remote_id: str) -> StatusResult:
+        raise NotSupported("E-mail has no ticket status to read.")
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        self._send(self._follow_up(remote_id, "Reply", text, attachments))
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+        text = f"Rating: {rating} of 5\n\n{comment}".rstrip() + "\n"
+        self._send(self._follow_up(remote_id, "Rating", text, ()))
+
+    def _follow_up(
+        self, remote_id: str, what: str, text: str, attachments: tuple[Attachment, ...]
+    ) -> EmailMessage:
+        msg = self._message(f"[Deskmate] {what} on request {remote_id}", text, attachments)
+        msg["X-Deskmate-Request"] = remote_id
+        return msg
+
+    def _message(
+        self, subject: str, body: str, attachments: tuple[Attachment, ...]
+    ) -> EmailMessage:
+        msg = EmailMessage()
+        msg["Subject"] = subject
+        msg["From"] = self._sender
+        msg["To"] = self._recipient
+        msg["Date"] = formatdate(localtime=True)
+        msg.set_content(body)
+        for attachment in attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            msg.add_attachment(attachment.data, maintype=maintype or "application",
+                               subtype=subtype or "octet-stream", filename=attachment.name)
+        return msg
+
+    def _send(self, msg: EmailMessage) -> None:
+        try:
+            with self._connect() as smtp:
+                if self._username:
+                    smtp.login(self._username, self._password or "")
+                smtp.send_message(msg)
+        except smtplib.SMTPAuthenticationError as exc:
+            raise PermanentFailure("The mail server refused the login (check "
+                                   "helpdesk.email.username and the stored password).") from exc
+        except smtplib.SMTPRecipientsRefused as exc:
+            refused = self._recipient
+            raise PermanentFailure(f"The mail server refused the address {refused}.") from exc
+        except smtplib.SMTPResponseException as exc:
+            _raise_for_code(exc.smtp_code, exc.smtp_error)
+        except smtplib.SMTPNotSupportedError as exc:
+            raise PermanentFailure(f"The mail server does not support this: {exc}") from exc
+        except (smtplib.SMTPException, OSError) as exc:  # refused, time-out, TLS, dropped
+            raise TemporaryFailure(f"The mail server cannot be reached ({type(exc).__name__}: "
+                                   f"{exc}).") from exc
+        log.info("Request e-mail sent", extra={"message_id": msg["Message-ID"]})
+
+    def _connect(self) -> smtplib.SMTP:
+        if self._security == "tls":
+            return smtplib.SMTP_SSL(self._host, self._port, timeout=self._timeout,
+                                    context=self._ssl_context())
+        smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
+        try:
+            if self._security == "starttls":
+                smtp.starttls(context=self._ssl_context())
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+
+def _raise_for_code(code: int, error: bytes | str) -> None:
+    text = error.decode("utf-8", "replace") if isinstance(error, bytes) else str(error)
+    if 500 <= code < 600:
+        raise PermanentFailure(f"The mail server refused the message ({code} {text}).")
+    raise TemporaryFailure(f"The mail server is busy ({code} {text}); it will be tried again.")
+
+
+def build(settings: Settings, secrets: SecretStore, session: object) -> EmailConnector:
+    del session  # SMTP, not HTTP
+    username = settings.value(keys.EMAIL_USERNAME)
+    return EmailConnector(
+        settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT),
+        settings.value(keys.EMAIL_SECURITY), settings.value(keys.EMAIL_FROM),
+        settings.value(keys.EMAIL_TO), username,
+        secrets.get(PASSWORD_SECRET) if username else None,
+        settings.value(core_keys.HTTP_TIMEOUT),
+    )

@@ -1,0 +1,90 @@
+"""Builds the configured connector from settings and the keychain, importing it by name.
+
+Every ``desktop/helpdesk/connector_<name>.py`` exposes
+``build(settings, secrets, session) -> Connector`` and names its keychain secrets in
+``SECRET_NAMES`` (or as module constants ``*_SECRET``). Secrets, all in the keychain
+service ``deskmate`` (store one with ``deskmate secret set NAME``):
+
+==============  ====================================================================
+file            none
+webhook         ``helpdesk.webhook.secret`` (whsec_<base64> signing key),
+                ``helpdesk.webhook.token`` (optional Bearer token)
+email           ``helpdesk.email.password`` (when helpdesk.email.username is set)
+rt … glpi       as named in each module, e.g. ``helpdesk.rt.token``
+==============  ====================================================================
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from types import ModuleType
+from typing import cast
+
+import requests
+
+from desktop.helpdesk.connector import Connector, PermanentFailure
+from desktop.secrets import SecretStore, SecretStoreError
+from desktop.settings import Settings
+from desktop.settings_defs import helpdesk as keys
+
+log = logging.getLogger(__name__)
+
+
+def _module(name: str) -> ModuleType:
+    if name not in keys.CONNECTORS:
+        raise PermanentFailure(f"Unknown helpdesk connector {name!r}.")
+    try:
+        return importlib.import_module(f"desktop.helpdesk.connector_{name}")
+    except (ImportError, SyntaxError) as exc:
+        raise PermanentFailure(f"The {name} connector is not available in this build.") from exc
+
+
+def build_connector(
+    settings: Settings, secrets: SecretStore, session: requests.Session, default_folder: Path
+) -> Connector:
+    """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured."""
+    name = settings.value(keys.CONNECTOR)
+    module = _module(name)
+    try:
+        if name == "file":
+            return cast(Connector, module.build(settings, secrets, session, default_folder))
+        return cast(Connector, module.build(settings, secrets, session))
+    except SecretStoreError as exc:
+        raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}") from exc
+
+
+def secret_names(name: str) -> tuple[str, ...]:
+    """The keychain names a connector uses (empty when it is unknown or unavailable)."""
+    try:
+        module = _module(name)
+    except PermanentFailure:
+        return ()
+    declared = getattr(module, "SECRET_NAMES", None)
+    if isinstance(declared, tuple | list):
+        return tuple(str(n) for n in declared)
+    return tuple(value for attr, value in vars(module).items()
+                 if attr.endswith("_SECRET") and isinstance(value, str)
+                 and value.startswith("helpdesk."))
+
+
+def known_secret_values(settings: Settings, secrets: SecretStore) -> tuple[str, ...]:
+    """The stored values of every connector secret, for the redactor; unreadable ones skipped."""
+    values = []
+    for name in dict.fromkeys((*secret_names(settings.value(keys.CONNECTOR)),
+                               *_all_secret_names())):
+        try:
+            value = secrets.get(name)
+        except (SecretStoreError, ValueError):
+            continue
+        if value:
+            values.append(value)
+    return tuple(values)
+
+
+def _all_secret_names() -> tuple[str, ...]:
+    names: list[str] = []
+    for connector in keys.CONNECTORS:
+        names.extend(secret_names(connector))
+    return tuple(names)

@@ -1,0 +1,121 @@
+"""The help-request service the GUI and the CLI share: gather, preview, queue, deliver, follow.
+
+Every method blocks (files, SQLite, network): the GUI calls them through its TaskRunner.
+Failures are the trees of :mod:`desktop.helpdesk.connector` and
+:mod:`desktop.helpdesk.outbox`, plus ``InvalidRequestError`` for an incomplete form.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from desktop.core import Core
+from desktop.helpdesk.connector import (
+    Attachment,
+    Connector,
+    NotSupported,
+    RequestKind,
+    TicketPayload,
+)
+from desktop.helpdesk.connector_factory import build_connector, known_secret_values
+from desktop.helpdesk.context import ContextItem, ContextSources, device_facts, gather_context
+from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
+from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.redact import Redactor
+from desktop.helpdesk.request_form import RequestForm
+from desktop.settings_defs import helpdesk as keys
+
+log = logging.getLogger(__name__)
+
+
+class HelpdeskService:
+    """Built once by the composition root (or a CLI command) around the shared Core."""
+
+    def __init__(
+        self, core: Core, sources: ContextSources | None = None,
+        environ: Mapping[str, str] | None = None, connector: Connector | None = None,
+        outbox: Outbox | None = None,
+    ) -> None:
+        self._core = core
+        self._sources = sources or ContextSources()
+        self._environ = os.environ if environ is None else environ
+        self._connector = connector
+        self.outbox = outbox or Outbox(core.paths.database_file)
+        self._device: dict[str, Any] | None = None
+
+    def redactor(self) -> Redactor:
+        known = known_secret_values(self._core.settings, self._core.secrets)
+        return Redactor.from_sources(known, self._environ)
+
+    def device(self) -> Mapping[str, Any]:
+        if self._device is None:
+            self._device = device_facts() if self._sources.device is None else dict(
+                self._sources.device())
+        return self._device
+
+    def categories(self) -> tuple[str, ...]:
+        return self._core.settings.value(keys.CATEGORIES)
+
+    def gather(self, sources: ContextSources | None = None) -> tuple[ContextItem, ...]:
+        """Context items for the form; ``sources`` overrides the defaults (e.g. install log)."""
+        chosen = sources or self._sources
+        chosen = replace(chosen, log_file=chosen.log_file or self._core.paths.log_file,
+                         log_lines=self._core.settings.value(keys.LOG_LINES))
+        return gather_context(chosen, self.redactor())
+
+    def build(
+        self, form: RequestForm, items: tuple[ContextItem, ...], key: str | None = None
+    ) -> TicketPayload:
+        """Exactly what would be sent; the preview renders this very object."""
+        limits = PayloadLimits(self._core.settings.value(keys.MAX_ATTACHMENT_BYTES),
+                               self._core.settings.value(keys.MAX_TOTAL_BYTES))
+        if form.kind in (RequestKind.ME_TOO, RequestKind.FEEDBACK):
+            items = ()  # a +1 or an idea is lightweight: no attachments
+        return build_payload(form, items, self.device(), self.redactor(), limits, key)
+
+    def submit(self, payload: TicketPayload) -> OutboxEntry:
+        """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""
+        return self.outbox.enqueue(payload)
+
+    def connector(self) -> Connector:
+        if self._connector is None:
+            self._connector = build_connector(
+                self._core.settings, self._core.secrets, self._core.http_session(),
+                self._core.paths.data_dir / "tickets",
+            )
+        return self._connector
+
+    def flush(self) -> FlushReport:
+        return self.outbox.flush(self.connector())
+
+    def poll(self) -> tuple[StatusChange, ...]:
+        return self.outbox.poll(self.connector())
+
+    def requests(self) -> tuple[OutboxEntry, ...]:
+        return self.outbox.list()
+
+    def has_open_requests(self) -> bool:
+        """Whether the status timer should run at all."""
+        return bool(self.outbox.pollable())
+
+    def reply(self, key: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        entry = self.outbox.get(key)
+        remote_id = entry.remote_id or entry.key
+        self.connector().reply(remote_id, self.redactor().text(text), attachments)
+
+    def rate(self, key: str, rating: int, comment: str) -> None:
+        """Send a 1–5 rating; helpdesks without ratings get it as a reply."""
+        if not 1 <= rating <= 5:
+            raise ValueError("rating must be 1 to 5")
+        entry = self.outbox.get(key)
+        remote_id = entry.remote_id or entry.key
+        comment = self.redactor().text(comment)
+        try:
+            self.connector().rate(remote_id, rating, comment)
+        except NotSupported:
+            self.connector().reply(remote_id, f"Rating: {rating} of 5\n\n{comment}".rstrip())
+        self.outbox.mark_rating_sent(key)
