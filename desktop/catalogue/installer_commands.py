@@ -21,16 +21,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.catalogue.model import CatalogueApp, InstallMethod
+from desktop.catalogue.patterns import PACKAGE_IDS, SILENT_ARG
 
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "winget": re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_-]{0,127}"),
-    "brew": re.compile(r"[a-z0-9][a-z0-9@+._-]{0,99}(/[a-z0-9][a-z0-9@+._-]{0,99}){0,2}"),
-    "brew_cask": re.compile(r"[a-z0-9][a-z0-9@+._-]{0,99}(/[a-z0-9][a-z0-9@+._-]{0,99}){0,2}"),
-    "flatpak": re.compile(r"[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+){2,9}"),
-    "apt": re.compile(r"[a-z0-9][a-z0-9+.-]{1,99}"),
-    "snap": re.compile(r"[a-z0-9](-?[a-z0-9]){0,39}"),
-}
-_SILENT_ARG = re.compile(r"/?-{0,2}[A-Za-z0-9][A-Za-z0-9_.:=+-]{0,63}")
+# The catalogue validator's own patterns, applied a second time as each command is built.
+_PATTERNS = PACKAGE_IDS
 _APP_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+()-]{0,99}")
 _LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{1,2000}")
@@ -93,7 +87,7 @@ def check_url(url: str) -> str:
 
 def check_silent_args(args: Sequence[str]) -> tuple[str, ...]:
     for arg in args:
-        if not _SILENT_ARG.fullmatch(arg):
+        if not SILENT_ARG.fullmatch(arg):
             raise UnsafeArgumentError(f"installer argument {arg!r} is not allowed")
     return tuple(args)
 
