@@ -188,6 +188,13 @@ def field(data: Mapping[str, Any], key: str, helpdesk: str) -> Any:
     return data[key]
 
 
+def numeric_id(remote_id: str, helpdesk: str) -> int:
+    """A ticket number from a stored remote id, or a clear failure for anything else."""
+    if not remote_id.strip().isdigit():
+        raise PermanentFailure(f"{remote_id!r} is not a {helpdesk} ticket number.")
+    return int(remote_id)
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

@@ -23,7 +23,6 @@ import requests
 from desktop.helpdesk.connector import (
     Attachment,
     NotSupported,
-    PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
@@ -34,6 +33,7 @@ from desktop.helpdesk.connector_http import (
     b64,
     expect_mapping,
     field,
+    numeric_id,
     parse_time,
     required_setting,
     secret_reader,
@@ -136,9 +136,7 @@ def _attachments(attachments: tuple[Attachment, ...]) -> list[Mapping[str, str]]
 
 
 def _tid(remote_id: str) -> int:
-    if not remote_id.strip().isdigit():
-        raise PermanentFailure(f"{remote_id!r} is not a Request Tracker ticket number.")
-    return int(remote_id)
+    return numeric_id(remote_id, "Request Tracker")
 
 
 def _quote(value: str) -> str:

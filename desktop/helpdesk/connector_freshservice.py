@@ -1,0 +1,167 @@
+"""Freshservice connector over the v2 REST API (multipart tickets with ``attachments[]``).
+
+API: https://api.freshservice.com/#create_ticket, https://api.freshservice.com/#view_a_ticket,
+https://api.freshservice.com/#filter_tickets, https://api.freshservice.com/#create_a_note;
+auth is basic with the API key as user name and ``X`` as password.
+
+Settings: ``helpdesk.freshservice.url`` (https://<domain>.freshservice.com).
+Secret: ``helpdesk.freshservice.api_key``.
+
+Idempotency: the ticket gets the tag ``deskmate-<key>``; ``submit`` first filters tickets by
+``tag:'deskmate-<key>'``. Files go in the same multipart create call, so a ticket never exists
+without them. The requester is the person's e-mail address, which Freshservice requires.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from html import escape
+from typing import Any
+
+import requests
+
+from desktop.helpdesk.connector import (
+    Attachment,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+    StatusResult,
+    SubmitResult,
+    TicketPayload,
+)
+from desktop.helpdesk.connector_http import (
+    HttpClient,
+    basic_auth,
+    expect_mapping,
+    field,
+    numeric_id,
+    parse_time,
+    required_setting,
+    secret_reader,
+    urgency_level,
+)
+from desktop.secrets import SecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import core as core_settings
+
+log = logging.getLogger(__name__)
+
+API_KEY_SECRET = "helpdesk.freshservice.api_key"
+HELPDESK = "Freshservice"
+STATUS_MAP = {
+    "2": RemoteStatus.OPEN,
+    "3": RemoteStatus.WAITING_FOR_YOU,  # Pending
+    "4": RemoteStatus.RESOLVED,
+    "5": RemoteStatus.CLOSED,
+}
+_OPEN = 2
+_SOURCE_PORTAL = 2
+
+
+class FreshserviceConnector:
+    """Creates and follows Freshservice incident tickets."""
+
+    name = "freshservice"
+
+    def __init__(self, session: requests.Session, url: str, api_key: Callable[[], str],
+                 timeout: float = 15.0) -> None:
+        self._http = HttpClient(session, url, HELPDESK, timeout,
+                                auth=lambda: basic_auth(api_key(), "X"))
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        email = payload.requester.get("email")
+        if not email:
+            raise PermanentFailure("Freshservice needs your e-mail address as the requester.")
+        existing = self.find(payload.idempotency_key)
+        if existing is not None:
+            log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
+            return self._result(existing)
+        level = urgency_level(payload.urgency)
+        fields: list[tuple[str, str]] = [
+            ("email", email),
+            ("subject", payload.subject),
+            ("description", _html(payload.body)),
+            ("status", str(_OPEN)),
+            ("priority", str(level)),
+            ("urgency", str(min(level, 3))),
+            ("source", str(_SOURCE_PORTAL)),
+            ("tags[]", _tag(payload.idempotency_key)),
+        ]
+        created = self._post("/api/v2/tickets", fields, payload.attachments)
+        ticket = expect_mapping(created.get("ticket"), HELPDESK, "the new ticket")
+        return self._result(str(field(ticket, "id", HELPDESK)))
+
+    def find(self, key: str) -> str | None:
+        found = expect_mapping(self._http.json(
+            "GET", "/api/v2/tickets/filter", params={"query": f"\"tag:'{_tag(key)}'\""},
+        ), HELPDESK, "the filter result")
+        tickets = found.get("tickets") or []
+        return str(tickets[0]["id"]) if tickets else None
+
+    def status(self, remote_id: str) -> StatusResult:
+        answer = expect_mapping(self._http.json("GET", f"/api/v2/tickets/{_tid(remote_id)}"),
+                                HELPDESK, "the ticket")
+        ticket = expect_mapping(answer.get("ticket"), HELPDESK, "the ticket")
+        raw = str(field(ticket, "status", HELPDESK))
+        return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
+                            updated_at=parse_time(ticket.get("updated_at")))
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        fields = [("body", _html(text)), ("private", "false")]
+        self._post(f"/api/v2/tickets/{_tid(remote_id)}/notes", fields, attachments)
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+        raise NotSupported("Freshservice takes satisfaction ratings only through its surveys.")
+
+    def _post(self, path: str, fields: list[tuple[str, str]],
+              attachments: tuple[Attachment, ...]) -> Mapping[str, Any]:
+        """POST as JSON, or as multipart with ``attachments[]`` parts when there are files."""
+        if not attachments:
+            body: dict[str, Any] = {}
+            for name, value in fields:
+                if name.endswith("[]"):
+                    body.setdefault(name[:-2], []).append(value)
+                else:
+                    body[name] = _typed(name, value)
+            answer = self._http.json("POST", path, json=body)
+        else:
+            files = [("attachments[]", (a.name, a.data, a.content_type)) for a in attachments]
+            answer = self._http.json("POST", path, data=fields, files=files)
+        return expect_mapping(answer, HELPDESK, "the answer")
+
+    def _result(self, remote_id: str) -> SubmitResult:
+        return SubmitResult(remote_id, f"{self._http.base_url}/support/tickets/{remote_id}")
+
+
+def _typed(name: str, value: str) -> Any:
+    """JSON bodies carry Freshservice's numeric and boolean fields as such."""
+    if name in ("status", "priority", "urgency", "source"):
+        return int(value)
+    if name == "private":
+        return value == "true"
+    return value
+
+
+def _html(text: str) -> str:
+    """Freshservice descriptions are HTML: escape the text and keep its line breaks."""
+    return "<br>".join(escape(line) for line in text.splitlines()) or escape(text)
+
+
+def _tag(key: str) -> str:
+    return f"deskmate-{key}"
+
+
+def _tid(remote_id: str) -> int:
+    return numeric_id(remote_id, HELPDESK)
+
+
+def build(settings: Settings, secrets: SecretStore,
+          session: requests.Session) -> FreshserviceConnector:
+    read = secret_reader(secrets)
+    return FreshserviceConnector(
+        session,
+        required_setting(settings, "helpdesk.freshservice.url", HELPDESK),
+        lambda: read(API_KEY_SECRET),
+        timeout=settings.value(core_settings.HTTP_TIMEOUT),
+    )

@@ -1,0 +1,162 @@
+"""Zendesk Support connector: uploads, then a ticket whose first comment carries them.
+
+API: https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/,
+https://developer.zendesk.com/api-reference/ticketing/tickets/ticket-attachments/#upload-files
+(``POST /api/v2/uploads?filename=`` raw body -> token),
+https://developer.zendesk.com/api-reference/ticketing/introduction/#idempotency.
+
+Settings: ``helpdesk.zendesk.url`` (https://<subdomain>.zendesk.com), ``helpdesk.zendesk.email``
+(agent for API-token auth ``{email}/token:{token}``; empty sends the secret as a Bearer OAuth
+token). Secret: ``helpdesk.zendesk.token``.
+
+Idempotency: the create call carries ``Idempotency-Key: <key>`` (Zendesk replays the first answer
+for two hours) and ``external_id = <key>``; ``submit`` first lists tickets by that external id, so
+a retry after the two hours finds the ticket too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import requests
+
+from desktop.helpdesk.connector import (
+    Attachment,
+    NotSupported,
+    RemoteStatus,
+    StatusResult,
+    SubmitResult,
+    TicketPayload,
+)
+from desktop.helpdesk.connector_http import (
+    HttpClient,
+    basic_auth,
+    expect_mapping,
+    field,
+    numeric_id,
+    parse_time,
+    required_setting,
+    secret_reader,
+    setting_text,
+    urgency_level,
+)
+from desktop.secrets import SecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import core as core_settings
+
+log = logging.getLogger(__name__)
+
+TOKEN_SECRET = "helpdesk.zendesk.token"
+HELPDESK = "Zendesk"
+STATUS_MAP = {
+    "new": RemoteStatus.OPEN,
+    "open": RemoteStatus.IN_PROGRESS,
+    "pending": RemoteStatus.WAITING_FOR_YOU,
+    "hold": RemoteStatus.IN_PROGRESS,
+    "solved": RemoteStatus.RESOLVED,
+    "closed": RemoteStatus.CLOSED,
+}
+_PRIORITY = {1: "low", 2: "normal", 3: "high", 4: "urgent"}
+
+
+class ZendeskConnector:
+    """Creates and follows Zendesk tickets."""
+
+    name = "zendesk"
+
+    def __init__(self, session: requests.Session, url: str,
+                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0) -> None:
+        self._http = HttpClient(session, url, HELPDESK, timeout, auth=auth)
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        existing = self.find(payload.idempotency_key)
+        if existing is not None:
+            log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
+            return self._result(existing)
+        ticket: dict[str, Any] = {
+            "subject": payload.subject,
+            "comment": self._comment(payload.body, payload.attachments),
+            "priority": _PRIORITY[urgency_level(payload.urgency)],
+            "external_id": payload.idempotency_key,
+            "tags": ["deskmate", f"deskmate_{payload.category}"],
+        }
+        if payload.requester.get("email"):
+            ticket["requester"] = {"name": payload.requester.get("name") or
+                                   payload.requester["email"],
+                                   "email": payload.requester["email"]}
+        created = expect_mapping(self._http.json(
+            "POST", "/api/v2/tickets", json={"ticket": ticket},
+            headers={"Idempotency-Key": payload.idempotency_key},
+        ), HELPDESK, "the new ticket")
+        record = expect_mapping(created.get("ticket"), HELPDESK, "the new ticket")
+        return self._result(str(field(record, "id", HELPDESK)))
+
+    def find(self, key: str) -> str | None:
+        found = expect_mapping(self._http.json("GET", "/api/v2/tickets",
+                                               params={"external_id": key}),
+                               HELPDESK, "the ticket list")
+        tickets = found.get("tickets") or []
+        return str(tickets[0]["id"]) if tickets else None
+
+    def status(self, remote_id: str) -> StatusResult:
+        answer = expect_mapping(self._http.json("GET", f"/api/v2/tickets/{_tid(remote_id)}"),
+                                HELPDESK, "the ticket")
+        ticket = expect_mapping(answer.get("ticket"), HELPDESK, "the ticket")
+        raw = str(field(ticket, "status", HELPDESK))
+        return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
+                            updated_at=parse_time(ticket.get("updated_at")))
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        body = {"ticket": {"comment": {**self._comment(text, attachments), "public": True}}}
+        self._http.call("PUT", f"/api/v2/tickets/{_tid(remote_id)}", json=body)
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+        raise NotSupported("Zendesk satisfaction ratings can only be given by the requester "
+                           "through Zendesk itself.")
+
+    def _comment(self, text: str, attachments: tuple[Attachment, ...]) -> dict[str, Any]:
+        comment: dict[str, Any] = {"body": text}
+        if attachments:
+            comment["uploads"] = self._upload(attachments)
+        return comment
+
+    def _upload(self, attachments: tuple[Attachment, ...]) -> list[str]:
+        """Upload each file; later files join the first upload's token, as Zendesk documents."""
+        token: str | None = None
+        tokens: list[str] = []
+        for attachment in attachments:
+            params = {"filename": attachment.name, **({"token": token} if token else {})}
+            answer = expect_mapping(self._http.json(
+                "POST", "/api/v2/uploads", params=params, data=attachment.data,
+                headers={"Content-Type": attachment.content_type},
+            ), HELPDESK, "the upload")
+            upload = expect_mapping(answer.get("upload"), HELPDESK, "the upload")
+            token = str(field(upload, "token", HELPDESK))
+            tokens.append(token)
+        return list(dict.fromkeys(tokens))
+
+    def _result(self, remote_id: str) -> SubmitResult:
+        return SubmitResult(remote_id, f"{self._http.base_url}/hc/requests/{remote_id}")
+
+
+def _tid(remote_id: str) -> int:
+    return numeric_id(remote_id, HELPDESK)
+
+
+def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> ZendeskConnector:
+    read = secret_reader(secrets)
+    email = setting_text(settings, "helpdesk.zendesk.email")
+
+    def auth() -> Mapping[str, str]:
+        token = read(TOKEN_SECRET)
+        return basic_auth(f"{email}/token", token) if email else {
+            "Authorization": f"Bearer {token}"}
+
+    return ZendeskConnector(
+        session,
+        required_setting(settings, "helpdesk.zendesk.url", HELPDESK),
+        auth,
+        timeout=settings.value(core_settings.HTTP_TIMEOUT),
+    )
