@@ -1,0 +1,1 @@
+"""Self-fixes: each explains its plan, runs after confirmation, and is recorded."""

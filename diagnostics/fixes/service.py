@@ -1,0 +1,54 @@
+"""Plan, apply, re-check and record fixes, by fix id."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+
+from diagnostics.fixes.attempts import AttemptLog, FixAttempt
+from diagnostics.fixes.base import Fix, FixPlan, FixReport
+from diagnostics.result import CheckResult
+
+log = logging.getLogger(__name__)
+
+
+class UnknownFixError(KeyError):
+    """No fix with that id exists on this machine."""
+
+
+class FixService:
+    """The one way a front end runs a fix: plan (to show), then apply (after a yes)."""
+
+    def __init__(self, fixes: Iterable[Fix], rerun: Callable[[str], CheckResult],
+                 attempts: AttemptLog, now: Callable[[], float] = time.time) -> None:
+        self._fixes: Mapping[str, Fix] = {fix.id: fix for fix in fixes}
+        self._rerun, self._attempts, self._now = rerun, attempts, now
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(sorted(self._fixes))
+
+    def get(self, fix_id: str) -> Fix:
+        try:
+            return self._fixes[fix_id]
+        except KeyError:
+            raise UnknownFixError(fix_id) from None
+
+    def plan(self, fix_id: str) -> FixPlan:
+        """What the fix would do; raises FixError when it cannot do anything."""
+        return self.get(fix_id).plan()
+
+    def apply(self, plan: FixPlan, before: CheckResult | None = None,
+              fix: Fix | None = None) -> FixReport:
+        """Run a confirmed plan, re-run its check and record the attempt."""
+        chosen = fix or self.get(plan.fix_id)
+        outcome = chosen.apply(plan)
+        after = self._rerun(plan.check_id)
+        report = FixReport(plan.fix_id, plan.check_id, outcome, before, after, self._now())
+        log.info("Fix applied", extra={"fix": plan.fix_id, "succeeded": outcome.succeeded,
+                                       "after": after.status.value})
+        self._attempts.record(report)
+        return report
+
+    def recent_attempts(self, limit: int = 20) -> tuple[FixAttempt, ...]:
+        return self._attempts.recent_attempts(limit)
