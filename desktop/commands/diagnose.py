@@ -1,0 +1,69 @@
+"""``deskmate diagnose [--json] [--only ID,...]``: run the health checks and exit by status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core import Core
+from desktop.health_service import HealthService
+from diagnostics.result import CheckResult, RunSummary, Status
+
+SCHEMA_VERSION = 1
+EXIT_UNKNOWN_CHECK = 3
+_SLOW_CHECKS = frozenset({"security.updates"})
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "diagnose",
+        help="check this computer; exit 0 when all is well, 1 on warnings, 2 on failures")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON (resources/schemas/diagnostics.schema.json)")
+    parser.add_argument("--only", metavar="ID,...", help="run only these checks, e.g. system.disk")
+    parser.set_defaults(handler=run)
+
+
+def exit_code(status: Status) -> int:
+    if status is Status.FAIL:
+        return 2
+    return 1 if status in (Status.WARN, Status.ERROR) else 0
+
+
+def to_json(summary: RunSummary) -> dict[str, object]:
+    return {"schema_version": SCHEMA_VERSION, **summary.to_json(),
+            "exit_code": exit_code(summary.worst)}
+
+
+def _facts_line(result: CheckResult) -> str:
+    parts = [f"{key}={value}" for key, value in result.facts.items()
+             if not isinstance(value, tuple | dict) and value not in (None, "")]
+    if result.reason:
+        parts.insert(0, result.reason)
+    return ", ".join(parts)[:90]
+
+
+def render_text(summary: RunSummary) -> str:
+    ordered = sorted(summary.results, key=lambda r: (-r.status.rank, r.id))
+    lines = [f"{len(summary.results)} checks in {summary.duration_s:.2f} s; "
+             f"worst: {summary.worst.value}; score {summary.score}/100"]
+    lines += [f"{r.status.value.upper():8} {r.id:22} {_facts_line(r)}".rstrip() for r in ordered]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
+    core = core_factory()
+    only = None if not args.only else [part.strip() for part in args.only.split(",") if part]
+    service = HealthService(core.settings, core.paths)
+    try:
+        checks_wanted = service.checks(only)  # validates the ids before anything runs
+    except KeyError as exc:
+        print(f"deskmate: unknown check id: {exc.args[0]}", file=sys.stderr)
+        return EXIT_UNKNOWN_CHECK
+    wait = only is not None and bool(_SLOW_CHECKS & {c.id for c in checks_wanted})
+    summary = service.run(only=only, wait_for_slow=wait)
+    print(json.dumps(to_json(summary), indent=2) if args.json else render_text(summary))
+    return exit_code(summary.worst)

@@ -1,0 +1,174 @@
+"""Qt-free glue between settings, other services and ``diagnostics``: checks, fixes, timeline."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import ProfilePaths
+from desktop.settings import Settings
+from desktop.settings_defs import catalogue as catalogue_settings
+from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import health as hs
+from diagnostics.catalogue import Probes, build_checks, select
+from diagnostics.check import Check
+from diagnostics.command import RunCommand, run_command
+from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig, Thresholds
+from diagnostics.fixes.attempts import AttemptLog, FixAttempt
+from diagnostics.fixes.base import Fix
+from diagnostics.fixes.cleanup import DiskCleanupFix, default_areas
+from diagnostics.fixes.command_fix import CommandRunner
+from diagnostics.fixes.elevation import is_admin
+from diagnostics.fixes.process_fix import CloseProcessFix
+from diagnostics.fixes.service import FixService
+from diagnostics.fixes.service_fixes import CallFix
+from diagnostics.fixes.system_fixes import SETTINGS_PAGES, DnsFlushFix, OpenSettingsFix, RestartFix
+from diagnostics.result import CheckResult, RunSummary
+from diagnostics.runner import OnResult, run_all, run_one
+from diagnostics.security import SecurityProbes, updates_value
+from diagnostics.self_checks import SelfProviders
+from diagnostics.timeline import Sample, Timeline
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeskmateHooks:
+    """Plain callables from the other services; a missing one makes its check ``skipped``
+    and its fix unavailable."""
+
+    catalogue_age_s: Callable[[], float | None] | None = None
+    catalogue_verified: Callable[[], bool] | None = None
+    outbox_backlog: Callable[[], int] | None = None
+    helpdesk_reachable: Callable[[], bool] | None = None
+    retry_outbox: Callable[[], bool] | None = None
+    refresh_catalogue: Callable[[], bool] | None = None
+
+
+def parse_endpoint(table: Mapping[str, Any]) -> Endpoint:
+    """``{name, url}`` or ``{name, host: "h:p"}`` (or ``host`` + ``port``); raises ValueError."""
+    name = str(table.get("name") or "").strip()
+    if not name:
+        raise ValueError("an endpoint needs a name")
+    url = str(table.get("url") or "").strip()
+    if url:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"{name}: url must start with http:// or https://")
+        return Endpoint(name, url=url)
+    host, _, port = str(table.get("host") or "").strip().rpartition(":")
+    port = str(table.get("port") or port)
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{name}: needs url, or host as host:port")
+    return Endpoint(name, host=host.strip("[]"), port=int(port))
+
+
+def _thresholds(s: Settings) -> Thresholds:
+    return Thresholds(
+        uptime_warn_days=s.value(hs.UPTIME_WARN_DAYS),
+        uptime_fail_days=s.value(hs.UPTIME_FAIL_DAYS),
+        cpu_warn_percent=s.value(hs.CPU_WARN_PERCENT),
+        cpu_fail_percent=s.value(hs.CPU_FAIL_PERCENT),
+        memory_warn_available_percent=s.value(hs.MEMORY_WARN_PERCENT),
+        memory_fail_available_percent=s.value(hs.MEMORY_FAIL_PERCENT),
+        disk_warn_free_percent=s.value(hs.DISK_WARN_PERCENT),
+        disk_fail_free_percent=s.value(hs.DISK_FAIL_PERCENT),
+        disk_warn_free_gb=s.value(hs.DISK_WARN_GB), disk_fail_free_gb=s.value(hs.DISK_FAIL_GB),
+        hog_cpu_percent=s.value(hs.HOG_CPU_PERCENT),
+        hog_memory_percent=s.value(hs.HOG_MEMORY_PERCENT),
+        clock_warn_seconds=s.value(hs.CLOCK_WARN_SECONDS),
+        clock_fail_seconds=s.value(hs.CLOCK_FAIL_SECONDS),
+        latency_warn_ms=s.value(hs.LATENCY_WARN_MS),
+        screen_lock_max_idle_minutes=s.value(hs.SCREEN_LOCK_MINUTES),
+    )
+
+
+def health_config(settings: Settings, cache_dir: Path) -> tuple[HealthConfig, tuple[str, ...]]:
+    """The checks' configuration from settings, and the problems found in it."""
+    endpoints, problems = [], []
+    for table in settings.value(hs.ENDPOINTS):
+        try:
+            endpoints.append(parse_endpoint(table))
+        except ValueError as exc:
+            problems.append(f"health.network.endpoints: {exc}")
+    catalogue_url = settings.value(catalogue_settings.CATALOGUE_URL)
+    clock = settings.value(hs.CLOCK_SERVERS) or ((catalogue_url,) if catalogue_url else ())
+    config = HealthConfig(
+        thresholds=_thresholds(settings),
+        company_hosts=settings.value(hs.COMPANY_HOSTS), endpoints=tuple(endpoints),
+        clock_urls=clock, internet_probe_url=settings.value(hs.INTERNET_PROBE_URL),
+        internet_probe_body=settings.value(hs.INTERNET_PROBE_BODY),
+        proxy_url=settings.value(core_settings.HTTP_PROXY),
+        vpn_interface_patterns=settings.value(hs.VPN_PATTERNS) or DEFAULT_VPN_PATTERNS,
+        vpn_route_prefixes=settings.value(hs.VPN_ROUTES),
+        vpn_required=settings.value(hs.VPN_REQUIRED),
+        network_timeout_s=settings.value(hs.NETWORK_TIMEOUT),
+        check_timeout_s=settings.value(hs.CHECK_TIMEOUT),
+        updates_wait_s=settings.value(hs.UPDATES_WAIT_SECONDS),
+        updates_cache_hours=settings.value(hs.UPDATES_CACHE_HOURS),
+        cache_dir=str(cache_dir), budget_s=settings.value(hs.BUDGET_SECONDS),
+    )
+    return config, tuple(problems)
+
+
+class HealthService:
+    """Built once by the composition root or the CLI; every method blocks, so the GUI
+    calls them through its task runner."""
+
+    def __init__(self, settings: Settings, paths: ProfilePaths, hooks: DeskmateHooks | None = None,
+                 probes: Probes | None = None, run: RunCommand = run_command,
+                 admin: Callable[[], bool] = is_admin) -> None:
+        self._settings, self._paths = settings, paths
+        self._hooks = hooks or DeskmateHooks()
+        self._probes = probes or Probes(security=SecurityProbes(run=run))
+        self.config, self.problems = health_config(settings, paths.cache_dir)
+        for problem in self.problems:
+            log.warning("Health setting ignored", extra={"problem": problem})
+        self._updates = updates_value(self.config, self._probes.security)
+        self.timeline = Timeline(paths.database_file, settings.value(hs.SAMPLER_RETENTION_DAYS),
+                                 settings.value(hs.SAMPLER_MAX_ROWS))
+        runner = CommandRunner(self._probes.security.platform, run, admin)
+        self.fixes = FixService(self._build_fixes(runner), self.run_check,
+                                AttemptLog(paths.database_file))
+
+    def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
+               ) -> tuple[Check, ...]:
+        """The checks to run; raises KeyError naming unknown ids in ``only``."""
+        h = self._hooks
+        providers = SelfProviders(h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog,
+                                  h.helpdesk_reachable)
+        every = build_checks(self.config, self._probes, providers, self._updates, wait_for_slow)
+        return select(every, None if only is None else frozenset(only))
+
+    def run(self, on_result: OnResult | None = None, only: Iterable[str] | None = None,
+            wait_for_slow: bool = False) -> RunSummary:
+        """Run the checks in parallel, streaming each result to ``on_result``."""
+        budget = self.config.budget_s + (self.config.updates_timeout_s if wait_for_slow else 0)
+        return run_all(self.checks(only, wait_for_slow), on_result, budget)
+
+    def run_check(self, check_id: str) -> CheckResult:
+        return run_one(self.checks([check_id])[0])
+
+    def sample_once(self) -> Sample:
+        """One timeline sample; the GUI calls this every minute through its task runner."""
+        return self.timeline.sample_once()
+
+    def recent_attempts(self, limit: int = 20) -> tuple[FixAttempt, ...]:
+        return self.fixes.recent_attempts(limit)
+
+    def _build_fixes(self, runner: CommandRunner) -> list[Fix]:
+        platform = self._probes.security.platform
+        areas = default_areas(platform, self._settings.value(hs.CLEANUP_AGE_DAYS),
+                              extra_caches=self._settings.value(hs.CLEANUP_CACHE_DIRS))
+        fixes: list[Fix] = [DiskCleanupFix(tuple(areas)), DnsFlushFix(runner),
+                            RestartFix(runner), CloseProcessFix()]
+        fixes += [OpenSettingsFix(page, platform) for page in SETTINGS_PAGES]
+        if self._hooks.retry_outbox is not None:
+            fixes.append(CallFix("deskmate.retry_outbox", "deskmate.outbox",
+                                 self._hooks.retry_outbox))
+        if self._hooks.refresh_catalogue is not None:
+            fixes.append(CallFix("deskmate.refresh_catalogue", "deskmate.catalogue",
+                                 self._hooks.refresh_catalogue))
+        return fixes
