@@ -21,7 +21,7 @@ from typing import Any, TextIO
 import requests
 
 from desktop.catalogue.installed_state import InstallState, StateDetector
-from desktop.catalogue.installer_commands import InstallerError, install_command
+from desktop.catalogue.installer_commands import InstallerError, install_command, update_command
 from desktop.catalogue.installer_download import DownloadCancelledError, download_verified
 from desktop.catalogue.installer_process import InstallCancelledError, ProcessRunner, parse_percent
 from desktop.catalogue.model import CatalogueApp
@@ -80,17 +80,20 @@ class InstallQueue:
         self._log_dir = log_dir
         self._runner = runner or ProcessRunner()
         self._pending: deque[CatalogueApp] = deque()
+        self._updates: set[str] = set()
         self._lock = threading.Lock()
         self._serial = threading.Lock()
         self._active: str | None = None
         self._cancel = threading.Event()
 
-    def enqueue(self, app: CatalogueApp) -> bool:
-        """Add ``app`` unless it is already queued or running; True if added."""
+    def enqueue(self, app: CatalogueApp, update: bool = False) -> bool:
+        """Add ``app`` (to install, or to update) unless already queued or running."""
         with self._lock:
             if app.id == self._active or any(a.id == app.id for a in self._pending):
                 return False
             self._pending.append(app)
+            if update:
+                self._updates.add(app.id)
         return True
 
     def queued(self) -> tuple[str, ...]:
@@ -131,21 +134,26 @@ class InstallQueue:
                 if not self._pending:
                     return None
                 app = self._pending.popleft()
+                update = app.id in self._updates
+                self._updates.discard(app.id)
                 self._active = app.id
                 self._cancel.clear()
             try:
-                return self._install(app, report)
+                return self._install(app, report, update)
             finally:
                 with self._lock:
                     self._active = None
 
-    def _install(self, app: CatalogueApp, report: Callable[[Any], None]) -> InstallResult:
+    def _install(
+        self, app: CatalogueApp, report: Callable[[Any], None], update: bool
+    ) -> InstallResult:
         path = self.log_path(app.id)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as install_log:
-            _write(install_log, f"Installing {app.name} ({app.id}) on {self._platform}")
+            verb = "Updating" if update else "Installing"
+            _write(install_log, f"{verb} {app.name} ({app.id}) on {self._platform}")
             try:
-                result = self._attempt(app, report, install_log)
+                result = self._attempt(app, report, install_log, update)
             except (DownloadCancelledError, InstallCancelledError) as exc:
                 result = self._ended(app, "cancelled", str(exc))
             except InstallerError as exc:
@@ -155,7 +163,7 @@ class InstallQueue:
         return result
 
     def _attempt(
-        self, app: CatalogueApp, report: Callable[[Any], None], install_log: TextIO
+        self, app: CatalogueApp, report: Callable[[Any], None], install_log: TextIO, update: bool
     ) -> InstallResult:
         method = app.method_for(self._platform)
         if method is None or method.method == "open_url":
@@ -163,7 +171,7 @@ class InstallQueue:
         downloaded = None
         if method.is_download:
             downloaded = self._download(app, report, install_log)
-        command = install_command(method, downloaded)
+        command = (update_command if update else install_command)(method, downloaded)
         _write(install_log, "Command: " + " ".join(command.argv))
         if command.elevation != "none":
             _write(install_log, f"Asking for administrator rights via {command.elevation}")

@@ -6,6 +6,7 @@ import importlib
 import logging
 import os
 import subprocess
+import threading
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -86,6 +87,7 @@ class StateDetector:
         self._runner = runner or ProcessRunner()
         self._registry = registry or WinregUninstallRegistry()
         self._applications = applications_root
+        self._local = threading.local()  # a per-thread query cache during detect_all
 
     def detect(self, app: CatalogueApp) -> InstallState:
         """The app's state here; UNKNOWN when the tool is missing or says nothing useful."""
@@ -101,7 +103,12 @@ class StateDetector:
             return InstallState.UNKNOWN
 
     def detect_all(self, apps: Iterable[CatalogueApp]) -> dict[str, InstallState]:
-        return {app.id: self.detect(app) for app in apps}
+        """States of many apps; a query shared by several (``flatpak list``) runs once."""
+        self._local.cache = {}
+        try:
+            return {app.id: self.detect(app) for app in apps}
+        finally:
+            self._local.cache = None
 
     def _detect(self, app: CatalogueApp, method: InstallMethod) -> InstallState:
         kind = method.method
@@ -117,7 +124,13 @@ class StateDetector:
         return detectors[kind](kind, package)
 
     def _run(self, argv: list[str]) -> ProcessOutcome:
-        return self._runner.capture(argv)
+        cache: dict[tuple[str, ...], ProcessOutcome] | None = getattr(self._local, "cache", None)
+        if cache is None:
+            return self._runner.capture(argv)
+        key = tuple(argv)
+        if key not in cache:
+            cache[key] = self._runner.capture(argv)
+        return cache[key]
 
     def _winget(self, _kind: str, package: str) -> InstallState:
         out = self._run(["winget", "list", "--id", package, "--exact",

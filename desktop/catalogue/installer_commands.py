@@ -137,6 +137,28 @@ def _package_install(kind: str, package: str) -> Command:
     return commands[kind]
 
 
+def update_command(method: InstallMethod, downloaded: Path | None = None) -> Command:
+    """The command that brings an installed app up to date (downloads simply reinstall)."""
+    kind = method.method
+    if kind not in _PATTERNS:
+        return install_command(method, downloaded)
+    package = check_package_id(kind, method.value)
+    commands = {
+        "winget": Command((
+            "winget", "upgrade", "--id", package, "--exact", "--silent",
+            "--accept-package-agreements", "--accept-source-agreements",
+            "--disable-interactivity",
+        ), "uac"),
+        "brew": Command(("brew", "upgrade", package)),
+        "brew_cask": Command(("brew", "upgrade", "--cask", package)),
+        "flatpak": Command(("flatpak", "update", "--user", "-y", "--noninteractive", package)),
+        "apt": Command(
+            ("pkexec", "apt-get", "install", "--only-upgrade", "-y", package), "pkexec"),
+        "snap": Command(("snap", "refresh", package)),
+    }
+    return commands[kind]
+
+
 def opener_command(url: str, platform: str) -> Command:
     """Open an address with the operating system's own opener."""
     check_url(url)

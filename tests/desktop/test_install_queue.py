@@ -201,3 +201,15 @@ def test_download_error_is_reported(fakes: FakeTools, httpserver: HTTPServer) ->
     result, _ = install(make_queue(fakes, "windows"), tool)
     assert result.outcome == "failed"
     assert result.message.startswith("the installer could not be downloaded: 404")
+
+
+def test_update_runs_the_upgrade_command(fakes: FakeTools) -> None:
+    fakes.install("Mozilla.Firefox")
+    queue = make_queue(fakes, "windows")
+    assert queue.enqueue(get("firefox"), update=True)
+    result = queue.run_next(lambda _item: None)
+    assert result is not None
+    assert result.ok
+    assert fakes.calls("winget")[0][:3] == ["upgrade", "--id", "Mozilla.Firefox"]
+    first_line = queue.read_log("firefox").split("\n")[0]
+    assert first_line.endswith("Updating Firefox (firefox) on windows")

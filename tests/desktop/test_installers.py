@@ -14,6 +14,7 @@ from desktop.catalogue.installer_commands import (
     launch_command,
     opener_command,
     platform_key,
+    update_command,
 )
 from desktop.catalogue.installer_process import ProcessRunner, ToolMissingError, parse_percent
 from desktop.catalogue.model import InstallMethod
@@ -238,3 +239,26 @@ def test_web_apps_missing_methods_and_missing_tools(fakes: FakeTools) -> None:
     assert detector.detect(files) is InstallState.ONLINE
     assert detector.detect(figma) is InstallState.UNAVAILABLE
     assert detector.detect(firefox) is InstallState.UNKNOWN
+
+
+def test_detect_all_runs_a_shared_query_once(fakes: FakeTools) -> None:
+    fakes.install("org.gimp.GIMP")
+    catalogue = demo_catalogue()
+    states = StateDetector("linux", ProcessRunner(fakes.env())).detect_all(catalogue.apps)
+    assert states["gimp"] is InstallState.INSTALLED
+    assert states["firefox"] is InstallState.NOT_INSTALLED
+    assert states["company-files"] is InstallState.ONLINE
+    assert states["figma"] is InstallState.UNAVAILABLE
+    assert fakes.calls("flatpak") == [["list", "--app", "--columns=application"]]
+
+
+@pytest.mark.parametrize(("method", "value", "argv"), [
+    ("winget", "Mozilla.Firefox", ("winget", "upgrade", "--id", "Mozilla.Firefox", *WINGET_TAIL)),
+    ("brew_cask", "firefox", ("brew", "upgrade", "--cask", "firefox")),
+    ("flatpak", "org.gimp.GIMP",
+     ("flatpak", "update", "--user", "-y", "--noninteractive", "org.gimp.GIMP")),
+    ("apt", "keepassxc", ("pkexec", "apt-get", "install", "--only-upgrade", "-y", "keepassxc")),
+    ("snap", "code", ("snap", "refresh", "code")),
+])
+def test_update_argv(method: str, value: str, argv: tuple[str, ...]) -> None:
+    assert update_command(InstallMethod(method, value)).argv == argv
