@@ -3,7 +3,7 @@
 Layout of one bundle (the folder appears whole: it is written under a temporary name,
 then renamed)::
 
-    <folder>/deskmate-<idempotency key>/
+    <folder>/deskmate-<idempotency key>/   (shown to people as #DM-<first 8 of the key>)
         ticket.json          the payload (subject, body, category, urgency, requester,
                              fields, and the attachment list with sizes and SHA-256)
         attachments/<name>   each attachment, byte for byte
@@ -62,12 +62,15 @@ class FileDropConnector:
     def __init__(self, folder: Path) -> None:
         self._folder = folder
 
-    def bundle(self, remote_id: str) -> Path:
-        return self._folder / remote_id
+    def bundle(self, remote_id: str) -> Path | None:
+        """The bundle folder of ``remote_id`` (``DM-`` and the key's first 8 characters)."""
+        short = _safe(remote_id).removeprefix("DM-")
+        found = sorted(self._folder.glob(f"deskmate-{short}*")) if short else []
+        return next((path for path in found if path.is_dir()), None)
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
-        remote_id = f"deskmate-{payload.idempotency_key}"
-        final = self.bundle(remote_id)
+        remote_id = f"DM-{payload.idempotency_key[:8]}"
+        final = self._folder / f"deskmate-{_safe(payload.idempotency_key)}"
         if not final.exists():
             self._write_bundle(payload, final)
         return SubmitResult(remote_id=remote_id, url=final.as_uri())
@@ -123,8 +126,8 @@ class FileDropConnector:
         _write(bundle / "rating.json", _json(entry))
 
     def _existing(self, remote_id: str) -> Path:
-        bundle = self.bundle(_safe(remote_id))
-        if not bundle.is_dir():
+        bundle = self.bundle(remote_id)
+        if bundle is None:
             raise PermanentFailure(f"The ticket bundle {remote_id} is no longer in {self._folder}.")
         return bundle
 

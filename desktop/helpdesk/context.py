@@ -159,7 +159,9 @@ def _log_item(sources: ContextSources, redactor: Redactor) -> ContextItem | None
     if sources.log_file is None or sources.log_lines <= 0:
         return None
     lines = tail_log(sources.log_file, sources.log_lines)
-    text = redactor.text("\n".join(lines) + ("\n" if lines else ""))
+    if not lines:
+        return None
+    text = redactor.text("\n".join(lines) + "\n")
     return ContextItem(ContextKind.LOG, "Deskmate log", "deskmate.log", "text/plain",
                        text.encode("utf-8"), f"last {len(lines)} lines")
 

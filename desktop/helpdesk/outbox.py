@@ -18,9 +18,10 @@ import logging
 import os
 import random
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -159,23 +160,45 @@ class Outbox:
         self._backoff = backoff
         self._clock = clock
         self._rng = rng or random.Random()
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
         with self._connect() as db:
             db.executescript(_SCHEMA)
         self.recover()
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        """A transaction on this thread's connection (kept open: closing the last connection
+        to a WAL database checkpoints it, which made every operation ~1 ms slower)."""
         try:
-            self._database.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self._database, timeout=30)) as db:
-                db.row_factory = sqlite3.Row
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
-                with db:
-                    yield db
+            db = self._thread_connection()
+            with db:
+                yield db
         except sqlite3.Error as exc:
             log.error("Outbox database error", extra={"error": str(exc)})
             raise OutboxError(f"The request outbox cannot be used: {exc}") from exc
+
+    def _thread_connection(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            self._database.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self._database, timeout=30, check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._local.db = db
+            with self._lock:
+                self._connections.append(db)
+        return db
+
+    def close(self) -> None:
+        """Close every connection this outbox opened (on any thread)."""
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for db in connections:
+            db.close()
+        self._local = threading.local()
 
     def enqueue(self, payload: TicketPayload) -> OutboxEntry:
         """Store ``payload`` durably; enqueuing the same key twice keeps the first."""

@@ -1,0 +1,205 @@
+"""The outbox state machine on a real SQLite file: queue, deliver, back off, fail, recover."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.helpdesk.connector import (
+    Attachment,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+    StatusResult,
+    SubmitResult,
+    TemporaryFailure,
+    TicketPayload,
+)
+from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox, UnknownRequestError
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class ScriptedConnector:
+    """Answers submit() from a script of outcomes; records every key it was given."""
+
+    name = "scripted"
+
+    def __init__(self, *outcomes: Exception | None) -> None:
+        self.outcomes = list(outcomes)
+        self.submitted: list[str] = []
+        self.statuses: dict[str, StatusResult | Exception] = {}
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        self.submitted.append(payload.idempotency_key)
+        outcome = self.outcomes.pop(0) if self.outcomes else None
+        if outcome is not None:
+            raise outcome
+        return SubmitResult(f"T{len(self.submitted)}", f"https://help.example.com/{len(self.submitted)}")
+
+    def status(self, remote_id: str) -> StatusResult:
+        result = self.statuses[remote_id]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+        raise NotSupported("no")
+
+    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+        raise NotSupported("no")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def outbox(tmp_path: Path, clock: Clock) -> Outbox:
+    return Outbox(tmp_path / "db.sqlite3", Backoff(base_seconds=10, max_seconds=100), clock,
+                  random.Random(1))
+
+
+def test_enqueue_is_durable_and_idempotent(
+    outbox: Outbox, tmp_path: Path, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    payload = make_payload()
+    outbox.enqueue(payload)
+    outbox.enqueue(payload)
+    reopened = Outbox(tmp_path / "db.sqlite3", clock=clock)
+    assert [e.key for e in reopened.list()] == [payload.idempotency_key]
+    assert reopened.payload(payload.idempotency_key) == payload  # attachments byte for byte
+    mode = sqlite3.connect(tmp_path / "db.sqlite3").execute("PRAGMA journal_mode").fetchone()
+    assert mode == ("wal",)
+
+
+def test_flush_delivers_in_order(outbox: Outbox, clock: Clock,
+                                 make_payload: Callable[..., TicketPayload]) -> None:
+    keys = []
+    for _ in range(3):
+        keys.append(outbox.enqueue(make_payload()).key)
+        clock.now += 1
+    connector = ScriptedConnector()
+    report = outbox.flush(connector)
+    assert (report.sent, report.retrying, report.failed, report.remaining) == (3, 0, 0, 0)
+    assert connector.submitted == keys
+    entry = outbox.get(keys[0])
+    assert entry.state is DeliveryState.SENT and entry.remote_id == "T1"
+    assert entry.shown_status is RemoteStatus.OPEN
+    assert outbox.flush(connector).sent == 0  # nothing twice
+
+
+def test_temporary_failure_backs_off_with_jitter(
+    outbox: Outbox, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    key = outbox.enqueue(make_payload()).key
+    connector = ScriptedConnector(TemporaryFailure("down"), TemporaryFailure("down"))
+    assert outbox.flush(connector).retrying == 1
+    first = outbox.get(key)
+    assert first.state is DeliveryState.QUEUED and first.last_error == "down"
+    assert first.next_attempt_at is not None
+    delay = first.next_attempt_at.timestamp() - clock.now
+    assert 5 <= delay <= 10  # attempt 1: jitter in [base/2, base]
+    assert outbox.flush(connector).retrying == 0  # not due yet: not tried
+    clock.now += delay + 0.01
+    outbox.flush(connector)
+    second = outbox.get(key)
+    assert second.next_attempt_at is not None
+    assert 10 <= second.next_attempt_at.timestamp() - clock.now <= 20  # doubled
+    clock.now += 20
+    assert outbox.flush(connector).sent == 1
+    assert len(connector.submitted) == 3
+
+
+def test_retry_after_is_honoured(outbox: Outbox, clock: Clock,
+                                 make_payload: Callable[..., TicketPayload]) -> None:
+    key = outbox.enqueue(make_payload()).key
+    outbox.flush(ScriptedConnector(TemporaryFailure("busy", retry_after=42)))
+    due = outbox.get(key).next_attempt_at
+    assert due is not None and due.timestamp() == pytest.approx(clock.now + 42)
+
+
+@pytest.mark.allow_log_warnings
+def test_permanent_failure_is_not_retried_and_says_why(
+    outbox: Outbox, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    key = outbox.enqueue(make_payload()).key
+    connector = ScriptedConnector(PermanentFailure("The helpdesk refused it (403): no access"))
+    assert outbox.flush(connector).failed == 1
+    clock.now += 10_000
+    assert outbox.flush(connector).failed == 0
+    entry = outbox.get(key)
+    assert entry.state is DeliveryState.FAILED and "403" in (entry.last_error or "")
+    assert connector.submitted == [key]
+    outbox.retry_now(key)  # after IT fixed the configuration
+    assert outbox.flush(connector).sent == 1
+
+
+@pytest.mark.allow_log_warnings
+def test_connector_bug_does_not_lose_the_request(
+    outbox: Outbox, make_payload: Callable[..., TicketPayload]
+) -> None:
+    key = outbox.enqueue(make_payload()).key
+    outbox.flush(ScriptedConnector(RuntimeError("boom")))
+    assert outbox.get(key).state is DeliveryState.QUEUED
+
+
+def test_row_left_sending_by_dead_process_is_requeued(
+    tmp_path: Path, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    outbox = Outbox(tmp_path / "db.sqlite3", clock=clock)
+    key = outbox.enqueue(make_payload()).key
+    with sqlite3.connect(tmp_path / "db.sqlite3") as db:  # as a kill -9 mid-send leaves it
+        db.execute("UPDATE helpdesk_outbox SET state='sending', owner_pid=999999999")
+    assert Outbox(tmp_path / "db.sqlite3", clock=clock).get(key).state is DeliveryState.QUEUED
+
+
+def test_status_polling_bookkeeping(outbox: Outbox, clock: Clock,
+                                    make_payload: Callable[..., TicketPayload]) -> None:
+    key = outbox.enqueue(make_payload()).key
+    connector = ScriptedConnector()
+    outbox.flush(connector)
+    when = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
+    connector.statuses["T1"] = StatusResult(RemoteStatus.IN_PROGRESS, "open", when, "On it")
+    changes = outbox.poll(connector)
+    assert [(c.key, c.old, c.new) for c in changes] == [(key, None, RemoteStatus.IN_PROGRESS)]
+    assert outbox.poll(connector) == ()  # unchanged: no notification
+    connector.statuses["T1"] = StatusResult(RemoteStatus.RESOLVED, "resolved")
+    assert outbox.poll(connector)[0].new is RemoteStatus.RESOLVED
+    entry = outbox.get(key)
+    assert entry.last_message == "On it"
+    assert [e.key for e in outbox.rating_due()] == [key]
+    outbox.mark_rating_offered(key)
+    assert outbox.rating_due() == ()  # offered once
+    connector.statuses["T1"] = StatusResult(RemoteStatus.CLOSED, "closed")
+    outbox.poll(connector)
+    assert outbox.pollable() == ()  # closed: polling stops
+
+
+def test_status_not_supported_stops_polling(outbox: Outbox,
+                                            make_payload: Callable[..., TicketPayload]) -> None:
+    outbox.enqueue(make_payload())
+    connector = ScriptedConnector()
+    outbox.flush(connector)
+    connector.statuses["T1"] = NotSupported("webhook")
+    assert outbox.poll(connector) == ()
+    assert outbox.pollable() == ()
+
+
+def test_unknown_key(outbox: Outbox) -> None:
+    with pytest.raises(UnknownRequestError):
+        outbox.get("nope")
+    with pytest.raises(UnknownRequestError):
+        outbox.mark_rating_offered("nope")
