@@ -86,7 +86,8 @@ def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
     """
     root = keys.load_root(keydir)
     signers = {role: keys.load_signer(keydir, role, root.signed) for role in keys.ONLINE_ROLES}
-    expires = ((now or datetime.now(UTC)) + timedelta(days=expires_days)).replace(microsecond=0)
+    signed_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    expires = signed_at + timedelta(days=expires_days)
     meta_dir, targets_dir = repo / "metadata", repo / "targets"
     current = read_state(repo)
     try:
@@ -96,6 +97,7 @@ def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
         target_files = dict(current.targets)
         for name, data in files.items():
             info = TargetFile.from_data(name, data, ["sha256"])
+            info.unrecognized_fields["custom"] = {"published": signed_at.isoformat()}
             write_atomic(targets_dir / f"{info.hashes['sha256']}.{name}", data, mode=0o644)
             target_files[name] = info
         targets = Metadata(

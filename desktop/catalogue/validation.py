@@ -54,7 +54,7 @@ _DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
 _CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
 
 
-class CatalogueInvalid(ValueError):  # noqa: N818  # reads as "the catalogue is invalid"
+class CatalogueInvalid(ValueError):
     """The catalogue does not pass validation; ``issues`` lists every problem."""
 
     def __init__(self, issues: tuple[ValidationIssue, ...]) -> None:

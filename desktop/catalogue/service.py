@@ -1,0 +1,230 @@
+"""The catalogue as the app sees it: the current verified copy, its announcements and status.
+
+Built once by the composition root (or the CLI) from a :class:`~desktop.core.Core`. ``refresh``
+blocks on the network, so the GUI calls it through the task runner on a jittered timer
+(:meth:`CatalogueService.next_refresh_delay`). It never raises for expected failures: they
+become :attr:`CatalogueStatus.error`, and the last good catalogue stays in use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import requests
+
+from desktop.catalogue import announcements as news
+from desktop.catalogue.client import (
+    CatalogueClient,
+    CatalogueError,
+    CatalogueNotConfigured,
+    CatalogueRefused,
+    VerifiedContent,
+)
+from desktop.catalogue.fetchers import DEMO_URL, LocalFetcher, SessionFetcher
+from desktop.catalogue.model import Announcement, Catalogue
+from desktop.catalogue.search import SearchHit, SearchIndex
+from desktop.paths import ProfilePaths
+from desktop.settings import Settings
+from desktop.settings_defs import catalogue as catalogue_settings
+
+if TYPE_CHECKING:
+    from desktop.core import Core
+
+log = logging.getLogger(__name__)
+
+_OFFLINE_RETRY_MINUTES = 5.0
+_JITTER = 0.1
+
+
+@dataclass(frozen=True)
+class CatalogueStatus:
+    """What the Health page and ``deskmate catalogue status`` show."""
+
+    version: int | None  # signed targets version in use; None when there is no catalogue
+    fetched_at: datetime | None  # when the copy in use was last verified
+    expires: datetime | None  # when its signed metadata expires
+    verified: bool  # the copy in use passed verification, and no later refresh was refused
+    error: str | None  # why the most recent refresh failed, for people
+    offline: bool  # the most recent refresh could not reach the repository
+    source: str = ""  # the repository URL, or "demo"
+    error_kind: str | None = None  # e.g. "CatalogueTampered", for tests and the Health check
+    apps: int = 0
+
+    def expired(self, now: datetime) -> bool:
+        return self.expires is not None and now >= self.expires
+
+
+@dataclass(frozen=True)
+class CatalogueSource:
+    """Where the repository is and which root is trusted."""
+
+    url: str
+    trusted_root: bytes
+    demo: bool
+
+
+class CatalogueService:
+    """Owns the client and the current copy; safe to read from the GUI thread while
+    ``refresh`` runs in a worker."""
+
+    def __init__(self, paths: ProfilePaths, settings: Settings,
+                 session_factory: Callable[[], requests.Session], demo: bool,
+                 clock: Callable[[], datetime] | None = None,
+                 rng: random.Random | None = None) -> None:
+        self._paths = paths
+        self._settings = settings
+        self._session_factory = session_factory
+        self._demo = demo
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()
+        self._client: CatalogueClient | None = None
+        self._client_key = ""
+        self._content: VerifiedContent | None = None
+        self._index: SearchIndex | None = None
+        self._error: CatalogueError | None = None
+        self._listeners: list[Callable[[CatalogueStatus], None]] = []
+
+    @classmethod
+    def from_core(cls, core: Core) -> CatalogueService:
+        """The service for the app's profile, settings, network session and mode."""
+        return cls(core.paths, core.settings, core.http_session, core.demo)
+
+    def add_listener(self, listener: Callable[[CatalogueStatus], None]) -> None:
+        """Call ``listener(status)`` after each refresh or load (from the calling thread)."""
+        self._listeners.append(listener)
+
+    def load_cached(self) -> CatalogueStatus:
+        """Use the last good copy from disk, without the network; quick, for start-up."""
+        try:
+            client = self._current_client()
+        except CatalogueError as exc:
+            return self._finish(None, exc)
+        return self._finish(client.last_good(), None, refreshed=False)
+
+    def refresh(self) -> CatalogueStatus:
+        """Fetch and verify now (blocking). Failures are reported in the status."""
+        try:
+            client = self._current_client()
+            content = client.refresh()
+        except CatalogueError as exc:
+            previous = self._client.last_good() if self._client else None
+            return self._finish(previous, exc)
+        return self._finish(content, None)
+
+    def catalogue(self) -> Catalogue | None:
+        content = self._content
+        return content.catalogue if content else None
+
+    def announcements(self) -> tuple[Announcement, ...]:
+        content = self._content
+        return content.announcements if content else ()
+
+    def active_announcements(self, now: datetime | None = None) -> tuple[Announcement, ...]:
+        """Announcements to show now, most severe first; withdrawn/expired ones are gone."""
+        return news.active(self.announcements(), now or self._clock())
+
+    def search(self, query: str, limit: int | None = None) -> tuple[SearchHit, ...]:
+        index = self._index
+        return index.search(query, limit) if index else ()
+
+    def search_index(self) -> SearchIndex | None:
+        """The index for the catalogue in use, for the Apps page's filter model."""
+        return self._index
+
+    def status(self) -> CatalogueStatus:
+        content, error = self._content, self._error
+        return CatalogueStatus(
+            version=content.version if content else None,
+            fetched_at=content.fetched_at if content else None,
+            expires=content.expires if content else None,
+            verified=content is not None and not isinstance(error, CatalogueRefused),
+            error=str(error) if error else None,
+            offline=bool(error and error.offline),
+            source="demo" if self._demo else self._settings.value(catalogue_settings.CATALOGUE_URL),
+            error_kind=type(error).__name__ if error else None,
+            apps=len(content.catalogue.apps) if content else 0,
+        )
+
+    def next_refresh_delay(self, now: datetime | None = None) -> float:
+        """Seconds until the next refresh: the policy interval ±10 %, or a few minutes after
+        a failed attempt, so thousands of clients do not hit the server at once."""
+        minutes = float(self._settings.value(catalogue_settings.REFRESH_MINUTES))
+        if self._error is not None:
+            minutes = min(minutes, _OFFLINE_RETRY_MINUTES)
+        base = minutes * 60.0
+        return base * (1.0 + self._rng.uniform(-_JITTER, _JITTER))
+
+    def source(self) -> CatalogueSource:
+        """The configured repository; raises :class:`CatalogueNotConfigured`."""
+        if self._demo:
+            root = (files("resources") / "demo" / "root.json").read_bytes()
+            return CatalogueSource(DEMO_URL, root, True)
+        url = self._settings.value(catalogue_settings.CATALOGUE_URL).strip()
+        if not url:
+            raise CatalogueNotConfigured(
+                "No catalogue is configured. IT sets catalogue.url and catalogue.trusted_root."
+            )
+        if urlsplit(url).scheme not in ("https", "http", "file"):
+            raise CatalogueNotConfigured(
+                f"catalogue.url {url!r} must be an https:// or file:// URL."
+            )
+        return CatalogueSource(url, self._trusted_root(), False)
+
+    def _trusted_root(self) -> bytes:
+        value = self._settings.value(catalogue_settings.TRUSTED_ROOT).strip()
+        if not value:
+            raise CatalogueNotConfigured(
+                "The catalogue has no trusted root. IT sets catalogue.trusted_root to the "
+                "root.json from 'deskmate-admin keys init' (a path or the JSON itself)."
+            )
+        if value.startswith("{"):
+            return value.encode("utf-8")
+        try:
+            return Path(value).expanduser().read_bytes()
+        except OSError as exc:
+            raise CatalogueNotConfigured(
+                f"The catalogue's trusted root {value} cannot be read: {exc.strerror or exc}."
+            ) from exc
+
+    def _current_client(self) -> CatalogueClient:
+        source = self.source()
+        key = hashlib.sha256(source.url.encode() + b"\0" + source.trusted_root).hexdigest()[:16]
+        if self._client is None or key != self._client_key:
+            self._client = CatalogueClient(
+                self._paths.data_dir / "catalogue" / key, source.url, source.trusted_root,
+                self._fetcher(source), clock=self._clock,
+            )
+            self._client_key = key
+        return self._client
+
+    def _fetcher(self, source: CatalogueSource) -> LocalFetcher | SessionFetcher:
+        if source.demo:
+            return LocalFetcher.demo()
+        if source.url.startswith("file:"):
+            return LocalFetcher.for_file_url(source.url)
+        return SessionFetcher(self._session_factory())
+
+    def _finish(self, content: VerifiedContent | None, error: CatalogueError | None,
+                refreshed: bool = True) -> CatalogueStatus:
+        with self._lock:
+            if content is not None and content is not self._content:
+                if self._content is None or self._content.digest != content.digest:
+                    self._index = SearchIndex(content.catalogue.apps)
+                self._content = content
+            if refreshed or error is not None:
+                self._error = error
+        status = self.status()
+        for listener in tuple(self._listeners):
+            listener(status)
+        return status
