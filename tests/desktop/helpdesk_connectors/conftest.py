@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from tests.conftest import require
 
@@ -60,3 +64,52 @@ def rt_server() -> RtServer:
 def session() -> Iterator[requests.Session]:
     with requests.Session() as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """The contract servers listen on IPv4 loopback only."""
+    return ("127.0.0.1", 0)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One request as the contract server saw it, multipart parts included."""
+
+    method: str
+    path: str
+    args: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    form: dict[str, list[str]]
+    files: list[tuple[str, str, str, bytes]]  # part name, file name, content type, bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def capture(seen: list[Seen], answer: Any, status: int = 200,
+            headers: dict[str, str] | None = None) -> Callable[[Request], Response]:
+    """A handler that records the request in ``seen`` and answers with ``answer`` as JSON."""
+
+    def handle(request: Request) -> Response:
+        body = request.get_data(cache=True)
+        files = [(name, storage.filename or "", storage.content_type or "", storage.read())
+                 for name, storage in request.files.items(multi=True)]
+        seen.append(Seen(request.method, request.path, request.args.to_dict(flat=False),
+                         dict(request.headers.items()), body, request.form.to_dict(flat=False),
+                         files))
+        return Response(json.dumps(answer), status=status, headers=headers,
+                        content_type="application/json")
+
+    return handle
+
+
+@pytest.fixture
+def contract(httpserver: HTTPServer) -> Iterator[HTTPServer]:
+    """The contract server; after the test, every expected request must have been made in
+    order and nothing unexpected may have arrived."""
+    yield httpserver
+    httpserver.check_assertions()
+    httpserver.check_handler_errors()
+    assert httpserver.ordered_handlers == [], "expected requests that never came"

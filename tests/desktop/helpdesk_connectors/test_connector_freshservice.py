@@ -1,0 +1,128 @@
+"""Contract of the Freshservice connector: multipart tickets with ``attachments[]``."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from pytest_httpserver import HTTPServer
+
+from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
+from desktop.helpdesk.connector_http import basic_auth
+from desktop.helpdesk.connector_freshservice import FreshserviceConnector
+from tests.desktop.helpdesk_connectors.conftest import Seen, capture
+from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+
+AUTH = basic_auth("fs-api-key", "X")
+
+
+def _ticket(status: int = 2) -> dict[str, object]:
+    return {"ticket": {"id": 512, "subject": "s", "status": status, "priority": 3,
+                       "source": 2, "requester_id": 1000, "type": "Incident",
+                       "tags": [], "attachments": [],
+                       "created_at": "2026-03-02T09:00:00Z", "updated_at": "2026-03-02T13:14:15Z"}}
+
+
+@pytest.fixture
+def freshservice(contract: HTTPServer, session: requests.Session) -> FreshserviceConnector:
+    return FreshserviceConnector(session, contract.url_for("/").rstrip("/"), lambda: "fs-api-key")
+
+
+def test_submit_filters_by_tag_then_creates_multipart_ticket_with_attachments(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    payload = make_payload()
+    tag = f"deskmate-{payload.idempotency_key}"
+    created: list[Seen] = []
+    contract.expect_ordered_request(
+        "/api/v2/tickets/filter", method="GET", headers=AUTH,
+        query_string={"query": f"\"tag:'{tag}'\""},
+    ).respond_with_json({"tickets": [], "total": 0})
+    contract.expect_ordered_request("/api/v2/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(created, _ticket(), status=201))
+
+    result = freshservice.submit(payload)
+
+    assert (result.remote_id, result.url) == ("512", contract.url_for("/support/tickets/512"))
+    seen = created[0]
+    assert seen.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert seen.form == {
+        "email": ["ada@example.com"], "subject": [payload.subject],
+        "description": ["Who: Ada Lovelace<br>Device: laptop-042<br>Failing: VPN<br>"
+                        "Tried: restart<br>Urgency: high"],
+        "status": ["2"], "priority": ["3"], "urgency": ["3"], "source": ["2"],
+        "tags[]": [tag],
+    }
+    assert seen.files == [
+        ("attachments[]", "diagnostics.json", "application/json", DIAGNOSTICS),
+        ("attachments[]", "screenshot.png", "image/png", PNG_BYTES),
+    ]
+
+
+def test_submit_without_files_sends_json(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    payload = make_payload(attachments=False)
+    contract.expect_ordered_request("/api/v2/tickets/filter", method="GET").respond_with_json(
+        {"tickets": [], "total": 0})
+    contract.expect_ordered_request(
+        "/api/v2/tickets", method="POST", headers=AUTH,
+        json={"email": "ada@example.com", "subject": payload.subject,
+              "description": payload.body.replace("\n", "<br>"), "status": 2, "priority": 3,
+              "urgency": 3, "source": 2, "tags": [f"deskmate-{payload.idempotency_key}"]},
+    ).respond_with_json(_ticket(), status=201)
+
+    assert freshservice.submit(payload).remote_id == "512"
+
+
+def test_retry_finds_tagged_ticket(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    contract.expect_ordered_request("/api/v2/tickets/filter", method="GET").respond_with_json(
+        {"tickets": [_ticket()["ticket"]], "total": 1})
+
+    assert freshservice.submit(make_payload()).remote_id == "512"
+
+
+def test_submit_without_email_is_refused_before_any_call(
+    freshservice: FreshserviceConnector,
+) -> None:
+    with pytest.raises(PermanentFailure, match="e-mail address"):
+        freshservice.submit(make_payload(email=""))
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(2, RemoteStatus.OPEN), (3, RemoteStatus.WAITING_FOR_YOU), (4, RemoteStatus.RESOLVED),
+     (5, RemoteStatus.CLOSED), (6, RemoteStatus.IN_PROGRESS)],
+)
+def test_status_maps_status_numbers(
+    contract: HTTPServer, freshservice: FreshserviceConnector, status: int,
+    expected: RemoteStatus,
+) -> None:
+    contract.expect_ordered_request("/api/v2/tickets/512", method="GET",
+                                    headers=AUTH).respond_with_json(_ticket(status))
+
+    result = freshservice.status("512")
+
+    assert (result.status, result.raw_status) == (expected, str(status))
+    assert result.updated_at is not None and result.updated_at.second == 15
+
+
+def test_reply_adds_public_note_with_attachments(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    notes: list[Seen] = []
+    contract.expect_ordered_request("/api/v2/tickets/512/notes", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(notes, {"conversation": {"id": 9, "private": False}},
+                                      status=201))
+
+    freshservice.reply("512", "Still <broken>.",
+                       (Attachment("deskmate.log", "text/plain", b"log\n"),))
+
+    assert notes[0].form == {"body": ["Still &lt;broken&gt;."], "private": ["false"]}
+    assert notes[0].files == [("attachments[]", "deskmate.log", "text/plain", b"log\n")]
+
+
+def test_rate_is_not_supported(freshservice: FreshserviceConnector) -> None:
+    with pytest.raises(NotSupported):
+        freshservice.rate("512", 5, "")

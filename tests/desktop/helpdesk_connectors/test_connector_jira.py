@@ -1,0 +1,160 @@
+"""Contract of the Jira Service Management connector: servicedeskapi shapes, two-step uploads."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from pytest_httpserver import HTTPServer
+
+from desktop.helpdesk.connector import Attachment, PermanentFailure, RemoteStatus
+from desktop.helpdesk.connector_http import basic_auth
+from desktop.helpdesk.connector_jira import JiraConnector
+from tests.desktop.helpdesk_connectors.conftest import Seen, capture
+from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+
+AUTH = basic_auth("it-bot@example.com", "jira-token")
+WEB = "https://example.atlassian.net/servicedesk/customer/portal/3/IT-17"
+
+
+def _request(status: str = "Waiting for support", category: str = "NEW") -> dict[str, object]:
+    """The shape of POST/GET /rest/servicedeskapi/request."""
+    return {
+        "_expands": ["participant", "status", "sla", "requestType", "serviceDesk"],
+        "issueId": "10017", "issueKey": "IT-17", "requestTypeId": "25", "serviceDeskId": "3",
+        "createdDate": {"iso8601": "2026-03-02T10:00:00+0000", "epochMillis": 1772445600000},
+        "currentStatus": {"status": status, "statusCategory": category,
+                          "statusDate": {"iso8601": "2026-03-02T11:30:00+0000",
+                                         "epochMillis": 1772451000000}},
+        "_links": {"jiraRest": "https://example.atlassian.net/rest/api/2/issue/10017",
+                   "web": WEB, "self": "https://example.atlassian.net/rest/servicedeskapi/request/10017"},
+    }
+
+
+@pytest.fixture
+def jira(contract: HTTPServer, session: requests.Session) -> JiraConnector:
+    return JiraConnector(session, contract.url_for("/").rstrip("/"), "3", "25", lambda: AUTH)
+
+
+def _temporary(names: list[str]) -> dict[str, object]:
+    return {"temporaryAttachments": [{"temporaryAttachmentId": f"temp{i}", "fileName": name}
+                                     for i, name in enumerate(names)]}
+
+
+def test_submit_searches_label_creates_request_then_uploads_and_attaches_in_order(
+    contract: HTTPServer, jira: JiraConnector
+) -> None:
+    payload = make_payload()
+    label = f"deskmate-{payload.idempotency_key}"
+    uploads: list[Seen] = []
+    contract.expect_ordered_request(
+        "/rest/api/3/search/jql", method="GET", headers=AUTH,
+        query_string={"jql": f'labels = "{label}"', "fields": "key", "maxResults": "1"},
+    ).respond_with_json({"issues": [], "isLast": True})
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request", method="POST", headers=AUTH,
+        json={"serviceDeskId": "3", "requestTypeId": "25",
+              "requestFieldValues": {"summary": payload.subject, "description": payload.body,
+                                     "labels": [label]}},
+    ).respond_with_json(_request(), status=201)
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
+        headers={**AUTH, "X-Atlassian-Token": "no-check"},
+    ).respond_with_handler(capture(uploads, _temporary(["diagnostics.json", "screenshot.png"]),
+                                   status=201))
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/attachment", method="POST", headers=AUTH,
+        json={"temporaryAttachmentIds": ["temp0", "temp1"], "public": True},
+    ).respond_with_json({"attachments": {"values": []}}, status=201)
+
+    result = jira.submit(payload)
+
+    assert (result.remote_id, result.url) == ("IT-17", WEB)
+    assert uploads[0].headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert uploads[0].files == [
+        ("file", "diagnostics.json", "application/json", DIAGNOSTICS),
+        ("file", "screenshot.png", "image/png", PNG_BYTES),
+    ]
+
+
+def test_retry_finds_request_by_label_and_attaches_only_missing_files(
+    contract: HTTPServer, jira: JiraConnector
+) -> None:
+    payload = make_payload()
+    uploads: list[Seen] = []
+    contract.expect_ordered_request("/rest/api/3/search/jql", method="GET").respond_with_json(
+        {"issues": [{"id": "10017", "key": "IT-17"}], "isLast": True})
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/attachment", method="GET", headers=AUTH,
+    ).respond_with_json({"size": 1, "isLastPage": True, "values": [
+        {"filename": "diagnostics.json", "size": len(DIAGNOSTICS), "mimeType": "application/json"}]})
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
+    ).respond_with_handler(capture(uploads, _temporary(["screenshot.png"]), status=201))
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/attachment", method="POST",
+        json={"temporaryAttachmentIds": ["temp0"], "public": True},
+    ).respond_with_json({"attachments": {"values": []}}, status=201)
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17", method="GET").respond_with_json(_request())
+
+    result = jira.submit(payload)
+
+    assert (result.remote_id, result.url) == ("IT-17", WEB)
+    assert [f[1] for f in uploads[0].files] == ["screenshot.png"]
+
+
+@pytest.mark.parametrize(
+    ("status", "category", "expected"),
+    [("Waiting for support", "NEW", RemoteStatus.OPEN),
+     ("In progress", "INDETERMINATE", RemoteStatus.IN_PROGRESS),
+     ("Waiting for customer", "INDETERMINATE", RemoteStatus.WAITING_FOR_YOU),
+     ("Resolved", "DONE", RemoteStatus.RESOLVED),
+     ("Canceled", "DONE", RemoteStatus.CLOSED)],
+)
+def test_status_maps_status_and_category(
+    contract: HTTPServer, jira: JiraConnector, status: str, category: str,
+    expected: RemoteStatus,
+) -> None:
+    contract.expect_ordered_request("/rest/servicedeskapi/request/IT-17", method="GET",
+                                    headers=AUTH).respond_with_json(_request(status, category))
+
+    result = jira.status("IT-17")
+
+    assert (result.status, result.raw_status) == (expected, status)
+    assert result.updated_at is not None and result.updated_at.hour == 11
+
+
+def test_reply_comments_then_uploads_and_attaches(
+    contract: HTTPServer, jira: JiraConnector
+) -> None:
+    uploads: list[Seen] = []
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/comment", method="POST", headers=AUTH,
+        json={"body": "Still broken.", "public": True},
+    ).respond_with_json({"id": "1000", "body": "Still broken.", "public": True}, status=201)
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
+        headers={"X-Atlassian-Token": "no-check"},
+    ).respond_with_handler(capture(uploads, _temporary(["deskmate.log"]), status=201))
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/attachment", method="POST",
+        json={"temporaryAttachmentIds": ["temp0"], "public": True},
+    ).respond_with_json({"attachments": {"values": []}}, status=201)
+
+    jira.reply("IT-17", "Still broken.", (Attachment("deskmate.log", "text/plain", b"x\n"),))
+
+    assert uploads[0].files == [("file", "deskmate.log", "text/plain", b"x\n")]
+
+
+def test_rate_posts_csat_feedback(contract: HTTPServer, jira: JiraConnector) -> None:
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/feedback", method="POST", headers=AUTH,
+        json={"type": "csat", "rating": 4, "comment": {"body": "Thanks!"}},
+    ).respond_with_json({"type": "csat", "rating": 4, "comment": {"body": "Thanks!"}})
+
+    jira.rate("IT-17", 4, "Thanks!")
+
+
+def test_a_malformed_issue_key_never_reaches_the_server(jira: JiraConnector) -> None:
+    with pytest.raises(PermanentFailure, match="not a Jira issue key"):
+        jira.status("../../admin")
