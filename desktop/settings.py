@@ -71,6 +71,13 @@ class Settings:
                 return layer[setting.name]  # type: ignore[no-any-return]  # checked on load
         return setting.default
 
+    def value_of_name(self, name: str) -> Any:
+        """The effective value of a setting by dotted name (for generic views and tools)."""
+        setting = self._registry.get(name)
+        if setting is None:
+            raise KeyError(name)
+        return self.value(setting)
+
     def layer_of(self, setting: Setting[Any]) -> Layer:
         if setting.name in self._policy:
             return Layer.POLICY

@@ -32,7 +32,7 @@ def policy_template() -> str:
         "# profile (macOS). A key set here is locked: people see it but cannot change it.",
     ]
     table = None
-    for setting in sorted(build_registry(), key=lambda s: s.name):
+    for setting in sorted(build_registry(), key=lambda s: s.name.rpartition(".")[::2]):
         section, _, key = setting.name.rpartition(".")
         if section != table:
             lines += ["", f"[{section}]"]

@@ -1,0 +1,109 @@
+"""Policy sources: DESKMATE_POLICY, /etc TOML, macOS managed preferences, Windows registry."""
+
+from __future__ import annotations
+
+import plistlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.policy import (
+    LINUX_POLICY_FILE,
+    WINDOWS_POLICY_KEY,
+    MacManagedPreferences,
+    TomlPolicyFile,
+    WindowsRegistryPolicy,
+    load_policy,
+    system_policy_source,
+)
+
+
+def test_environment_names_the_policy_file(tmp_path: Path) -> None:
+    source = system_policy_source({"DESKMATE_POLICY": str(tmp_path / "p.toml")}, "linux")
+    assert source == TomlPolicyFile(tmp_path / "p.toml")
+
+
+def test_linux_and_macos_defaults() -> None:
+    assert system_policy_source({}, "linux") == TomlPolicyFile(LINUX_POLICY_FILE)
+    assert isinstance(system_policy_source({}, "darwin"), MacManagedPreferences)
+
+
+def test_missing_file_is_an_empty_policy(tmp_path: Path) -> None:
+    result = load_policy(TomlPolicyFile(tmp_path / "absent.toml"))
+    assert dict(result.values) == {}
+    assert result.problems == ()
+
+
+def test_toml_tables_become_dotted_names(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text('[helpdesk]\nconnector = "rt"\n[helpdesk.rt]\nurl = "https://rt"\n')
+    assert dict(load_policy(TomlPolicyFile(path)).values) == {
+        "helpdesk.connector": "rt",
+        "helpdesk.rt.url": "https://rt",
+    }
+
+
+def test_macos_plist_nested_and_flat(tmp_path: Path) -> None:
+    path = tmp_path / "org.deskmate.Deskmate.plist"
+    path.write_bytes(plistlib.dumps({"catalogue": {"refresh_minutes": 30}, "app.autostart": False}))
+    values = dict(load_policy(MacManagedPreferences(path)).values)
+    assert values == {"catalogue.refresh_minutes": 30, "app.autostart": False}
+
+
+def test_macos_garbage_plist_is_a_problem_not_a_crash(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "bad.plist"
+    path.write_bytes(b"\x00garbage")
+    result = load_policy(MacManagedPreferences(path))
+    assert result.values == {}
+    assert "cannot read policy" in result.problems[0]
+
+
+class FakeWinReg:
+    """Just enough of ``winreg`` over a nested dict: sub-dicts are keys, the rest values."""
+
+    HKEY_LOCAL_MACHINE = 1
+
+    def __init__(self, tree: dict[str, Any]) -> None:
+        self.tree = tree
+
+    def OpenKey(self, key: Any, sub_key: str) -> Any:
+        node = self.tree if key == self.HKEY_LOCAL_MACHINE else key
+        for part in sub_key.split("\\"):
+            if not isinstance(node, dict) or part not in node:
+                raise FileNotFoundError(sub_key)
+            node = node[part]
+        return node
+
+    def EnumKey(self, key: dict[str, Any], index: int) -> str:
+        subs = [k for k, v in key.items() if isinstance(v, dict)]
+        if index >= len(subs):
+            raise OSError("no more")
+        return subs[index]
+
+    def EnumValue(self, key: dict[str, Any], index: int) -> tuple[str, Any, int]:
+        values = [(k, v) for k, v in key.items() if not isinstance(v, dict)]
+        if index >= len(values):
+            raise OSError("no more")
+        return values[index][0], values[index][1], 1
+
+
+def test_windows_registry_subkeys_and_dotted_values() -> None:
+    tree: dict[str, Any] = {}
+    node = tree
+    for part in WINDOWS_POLICY_KEY.split("\\"):
+        node = node.setdefault(part, {})
+    node["app.autostart"] = 0  # REG_DWORD as an ADMX template writes it
+    node["catalogue"] = {"url": "https://cdn.example.com/c", "refresh_minutes": "30"}
+    values = dict(load_policy(WindowsRegistryPolicy(FakeWinReg(tree))).values)
+    assert values == {
+        "app.autostart": 0,
+        "catalogue.url": "https://cdn.example.com/c",
+        "catalogue.refresh_minutes": "30",
+    }
+
+
+def test_windows_without_policy_key_is_empty() -> None:
+    assert load_policy(WindowsRegistryPolicy(FakeWinReg({}))).values == {}

@@ -1,0 +1,81 @@
+"""The real app under Xvfb with a real tray host: find the icon, click it, see the panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from tests.e2e.xsession import XSession, wait_for, x_session
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+PANEL = "Deskmate – Example Corp"
+
+
+def colour_at(path: Path, x: int, y: int) -> QColor:
+    image = QImage(str(path))
+    assert not image.isNull()
+    return image.pixelColor(x, y)
+
+
+def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
+    with x_session() as x:
+        x.start_tray_host()
+        app = x.start_app(tmp_path / "profile", "--demo", "--hidden", log=tmp_path / "app.log")
+        centre = wait_for(x.tray_icon_centre, 20, "Deskmate's icon in the tray")
+        assert isinstance(centre, tuple)
+        assert x.visible_windows(PANEL) == []  # --hidden: only the tray icon at first
+        before = x.screenshot(tmp_path / "tray-only.png")
+        icon = colour_at(before, *centre)
+        assert icon != QColor("#333333") and icon != QColor("black"), "no icon drawn in the tray"
+
+        x.click(*centre)
+        wait_for(lambda: x.visible_windows(PANEL), 10, "the panel after a left click")
+        # The panel sits at the top left and is light, unlike the black root window.
+        wait_for(lambda: painted(x, tmp_path / "panel.png"), 10, "the panel to be drawn")
+
+        # The context menu: a popup of ours near the icon, right of the panel, larger than the icon.
+        def menu_open() -> bool:
+            return any(left > 950 and w > 100 and h > 150 for left, _t, w, h in x.window_rects("deskmate"))
+
+        assert not menu_open()
+        x.click(*centre, button=3)
+        wait_for(menu_open, 5, "the context menu beside the tray icon")
+        x.screenshot(tmp_path / "menu.png")
+        assert app.poll() is None, (tmp_path / "app.log").read_text()
+
+
+def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
+    with x_session() as x:
+        x.start_tray_host()
+        profile = tmp_path / "profile"
+        first = x.start_app(profile, "--hidden", log=tmp_path / "first.log")
+        wait_for(x.tray_icon_centre, 20, "the first instance's tray icon")
+        second = x.start_app(profile, "--page", "settings", log=tmp_path / "second.log")
+        assert second.wait(20) == 0
+        wait_for(lambda: x.visible_windows(PANEL), 10, "the first instance's panel")
+        assert first.poll() is None
+
+
+def painted(x: XSession, path: Path) -> bool:
+    """True once the panel's area of the screen is drawn (light), not the black root window."""
+    return colour_at(x.screenshot(path), 300, 300).lightness() > 150
+
+
+def test_without_a_tray_host_a_window_opens(tmp_path: Path) -> None:
+    with x_session() as x:
+        app = x.start_app(tmp_path / "profile", "--hidden", log=tmp_path / "app.log")
+        wait_for(lambda: x.visible_windows(PANEL), 20, "the fallback window")
+        wait_for(lambda: painted(x, tmp_path / "no-tray.png"), 10, "the window to be drawn")
+        assert app.poll() is None
+    log = (tmp_path / "profile" / "logs" / "deskmate.log.jsonl").read_text()
+    assert "No system tray available" in log
+
+
+def test_smoke_test_shows_the_tray_and_exits_zero(tmp_path: Path) -> None:
+    with x_session() as x:
+        x.start_tray_host()
+        app = x.start_app(tmp_path / "profile", "--smoke-test", log=tmp_path / "app.log")
+        assert app.wait(30) == 0
+    assert "Deskmate smoke test: tray icon shown" in (tmp_path / "app.log").read_text()
