@@ -56,6 +56,7 @@ class ProcessRunner:
         self._lock = threading.Lock()
         self._child: subprocess.Popen[str] | None = None
         self._cancelled = threading.Event()
+        self._spawned: list[subprocess.Popen[bytes]] = []
 
     def resolve(self, program: str) -> str:
         """The full path of ``program``; absolute paths are used as given."""
@@ -103,13 +104,16 @@ class ProcessRunner:
         """Start ``argv`` detached, without waiting (opening an app or a web address)."""
         full = [self.resolve(argv[0]), *argv[1:]]
         try:
-            subprocess.Popen(  # argv list built from checked fields
+            child = subprocess.Popen(  # argv list built from checked fields
                 full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, env=self._env, start_new_session=True,
                 creationflags=_creation_flags(),
             )
         except OSError as exc:
             raise InstallerError(f"{argv[0]} could not be started: {exc}") from exc
+        with self._lock:
+            # Kept until they exit, so finished children are reaped rather than left as zombies.
+            self._spawned = [c for c in self._spawned if c.poll() is None] + [child]
 
     def cancel(self) -> bool:
         """Stop the running child, if any; True if there was one."""

@@ -1,0 +1,205 @@
+"""The Apps page with real fake-winget installs (Install → Installing 45% → Open) and search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.catalogue.install_queue import InstallQueue
+from desktop.catalogue.installed_state import InstallState, StateDetector
+from desktop.catalogue.installer_launch import AppLauncher
+from desktop.catalogue.installer_process import ProcessRunner
+from desktop.tasks import InlineTaskRunner
+from tests.fakes.catalogue_data import demo_catalogue
+from tests.fakes.tools import FakeTools
+from ui.catalogue_model import Action, CatalogueFilterModel, CatalogueListModel, Roles, action_for
+from ui.pages.apps_page import AppsPage
+
+T = TypeVar("T")
+
+
+class RecordingRunner(InlineTaskRunner):
+    """Runs inline, and notes the action button's text after every progress item."""
+
+    def __init__(self) -> None:
+        self.page: AppsPage | None = None
+        self.seen: list[str] = []
+
+    def submit_with_progress(
+        self, fn: Callable[[Any], T], on_progress: Callable[[Any], None],
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        def progress(item: Any) -> None:
+            on_progress(item)
+            if self.page is not None:
+                self.seen.append(self.page.detail.action_button.text())
+
+        super().submit_with_progress(fn, progress, on_result, on_error)
+
+
+def build_page(qtbot: QtBot, fakes: FakeTools, platform: str, **env: str) -> AppsPage:
+    runner = ProcessRunner(fakes.env(**env))
+    detector = StateDetector(platform, runner)
+    queue = InstallQueue(platform, detector, requests.Session, fakes.root / "dl",
+                         fakes.root / "logs", runner)
+    recording = RecordingRunner()
+    page = AppsPage(queue, detector, AppLauncher(platform, runner), recording)
+    recording.page = page
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    page.set_catalogue(demo_catalogue())
+    return page
+
+
+@pytest.fixture
+def fakes(tmp_path: Path) -> FakeTools:
+    return FakeTools(tmp_path)
+
+
+def test_fake_winget_install_goes_from_install_through_progress_to_open(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "windows")
+    page.show_app("firefox")
+    button = page.detail.action_button
+    assert button.text() == "Install"
+    assert page.model.state("firefox") is InstallState.NOT_INSTALLED
+    with qtbot.waitSignal(page.install_finished) as finished:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    runner = page._runner  # the test's own recording runner
+    assert isinstance(runner, RecordingRunner)
+    assert "Installing 45%" in runner.seen
+    assert runner.seen.index("Installing 15%") < runner.seen.index("Installing 45%")
+    assert finished.args[0].ok
+    assert button.text() == "Open"
+    assert page.model.state("firefox") is InstallState.INSTALLED
+    assert page.detail.status.text() == "✓ Firefox is installed."
+    assert next(c for c in fakes.calls("winget") if c[0] == "install") == [
+        "install", "--id", "Mozilla.Firefox", "--exact", "--silent",
+        "--accept-package-agreements", "--accept-source-agreements", "--disable-interactivity"]
+
+
+def test_failed_install_offers_ask_it_for_help_with_the_log(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "windows", DESKMATE_FAKE_FAIL="winget")
+    page.show_app("slack")
+    page.detail.action_button.click()
+    assert page.detail.help_button.isVisibleTo(page)
+    assert "winget stopped with exit code 1" in page.detail.status.text()
+    assert page.detail.action_button.text() == "Install"
+    with qtbot.waitSignal(page.help_requested) as asked:
+        page.detail.help_button.click()
+    app_id, log = asked.args
+    assert app_id == "slack"
+    assert "Installer failed with exit code: 1603" in log
+    page.detail.log_button.click()
+    assert "Command: winget install --id SlackTechnologies.Slack" in (
+        page.detail.log_view.toPlainText())
+
+
+def test_search_for_a_replaced_tool_finds_the_approved_alternative(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    qtbot.keyClicks(page.search, "dropbox")  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    assert page.proxy.rowCount() == 1
+    index = page.proxy.index(0, 0)
+    assert index.data() == "Company Files"
+    assert index.data(Roles.MATCH) == "Approved alternative to Dropbox"
+    assert page.detail.title.text() == "Company Files"
+    assert page.detail.action_button.text() == "Open"
+    page.search.setText("zzz-nothing")
+    assert page.proxy.rowCount() == 0
+    assert "No approved app matches" in page.empty_label.text()
+
+
+def test_category_filter_and_featured(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    page.category.setCurrentIndex(page.category.findData("Design"))
+    names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert names == ["Figma", "GIMP"]
+    items = [page.featured_row.itemAt(i) for i in range(page.featured_row.count())]
+    widgets = [item.widget() for item in items if item is not None]
+    texts = [w.text() for w in widgets if isinstance(w, QLabel | QPushButton)]
+    assert texts == ["Featured:", "Firefox", "Company Files", "Slack"]
+
+
+def test_request_access_and_ask_for_an_app(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "windows")
+    page.show_app("figma")
+    assert page.detail.action_button.text() == "Request access from your manager"
+    with qtbot.waitSignal(page.access_requested) as requested:
+        page.detail.action_button.click()
+    assert requested.args == ["figma"]
+    assert fakes.calls("winget") == [
+        ["list", "--id", app_id, "--exact", "--accept-source-agreements",
+         "--disable-interactivity"]
+        for app_id in ("Mozilla.Firefox", "SlackTechnologies.Slack",
+                       "Microsoft.VisualStudioCode", "KeePassXCTeam.KeePassXC", "Figma.Figma",
+                       "GIMP.GIMP")
+    ]
+    with qtbot.waitSignal(page.app_request_requested):
+        ask = [b for b in page.findChildren(type(page.detail.action_button))
+               if b.text() == "Ask for an app"]
+        ask[0].click()
+
+
+def test_required_apps_show_whether_present_and_web_apps_open(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    fakes.install("com.slack.Slack")
+    page = build_page(qtbot, fakes, "linux")
+    page.show_app("slack")
+    assert page.detail.presence.text() == "✓ Installed · required by your organisation"
+    page.show_app("company-files")
+    assert page.detail.presence.text().startswith("🌐 Web app")
+    page.detail.action_button.click()
+    qtbot.waitUntil(lambda: fakes.calls("xdg-open") == [["https://files.example.com"]])
+    spawned = page._launcher._runner._spawned  # reaped before the test ends: no zombie warning
+    qtbot.waitUntil(lambda: all(child.poll() is not None for child in spawned))
+    page.show_app("vscode")
+    assert page.detail.presence.text() == "Not installed"
+
+
+def test_no_catalogue_says_so(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    page.set_catalogue(None)
+    assert page.model.rowCount() == 0
+    assert "not available yet" in page.empty_label.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    model = CatalogueListModel()
+    model.set_apps(demo_catalogue().apps)
+    model.set_states({"firefox": InstallState.INSTALLED})
+    qtmodeltester.check(model)
+    proxy = CatalogueFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("photo")
+    qtmodeltester.check(proxy)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["GIMP"]
+
+
+@pytest.mark.parametrize(("app_id", "state", "busy", "before", "expected"), [
+    ("firefox", InstallState.NOT_INSTALLED, False, False, Action.INSTALL),
+    ("firefox", InstallState.NOT_INSTALLED, True, False, Action.INSTALLING),
+    ("firefox", InstallState.INSTALLED, False, False, Action.OPEN),
+    ("firefox", InstallState.UPDATE_AVAILABLE, False, False, Action.UPDATE),
+    ("firefox", InstallState.UNKNOWN, False, True, Action.REINSTALL),
+    ("figma", InstallState.NOT_INSTALLED, False, False, Action.REQUEST_ACCESS),
+    ("figma", InstallState.INSTALLED, False, False, Action.OPEN),
+    ("figma", InstallState.UNAVAILABLE, False, False, Action.UNAVAILABLE),
+    ("company-files", InstallState.ONLINE, False, False, Action.OPEN),
+])
+def test_action_for(app_id: str, state: InstallState, busy: bool, before: bool,
+                    expected: Action) -> None:
+    app = demo_catalogue().app(app_id)
+    assert app is not None
+    assert action_for(app, state, busy, before) is expected

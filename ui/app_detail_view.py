@@ -1,0 +1,199 @@
+"""One app's details, its single action button, install progress, errors and install log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.catalogue.installed_state import InstallState
+from desktop.catalogue.model import CatalogueApp
+from ui.catalogue_model import Action
+
+
+class AppDetailView(QWidget):
+    """Shows one app; announces what the person wants through signals (it never installs)."""
+
+    action_requested = Signal(str, str)  # app id, Action value
+    cancel_requested = Signal(str)
+    help_requested = Signal(str)  # app id: "Ask IT for help" after a failure
+    log_requested = Signal(str)  # app id: show or refresh the install log
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app: CatalogueApp | None = None
+        self._action = Action.INSTALL
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        layout.addWidget(self.description)
+        layout.addLayout(self._build_facts())
+        layout.addLayout(self._build_actions())
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Install progress"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        layout.addLayout(self._build_failure_row())
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setAccessibleName(self.tr("Install log"))
+        self.log_view.hide()
+        layout.addWidget(self.log_view, 1)
+        layout.addStretch(0)
+        self.setEnabled(False)
+
+    def _build_facts(self) -> QFormLayout:
+        form = QFormLayout()
+        self.publisher = QLabel()
+        self.cost = QLabel()
+        self.classification = QLabel()
+        self.replaces = QLabel()
+        self.replaces.setWordWrap(True)
+        self.presence = QLabel()
+        form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.tr("Approved for data"), self.classification)
+        form.addRow(self.tr("Replaces"), self.replaces)
+        form.addRow(self.tr("On this computer"), self.presence)
+        return form
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.action_button = QPushButton(self.tr("Install"))
+        self.action_button.setDefault(True)
+        self.action_button.clicked.connect(self._on_action)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the install"))
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.cancel_button.hide()
+        self.log_button = QPushButton(self.tr("Show install log"))
+        self.log_button.setAccessibleName(self.tr("Show the install log"))
+        self.log_button.setCheckable(True)
+        self.log_button.toggled.connect(self._on_log_toggled)
+        for button in (self.action_button, self.cancel_button, self.log_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_failure_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.help_button = QPushButton(self.tr("Ask IT for help"))
+        self.help_button.setAccessibleName(self.tr("Ask IT for help, with the install log"))
+        self.help_button.clicked.connect(self._on_help)
+        self.help_button.hide()
+        row.addWidget(self.help_button)
+        row.addStretch(1)
+        return row
+
+    def app(self) -> CatalogueApp | None:
+        return self._app
+
+    def show_app(self, app: CatalogueApp, state: InstallState, action: Action) -> None:
+        """Show ``app``; clears the previous app's status and log."""
+        if self._app is None or self._app.id != app.id:
+            self.status.clear()
+            self.help_button.hide()
+            self.log_button.setChecked(False)
+        self._app = app
+        self.setEnabled(True)
+        self.title.setText(app.name)
+        self.description.setText(app.description)
+        self.publisher.setText(app.publisher or self.tr("Not stated"))
+        self.cost.setText(app.cost)
+        self.classification.setText(app.data_classification)
+        self.replaces.setText(", ".join(app.replaces) or self.tr("Nothing"))
+        self.presence.setText(self._presence_text(app, state))
+        self.set_action(action)
+
+    def set_action(
+        self, action: Action, progress_text: str = "", percent: int | None = None
+    ) -> None:
+        self._action = action
+        busy = action is Action.INSTALLING
+        self.action_button.setText(progress_text if busy else self._action_text(action))
+        self.action_button.setEnabled(action not in (Action.INSTALLING, Action.UNAVAILABLE))
+        self.action_button.setAccessibleName(self.action_button.text())
+        self.cancel_button.setVisible(busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0 if percent is None else 100)
+        if percent is not None:
+            self.progress.setValue(percent)
+        if busy:
+            self.help_button.hide()
+
+    def show_result(self, message: str, failed: bool) -> None:
+        """Say how the install ended; a failure offers "Ask IT for help"."""
+        prefix = self.tr("⚠ Install failed: ") if failed else "✓ "
+        self.status.setText(prefix + message)
+        self.help_button.setVisible(failed)
+
+    def set_log(self, text: str) -> None:
+        self.log_view.setPlainText(text or self.tr("No install log yet."))
+        self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())
+
+    def _presence_text(self, app: CatalogueApp, state: InstallState) -> str:
+        texts = {
+            InstallState.INSTALLED: self.tr("✓ Installed"),
+            InstallState.UPDATE_AVAILABLE: self.tr("↑ Installed, update available"),
+            InstallState.ONLINE: self.tr("🌐 Web app, opens in your browser"),
+            InstallState.NOT_INSTALLED: self.tr("Not installed"),
+            InstallState.UNAVAILABLE: self.tr("Not available for this computer"),
+            InstallState.UNKNOWN: self.tr("Cannot tell"),
+        }
+        text = texts[state]
+        if app.required:
+            text += self.tr(" · required by your organisation")
+        return text
+
+    def _action_text(self, action: Action) -> str:
+        manager = self._app is not None and self._app.approval == "manager"
+        approver = self.tr("your manager") if manager else self.tr("IT")
+        texts = {
+            Action.INSTALL: self.tr("Install"),
+            Action.OPEN: self.tr("Open"),
+            Action.UPDATE: self.tr("Update"),
+            Action.REINSTALL: self.tr("Reinstall"),
+            Action.REQUEST_ACCESS: self.tr("Request access from {who}").format(who=approver),
+            Action.UNAVAILABLE: self.tr("Not available"),
+        }
+        return texts.get(action, self.tr("Installing…"))
+
+    def _on_action(self) -> None:
+        if self._app is not None:
+            self.action_requested.emit(self._app.id, self._action.value)
+
+    def _on_cancel(self) -> None:
+        if self._app is not None:
+            self.cancel_requested.emit(self._app.id)
+
+    def _on_help(self) -> None:
+        if self._app is not None:
+            self.help_requested.emit(self._app.id)
+
+    def _on_log_toggled(self, shown: bool) -> None:
+        self.log_view.setVisible(shown)
+        text = self.tr("Hide install log") if shown else self.tr("Show install log")
+        self.log_button.setText(text)
+        if shown and self._app is not None:
+            self.log_requested.emit(self._app.id)

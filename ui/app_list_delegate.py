@@ -1,0 +1,72 @@
+"""Paints one catalogue row: name, why it matched (or who makes it), and its state in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.catalogue.installed_state import InstallState
+from desktop.catalogue.model import CatalogueApp
+from ui.catalogue_model import Roles
+
+_PAD = 8
+
+
+class AppListDelegate(QStyledItemDelegate):
+    """Two lines of text with a state label on the right; colours come from the palette."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def state_text(self, app: CatalogueApp, state: InstallState, busy: str) -> str:
+        if busy:
+            return busy
+        texts = {
+            InstallState.INSTALLED: self.tr("✓ Installed"),
+            InstallState.UPDATE_AVAILABLE: self.tr("↑ Update available"),
+            InstallState.ONLINE: self.tr("🌐 Web app"),
+            InstallState.UNAVAILABLE: self.tr("Not for this computer"),
+        }
+        text = texts.get(state, "")
+        if app.required and state in (InstallState.NOT_INSTALLED, InstallState.UNKNOWN):
+            return self.tr("⚠ Required, not installed")
+        return text
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, height * 2 + _PAD * 2 + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        app = index.data(Roles.APP)
+        if not isinstance(app, CatalogueApp):
+            return
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        state = self.state_text(app, index.data(Roles.STATE), index.data(Roles.BUSY) or "")
+        inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        state_width = painter.fontMetrics().horizontalAdvance(state) + _PAD
+        text_rect = inner.adjusted(0, 0, -state_width, 0)
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setPen(palette.color(text_role))
+        painter.setFont(bold)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(text_rect, align, app.name)
+        painter.setFont(option.font)
+        second = index.data(Roles.MATCH) or f"{app.publisher} · {app.category}"
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight,
+                                                          text_rect.width()))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
+        painter.restore()

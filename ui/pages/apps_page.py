@@ -1,0 +1,321 @@
+"""Apps: search the approved catalogue, see what is installed, and install with one click."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.catalogue.install_queue import InstallProgress, InstallQueue, InstallResult
+from desktop.catalogue.installed_state import InstallState, StateDetector
+from desktop.catalogue.installer_launch import AppLauncher
+from desktop.catalogue.model import Catalogue, CatalogueApp
+from desktop.tasks import TaskRunner
+from ui.app_detail_view import AppDetailView
+from ui.app_list_delegate import AppListDelegate
+from ui.catalogue_model import (
+    Action,
+    CatalogueFilterModel,
+    CatalogueListModel,
+    Roles,
+    action_for,
+)
+from ui.page_header import PageHeader
+
+
+class AppsPage(QWidget):
+    """The catalogue view; slow work goes through the injected runner, never the GUI thread."""
+
+    help_requested = Signal(str, str)  # app id, install log: "Ask IT for help" after a failure
+    access_requested = Signal(str)  # app id whose approval is "manager" or "it"
+    app_request_requested = Signal()  # "Can't find it? Ask for an app"
+    install_finished = Signal(object)  # InstallResult, e.g. for a tray notification
+
+    def __init__(
+        self,
+        queue: InstallQueue,
+        detector: StateDetector,
+        launcher: AppLauncher,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._detector = detector
+        self._launcher = launcher
+        self._runner = runner
+        self._installed_before: set[str] = set()
+        self.model = CatalogueListModel(self)
+        self.proxy = CatalogueFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(PageHeader(
+            self.tr("Apps"),
+            self.tr("Software your organisation has approved. Installing needs no ticket."),
+        ))
+        layout.addLayout(self._build_search_row())
+        self.featured_row = QHBoxLayout()
+        layout.addLayout(self.featured_row)
+        layout.addWidget(self._build_splitter(), 1)
+        layout.addLayout(self._build_footer())
+
+    def _build_search_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search apps, or a tool you know (e.g. Dropbox)"))
+        self.search.setAccessibleName(self.tr("Search apps"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.currentIndexChanged.connect(self._on_category)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.category)
+        return row
+
+    def _build_splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.list_view = QListView()
+        self.list_view.setModel(self.proxy)
+        self.list_view.setItemDelegate(AppListDelegate(self.list_view))
+        self.list_view.setAccessibleName(self.tr("Approved apps"))
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        column.addWidget(self.list_view, 1)
+        column.addWidget(self.empty_label)
+        self.detail = AppDetailView()
+        self.detail.action_requested.connect(self._on_action)
+        self.detail.cancel_requested.connect(self._on_cancel)
+        self.detail.help_requested.connect(self._on_help)
+        self.detail.log_requested.connect(self._load_log)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([340, 500])
+        return splitter
+
+    def _build_footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Can't find it?")))
+        ask = QPushButton(self.tr("Ask for an app"))
+        ask.setAccessibleName(self.tr("Can't find it? Ask for an app"))
+        ask.clicked.connect(self.app_request_requested)
+        row.addWidget(ask)
+        row.addStretch(1)
+        return row
+
+    # Public API for the composition root.
+
+    def set_catalogue(self, catalogue: Catalogue | None) -> None:
+        """Show ``catalogue`` (None: not available yet) and detect what is installed."""
+        apps = catalogue.apps if catalogue else ()
+        self.model.set_apps(apps)
+        self._fill_categories(catalogue.categories() if catalogue else ())
+        self._fill_featured(catalogue.featured() if catalogue else ())
+        self.proxy.set_query(self.search.text())
+        self._update_empty_label()
+        if apps:
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+            self.refresh_states()
+
+    def refresh_states(self) -> None:
+        apps = self.model.apps()
+        self._runner.submit(lambda: self._detector.detect_all(apps), self._on_states)
+
+    def show_app(self, app_id: str) -> None:
+        """Select ``app_id`` (clearing search and category), e.g. from a nudge's "Get …"."""
+        self.search.clear()
+        self.category.setCurrentIndex(0)
+        row = self.model.row_of(app_id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+
+    def request_install(self, app_id: str) -> None:
+        """Start installing ``app_id`` as if its action button were clicked."""
+        self.show_app(app_id)
+        app = self._app(app_id)
+        if app is not None:
+            self._on_action(app_id, self._action(app).value)
+
+    # Reactions.
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_empty_label()
+        if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _on_category(self, _index: int) -> None:
+        self.proxy.set_category(self.category.currentData() or "")
+        self._update_empty_label()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        app = current.data(Roles.APP)
+        if isinstance(app, CatalogueApp):
+            self._show_detail(app)
+
+    def _on_states(self, states: dict[str, InstallState]) -> None:
+        self.model.set_states(states)
+        self._refresh_detail()
+
+    def _on_action(self, app_id: str, action: str) -> None:
+        app = self._app(app_id)
+        if app is None:
+            return
+        if action == Action.REQUEST_ACCESS:
+            self.access_requested.emit(app_id)
+        elif action == Action.OPEN:
+            self._runner.submit(lambda: self._launcher.launch(app), None, self._on_launch_error)
+        elif action in (Action.INSTALL, Action.UPDATE, Action.REINSTALL):
+            self._start_install(app, update=action == Action.UPDATE)
+
+    def _start_install(self, app: CatalogueApp, update: bool) -> None:
+        if not self._queue.enqueue(app, update=update):
+            return
+        self.model.set_busy(app.id, self.tr("Queued"))
+        self._refresh_detail()
+        self._runner.submit_with_progress(
+            self._queue.run_next, self._on_progress, self._on_result, self._on_install_error,
+        )
+
+    def _on_progress(self, item: InstallProgress) -> None:
+        texts = {
+            "downloading": self.tr("Downloading {percent}%"),
+            "installing": self.tr("Installing {percent}%"),
+            "checking": self.tr("Checking…"),
+        }
+        text = texts.get(item.phase, "")
+        text = text.format(percent=item.percent) if item.percent is not None else (
+            text.replace(" {percent}%", "…"))
+        self.model.set_busy(item.app_id, text)
+        if self._current_id() == item.app_id:
+            self.detail.set_action(Action.INSTALLING, text, item.percent)
+            if item.line and self.detail.log_view.isVisible():
+                self.detail.log_view.appendPlainText(item.line)
+
+    def _on_result(self, result: InstallResult | None) -> None:
+        if result is None:
+            return
+        self.model.set_busy(result.app_id, "")
+        self.model.set_states({result.app_id: result.state})
+        if result.ok:
+            self._installed_before.add(result.app_id)
+        if self._current_id() == result.app_id:
+            self._refresh_detail()
+            self.detail.show_result(self._result_text(result), failed=not result.ok)
+            if self.detail.log_view.isVisible():
+                self._load_log(result.app_id)
+        self.install_finished.emit(result)
+
+    def _result_text(self, result: InstallResult) -> str:
+        if result.outcome == "cancelled":
+            return self.tr("The install was cancelled.")
+        return result.message
+
+    def _on_install_error(self, error: BaseException) -> None:
+        waiting = {*self._queue.queued(), self._queue.active()}
+        for app in self.model.apps():
+            if self.model.busy(app.id) and app.id not in waiting:
+                self.model.set_busy(app.id, "")
+        self._refresh_detail()
+        self.detail.show_result(str(error), failed=True)
+
+    def _on_launch_error(self, error: BaseException) -> None:
+        self.detail.show_result(str(error), failed=False)
+
+    def _on_cancel(self, app_id: str) -> None:
+        self._runner.submit(lambda: self._queue.cancel(app_id))
+
+    def _on_help(self, app_id: str) -> None:
+        self._runner.submit(
+            lambda: self._queue.read_log(app_id),
+            lambda text: self.help_requested.emit(app_id, text),
+        )
+
+    def _load_log(self, app_id: str) -> None:
+        self._runner.submit(lambda: self._queue.read_log(app_id), self._show_log_for(app_id))
+
+    def _show_log_for(self, app_id: str) -> Any:
+        def show(text: str) -> None:
+            if self._current_id() == app_id:
+                self.detail.set_log(text)
+
+        return show
+
+    # Helpers.
+
+    def _app(self, app_id: str) -> CatalogueApp | None:
+        row = self.model.row_of(app_id)
+        return None if row is None else self.model.apps()[row]
+
+    def _current_id(self) -> str:
+        app = self.detail.app()
+        return app.id if app else ""
+
+    def _action(self, app: CatalogueApp) -> Action:
+        return action_for(app, self.model.state(app.id), bool(self.model.busy(app.id)),
+                          app.id in self._installed_before)
+
+    def _show_detail(self, app: CatalogueApp) -> None:
+        self.detail.show_app(app, self.model.state(app.id), self._action(app))
+        busy = self.model.busy(app.id)
+        if busy:
+            self.detail.set_action(Action.INSTALLING, busy)
+
+    def _refresh_detail(self) -> None:
+        app = self.detail.app()
+        if app is not None:
+            self._show_detail(app)
+
+    def _fill_categories(self, categories: tuple[str, ...]) -> None:
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), "")
+        for name in categories:
+            self.category.addItem(name, name)
+        self.category.blockSignals(False)
+        self.proxy.set_category("")
+
+    def _fill_featured(self, featured: tuple[CatalogueApp, ...]) -> None:
+        while self.featured_row.count():
+            item = self.featured_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not featured:
+            return
+        self.featured_row.addWidget(QLabel(self.tr("Featured:")))
+        for app in featured:
+            button = QPushButton(app.name)
+            button.setAccessibleName(self.tr("Featured: {name}").format(name=app.name))
+            button.setToolTip(app.description)
+            button.clicked.connect(lambda _=False, app_id=app.id: self.show_app(app_id))
+            self.featured_row.addWidget(button)
+        self.featured_row.addStretch(1)
+
+    def _update_empty_label(self) -> None:
+        if not self.model.rowCount():
+            text = self.tr("The app catalogue is not available yet. Check the Health page.")
+        elif not self.proxy.rowCount():
+            text = self.tr("No approved app matches “{query}”. Ask for it below.").format(
+                query=self.search.text())
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
