@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +12,6 @@ from desktop.core import Core, build_core
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.secrets import MemorySecretStore
 
-WEBHOOK_KEY = b"0123456789abcdef0123456789abcdef"
-WEBHOOK_SECRET = "whsec_" + base64.b64encode(WEBHOOK_KEY).decode()
 
 
 @pytest.fixture

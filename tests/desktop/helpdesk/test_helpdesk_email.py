@@ -1,0 +1,165 @@
+"""E-mail connector against a real aiosmtpd server on 127.0.0.1: plain, STARTTLS+AUTH, TLS."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ssl
+from collections.abc import Callable, Iterator
+from email import message_from_bytes
+from email.message import Message
+from email.policy import default
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from desktop.helpdesk.connector import NotSupported, PermanentFailure, TemporaryFailure, TicketPayload
+from desktop.helpdesk.connector_email import EmailConnector, message_id
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(message_from_bytes(envelope.original_content, policy=default))
+        return "250 OK"
+
+
+def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"desk", b"pw-123")
+    return AuthResult(success=ok, handled=False)
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    folder = tmp_path_factory.mktemp("cert")
+    (folder / "cert.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return folder / "cert.pem", folder / "key.pem"
+
+
+def _server_context(cert: tuple[Path, Path]) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*cert)
+    return context
+
+
+def _client_context(cert: tuple[Path, Path]) -> Callable[[], ssl.SSLContext]:
+    return lambda: ssl.create_default_context(cafile=str(cert[0]))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def plain_server() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+@pytest.fixture
+def starttls_server(cert: tuple[Path, Path]) -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port,
+                            tls_context=_server_context(cert), require_starttls=True,
+                            authenticator=authenticator, auth_required=True,
+                            server_hostname="localhost")
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def _attachments(message: Message) -> dict[str, bytes]:
+    return {part.get_filename(): part.get_payload(decode=True)  # type: ignore[misc]
+            for part in message.walk() if part.get_filename()}
+
+
+def test_plain_smtp_delivers_body_and_attachments_byte_for_byte(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    inbox, port = plain_server
+    payload = make_payload()
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com")
+    result = mail.submit(payload)
+    assert result.remote_id == payload.idempotency_key[:8]
+    (message,) = inbox.messages
+    assert message["Subject"] == payload.subject
+    assert message["Message-ID"] == message_id(payload.idempotency_key)
+    assert message["To"] == "help@example.com"
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.replace("\r\n", "\n").strip() == payload.body
+    assert _attachments(message) == {a.name: a.data for a in payload.attachments}
+    with pytest.raises(NotSupported):
+        mail.status(result.remote_id)
+
+
+def test_starttls_with_auth(
+    starttls_server: tuple[Inbox, int], cert: tuple[Path, Path],
+    make_payload: Callable[..., TicketPayload],
+) -> None:
+    inbox, port = starttls_server
+    payload = make_payload()
+    mail = EmailConnector("localhost", port, "starttls", "deskmate@example.com",
+                          "help@example.com", "desk", "pw-123", ssl_context=_client_context(cert))
+    mail.submit(payload)
+    mail.rate(payload.idempotency_key[:8], 5, "Quick, thanks")
+    first, rating = inbox.messages
+    assert _attachments(first) == {a.name: a.data for a in payload.attachments}
+    assert "Rating: 5 of 5" in rating.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def test_wrong_password_is_permanent(
+    starttls_server: tuple[Inbox, int], cert: tuple[Path, Path],
+    make_payload: Callable[..., TicketPayload],
+) -> None:
+    _inbox, port = starttls_server
+    mail = EmailConnector("localhost", port, "starttls", "d@example.com", "h@example.com",
+                          "desk", "wrong", ssl_context=_client_context(cert))
+    with pytest.raises(PermanentFailure, match="refused the login"):
+        mail.submit(make_payload())
+
+
+def test_untrusted_certificate_is_temporary(
+    starttls_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    _inbox, port = starttls_server
+    mail = EmailConnector("localhost", port, "starttls", "d@example.com", "h@example.com",
+                          "desk", "pw-123", ssl_context=ssl.create_default_context)
+    with pytest.raises(TemporaryFailure):
+        mail.submit(make_payload())
+
+
+def test_refused_connection_is_temporary(make_payload: Callable[..., TicketPayload]) -> None:
+    port = _free_port()
+    mail = EmailConnector("127.0.0.1", port, "none", "d@example.com", "h@example.com", timeout=2)
+    with pytest.raises(TemporaryFailure):
+        mail.submit(make_payload())
