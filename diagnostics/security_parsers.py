@@ -135,7 +135,8 @@ class ScreenLock(NamedTuple):
 
 
 def parse_gsettings_lock(lock_enabled: str, idle_delay: str) -> ScreenLock:
-    seconds = int(idle_delay.split()[-1]) if idle_delay.strip() else 0
+    last = idle_delay.split()[-1] if idle_delay.strip() else "0"
+    seconds = int(last) if last.isdigit() else 0
     return ScreenLock(lock_enabled.strip() == "true", seconds / 60 if seconds else None)
 
 

@@ -1,0 +1,38 @@
+"""Fakes at the OS boundary for the diagnostics tests: recorded command outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from diagnostics.command import CommandNotFoundError, CommandOutput, RunCommand
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+Answer = str | tuple[int, str] | tuple[int, str, str] | BaseException
+
+
+def fake_run(answers: Mapping[str, Answer]) -> tuple[RunCommand, list[tuple[str, ...]]]:
+    """A RunCommand answering by whole command line, else by program name (the argv[0]
+    basename); other programs are missing.
+    Returns the fake and the list of argv it was called with."""
+    calls: list[tuple[str, ...]] = []
+
+    def run(argv: Sequence[str], timeout: float) -> CommandOutput:
+        calls.append(tuple(argv))
+        answer = answers.get(" ".join(argv), answers.get(Path(argv[0]).name))
+        if answer is None:
+            raise CommandNotFoundError(argv[0])
+        if isinstance(answer, BaseException):
+            raise answer
+        if isinstance(answer, str):
+            return CommandOutput(tuple(argv), 0, answer, "")
+        code, out, *err = answer
+        return CommandOutput(tuple(argv), code, out, err[0] if err else "")
+
+    return run, calls
