@@ -31,8 +31,9 @@ from desktop.settings import Settings
 log = logging.getLogger(__name__)
 
 _TEMPORARY_CODES = frozenset({408, 409, 425, 429})
-_REASON_KEYS = ("message", "errorMessage", "errorMessages", "error", "errors", "description",
-                "detail", "details")
+# Most specific first: Zendesk pairs a code ("error") with a sentence ("description").
+_REASON_KEYS = ("message", "errorMessage", "errorMessages", "description", "detail", "error",
+                "errors", "details")
 _STATUS_WORDS = {
     400: "rejected the request as invalid",
     401: "refused the credentials (check the stored token or password)",

@@ -7,8 +7,8 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_freshservice import FreshserviceConnector
+from desktop.helpdesk.connector_http import basic_auth
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
@@ -105,7 +105,8 @@ def test_status_maps_status_numbers(
     result = freshservice.status("512")
 
     assert (result.status, result.raw_status) == (expected, str(status))
-    assert result.updated_at is not None and result.updated_at.second == 15
+    assert result.updated_at is not None
+    assert result.updated_at.second == 15
 
 
 def test_reply_adds_public_note_with_attachments(

@@ -120,7 +120,8 @@ def test_status_maps_glpi_status_numbers(
     result = glpi.status("15")
 
     assert (result.status, result.raw_status) == (expected, str(status))
-    assert result.updated_at is not None and result.updated_at.minute == 15
+    assert result.updated_at is not None
+    assert result.updated_at.minute == 15
 
 
 def test_reply_adds_followup_and_linked_documents(

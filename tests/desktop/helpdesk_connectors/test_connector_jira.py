@@ -86,7 +86,8 @@ def test_retry_finds_request_by_label_and_attaches_only_missing_files(
     contract.expect_ordered_request(
         "/rest/servicedeskapi/request/IT-17/attachment", method="GET", headers=AUTH,
     ).respond_with_json({"size": 1, "isLastPage": True, "values": [
-        {"filename": "diagnostics.json", "size": len(DIAGNOSTICS), "mimeType": "application/json"}]})
+        {"filename": "diagnostics.json", "size": len(DIAGNOSTICS),
+         "mimeType": "application/json"}]})
     contract.expect_ordered_request(
         "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
     ).respond_with_handler(capture(uploads, _temporary(["screenshot.png"]), status=201))
@@ -121,7 +122,8 @@ def test_status_maps_status_and_category(
     result = jira.status("IT-17")
 
     assert (result.status, result.raw_status) == (expected, status)
-    assert result.updated_at is not None and result.updated_at.hour == 11
+    assert result.updated_at is not None
+    assert result.updated_at.hour == 11
 
 
 def test_reply_comments_then_uploads_and_attaches(

@@ -107,7 +107,8 @@ def test_status_maps_incident_state_and_hold_reason(
     result = servicenow.status("INC0010042")
 
     assert (result.status, result.raw_status) == (expected, state)
-    assert result.updated_at is not None and result.updated_at.second == 56
+    assert result.updated_at is not None
+    assert result.updated_at.second == 56
 
 
 def test_reply_patches_comments_then_uploads(

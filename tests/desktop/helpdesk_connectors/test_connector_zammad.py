@@ -87,7 +87,8 @@ def test_status_maps_zammad_states(
     result = zammad.status("42")
 
     assert (result.status, result.raw_status) == (expected, state)
-    assert result.updated_at is not None and result.updated_at.year == 2026
+    assert result.updated_at is not None
+    assert result.updated_at.year == 2026
 
 
 def test_reply_posts_an_article_with_attachments(

@@ -97,7 +97,8 @@ def test_status_maps_zendesk_statuses(
     result = zendesk.status("35436")
 
     assert (result.status, result.raw_status) == (expected, status)
-    assert result.updated_at is not None and result.updated_at.minute == 11
+    assert result.updated_at is not None
+    assert result.updated_at.minute == 11
 
 
 def test_reply_uploads_then_adds_public_comment(

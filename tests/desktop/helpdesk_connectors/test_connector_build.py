@@ -1,0 +1,123 @@
+"""Every connector module builds from settings and keychain secrets, sends its documented auth,
+and turns a refused login or a rate limit into the right failure."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from pytest_httpserver import HTTPServer
+
+from desktop.helpdesk.connector import Connector, PermanentFailure, TemporaryFailure
+from desktop.helpdesk.connector_http import basic_auth
+from desktop.policy import PolicyLoad
+from desktop.secrets import MemorySecretStore
+from desktop.settings import Settings
+from desktop.settings_defs import build_registry
+from tests.desktop.helpdesk_connectors.conftest import Seen, capture
+from tests.desktop.helpdesk_connectors.payloads import make_payload
+
+# name -> (settings beyond the URL, secrets, the auth headers the first request must carry,
+#          the vendor's 401 body, the reason the person must see)
+CASES: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str], Any, str]] = {
+    "rt": ({"helpdesk.rt.queue": "IT"}, {"helpdesk.rt.token": "rt-t"},
+           {"Authorization": "token rt-t"}, {"message": "Unauthorized"}, "Unauthorized"),
+    "zammad": ({"helpdesk.zammad.group": "IT"}, {"helpdesk.zammad.token": "zm-t"},
+               {"Authorization": "Token token=zm-t"},
+               {"error": "Authentication required"}, "Authentication required"),
+    "jira": ({"helpdesk.jira.email": "bot@example.com", "helpdesk.jira.service_desk_id": "3",
+              "helpdesk.jira.request_type_id": "25"}, {"helpdesk.jira.token": "jr-t"},
+             basic_auth("bot@example.com", "jr-t"),
+             {"errorMessages": ["Client must be authenticated to access this resource."],
+              "errors": {}}, "Client must be authenticated"),
+    "servicenow": ({"helpdesk.servicenow.username": "sn.bot"},
+                   {"helpdesk.servicenow.password": "sn-p"}, basic_auth("sn.bot", "sn-p"),
+                   {"error": {"message": "User Not Authenticated",
+                              "detail": "Required to provide Auth information"},
+                    "status": "failure"}, "User Not Authenticated"),
+    "zendesk": ({"helpdesk.zendesk.email": "agent@example.com"}, {"helpdesk.zendesk.token": "zd"},
+                basic_auth("agent@example.com/token", "zd"),
+                {"error": "Couldn't authenticate you"}, "Couldn't authenticate you"),
+    "freshservice": ({}, {"helpdesk.freshservice.api_key": "fs-k"}, basic_auth("fs-k", "X"),
+                     {"code": "invalid_credentials",
+                      "message": "You have to be logged in to perform this action."},
+                     "You have to be logged in"),
+    "glpi": ({}, {"helpdesk.glpi.app_token": "g-app", "helpdesk.glpi.user_token": "g-user"},
+             {"App-Token": "g-app", "Authorization": "user_token g-user"},
+             ["ERROR_GLPI_LOGIN_USER_TOKEN", "parameter user_token seems invalid"],
+             "user_token seems invalid"),
+}
+
+
+def _build(name: str, url: str, tmp_path: Path, session: requests.Session,
+           secrets: bool = True) -> Connector:
+    extra, stored, _, _, _ = CASES[name]
+    policy = PolicyLoad(values={f"helpdesk.{name}.url": url, **extra}, origin="test")
+    settings = Settings(build_registry(), tmp_path / "settings.toml", policy)
+    assert settings.problems == ()
+    store = MemorySecretStore()
+    for key, value in stored.items() if secrets else ():
+        store.set(key, value)
+    module = importlib.import_module(f"desktop.helpdesk.connector_{name}")
+    connector: Connector = module.build(settings, store, session)
+    assert connector.name == name
+    return connector
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_refused_login_is_permanent_with_the_vendors_reason_and_auth_was_sent(
+    contract: HTTPServer, session: requests.Session, tmp_path: Path, name: str
+) -> None:
+    seen: list[Seen] = []
+    contract.expect_request(_any_path()).respond_with_handler(
+        capture(seen, CASES[name][3], status=401))
+    connector = _build(name, _base(contract, name), tmp_path, session)
+
+    with pytest.raises(PermanentFailure, match=f"HTTP 401.*{CASES[name][4]}"):
+        connector.submit(make_payload())
+    assert len(seen) == 1
+    for header, value in CASES[name][2].items():
+        assert seen[0].headers[header] == value
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rate_limit_is_temporary_with_retry_after(
+    contract: HTTPServer, session: requests.Session, tmp_path: Path, name: str
+) -> None:
+    contract.expect_request(_any_path()).respond_with_json(
+        {"error": "Too Many Requests"}, status=429, headers={"Retry-After": "17"})
+    connector = _build(name, _base(contract, name), tmp_path, session)
+
+    with pytest.raises(TemporaryFailure, match="HTTP 429") as caught:
+        connector.submit(make_payload())
+    assert caught.value.retry_after == 17.0
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_missing_secret_is_permanent_and_sends_nothing(
+    contract: HTTPServer, session: requests.Session, tmp_path: Path, name: str
+) -> None:
+    connector = _build(name, _base(contract, name), tmp_path, session, secrets=False)
+
+    with pytest.raises(PermanentFailure, match="deskmate secret set helpdesk"):
+        connector.submit(make_payload())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_missing_url_is_a_permanent_failure_at_build(
+    session: requests.Session, tmp_path: Path, name: str
+) -> None:
+    with pytest.raises(PermanentFailure, match=f"helpdesk.{name}.url is empty"):
+        _build(name, "", tmp_path, session)
+
+
+def _any_path() -> re.Pattern[str]:
+    return re.compile(".*")
+
+
+def _base(server: HTTPServer, name: str) -> str:
+    return server.url_for("/apirest.php" if name == "glpi" else "/").rstrip("/")
