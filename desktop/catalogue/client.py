@@ -179,7 +179,7 @@ class CatalogueClient:
                expires: datetime | None, info: Any, digest: str) -> VerifiedContent:
         published = _published(info)
         try:
-            catalogue = load_catalogue(json.loads(catalogue_data), version, published)
+            catalogue = load_catalogue(_json(catalogue_data), version, published)
             news = parse_announcements(news_data) if news_data else ()
         except (ValueError, RecursionError) as exc:
             log.error("Signed catalogue rejected", extra={"reason": str(exc)[:300]})
@@ -273,6 +273,13 @@ def _signed_versions(metadata_dir: Path) -> tuple[int, datetime | None]:
         if role == "targets":
             version = int(signed.get("version", 0))
     return version, min(expiries) if expiries else None
+
+
+def _json(data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise ValueError(f"the catalogue file is not valid JSON ({exc})") from exc
 
 
 def _iso_or_none(value: datetime | None) -> str | None:

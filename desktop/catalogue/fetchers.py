@@ -27,13 +27,15 @@ _CHUNK = 64 * 1024
 @dataclass(frozen=True)
 class _Cached:
     etag: str
-    last_modified: str
     body: bytes
 
 
 class SessionFetcher(FetcherInterface):
     """Fetches over HTTP(S) with the app's session; ``timestamp.json`` is asked for
-    conditionally (ETag / Last-Modified), so an unchanged repository costs one 304."""
+    conditionally (``If-None-Match``), so an unchanged repository costs one 304.
+
+    Only ETags are used: ``Last-Modified`` has one-second resolution, and a republish within
+    that second would be missed until the next refresh."""
 
     def __init__(self, session: requests.Session, timeout: float = 15.0) -> None:
         self._session = session
@@ -42,7 +44,7 @@ class SessionFetcher(FetcherInterface):
 
     def _fetch(self, url: str) -> Iterator[bytes]:
         cached = self._conditional.get(url)
-        headers = _validators(cached) if cached else {}
+        headers = {"If-None-Match": cached.etag} if cached else {}
         try:
             response = self._session.get(url, stream=True, timeout=self._timeout, headers=headers)
         except requests.Timeout as exc:
@@ -61,19 +63,11 @@ class SessionFetcher(FetcherInterface):
         body = response.raw.read(64 * 1024 + 1, decode_content=True)
         response.close()
         etag = response.headers.get("ETag", "")
-        modified = response.headers.get("Last-Modified", "")
-        if etag or modified:
-            self._conditional[url] = _Cached(etag, modified, body)
+        if etag:
+            self._conditional[url] = _Cached(etag, body)
+        else:
+            self._conditional.pop(url, None)
         return iter((body,))
-
-
-def _validators(cached: _Cached) -> dict[str, str]:
-    headers = {}
-    if cached.etag:
-        headers["If-None-Match"] = cached.etag
-    if cached.last_modified:
-        headers["If-Modified-Since"] = cached.last_modified
-    return headers
 
 
 def _chunks(response: requests.Response) -> Iterator[bytes]:
