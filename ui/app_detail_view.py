@@ -156,7 +156,7 @@ class AppDetailView(QWidget):
         texts = {
             InstallState.INSTALLED: self.tr("✓ Installed"),
             InstallState.UPDATE_AVAILABLE: self.tr("↑ Installed, update available"),
-            InstallState.ONLINE: self.tr("🌐 Web app, opens in your browser"),
+            InstallState.ONLINE: self.tr("↗ Web app, opens in your browser"),
             InstallState.NOT_INSTALLED: self.tr("Not installed"),
             InstallState.UNAVAILABLE: self.tr("Not available for this computer"),
             InstallState.UNKNOWN: self.tr("Cannot tell"),

@@ -25,7 +25,7 @@ class AppListDelegate(QStyledItemDelegate):
         texts = {
             InstallState.INSTALLED: self.tr("✓ Installed"),
             InstallState.UPDATE_AVAILABLE: self.tr("↑ Update available"),
-            InstallState.ONLINE: self.tr("🌐 Web app"),
+            InstallState.ONLINE: self.tr("↗ Web app"),
             InstallState.UNAVAILABLE: self.tr("Not for this computer"),
         }
         text = texts.get(state, "")

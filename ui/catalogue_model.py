@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
+from desktop.catalogue.search import SearchHit, SearchIndex
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -43,14 +44,6 @@ class Action(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
-@dataclass(frozen=True)
-class Match:
-    """Why a search matched: a rank (lower is better) and, for ``replaces``, the tool name."""
-
-    rank: int
-    replaced: str = ""
-
-
 def action_for(
     app: CatalogueApp, state: InstallState, busy: bool, installed_before: bool
 ) -> Action:
@@ -66,35 +59,6 @@ def action_for(
     if app.approval != "none":
         return Action.REQUEST_ACCESS
     return Action.REINSTALL if installed_before else Action.INSTALL
-
-
-def match(app: CatalogueApp, words: tuple[str, ...]) -> Match | None:
-    """Whether every word is in the name, tags, description or ``replaces``; None if not."""
-    best = 0
-    replaced = ""
-    for word in words:
-        rank, tool = _match_word(app, word)
-        if rank is None:
-            return None
-        best = max(best, rank)
-        replaced = replaced or tool
-    return Match(best, replaced)
-
-
-def _match_word(app: CatalogueApp, word: str) -> tuple[int | None, str]:
-    name = app.name.casefold()
-    if name.startswith(word):
-        return 0, ""
-    if word in name:
-        return 1, ""
-    for tool in app.replaces:
-        if word in tool.casefold():
-            return 2, tool
-    if any(word in tag.casefold() for tag in app.tags) or word in app.category.casefold():
-        return 3, ""
-    if word in app.description.casefold() or word in app.publisher.casefold():
-        return 4, ""
-    return None, ""
 
 
 class CatalogueListModel(QAbstractListModel):
@@ -161,17 +125,26 @@ class CatalogueListModel(QAbstractListModel):
 
 
 class CatalogueFilterModel(QSortFilterProxyModel):
-    """Search-as-you-type and a category filter; best matches first, then by name."""
+    """Search-as-you-type (the catalogue's own :class:`SearchIndex`) and a category filter.
+
+    Best matches first, then by name; :attr:`Roles.MATCH` says why a row matched.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
+        self._index = SearchIndex(())
+        self._query = ""
         self._category = ""
-        self._matches: dict[str, Match] = {}
+        self._hits: dict[int, SearchHit] = {}
         self.setDynamicSortFilter(False)
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        model.modelReset.connect(self._rebuild_index)
+        self._rebuild_index()
+
     def set_query(self, text: str) -> None:
-        self._words = tuple(text.casefold().split())
+        self._query = text
         self._refilter()
 
     def set_category(self, category: str) -> None:
@@ -179,38 +152,31 @@ class CatalogueFilterModel(QSortFilterProxyModel):
         self._category = category
         self._refilter()
 
+    def _rebuild_index(self) -> None:
+        source = self.sourceModel()
+        apps = source.apps() if isinstance(source, CatalogueListModel) else ()
+        self._index = SearchIndex(apps)
+        self._refilter()
+
     def _refilter(self) -> None:
-        self._matches.clear()
+        self._hits = {hit.row: hit for hit in self._index.search(self._query)}
         self.invalidate()
         self.sort(0)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        app = self.sourceModel().index(source_row, 0, source_parent).data(Roles.APP)
-        if not isinstance(app, CatalogueApp):
+        hit = self._hits.get(source_row)
+        if hit is None:
             return False
-        if self._category and app.category != self._category:
-            return False
-        found = match(app, self._words)
-        if found is None:
-            return False
-        self._matches[app.id] = found
-        return True
+        return not self._category or hit.app.category == self._category
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(Roles.APP), right.data(Roles.APP)
-        key_a = (self._rank(a.id), a.name.casefold())
-        key_b = (self._rank(b.id), b.name.casefold())
-        return key_a < key_b
-
-    def _rank(self, app_id: str) -> int:
-        found = self._matches.get(app_id)
-        return found.rank if found else 0
+        a, b = self._hits.get(left.row()), self._hits.get(right.row())
+        if a is None or b is None:
+            return a is not None
+        return (-a.score, a.app.name.casefold()) < (-b.score, b.app.name.casefold())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Roles.MATCH and index.isValid():
-            app = super().data(index, Roles.APP)
-            found = self._matches.get(app.id) if isinstance(app, CatalogueApp) else None
-            if found is not None and found.replaced:
-                return self.tr("Approved alternative to {tool}").format(tool=found.replaced)
-            return ""
+            hit = self._hits.get(self.mapToSource(index).row())
+            return hit.reason if hit is not None and self._query.strip() and hit.reason else ""
         return super().data(index, role)

@@ -159,7 +159,7 @@ def test_required_apps_show_whether_present_and_web_apps_open(
     page.show_app("slack")
     assert page.detail.presence.text() == "✓ Installed · required by your organisation"
     page.show_app("company-files")
-    assert page.detail.presence.text().startswith("🌐 Web app")
+    assert page.detail.presence.text().startswith("↗ Web app")
     page.detail.action_button.click()
     qtbot.waitUntil(lambda: fakes.calls("xdg-open") == [["https://files.example.com"]])
     spawned = page._launcher._runner._spawned  # reaped before the test ends: no zombie warning
