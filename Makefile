@@ -4,7 +4,7 @@ PY := .venv/bin/python
 DEMO_PROFILE ?= $(CURDIR)/.demo-profile
 PYTEST_ARGS ?=
 
-.PHONY: help run test lint typecheck pytest bench bootstrap-run bootstrap-test clean
+.PHONY: help run test lint typecheck pytest bench bootstrap-run bootstrap-test clean policy-templates
 
 help:
 	@echo "make run    start Deskmate in demo mode (bundled catalogue, file-drop helpdesk)"
@@ -41,3 +41,10 @@ bench: bootstrap-test
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache build dist .demo-profile
+
+policy-templates: bootstrap-run
+	mkdir -p installer/policy/en-US
+	$(PY) -m desktop.admin_cli policy template --format toml > installer/policy/policy.toml
+	$(PY) -m desktop.admin_cli policy template --format admx > installer/policy/deskmate.admx
+	$(PY) -m desktop.admin_cli policy template --format adml > installer/policy/en-US/deskmate.adml
+	$(PY) -m desktop.admin_cli policy template --format mobileconfig > installer/policy/deskmate.mobileconfig

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -109,6 +110,11 @@ def _as_str_list(raw: object) -> tuple[str, ...]:
 
 
 def _as_table_list(raw: object) -> tuple[Mapping[str, Any], ...]:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)  # the registry carries lists of tables as JSON text
+        except ValueError as exc:
+            raise InvalidValue("must be a list of tables (JSON text)") from exc
     if not isinstance(raw, list | tuple):
         raise InvalidValue("must be a list of tables")
     tables: list[Mapping[str, Any]] = []

@@ -34,7 +34,9 @@ def require(condition: bool, reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def fail_on_unexpected_warning_logs(caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest) -> Iterator[None]:
+def fail_on_unexpected_warning_logs(
+    caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest
+) -> Iterator[None]:
     """A WARNING or worse in the logs fails the test unless it is marked ``allow_log_warnings``
     or the test itself inspected ``caplog`` (so it expected them)."""
     caplog.set_level(logging.INFO)
@@ -43,7 +45,9 @@ def fail_on_unexpected_warning_logs(caplog: pytest.LogCaptureFixture, request: p
         return
     bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
     if bad:
-        pytest.fail("unexpected log messages: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad))
+        pytest.fail(
+            "unexpected log messages: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in bad)
+        )
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ def core_modules() -> list[str]:
     names = []
     for package in ("desktop", "diagnostics"):
         for path in sorted((ROOT / package).rglob("*.py")):
-            module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(
+                ".__init__"
+            )
             if not module.startswith(QT_SIDE):
                 names.append(module)
     return names
@@ -23,7 +25,8 @@ def core_modules() -> list[str]:
 
 def test_core_modules_load_no_qt() -> None:
     modules = core_modules()
-    assert "desktop.settings" in modules and "diagnostics" in modules
+    assert "desktop.settings" in modules
+    assert "diagnostics" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -31,8 +34,14 @@ def test_core_modules_load_no_qt() -> None:
         "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print('QT:' + ','.join(qt))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "QT:", result.stdout
 
@@ -42,8 +51,11 @@ def test_only_the_composition_root_imports_ui() -> None:
     for path in (ROOT / "desktop").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             if any(n == "ui" or n.startswith("ui.") for n in names) and path.name != "app.py":
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
@@ -52,5 +64,6 @@ def test_only_the_composition_root_imports_ui() -> None:
 def test_diagnostics_does_not_depend_on_desktop_or_ui() -> None:
     for path in (ROOT / "diagnostics").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        assert "from desktop" not in text and "import desktop" not in text, path
+        assert "from desktop" not in text, path
+        assert "import desktop" not in text, path
         assert "PySide6" not in text, path

@@ -89,7 +89,9 @@ class FakeWinReg:
 
 def test_windows_run_key() -> None:
     reg = FakeWinReg()
-    autostart = WindowsRunKeyAutostart(["C:\\Program Files\\Deskmate\\deskmate.exe", "--hidden"], reg)
+    autostart = WindowsRunKeyAutostart(
+        ["C:\\Program Files\\Deskmate\\deskmate.exe", "--hidden"], reg
+    )
     autostart.set_enabled(True)
     assert reg.values["Deskmate"] == (1, '"C:\\Program Files\\Deskmate\\deskmate.exe" --hidden')
     assert reg.opened[0] == f"HKCU\\{RUN_KEY}"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.policy import PolicyLoad, TomlPolicyFile, load_policy
-from desktop.settings import Layer, Settings, SettingLocked, SettingsWriteError
+from desktop.settings import Layer, SettingLocked, Settings, SettingsWriteError
 from desktop.settings_defs import build_registry
 from desktop.settings_defs import catalogue as catalogue_settings
 from desktop.settings_defs import core as core_settings
@@ -55,7 +55,9 @@ def test_locked_setting_refuses_user_change(tmp_path: Path) -> None:
     assert settings.value(core_settings.AUTOSTART) is False
 
 
-def test_bad_values_fall_back_per_key_and_are_reported(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_bad_values_fall_back_per_key_and_are_reported(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = make(
         tmp_path,
         policy='[catalogue]\nrefresh_minutes = "often"\nurl = "https://cdn.example.com/cat"\n'
@@ -71,13 +73,17 @@ def test_bad_values_fall_back_per_key_and_are_reported(tmp_path: Path, caplog: p
     assert any(r.levelname == "ERROR" for r in caplog.records)
 
 
-def test_garbage_policy_file_keeps_defaults(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_garbage_policy_file_keeps_defaults(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = make(tmp_path, policy="this is = = not toml [[[")
     assert settings.value(catalogue_settings.REFRESH_MINUTES) == 60
     assert "cannot read policy" in settings.problems[0]
 
 
-def test_garbage_settings_file_keeps_defaults(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_garbage_settings_file_keeps_defaults(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = make(tmp_path, user="\x00\x01 not toml")
     assert settings.value(core_settings.ORG_NAME) == "Example Corp"
     assert "cannot read settings" in settings.problems[0]

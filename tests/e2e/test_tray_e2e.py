@@ -28,7 +28,7 @@ def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
         assert x.visible_windows(PANEL) == []  # --hidden: only the tray icon at first
         before = x.screenshot(tmp_path / "tray-only.png")
         icon = colour_at(before, *centre)
-        assert icon != QColor("#333333") and icon != QColor("black"), "no icon drawn in the tray"
+        assert icon not in (QColor("#333333"), QColor("black")), "no icon drawn in the tray"
 
         x.click(*centre)
         wait_for(lambda: x.visible_windows(PANEL), 10, "the panel after a left click")
@@ -37,7 +37,9 @@ def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
 
         # The context menu: a popup of ours near the icon, right of the panel, larger than the icon.
         def menu_open() -> bool:
-            return any(left > 950 and w > 100 and h > 150 for left, _t, w, h in x.window_rects("deskmate"))
+            return any(
+                left > 950 and w > 100 and h > 150 for left, _t, w, h in x.window_rects("deskmate")
+            )
 
         assert not menu_open()
         x.click(*centre, button=3)

@@ -15,14 +15,24 @@ from ui.settings_model import SettingRow
 from ui.theme import Branding
 from ui.tray import TrayIcon
 
-BRANDING = Branding("Acme Ltd", QColor("#AA3366"), support_email="help@acme.test", support_phone="123")
+BRANDING = Branding(
+    "Acme Ltd", QColor("#AA3366"), support_email="help@acme.test", support_phone="123"
+)
 
 
 def test_tray_menu_has_every_job_and_each_emits(qtbot: QtBot) -> None:
     tray = TrayIcon(BRANDING.accent)
     texts = [a.text() for a in tray.menu().actions() if not a.isSeparator()]
-    assert texts == ["Open Deskmate", "Check my computer", "Get apps", "Get help", "My requests",
-                     "Settings", "About", "Quit Deskmate"]
+    assert texts == [
+        "Open Deskmate",
+        "Check my computer",
+        "Get apps",
+        "Get help",
+        "My requests",
+        "Settings",
+        "About",
+        "Quit Deskmate",
+    ]
     pages: list[str] = []
     tray.page_requested.connect(pages.append)
     for action in tray.menu().actions():
@@ -67,7 +77,12 @@ def test_home_tiles_request_pages_and_banners_show(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QToolButton
 
     tiles = home.findChildren(QToolButton, "tile")
-    assert [t.accessibleName() for t in tiles] == ["Check my computer", "Get apps", "Get help", "My requests"]
+    assert [t.accessibleName() for t in tiles] == [
+        "Check my computer",
+        "Get apps",
+        "Get help",
+        "My requests",
+    ]
     for tile in tiles:
         tile.click()
     assert requested == ["health", "apps", "help", "requests"]
@@ -83,7 +98,8 @@ def test_settings_page_shows_locks(qtbot: QtBot) -> None:
     page = SettingsPage()
     qtbot.addWidget(page)
     page.show_autostart(enabled=True, locked=True)
-    assert page.autostart.isChecked() and not page.autostart.isEnabled()
+    assert page.autostart.isChecked()
+    assert not page.autostart.isEnabled()
     assert "IT department" in page.autostart.toolTip()
     page.show_settings((SettingRow("app.autostart", "on", "policy", "Start at sign-in"),))
     model = page.model
@@ -98,5 +114,7 @@ def test_settings_page_shows_locks(qtbot: QtBot) -> None:
 def test_settings_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from ui.settings_model import SettingsTableModel
 
-    model = SettingsTableModel((SettingRow("a.b", "1", "default", "d"), SettingRow("c.d", "x", "user", "e")))
+    model = SettingsTableModel(
+        (SettingRow("a.b", "1", "default", "d"), SettingRow("c.d", "x", "user", "e"))
+    )
     qtmodeltester.check(model)

@@ -1,4 +1,4 @@
-"""A second launch reaches the first through a per-person local socket; stale sockets are cleared."""
+"""A second launch reaches the first through a per-person socket; stale sockets are cleared."""
 
 from __future__ import annotations
 

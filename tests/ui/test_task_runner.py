@@ -51,4 +51,5 @@ def test_inline_runner_is_synchronous() -> None:
     seen: list[object] = []
     InlineTaskRunner().submit(lambda: 41 + 1, seen.append)
     InlineTaskRunner().submit(lambda: 1 / 0, on_error=seen.append)
-    assert seen[0] == 42 and isinstance(seen[1], ZeroDivisionError)
+    assert seen[0] == 42
+    assert isinstance(seen[1], ZeroDivisionError)
