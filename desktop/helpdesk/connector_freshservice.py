@@ -1,7 +1,7 @@
 """Freshservice connector over the v2 REST API (multipart tickets with ``attachments[]``).
 
 API: https://api.freshservice.com/#create_ticket, https://api.freshservice.com/#view_a_ticket,
-https://api.freshservice.com/#filter_tickets, https://api.freshservice.com/#create_a_note;
+https://api.freshservice.com/#filter_tickets and its Notes section;
 auth is basic with the API key as user name and ``X`` as password.
 
 Settings: ``helpdesk.freshservice.url`` (https://<domain>.freshservice.com).
