@@ -13,7 +13,6 @@ from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.secrets import MemorySecretStore
 
 
-
 @pytest.fixture
 def core(profile_dir: Path) -> Core:
     return build_core(profile_dir, secrets=MemorySecretStore())

@@ -19,7 +19,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desktop.helpdesk.connector import NotSupported, PermanentFailure, TemporaryFailure, TicketPayload
+from desktop.helpdesk.connector import (
+    NotSupported,
+    PermanentFailure,
+    TemporaryFailure,
+    TicketPayload,
+)
 from desktop.helpdesk.connector_email import EmailConnector, message_id
 
 
@@ -32,7 +37,9 @@ class Inbox:
         return "250 OK"
 
 
-def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+def authenticator(
+    server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+) -> AuthResult:
     ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"desk", b"pw-123")
     return AuthResult(success=ok, handled=False)
 

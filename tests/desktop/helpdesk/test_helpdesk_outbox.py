@@ -96,7 +96,8 @@ def test_flush_delivers_in_order(outbox: Outbox, clock: Clock,
     assert (report.sent, report.retrying, report.failed, report.remaining) == (3, 0, 0, 0)
     assert connector.submitted == keys
     entry = outbox.get(keys[0])
-    assert entry.state is DeliveryState.SENT and entry.remote_id == "T1"
+    assert entry.state is DeliveryState.SENT
+    assert entry.remote_id == "T1"
     assert entry.shown_status is RemoteStatus.OPEN
     assert outbox.flush(connector).sent == 0  # nothing twice
 
@@ -108,7 +109,8 @@ def test_temporary_failure_backs_off_with_jitter(
     connector = ScriptedConnector(TemporaryFailure("down"), TemporaryFailure("down"))
     assert outbox.flush(connector).retrying == 1
     first = outbox.get(key)
-    assert first.state is DeliveryState.QUEUED and first.last_error == "down"
+    assert first.state is DeliveryState.QUEUED
+    assert first.last_error == "down"
     assert first.next_attempt_at is not None
     delay = first.next_attempt_at.timestamp() - clock.now
     assert 5 <= delay <= 10  # attempt 1: jitter in [base/2, base]
@@ -128,7 +130,8 @@ def test_retry_after_is_honoured(outbox: Outbox, clock: Clock,
     key = outbox.enqueue(make_payload()).key
     outbox.flush(ScriptedConnector(TemporaryFailure("busy", retry_after=42)))
     due = outbox.get(key).next_attempt_at
-    assert due is not None and due.timestamp() == pytest.approx(clock.now + 42)
+    assert due is not None
+    assert due.timestamp() == pytest.approx(clock.now + 42)
 
 
 @pytest.mark.allow_log_warnings
@@ -141,7 +144,8 @@ def test_permanent_failure_is_not_retried_and_says_why(
     clock.now += 10_000
     assert outbox.flush(connector).failed == 0
     entry = outbox.get(key)
-    assert entry.state is DeliveryState.FAILED and "403" in (entry.last_error or "")
+    assert entry.state is DeliveryState.FAILED
+    assert "403" in (entry.last_error or "")
     assert connector.submitted == [key]
     outbox.retry_now(key)  # after IT fixed the configuration
     assert outbox.flush(connector).sent == 1

@@ -35,7 +35,8 @@ def verify_signature(headers: dict[str, str], body: bytes) -> bool:
     """Standard Webhooks, computed by hand: v1,base64(HMAC-SHA256(key, id.timestamp.body))."""
     to_sign = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode() + body
     expected = base64.b64encode(hmac.new(WEBHOOK_KEY, to_sign, hashlib.sha256).digest()).decode()
-    offered = [s.split(",", 1)[1] for s in headers["webhook-signature"].split() if s.startswith("v1,")]
+    signatures = headers["webhook-signature"].split()
+    offered = [s.split(",", 1)[1] for s in signatures if s.startswith("v1,")]
     fresh = abs(time.time() - int(headers["webhook-timestamp"])) < 300
     return fresh and any(hmac.compare_digest(expected, o) for o in offered)
 
@@ -125,7 +126,7 @@ def test_429_carries_retry_after(httpserver: HTTPServer, session: requests.Sessi
 def test_4xx_is_permanent_with_the_reason(httpserver: HTTPServer, session: requests.Session,
                                           make_payload: Callable[..., TicketPayload]) -> None:
     httpserver.expect_request("/hook").respond_with_data("queue 'X' does not exist", status=422)
-    with pytest.raises(PermanentFailure, match="422.*queue 'X' does not exist"):
+    with pytest.raises(PermanentFailure, match=r"422.*queue 'X' does not exist"):
         connector(httpserver.url_for("/hook"), session).submit(make_payload())
 
 

@@ -1,0 +1,143 @@
+"""Context gathering and the payload layout: summary first, only approved items, size limits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.helpdesk.connector import RequestKind
+from desktop.helpdesk.context import ContextKind, ContextSources, gather_context, png_size
+from desktop.helpdesk.payload import (
+    PayloadLimits,
+    build_payload,
+    payload_from_json,
+    payload_to_json,
+)
+from desktop.helpdesk.redact import Redactor
+from desktop.helpdesk.request_form import (
+    InvalidRequestError,
+    RequestForm,
+    Urgency,
+    matching_outages,
+)
+
+PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (800).to_bytes(4, "big")
+       + (600).to_bytes(4, "big") + b"\x00" * 1000)
+DEVICE = {"hostname": "laptop-042", "os_release": "Windows 11", "model": "ThinkPad T14",
+          "account": "alex", "full_name": "Alex Doe"}
+CHECKS = [
+    {"id": "disk", "title": "Disk space", "status": "ok"},
+    {"id": "vpn", "title": "VPN connection", "status": "fail"},
+    {"id": "dns", "title": "Name lookup", "status": "warn"},
+]
+FIXES = [{"title": "Restart VPN client", "before": "fail", "after": "fail"}]
+
+
+def _sources(tmp_path: Path) -> ContextSources:
+    log_file = tmp_path / "deskmate.log.jsonl"
+    log_file.write_text("".join(f"line {i}\n" for i in range(500)), encoding="utf-8")
+    return ContextSources(
+        diagnostics=lambda: CHECKS, device=lambda: DEVICE, timeline=lambda: [{"at": "09:00"}],
+        fixes=lambda: FIXES, log_file=log_file, log_lines=50, screenshot=lambda: PNG,
+    )
+
+
+def _form(**kw: object) -> RequestForm:
+    base: dict[str, object] = {"kind": RequestKind.REQUEST, "category": "network",
+                               "summary": "VPN fails to connect", "details": "Since 9:00.",
+                               "urgency": Urgency.HIGH}
+    return RequestForm(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_context_items_failing_first_with_previews(tmp_path: Path) -> None:
+    items = gather_context(_sources(tmp_path), Redactor())
+    assert [i.kind for i in items] == [ContextKind.DIAGNOSTICS, ContextKind.DEVICE,
+                                       ContextKind.TIMELINE, ContextKind.FIXES, ContextKind.LOG,
+                                       ContextKind.SCREENSHOT]
+    checks = json.loads(items[0].data)["checks"]
+    assert [c["id"] for c in checks] == ["vpn", "dns", "disk"]
+    assert items[0].summary == "1 failing, 1 warning of 3 checks"
+    assert items[4].preview_text.splitlines() == [f"line {i}" for i in range(450, 500)]
+    assert items[5].summary.startswith("800×600")
+    assert png_size(b"nope") is None
+
+
+def test_broken_source_is_left_out(tmp_path: Path) -> None:
+    def broken() -> list[dict[str, str]]:
+        raise OSError("no history database")
+
+    items = gather_context(ContextSources(timeline=broken, device=lambda: DEVICE), Redactor())
+    assert [i.kind for i in items] == [ContextKind.DEVICE]
+
+
+def test_payload_layout(tmp_path: Path) -> None:
+    items = gather_context(_sources(tmp_path), Redactor())
+    payload = build_payload(_form(), items, DEVICE, Redactor(), idempotency_key="k-1")
+    assert payload.subject == "[Deskmate] VPN fails to connect – laptop-042"
+    lines = payload.body.splitlines()
+    assert lines[:5] == [
+        "Who: Alex Doe (alex)",
+        "Device: laptop-042 – Windows 11 – ThinkPad T14",
+        "What is failing: VPN fails to connect (failing checks: VPN connection)",
+        "What was tried: Restart VPN client: fail → fail",
+        "Urgency: High – I can barely work",
+    ]
+    assert lines[6:8] == ["Details:", "Since 9:00."]
+    assert [a.name for a in payload.attachments] == [
+        "diagnostics.json", "device.json", "timeline.json", "fixes.json", "deskmate.log",
+        "screenshot.png"]
+    assert "- screenshot.png (" in payload.body
+    assert payload.fields["failing_checks"] == ["vpn"]
+    assert payload_from_json(payload_to_json(payload, with_data=True)) == payload
+
+
+def test_unchecked_items_are_never_sent(tmp_path: Path) -> None:
+    items = tuple(i.with_included(i.kind not in (ContextKind.SCREENSHOT, ContextKind.FIXES))
+                  for i in gather_context(_sources(tmp_path), Redactor()))
+    payload = build_payload(_form(), items, DEVICE, Redactor())
+    names = [a.name for a in payload.attachments]
+    assert "screenshot.png" not in names
+    assert "fixes.json" not in names
+    assert "What was tried: nothing yet" in payload.body
+    assert "Restart VPN client" not in json.dumps(payload_to_json(payload, with_data=True))
+
+
+def test_size_limits_cut_logs_and_leave_out_large_items(tmp_path: Path) -> None:
+    items = gather_context(_sources(tmp_path), Redactor())
+    limits = PayloadLimits(max_attachment_bytes=200, max_total_bytes=100_000)
+    payload = build_payload(_form(), items, DEVICE, Redactor(), limits)
+    log = next(a for a in payload.attachments if a.name == "deskmate.log")
+    assert len(log.data) <= 200
+    assert log.data.rstrip().endswith(b"line 499")
+    assert "screenshot.png left out: larger than the size limit" in payload.body
+    assert all(len(a.data) <= 200 for a in payload.attachments)
+
+
+def test_me_too_and_incomplete_forms() -> None:
+    me_too = _form(kind=RequestKind.ME_TOO, summary="", announcement_id="out-7",
+                   announcement_title="VPN outage in Berlin")
+    payload = build_payload(me_too, (), DEVICE, Redactor())
+    assert payload.subject == "[Deskmate] Me too: VPN outage in Berlin – laptop-042"
+    assert payload.fields["announcement_id"] == "out-7"
+    with pytest.raises(InvalidRequestError, match="one line"):
+        build_payload(_form(summary="  "), (), DEVICE, Redactor())
+    with pytest.raises(InvalidRequestError):
+        build_payload(_form(kind=RequestKind.ME_TOO), (), DEVICE, Redactor())
+
+
+def test_matching_outages() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Outage:
+        id: str
+        title: str
+        body: str
+        affects: tuple[str, ...]
+
+    vpn = Outage("1", "VPN down", "", ("network",))
+    mail = Outage("2", "Mail slow", "", ("software",))
+    everyone = Outage("3", "Power", "", ())
+    assert matching_outages([vpn, mail, everyone], "Network") == (vpn, everyone)
