@@ -1,0 +1,43 @@
+"""Builds the install queue, state detector and app launcher for one profile and platform."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from desktop.catalogue.install_queue import InstallQueue
+from desktop.catalogue.installed_state import StateDetector, UninstallRegistry
+from desktop.catalogue.installer_commands import platform_key
+from desktop.catalogue.installer_launch import AppLauncher
+from desktop.catalogue.installer_process import ProcessRunner
+from desktop.paths import ProfilePaths
+
+
+@dataclass(frozen=True)
+class InstallServices:
+    """Everything the Apps page and ``deskmate apps`` need to install and open apps."""
+
+    platform: str
+    queue: InstallQueue
+    detector: StateDetector
+    launcher: AppLauncher
+
+
+def build_install_services(
+    paths: ProfilePaths,
+    session_factory: Callable[[], requests.Session],
+    platform: str | None = None,
+    env: Mapping[str, str] | None = None,
+    registry: UninstallRegistry | None = None,
+    applications_root: Path = Path("/Applications"),
+) -> InstallServices:
+    """Downloads go to the profile's cache folder and install logs to its log folder."""
+    chosen = platform or platform_key()
+    runner = ProcessRunner(env)
+    detector = StateDetector(chosen, runner, registry, applications_root)
+    queue = InstallQueue(chosen, detector, session_factory, paths.cache_dir / "downloads",
+                         paths.log_dir / "installs", runner)
+    return InstallServices(chosen, queue, detector, AppLauncher(chosen, runner))

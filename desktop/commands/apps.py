@@ -1,0 +1,137 @@
+"""``deskmate apps list|install``: approved apps and their state, and installing one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.catalogue.install_queue import InstallProgress
+from desktop.catalogue.installer_commands import InstallerError, install_command
+from desktop.catalogue.installer_services import InstallServices, build_install_services
+from desktop.catalogue.model import CatalogueApp, InstallMethod
+from desktop.catalogue.service import CatalogueService
+from desktop.core import Core
+
+EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 1, 2, 130
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("apps", help="list approved apps, or install one")
+    # Hidden: pretend to be another OS, so a demo on Linux can show winget command lines.
+    parser.add_argument("--platform", choices=("windows", "macos", "linux"),
+                        help=argparse.SUPPRESS)
+    actions = parser.add_subparsers(dest="apps_action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every approved app and whether it is installed")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    install = actions.add_parser("install", help="install an approved app")
+    install.add_argument("app_id", metavar="ID", help="the app's id, see `deskmate apps list`")
+    install.add_argument("--yes", action="store_true", help="do not ask before installing")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
+    core = core_factory()
+    service = CatalogueService.from_core(core)
+    status = service.load_cached()
+    if status.version is None:
+        status = service.refresh()
+    catalogue = service.catalogue()
+    if catalogue is None:
+        print(f"deskmate: no app catalogue. {status.error or ''}".strip(), file=sys.stderr)
+        return EXIT_FAILED
+    tools = build_install_services(core.paths, core.http_session, args.platform)
+    if args.apps_action == "list":
+        return _list(tools, catalogue.apps, args.json)
+    app = catalogue.app(args.app_id)
+    if app is None:
+        print(f"deskmate: no app {args.app_id!r} in the catalogue; "
+              "try `deskmate catalogue search`", file=sys.stderr)
+        return EXIT_USAGE
+    return _install(tools, app, args.yes)
+
+
+def _list(tools: InstallServices, apps: tuple[CatalogueApp, ...], as_json: bool) -> int:
+    states = tools.detector.detect_all(apps)
+    if as_json:
+        rows = [{"id": a.id, "name": a.name, "category": a.category, "state": states[a.id].value,
+                 "required": a.required, "approval": a.approval} for a in apps]
+        print(json.dumps(rows, indent=2))
+        return 0
+    for app in apps:
+        required = "  (required)" if app.required else ""
+        print(f"{app.id:<24} {states[app.id].value:<16} {app.name}{required}")
+    return 0
+
+
+def _install(tools: InstallServices, app: CatalogueApp, yes: bool) -> int:
+    method = app.method_for(tools.platform)
+    refusal = _refusal(app, method)
+    if refusal or method is None:
+        print(f"deskmate: {refusal}", file=sys.stderr)
+        return EXIT_FAILED
+    if method.method == "open_url":
+        print(f"{app.name} is a web app; it opens in your browser: {method.value}")
+        try:
+            tools.launcher.launch(app)
+        except InstallerError as exc:
+            print(f"deskmate: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        return 0
+    if not yes and not _confirmed(app, method):
+        print("Nothing installed.")
+        return EXIT_FAILED
+    tools.queue.enqueue(app)
+    try:
+        result = tools.queue.run_next(_print_progress)
+    except KeyboardInterrupt:
+        tools.queue.cancel(app.id)
+        print("\ndeskmate: install cancelled", file=sys.stderr)
+        return EXIT_CANCELLED
+    if result is None:
+        return EXIT_FAILED
+    stream = sys.stdout if result.ok else sys.stderr
+    print(result.message, file=stream)
+    print(f"Install log: {result.log_path}", file=stream)
+    return 0 if result.ok else EXIT_CANCELLED if result.outcome == "cancelled" else EXIT_FAILED
+
+
+def _refusal(app: CatalogueApp, method: InstallMethod | None) -> str:
+    if app.approval != "none":
+        who = "your manager" if app.approval == "manager" else "IT"
+        return (f"{app.name} needs approval from {who}; "
+                "use Request access in the Deskmate window")
+    if method is None:
+        return f"{app.name} is not available for this computer"
+    return ""
+
+
+def _confirmed(app: CatalogueApp, method: InstallMethod) -> bool:
+    print(f"{app.name} by {app.publisher} will be installed with:")
+    print("  " + _preview(method))
+    if not sys.stdin.isatty():
+        print("deskmate: add --yes to install without a terminal to confirm in", file=sys.stderr)
+        return False
+    return input("Install it? [y/N] ").strip().lower() in ("y", "yes")
+
+
+def _preview(method: InstallMethod) -> str:
+    try:
+        if method.is_download:
+            placeholder = Path("/verified-download")
+            argv = install_command(method, placeholder).argv
+            text = " ".join(argv).replace(str(placeholder), "<download>")
+            return f"{text}   (after downloading {method.value} and checking its sha256)"
+        return " ".join(install_command(method).argv)
+    except InstallerError as exc:
+        return f"(cannot be installed: {exc})"
+
+
+def _print_progress(item: InstallProgress) -> None:
+    if item.line:
+        print(item.line, flush=True)
+    elif item.phase == "checking":
+        print("Checking the result…", flush=True)

@@ -1,0 +1,107 @@
+"""``deskmate apps list|install`` as a real process, on the signed demo catalogue, with fakes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.tools import FakeTools
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def fakes(tmp_path: Path) -> FakeTools:
+    return FakeTools(tmp_path)
+
+
+def deskmate(
+    fakes: FakeTools, *args: str, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**fakes.env(**env), "DESKMATE_POLICY": os.devnull,
+                "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", *args],
+        input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=60,
+        check=False,
+    )
+
+
+def test_install_runs_the_exact_flatpak_command_and_keeps_a_log(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "firefox", "--yes")
+    assert result.returncode == 0, result.stderr
+    installs = [c for c in fakes.calls("flatpak") if c[0] == "install"]
+    assert installs == [["install", "--user", "-y", "--noninteractive", "flathub",
+                         "org.mozilla.firefox"]]
+    assert "Firefox is installed." in result.stdout
+    log = fakes.root / "profile" / "logs" / "installs" / "firefox.log"
+    assert "Result: installed" in log.read_text()
+
+
+def test_winget_on_a_windows_platform(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "--platform", "windows", "install", "vscode", "--yes")
+    assert result.returncode == 0, result.stderr
+    assert "  ██████████  100%" in result.stdout
+    install = next(c for c in fakes.calls("winget") if c[0] == "install")
+    assert install[:3] == ["install", "--id", "Microsoft.VisualStudioCode"]
+
+
+def test_failure_exits_non_zero_with_the_reason(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "firefox", "--yes", DESKMATE_FAKE_FAIL="flatpak")
+    assert result.returncode == 1
+    assert "flatpak stopped with exit code 1." in result.stderr
+    assert "Install log:" in result.stderr
+
+
+def test_without_yes_and_without_a_terminal_nothing_is_installed(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "firefox")
+    assert result.returncode == 1
+    assert "flatpak install --user -y --noninteractive flathub org.mozilla.firefox" in (
+        result.stdout)
+    assert "add --yes" in result.stderr
+    assert [c for c in fakes.calls("flatpak") if c[0] == "install"] == []
+
+
+@pytest.mark.parametrize(("app_id", "code", "message"), [
+    ("slack", 1, "Slack needs approval from your manager"),
+    ("wireshark", 1, "Wireshark needs approval from IT"),
+    ("notepad-plus-plus", 1, "Notepad++ is not available for this computer"),
+    ("no-such-app", 2, "no app 'no-such-app' in the catalogue"),
+])
+def test_refusals(fakes: FakeTools, app_id: str, code: int, message: str) -> None:
+    result = deskmate(fakes, "install", app_id, "--yes")
+    assert result.returncode == code
+    assert message in result.stderr
+    assert fakes.calls("flatpak") == []
+
+
+def test_web_app_opens_in_the_browser(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "company-files")
+    assert result.returncode == 0, result.stderr
+    assert "opens in your browser" in result.stdout
+    deadline = time.monotonic() + 10  # the opener runs detached
+    while not fakes.calls("xdg-open") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert fakes.calls("xdg-open") == [["https://files.example.com"]]
+
+
+def test_list_json_shows_installed_state(fakes: FakeTools) -> None:
+    fakes.install("org.gimp.GIMP")
+    fakes.install("git")
+    result = deskmate(fakes, "list", "--json")
+    assert result.returncode == 0, result.stderr
+    states = {row["id"]: row["state"] for row in json.loads(result.stdout)}
+    assert states["gimp"] == "installed"
+    assert states["git"] == "installed"
+    assert states["firefox"] == "not_installed"
+    assert states["company-files"] == "online"
+    assert states["notepad-plus-plus"] == "unavailable"
+    assert len(states) >= 25
+    assert fakes.calls("flatpak") == [["list", "--app", "--columns=application"]]
