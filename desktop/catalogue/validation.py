@@ -142,6 +142,9 @@ class _Builder:
 
     def app(self, raw: object, path: str) -> CatalogueApp | None:
         c = self.c
+        if not isinstance(raw, dict):
+            c.mapping(raw, path, _APP_KEYS)
+            return None
         obj = c.mapping(raw, path, _APP_KEYS)
         before = c.count
         app_id = c.text(obj, "id", path, required=True, pattern=patterns.APP_ID,
@@ -233,6 +236,9 @@ class _Builder:
 
     def unsanctioned(self, raw: object, path: str, app_ids: set[str]) -> Unsanctioned | None:
         c = self.c
+        if not isinstance(raw, dict):
+            c.mapping(raw, path, _UNSANCTIONED_KEYS)
+            return None
         obj = c.mapping(raw, path, _UNSANCTIONED_KEYS)
         before = c.count
         item = Unsanctioned(

@@ -101,7 +101,7 @@ def repo_server(tmp_path: Path) -> Iterator[RepoServer]:
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
     )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield RepoServer(site, f"http://127.0.0.1:{server.server_address[1]}", seen)

@@ -1,0 +1,227 @@
+"""catalogue.yaml validation: every error with its line, strict ids, and fuzzing."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from conftest import DEMO_DIR, SMALL_CATALOGUE
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.catalogue.model import InstallMethod
+from desktop.catalogue.validation import load_catalogue, validate_yaml
+
+SCHEMA_FILE = Path(__file__).resolve().parents[3] / "resources" / "schemas" / "catalogue.schema.json"
+
+
+def _messages(text: str) -> list[str]:
+    return [issue.format() for issue in validate_yaml(text, "cat.yaml").issues]
+
+
+def test_the_issue_example_is_valid_and_builds_the_model() -> None:
+    result = validate_yaml(SMALL_CATALOGUE)
+    assert result.issues == ()
+    catalogue = result.catalogue
+    assert catalogue is not None
+    firefox = catalogue.app("firefox")
+    assert firefox is not None
+    assert firefox.method_for("windows") == InstallMethod("winget", "Mozilla.Firefox")
+    assert firefox.method_for("linux") == InstallMethod("flatpak", "org.mozilla.firefox")
+    files = catalogue.app("company-files")
+    assert files is not None
+    assert files.method_for("macos") == InstallMethod("open_url", "https://files.example.com")
+    assert (files.approval, files.required, files.publisher) == ("none", False, "")
+    assert catalogue.unsanctioned[0].alternative == "company-files"
+
+
+def test_the_demo_catalogue_is_valid_with_at_least_25_real_apps() -> None:
+    result = validate_yaml((DEMO_DIR / "catalogue.yaml").read_bytes())
+    assert result.issues == ()
+    assert result.catalogue is not None
+    assert len(result.catalogue.apps) >= 25
+    names = {u.name for u in result.catalogue.unsanctioned}
+    assert {"Dropbox", "WeTransfer"} <= names
+    methods = {m.method for a in result.catalogue.apps for m in a.install.values()}
+    assert {"winget", "brew", "brew_cask", "flatpak", "apt", "open_url"} <= methods
+
+
+@pytest.mark.parametrize(
+    ("bad", "expected"),
+    [
+        ("x; rm -rf ~", "cat.yaml:11: apps[0].install.windows.winget: 'x; rm -rf ~' is not a valid"),
+        ("--override", "is not a valid winget package id"),
+        ("$(reboot)", "is not a valid winget package id"),
+        ("a b", "is not a valid winget package id"),
+    ],
+)
+def test_injection_in_a_package_id_is_rejected_with_its_line(bad: str, expected: str) -> None:
+    text = SMALL_CATALOGUE.replace("Mozilla.Firefox", json.dumps(bad))
+    messages = _messages(text)
+    assert len(messages) == 1
+    assert expected in messages[0]
+
+
+def test_every_error_is_reported_with_file_line_and_field() -> None:
+    text = """\
+organization: Example Corp
+apps:
+  - id: Bad Id
+    name: ""
+    category: Tools
+    approval: boss
+    install:
+      windows: {brew: firefox}
+      macos: {pkg: {url: "http://x.example/p.pkg", sha256: abc, silent_args: [/q]}}
+      linux: {snap: "x;y"}
+    colour: red
+  - id: ok
+    name: OK
+    category: Tools
+    install:
+      windows: {msi: {url: "https://x.example/a.msi", sha256: "%s", silent_args: ["/qn", "& calc"]}}
+  - id: ok
+    name: Twice
+    category: Tools
+    install: {any: {open_url: "https://x.example"}}
+unsanctioned:
+  - name: Dropbox
+    processes: ["Dropbox.exe", "rm -rf /;"]
+    alternative: missing
+    reason: Not ours.
+""" % ("a" * 64)
+    assert _messages(text) == [
+        "cat.yaml:11: apps[0].colour: is not a known field (check the spelling)",
+        "cat.yaml:3: apps[0].id: 'Bad Id' is not allowed here; expected lower-case letters, "
+        "digits, '.', '_' or '-'",
+        "cat.yaml:4: apps[0].name: must not be empty",
+        "cat.yaml:6: apps[0].approval: must be one of none, manager, it",
+        "cat.yaml:8: apps[0].install.windows.brew: is not a windows install method; "
+        "use one of exe, msi, open_url, winget",
+        "cat.yaml:9: apps[0].install.macos.pkg.silent_args: is not a known field (check the spelling)",
+        "cat.yaml:9: apps[0].install.macos.pkg.url: must be an https:// URL",
+        "cat.yaml:9: apps[0].install.macos.pkg.sha256: 'abc' is not allowed here; "
+        "expected 64 lower-case hex digits",
+        "cat.yaml:10: apps[0].install.linux.snap: 'x;y' is not a valid snap package id",
+        "cat.yaml:16: apps[1].install.windows.msi.silent_args[1]: '& calc' is not allowed here; "
+        "expected a switch like /qn or --silent, or PROPERTY=value",
+        "cat.yaml:17: apps[2].id: duplicate app id 'ok'",
+        "cat.yaml:23: unsanctioned[0].processes[1]: 'rm -rf /;' is not allowed here; "
+        "expected a plain process name such as Dropbox.exe",
+        "cat.yaml:24: unsanctioned[0].alternative: 'missing' is not an app id in this catalogue",
+    ]
+
+
+def test_downloads_keep_url_hash_and_switches() -> None:
+    sha = "AB" * 32
+    text = SMALL_CATALOGUE.replace(
+        "{winget: Mozilla.Firefox}",
+        '{exe: {url: "https://dl.example.com/setup.exe", sha256: "%s", '
+        'silent_args: ["/S", "ALLUSERS=1"]}}' % sha,
+    )
+    catalogue = validate_yaml(text).catalogue
+    assert catalogue is not None
+    method = catalogue.app("firefox").method_for("windows")  # type: ignore[union-attr]
+    assert method == InstallMethod("exe", "https://dl.example.com/setup.exe", sha.lower(),
+                                   ("/S", "ALLUSERS=1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("organization: [unclosed\n", "cat.yaml:2: (document): is not valid YAML"),
+        ("a: 1\n\tb: 2\n", "cat.yaml:2: (document): is not valid YAML"),
+        ("- just\n- a list\n", "cat.yaml:1: (document): must be a mapping (key: value), not a list"),
+        ("", "cat.yaml:1: (document): must be a mapping (key: value), not nothing"),
+        ("organization: X\norganization: Y\napps: []\n", "cat.yaml:2: organization: is given twice"),
+        ("organization: X\napps: nope\n", "cat.yaml:2: apps: must be a list, not text"),
+    ],
+)
+def test_malformed_yaml_is_one_clear_error(text: str, expected: str) -> None:
+    messages = _messages(text)
+    assert messages and messages[0].startswith(expected), messages
+
+
+def test_a_yaml_bomb_is_handled() -> None:
+    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    text = "\n".join(lines) + "\norganization: X\napps: *a8\n"
+    messages = _messages(text)
+    assert "cat.yaml:1: a0: is not a known field (check the spelling)" in messages
+    # The alias tree is too big to map every line, so apps[*] falls back to the line of apps.
+    assert "cat.yaml:11: apps[0]: must be a mapping (key: value), not a list" in messages
+    assert len(messages) == 9 + 9
+
+
+def test_load_catalogue_raises_with_every_issue() -> None:
+    with pytest.raises(ValueError, match=r"apps\[0\]") as caught:
+        load_catalogue({"organization": "X", "apps": [{"id": "UPPER"}]})
+    assert len(caught.value.issues) >= 3  # type: ignore[attr-defined]
+
+
+def test_the_json_schema_agrees_on_the_demo_and_on_injection() -> None:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    demo = yaml.safe_load((DEMO_DIR / "catalogue.yaml").read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(demo)) == []
+    bad = yaml.safe_load(SMALL_CATALOGUE.replace("Mozilla.Firefox", '"x; rm -rf ~"'))
+    assert list(validator.iter_errors(bad))
+
+
+# --- fuzzing: the validator only ever returns issues, it never raises ---------------------
+
+_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+    st.text(max_size=20), st.sampled_from(["firefox", "Mozilla.Firefox", "https://x.example"]),
+)
+_keys = st.one_of(
+    st.sampled_from(["organization", "apps", "unsanctioned", "id", "name", "category",
+                     "install", "windows", "macos", "linux", "any", "winget", "msi", "url",
+                     "sha256", "silent_args", "tags", "replaces", "processes", "alternative"]),
+    st.text(max_size=8),
+)
+_documents = st.recursive(
+    _scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(_keys, children, max_size=5)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_documents)
+def test_fuzz_structured_documents_never_crash(document: object) -> None:
+    text = yaml.safe_dump(document, allow_unicode=True)
+    result = validate_yaml(text)
+    assert (result.catalogue is None) == bool(result.issues)
+    for issue in result.issues:
+        assert issue.format().startswith("catalogue.yaml:")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=string.printable + "&*!|>%@`{}[]-:#'\"\u00e9\u2603", max_size=300))
+def test_fuzz_raw_text_never_crashes(text: str) -> None:
+    result = validate_yaml(text)
+    assert (result.catalogue is None) == bool(result.issues)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40), st.sampled_from(["winget", "brew_cask", "flatpak"]))
+def test_fuzz_package_ids_never_let_shell_characters_through(value: str, method: str) -> None:
+    text = SMALL_CATALOGUE.replace("{winget: Mozilla.Firefox}", "{%s: %s}" % (
+        "winget", json.dumps(value))) if method == "winget" else SMALL_CATALOGUE.replace(
+        "{brew_cask: firefox}" if method == "brew_cask" else "{flatpak: org.mozilla.firefox}",
+        "{%s: %s}" % (method, json.dumps(value)))
+    result = validate_yaml(text)
+    if result.catalogue is not None:
+        accepted = result.catalogue.app("firefox")
+        assert accepted is not None
+        for m in accepted.install.values():
+            assert not set(m.value) & set(" ;&|$`'\"<>()\\\n\t*?!~{}[]")
+            assert not m.value.startswith("-")
