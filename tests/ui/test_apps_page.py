@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.install_queue import InstallQueue
@@ -125,10 +124,10 @@ def test_category_filter_and_featured(qtbot: QtBot, fakes: FakeTools) -> None:
     page.category.setCurrentIndex(page.category.findData("Design"))
     names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert names == ["Figma", "GIMP"]
-    items = [page.featured_row.itemAt(i) for i in range(page.featured_row.count())]
-    widgets = [item.widget() for item in items if item is not None]
-    texts = [w.text() for w in widgets if isinstance(w, QLabel | QPushButton)]
-    assert texts == ["Featured:", "Firefox", "Company Files", "Slack"]
+    assert [b.text() for b in page.featured.buttons] == ["Firefox", "Company Files", "Slack"]
+    page.featured.buttons[2].click()
+    assert page.detail.title.text() == "Slack"
+    assert page.category.currentIndex() == 0
 
 
 def test_request_access_and_ask_for_an_app(qtbot: QtBot, fakes: FakeTools) -> None:

@@ -31,6 +31,7 @@ from ui.catalogue_model import (
     Roles,
     action_for,
 )
+from ui.featured_apps_bar import FeaturedAppsBar
 from ui.page_header import PageHeader
 
 
@@ -66,8 +67,9 @@ class AppsPage(QWidget):
             self.tr("Software your organisation has approved. Installing needs no ticket."),
         ))
         layout.addLayout(self._build_search_row())
-        self.featured_row = QHBoxLayout()
-        layout.addLayout(self.featured_row)
+        self.featured = FeaturedAppsBar()
+        self.featured.app_chosen.connect(self.show_app)
+        layout.addWidget(self.featured)
         layout.addWidget(self._build_splitter(), 1)
         layout.addLayout(self._build_footer())
 
@@ -127,7 +129,7 @@ class AppsPage(QWidget):
         apps = catalogue.apps if catalogue else ()
         self.model.set_apps(apps)
         self._fill_categories(catalogue.categories() if catalogue else ())
-        self._fill_featured(catalogue.featured() if catalogue else ())
+        self.featured.set_apps(catalogue.featured() if catalogue else ())
         self.proxy.set_query(self.search.text())
         self._update_empty_label()
         if apps:
@@ -291,23 +293,6 @@ class AppsPage(QWidget):
             self.category.addItem(name, name)
         self.category.blockSignals(False)
         self.proxy.set_category("")
-
-    def _fill_featured(self, featured: tuple[CatalogueApp, ...]) -> None:
-        while self.featured_row.count():
-            item = self.featured_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        if not featured:
-            return
-        self.featured_row.addWidget(QLabel(self.tr("Featured:")))
-        for app in featured:
-            button = QPushButton(app.name)
-            button.setAccessibleName(self.tr("Featured: {name}").format(name=app.name))
-            button.setToolTip(app.description)
-            button.clicked.connect(lambda _=False, app_id=app.id: self.show_app(app_id))
-            self.featured_row.addWidget(button)
-        self.featured_row.addStretch(1)
 
     def _update_empty_label(self) -> None:
         if not self.model.rowCount():
