@@ -106,7 +106,7 @@ class Timeline:
     def events(self, since: float) -> list[tuple[float, str, float]]:
         with connect(self._database) as db:
             rows = db.execute("SELECT at, kind, value FROM health_events WHERE at >= ? "
-                              "ORDER BY at", (since,)).fetchall()
+                              "ORDER BY at, rowid", (since,)).fetchall()
         return [(float(r[0]), str(r[1]), float(r[2])) for r in rows]
 
     def summary(self, now: float | None = None, hours: float = 24.0) -> tuple[TimelineFact, ...]:

@@ -57,8 +57,11 @@ def _old_files(area: Area, now: float) -> Iterator[tuple[str, int]]:
                 continue
             if uid is not None and info.st_uid != uid:
                 continue  # other people's temp files are not ours to delete
-            if now - max(info.st_mtime, info.st_atime) >= area.min_age_s:
-                yield path, info.st_size if stat.S_ISREG(info.st_mode) else 0
+            regular = stat.S_ISREG(info.st_mode)
+            # A recently read file is in use; a symlink's atime changes whenever it is read.
+            used = max(info.st_mtime, info.st_atime) if regular else info.st_mtime
+            if now - used >= area.min_age_s:
+                yield path, info.st_size if regular else 0
 
 
 def _remove_empty_dirs(root: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from diagnostics.command import CommandNotFoundError, CommandOutput, RunCommand
 
@@ -36,3 +37,11 @@ def fake_run(answers: Mapping[str, Answer]) -> tuple[RunCommand, list[tuple[str,
         return CommandOutput(tuple(argv), code, out, err[0] if err else "")
 
     return run, calls
+
+
+def fact(facts: Mapping[str, object], *path: str | int) -> Any:
+    """A nested fact, e.g. ``fact(r.facts, "hog", "pid")``; typed loosely for assertions."""
+    value: Any = facts
+    for key in path:
+        value = value[key]
+    return value

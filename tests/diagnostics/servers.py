@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class _Handler(BaseHTTPRequestHandler):
     skew_s = 0.0
 
-    def do_GET(self) -> None:  # noqa: N802  # http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         if self.path.startswith("/slow"):
             time.sleep(float(self.path.rsplit("/", 1)[-1]))
         if self.path.startswith("/portal"):
@@ -35,7 +35,7 @@ class _Handler(BaseHTTPRequestHandler):
     def date_time_string(self, timestamp: float | None = None) -> str:
         return formatdate(time.time() + self.skew_s, usegmt=True)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002  # base signature
+    def log_message(self, format: str, *args: object) -> None:  # base signature
         pass
 
 
@@ -44,7 +44,7 @@ def http_server(skew_s: float = 0.0) -> Iterator[str]:
     handler = type("Handler", (_Handler,), {"skew_s": skew_s})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -7,11 +7,13 @@ import time
 import pytest
 
 from diagnostics import network
+from diagnostics.check import Check
 from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig
 from diagnostics.http_probe import ProbeError, make_fetch, resolve, tcp_connect
 from diagnostics.result import Status
 from diagnostics.routes import Route
 from diagnostics.runner import run_one
+from tests.diagnostics.fakes import fact
 from tests.diagnostics.servers import hanging_server, http_server, refused_port
 
 FETCH = make_fetch()
@@ -23,7 +25,8 @@ def test_interfaces() -> None:
     down = {"lo": (True, ("127.0.0.1",)), "eth0": (False, ("192.168.1.5",)),
             "wlan0": (True, ("fe80::2", "169.254.3.3"))}
     outcome = network.check_interfaces(down)
-    assert outcome.status is Status.FAIL and outcome.fix_id == "settings.network"
+    assert outcome.status is Status.FAIL
+    assert outcome.fix_id == "settings.network"
 
 
 def test_gateway() -> None:
@@ -42,11 +45,13 @@ def test_dns_all_some_none() -> None:
     assert network.check_dns([], resolver, 0.2).status is Status.SKIPPED
     assert network.check_dns(["intranet.corp"], resolver, 0.2).status is Status.OK
     some = network.check_dns(["intranet.corp", "bad.corp"], resolver, 0.2)
-    assert some.status is Status.WARN and some.facts["failed"] == 1
+    assert some.status is Status.WARN
+    assert some.facts["failed"] == 1
     started = time.perf_counter()
     none = network.check_dns(["bad.corp", "slow.corp"], resolver, 0.2)
     assert time.perf_counter() - started < 1.0
-    assert none.status is Status.FAIL and none.fix_id == "dns.flush"
+    assert none.status is Status.FAIL
+    assert none.fix_id == "dns.flush"
 
 
 def test_real_resolver_localhost_and_bad_name() -> None:
@@ -59,14 +64,16 @@ def test_internet_ok_captive_and_down() -> None:
     with http_server() as base:
         assert network.check_internet(FETCH, f"{base}/generate_204", "", 1).status is Status.OK
         portal = network.check_internet(FETCH, f"{base}/portal", "", 1)
-        assert portal.status is Status.WARN and portal.facts["captive_portal"] is True
+        assert portal.status is Status.WARN
+        assert portal.facts["captive_portal"] is True
         assert portal.facts["portal_url"] == "http://login.hotel.example/"
         page = network.check_internet(FETCH, f"{base}/other", "", 1)
         assert page.status is Status.WARN  # a 200 login page instead of 204
         body = network.check_internet(FETCH, f"{base}/connecttest.txt", "Microsoft Connect", 1)
         assert body.status is Status.OK
     down = network.check_internet(FETCH, f"http://127.0.0.1:{refused_port()}/", "", 1)
-    assert down.status is Status.FAIL and down.facts["error"] == "refused"
+    assert down.status is Status.FAIL
+    assert down.facts["error"] == "refused"
 
 
 def test_internet_slow_server_times_out_on_time() -> None:
@@ -74,7 +81,8 @@ def test_internet_slow_server_times_out_on_time() -> None:
         started = time.perf_counter()
         outcome = network.check_internet(FETCH, f"{base}/slow/2", "", 0.3)
         assert time.perf_counter() - started < 1.0
-    assert outcome.status is Status.FAIL and outcome.facts["error"] == "timed out"
+    assert outcome.status is Status.FAIL
+    assert outcome.facts["error"] == "timed out"
 
 
 def test_hanging_server_honours_timeout() -> None:
@@ -90,19 +98,23 @@ def test_proxy() -> None:
     with http_server() as base:
         port = int(base.rsplit(":", 1)[1])
         ok = network.check_proxy(f"http://user:secret@127.0.0.1:{port}", {}, tcp_connect, 0.5)
-        assert ok.status is Status.OK and "secret" not in repr(ok.facts)
+        assert ok.status is Status.OK
+        assert "secret" not in repr(ok.facts)
     env = {"https": f"http://127.0.0.1:{refused_port()}"}
     bad = network.check_proxy("", env, tcp_connect, 0.5)
-    assert bad.status is Status.FAIL and bad.facts["source"] == "environment"
+    assert bad.status is Status.FAIL
+    assert bad.facts["source"] == "environment"
 
 
 def test_vpn_by_interface_name_or_route() -> None:
     routes = [Route("0.0.0.0/0", "192.168.1.1", "en0"), Route("10.20.0.0/16", "", "en5")]
     by_name = {**UP, "utun3": (True, ("10.20.5.17",))}
     found = network.check_vpn(by_name, [], DEFAULT_VPN_PATTERNS, (), True)
-    assert found.status is Status.OK and found.facts["interfaces"] == ("utun3",)
+    assert found.status is Status.OK
+    assert found.facts["interfaces"] == ("utun3",)
     by_route = network.check_vpn(UP, routes, DEFAULT_VPN_PATTERNS, ("10.20.0.0/16",), True)
-    assert by_route.facts["detected"] is True and by_route.facts["routes"] == ("10.20.0.0/16",)
+    assert by_route.facts["detected"] is True
+    assert by_route.facts["routes"] == ("10.20.0.0/16",)
     missing = network.check_vpn(UP, routes, DEFAULT_VPN_PATTERNS, ("10.99.0.0/16",), True)
     assert missing.status is Status.WARN
     assert network.check_vpn(UP, routes, (), (), False).status is Status.OK
@@ -113,16 +125,20 @@ def test_endpoints_fast_slow_refused_hanging() -> None:
     with http_server() as base, hanging_server() as hang:
         port = int(base.rsplit(":", 1)[1])
         eps = [Endpoint("web", url=f"{base}/ok"), Endpoint("tcp", host="127.0.0.1", port=port),
-               Endpoint("slow", url=f"{base}/slow/3"), Endpoint("hang", url=f"http://127.0.0.1:{hang}/"),
+               Endpoint("slow", url=f"{base}/slow/3"),
+               Endpoint("hang", url=f"http://127.0.0.1:{hang}/"),
                Endpoint("refused", host="127.0.0.1", port=refused_port())]
         started = time.perf_counter()
         outcome = network.check_endpoints(probes, FETCH, eps, 0.3, 500)
         assert time.perf_counter() - started < 1.0
-    rows = {row["name"]: row for row in outcome.facts["endpoints"]}  # type: ignore[union-attr,index]  # rows are mappings
-    assert rows["web"]["reachable"] is True and rows["tcp"]["reachable"] is True
-    assert rows["slow"]["reachable"] is False and rows["hang"]["reachable"] is False
+    rows = {row["name"]: row for row in fact(outcome.facts, "endpoints")}
+    assert rows["web"]["reachable"] is True
+    assert rows["tcp"]["reachable"] is True
+    assert rows["slow"]["reachable"] is False
+    assert rows["hang"]["reachable"] is False
     assert rows["refused"]["error"] == "refused"
-    assert outcome.status is Status.WARN and outcome.facts["unreachable"] == 3
+    assert outcome.status is Status.WARN
+    assert outcome.facts["unreachable"] == 3
     only_down = network.check_endpoints(probes, FETCH, eps[-1:], 0.3, 500)
     assert only_down.status is Status.FAIL
     assert network.check_endpoints(probes, FETCH, [], 0.3, 500).status is Status.SKIPPED
@@ -137,7 +153,7 @@ def test_slow_answer_warns_on_latency() -> None:
 
 @pytest.mark.parametrize("check", network.network_checks(HealthConfig(network_timeout_s=0.5)),
                          ids=lambda c: c.id)
-def test_each_network_check_runs_for_real_here(check: network.Check) -> None:
+def test_each_network_check_runs_for_real_here(check: Check) -> None:
     result = run_one(check)
     assert result.status in (Status.OK, Status.WARN, Status.FAIL, Status.SKIPPED)
     assert result.duration_s < check.timeout_s

@@ -31,7 +31,8 @@ def test_netsh() -> None:
     on = p.parse_netsh_profiles(fixture("windows/netsh_allprofiles_on.txt"))
     assert on == {"domain": True, "private": True, "public": True}
     off = p.parse_netsh_profiles(fixture("windows/netsh_allprofiles_public_off.txt"))
-    assert off["public"] is False and off["domain"] is True
+    assert off["public"] is False
+    assert off["domain"] is True
 
 
 def test_socketfilterfw() -> None:
@@ -69,7 +70,8 @@ def test_dnf_check_update() -> None:
 
 def test_softwareupdate() -> None:
     found = p.parse_softwareupdate(fixture("macos/softwareupdate_l.txt"))
-    assert found.total == 2 and found.security == 1
+    assert found.total == 2
+    assert found.security == 1
     assert p.parse_softwareupdate(fixture("macos/softwareupdate_none.txt")).total == 0
 
 
@@ -83,7 +85,8 @@ def test_screen_lock_parsers() -> None:
     gnome = fixture("linux/gsettings.txt").splitlines()
     assert p.parse_gsettings_lock(gnome[0], gnome[1]) == p.ScreenLock(True, 5.0)
     assert p.parse_gsettings_lock("true", "uint32 0") == p.ScreenLock(True, None)
-    assert p.parse_sysadminctl_lock(fixture("macos/sysadminctl_screenlock_300.txt")).idle_minutes == 5
+    mac = p.parse_sysadminctl_lock(fixture("macos/sysadminctl_screenlock_300.txt"))
+    assert mac.idle_minutes == 5
     assert not p.parse_sysadminctl_lock(fixture("macos/sysadminctl_screenlock_off.txt")).enabled
     values = dict(line.split("=") for line in fixture("windows/screensaver_registry.txt").split())
     assert p.parse_windows_screensaver(values) == p.ScreenLock(True, 10.0)
@@ -94,20 +97,24 @@ def test_screen_lock_parsers() -> None:
 def test_routes_linux_recorded() -> None:
     routes = parse_proc_net_route(fixture("linux/proc_net_route.txt"))
     default = [r for r in routes if r.is_default]
-    assert default and default[0].gateway == "192.0.2.1" and default[0].interface == "eth0"
+    assert default
+    assert default[0].gateway == "192.0.2.1"
+    assert default[0].interface == "eth0"
     assert any(r.destination == "192.0.2.0/24" and r.gateway == "" for r in routes)
 
 
 def test_routes_windows() -> None:
     routes = parse_route_print(fixture("windows/route_print_4.txt"))
-    assert routes[0].is_default and routes[0].gateway == "192.168.1.1"
+    assert routes[0].is_default
+    assert routes[0].gateway == "192.168.1.1"
     assert any(r.destination == "10.20.0.0/16" for r in routes)
     assert len(routes) == 8
 
 
 def test_routes_macos() -> None:
     routes = parse_netstat_rn(fixture("macos/netstat_rn.txt"))
-    assert routes[0].is_default and routes[0].interface == "en0"
+    assert routes[0].is_default
+    assert routes[0].interface == "en0"
     assert ("10.20.0.0/16", "10.20.5.17", "utun3") in routes
     assert any(r.destination == "127.0.0.0/8" for r in routes)
     assert any(r.destination == "192.168.1.0/24" and r.gateway == "" for r in routes)

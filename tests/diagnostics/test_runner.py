@@ -43,7 +43,9 @@ def test_hung_check_times_out_without_holding_the_others() -> None:
     summary = run_all(checks)
     assert time.perf_counter() - started < 0.5
     hung = summary.by_id("x.hang")
-    assert hung is not None and hung.status is Status.ERROR and hung.reason == TIMED_OUT
+    assert hung is not None
+    assert hung.status is Status.ERROR
+    assert hung.reason == TIMED_OUT
     assert summary.by_id("x.quick") is not None
     release.set()
 
@@ -78,7 +80,8 @@ def _summary(*statuses: Status) -> RunSummary:
 
 
 def test_worst_and_score() -> None:
-    assert _summary().worst is Status.OK and _summary().score == 100
+    assert _summary().worst is Status.OK
+    assert _summary().score == 100
     assert _summary(Status.OK, Status.SKIPPED).worst is Status.SKIPPED
     assert _summary(Status.OK, Status.WARN).score == 75
     mixed = _summary(Status.OK, Status.FAIL, Status.ERROR, Status.SKIPPED)

@@ -38,13 +38,15 @@ T = Thresholds()
 def test_firewall(platform: str, answers: dict[str, str], status: Status, tool: str) -> None:
     run, _calls = fake_run(answers)
     outcome = security.check_firewall(platform, run)
-    assert outcome.status is status and outcome.facts["tool"] == tool
+    assert outcome.status is status
+    assert outcome.facts["tool"] == tool
 
 
 def test_firewall_skipped_without_tools_or_when_hung() -> None:
     run, calls = fake_run({"nft": CommandTimeoutError("nft")})
     outcome = security.check_firewall("linux", run)
-    assert outcome.status is Status.SKIPPED and outcome.reason == "no firewall tool found"
+    assert outcome.status is Status.SKIPPED
+    assert outcome.reason == "no firewall tool found"
     assert [c[0] for c in calls] == ["ufw", "firewall-cmd", "nft"]
 
 
@@ -79,12 +81,14 @@ def test_encryption_skipped_when_tool_missing_or_output_unknown() -> None:
 def test_pending_updates(platform: str, answers: dict[str, str], count: int, tool: str) -> None:
     run, _calls = fake_run(answers)
     value = security.pending_updates(platform, run, 5)
-    assert value["count"] == count and value["tool"] == tool
+    assert value["count"] == count
+    assert value["tool"] == tool
 
 
 def test_updates_decision() -> None:
     def cached(count: int, sec: int | None) -> Cached:
-        return Cached({"count": count, "security": sec, "names": [], "tool": "apt"}, 60, False, None)
+        value: dict[str, object] = {"count": count, "security": sec, "names": [], "tool": "apt"}
+        return Cached(value, 60, False, None)
 
     assert security.check_updates(cached(0, 0), T).status is Status.OK
     assert security.check_updates(cached(3, 0), T).status is Status.WARN
@@ -108,11 +112,13 @@ def test_slow_updates_do_not_block_and_are_cached(tmp_path: Path) -> None:
     started = time.perf_counter()
     first = run_one(check)
     assert time.perf_counter() - started < 1.0
-    assert first.status is Status.SKIPPED and first.reason == "still checking"
+    assert first.status is Status.SKIPPED
+    assert first.reason == "still checking"
     gate.set()
     assert slow.get(wait_s=2).value is not None
     second = run_one(check)
-    assert second.status is Status.WARN and second.facts["count"] == 2
+    assert second.status is Status.WARN
+    assert second.facts["count"] == 2
     assert len(calls) == 1
     # a new process reads the cache file instead of asking the package manager again
     reloaded = SlowValue(lambda: pytest.fail("should use the cache"), 3600, cache)
@@ -124,7 +130,9 @@ def test_slow_value_reports_probe_failure() -> None:
         raise CommandTimeoutError("apt-get")
 
     got = SlowValue(broken, 60).get(wait_s=1)
-    assert got.value is None and got.error is not None and "CommandTimeoutError" in got.error
+    assert got.value is None
+    assert got.error is not None
+    assert "CommandTimeoutError" in got.error
 
 
 def test_screen_lock_decisions() -> None:
@@ -145,7 +153,8 @@ def test_screen_lock_per_os(platform: str, answers: dict[str, str], registry: di
                             minutes: float | None) -> None:
     run, _calls = fake_run(answers)
     state = security.screen_lock_state(platform, run, lambda: registry)
-    assert state.enabled is True and state.idle_minutes == minutes
+    assert state.enabled is True
+    assert state.idle_minutes == minutes
 
 
 def test_gsettings_odd_idle_value_means_unknown() -> None:

@@ -26,7 +26,8 @@ def test_catalogue() -> None:
     assert check_catalogue(3 * 86400, True, T).status is Status.WARN
     assert check_catalogue(3600, False, T).status is Status.FAIL
     never = check_catalogue(None, None, T)
-    assert never.status is Status.FAIL and never.fix_id == "deskmate.refresh_catalogue"
+    assert never.status is Status.FAIL
+    assert never.fix_id == "deskmate.refresh_catalogue"
 
 
 def test_outbox_and_helpdesk() -> None:
@@ -59,5 +60,6 @@ def test_clock_against_real_servers() -> None:
         assert outcome.status is status
         assert abs(float(outcome.facts["skew_seconds"]) + skew) < 3  # type: ignore[arg-type]  # a float
     bad = check_clock([f"http://127.0.0.1:{refused_port()}/"], fetch, time.time, 1, 60, 300)
-    assert bad.status is Status.ERROR and bad.reason == "server unreachable"
+    assert bad.status is Status.ERROR
+    assert bad.reason == "server unreachable"
     assert check_clock([], fetch, time.time, 1, 60, 300).status is Status.SKIPPED

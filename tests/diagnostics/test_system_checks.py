@@ -7,10 +7,12 @@ from types import SimpleNamespace
 import pytest
 
 from diagnostics import system
+from diagnostics.check import Check
 from diagnostics.config import HealthConfig, Thresholds
 from diagnostics.result import Status
 from diagnostics.runner import run_one
 from diagnostics.system import ProcessUse, Volume
+from tests.diagnostics.fakes import fact
 
 T = Thresholds()
 GB = 1024**3
@@ -48,7 +50,8 @@ def test_disk_percent_and_absolute_thresholds() -> None:
     assert system.check_disk([Volume("/", big, 200 * GB)], T).status is Status.OK
     assert system.check_disk([Volume("/", big, 30 * GB)], T).status is Status.WARN
     outcome = system.check_disk([Volume("/", big, 200 * GB), Volume("/data", big, 1 * GB)], T)
-    assert outcome.status is Status.FAIL and outcome.fix_id == "disk.cleanup"
+    assert outcome.status is Status.FAIL
+    assert outcome.fix_id == "disk.cleanup"
     # a small /boot with 40% free is fine although it has less than the absolute floor
     assert system.check_disk([Volume("/boot", small, int(0.4 * small))], T).status is Status.OK
     assert system.check_disk([], T).status is Status.SKIPPED
@@ -70,15 +73,16 @@ def test_processes_top_five_and_hog() -> None:
     procs = [ProcessUse(100 + i, f"p{i}", float(i), float(10 - i)) for i in range(8)]
     outcome = system.check_processes(procs, T)
     assert outcome.status is Status.OK
-    assert [row["name"] for row in outcome.facts["by_cpu"]] == ["p7", "p6", "p5", "p4", "p3"]  # type: ignore[index,union-attr]  # rows are mappings
-    assert len(outcome.facts["by_memory"]) == 5  # type: ignore[arg-type]  # a tuple
+    assert [row["name"] for row in fact(outcome.facts, "by_cpu")] == ["p7", "p6", "p5", "p4", "p3"]
+    assert len(fact(outcome.facts, "by_memory")) == 5
     hog = system.check_processes([*procs, ProcessUse(999, "miner", 90.0, 1.0)], T)
-    assert hog.status is Status.WARN and hog.fix_id == "process.close"
-    assert hog.facts["hog"]["pid"] == 999  # type: ignore[index,call-overload]  # a mapping
+    assert hog.status is Status.WARN
+    assert hog.fix_id == "process.close"
+    assert fact(hog.facts, "hog", "pid") == 999
 
 
 @pytest.mark.parametrize("check", system.system_checks(HealthConfig()), ids=lambda c: c.id)
-def test_each_system_check_runs_for_real_here(check: system.Check) -> None:
+def test_each_system_check_runs_for_real_here(check: Check) -> None:
     result = run_one(check)
     assert result.status in (Status.OK, Status.WARN, Status.FAIL, Status.SKIPPED)
     assert result.duration_s < check.timeout_s
@@ -88,7 +92,9 @@ def test_each_system_check_runs_for_real_here(check: system.Check) -> None:
 
 def test_real_os_facts_name_this_system() -> None:
     facts = system._os_facts()
-    assert facts["system"] == "Linux" and facts["name"] and facts["build"]
+    assert facts["system"] == "Linux"
+    assert facts["name"]
+    assert facts["build"]
 
 
 def test_real_volumes_include_root() -> None:
