@@ -34,8 +34,10 @@ def _read_env(path: Path) -> dict[str, str]:
 
 
 def _answers(env: dict[str, str]) -> bool:
-    request = urllib.request.Request(f"{env.get('RT_URL', '')}/REST/2.0/rt",
-                                     headers={"Authorization": f"token {env.get('RT_TOKEN', '')}"})
+    if not env.get("RT_URL") or not env.get("RT_TOKEN"):
+        return False
+    request = urllib.request.Request(f"{env['RT_URL']}/REST/2.0/rt",
+                                     headers={"Authorization": f"token {env['RT_TOKEN']}"})
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             return bool(response.status == 200)
