@@ -6,49 +6,19 @@ import functools
 import hashlib
 import http.server
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from catalogue_testing import SMALL_CATALOGUE, ClientFactory, Publisher, RepoServer
 
 from desktop.catalogue import keys
 from desktop.catalogue.client import CatalogueClient
 from desktop.catalogue.fetchers import SessionFetcher
 from desktop.catalogue.publish import PublishResult, publish_catalogue_file
-
-DEMO_DIR = Path(__file__).resolve().parents[3] / "resources" / "demo"
-
-SMALL_CATALOGUE = """\
-organization: Example Corp
-apps:
-  - id: firefox
-    name: Firefox
-    publisher: Mozilla
-    category: Browsers
-    description: Fast, private web browser.
-    tags: [web]
-    replaces: [Opera GX]
-    install:
-      windows: {winget: Mozilla.Firefox}
-      macos: {brew_cask: firefox}
-      linux: {flatpak: org.mozilla.firefox}
-  - id: company-files
-    name: Company Files
-    category: Collaboration
-    description: Share files with anyone, approved for confidential data.
-    replaces: [Dropbox, WeTransfer]
-    install:
-      any: {open_url: "https://files.example.com"}
-unsanctioned:
-  - name: WeTransfer
-    processes: []
-    alternative: company-files
-    reason: Files leave company control.
-"""
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -73,23 +43,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         etag = getattr(self, "_etag", None)
         if etag:
             self.send_header("ETag", etag)
-            self._etag = None
+            self._etag = ""
         super().end_headers()
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         self.requests_seen.append(f"{self.command} {self.path} {code}")
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  # stdlib name
+    def log_message(self, format: str, *args: Any) -> None:  # stdlib signature
         """Quiet: the test server must not write to stderr."""
-
-
-@dataclass
-class RepoServer:
-    """A real HTTP server on 127.0.0.1 serving ``site``; records each request line."""
-
-    site: Path
-    url: str
-    seen: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -118,9 +79,6 @@ def keydir(tmp_path: Path) -> Path:
     return path
 
 
-Publisher = Callable[..., PublishResult]
-
-
 @pytest.fixture
 def publish(tmp_path: Path, keydir: Path, repo_server: RepoServer) -> Publisher:
     """Publish catalogue YAML text into the served site with the admin code."""
@@ -133,9 +91,6 @@ def publish(tmp_path: Path, keydir: Path, repo_server: RepoServer) -> Publisher:
                                       expires_days, now)
 
     return run
-
-
-ClientFactory = Callable[..., CatalogueClient]
 
 
 @pytest.fixture

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 import string
-from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
-from conftest import DEMO_DIR, SMALL_CATALOGUE
+from catalogue_testing import DEMO_DIR, SMALL_CATALOGUE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.catalogue.model import InstallMethod
 from desktop.catalogue.validation import load_catalogue, validate_yaml
 
-SCHEMA_FILE = Path(__file__).resolve().parents[3] / "resources" / "schemas" / "catalogue.schema.json"
+SCHEMA_FILE = DEMO_DIR.parent / "schemas" / "catalogue.schema.json"
 
 
 def _messages(text: str) -> list[str]:
@@ -53,7 +52,8 @@ def test_the_demo_catalogue_is_valid_with_at_least_25_real_apps() -> None:
 @pytest.mark.parametrize(
     ("bad", "expected"),
     [
-        ("x; rm -rf ~", "cat.yaml:11: apps[0].install.windows.winget: 'x; rm -rf ~' is not a valid"),
+        ("x; rm -rf ~",
+         "cat.yaml:11: apps[0].install.windows.winget: 'x; rm -rf ~' is not a valid"),
         ("--override", "is not a valid winget package id"),
         ("$(reboot)", "is not a valid winget package id"),
         ("a b", "is not a valid winget package id"),
@@ -102,7 +102,8 @@ unsanctioned:
         "cat.yaml:6: apps[0].approval: must be one of none, manager, it",
         "cat.yaml:8: apps[0].install.windows.brew: is not a windows install method; "
         "use one of exe, msi, open_url, winget",
-        "cat.yaml:9: apps[0].install.macos.pkg.silent_args: is not a known field (check the spelling)",
+        "cat.yaml:9: apps[0].install.macos.pkg.silent_args: is not a known field "
+        "(check the spelling)",
         "cat.yaml:9: apps[0].install.macos.pkg.url: must be an https:// URL",
         "cat.yaml:9: apps[0].install.macos.pkg.sha256: 'abc' is not allowed here; "
         "expected 64 lower-case hex digits",
@@ -120,8 +121,8 @@ def test_downloads_keep_url_hash_and_switches() -> None:
     sha = "AB" * 32
     text = SMALL_CATALOGUE.replace(
         "{winget: Mozilla.Firefox}",
-        '{exe: {url: "https://dl.example.com/setup.exe", sha256: "%s", '
-        'silent_args: ["/S", "ALLUSERS=1"]}}' % sha,
+        '{exe: {url: "https://dl.example.com/setup.exe", sha256: "' + sha + '", '
+        'silent_args: ["/S", "ALLUSERS=1"]}}',
     )
     catalogue = validate_yaml(text).catalogue
     assert catalogue is not None
@@ -135,15 +136,18 @@ def test_downloads_keep_url_hash_and_switches() -> None:
     [
         ("organization: [unclosed\n", "cat.yaml:2: (document): is not valid YAML"),
         ("a: 1\n\tb: 2\n", "cat.yaml:2: (document): is not valid YAML"),
-        ("- just\n- a list\n", "cat.yaml:1: (document): must be a mapping (key: value), not a list"),
+        ("- just\n- a list\n",
+         "cat.yaml:1: (document): must be a mapping (key: value), not a list"),
         ("", "cat.yaml:1: (document): must be a mapping (key: value), not nothing"),
-        ("organization: X\norganization: Y\napps: []\n", "cat.yaml:2: organization: is given twice"),
+        ("organization: X\norganization: Y\napps: []\n",
+         "cat.yaml:2: organization: is given twice"),
         ("organization: X\napps: nope\n", "cat.yaml:2: apps: must be a list, not text"),
     ],
 )
 def test_malformed_yaml_is_one_clear_error(text: str, expected: str) -> None:
     messages = _messages(text)
-    assert messages and messages[0].startswith(expected), messages
+    assert messages
+    assert messages[0].startswith(expected), messages
 
 
 def test_a_yaml_bomb_is_handled() -> None:
@@ -214,10 +218,9 @@ def test_fuzz_raw_text_never_crashes(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=40), st.sampled_from(["winget", "brew_cask", "flatpak"]))
 def test_fuzz_package_ids_never_let_shell_characters_through(value: str, method: str) -> None:
-    text = SMALL_CATALOGUE.replace("{winget: Mozilla.Firefox}", "{%s: %s}" % (
-        "winget", json.dumps(value))) if method == "winget" else SMALL_CATALOGUE.replace(
-        "{brew_cask: firefox}" if method == "brew_cask" else "{flatpak: org.mozilla.firefox}",
-        "{%s: %s}" % (method, json.dumps(value)))
+    original = {"winget": "{winget: Mozilla.Firefox}", "brew_cask": "{brew_cask: firefox}",
+                "flatpak": "{flatpak: org.mozilla.firefox}"}[method]
+    text = SMALL_CATALOGUE.replace(original, f"{{{method}: {json.dumps(value)}}}")
     result = validate_yaml(text)
     if result.catalogue is not None:
         accepted = result.catalogue.app("firefox")
