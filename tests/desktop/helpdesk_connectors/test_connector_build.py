@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,15 +13,30 @@ import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
+from desktop.helpdesk import (
+    connector_freshservice,
+    connector_glpi,
+    connector_jira,
+    connector_rt,
+    connector_servicenow,
+    connector_zammad,
+    connector_zendesk,
+)
 from desktop.helpdesk.connector import Connector, PermanentFailure, TemporaryFailure
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.policy import PolicyLoad
-from desktop.secrets import MemorySecretStore
+from desktop.secrets import MemorySecretStore, SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import build_registry
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import make_payload
 
+# Typed, so mypy checks that every connector class satisfies the Connector protocol.
+BUILDERS: dict[str, Callable[[Settings, SecretStore, requests.Session], Connector]] = {
+    "rt": connector_rt.build, "zammad": connector_zammad.build, "jira": connector_jira.build,
+    "servicenow": connector_servicenow.build, "zendesk": connector_zendesk.build,
+    "freshservice": connector_freshservice.build, "glpi": connector_glpi.build,
+}
 # name -> (settings beyond the URL, secrets, the auth headers the first request must carry,
 #          the vendor's 401 body, the reason the person must see)
 CASES: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str], Any, str]] = {
@@ -62,8 +78,9 @@ def _build(name: str, url: str, tmp_path: Path, session: requests.Session,
     store = MemorySecretStore()
     for key, value in stored.items() if secrets else ():
         store.set(key, value)
-    module = importlib.import_module(f"desktop.helpdesk.connector_{name}")
-    connector: Connector = module.build(settings, store, session)
+    module = importlib.import_module(f"desktop.helpdesk.connector_{name}")  # as the factory does
+    assert module.build is BUILDERS[name]
+    connector = BUILDERS[name](settings, store, session)
     assert connector.name == name
     return connector
 
