@@ -96,9 +96,9 @@ def gather_context(sources: ContextSources, redactor: Redactor) -> tuple[Context
         lambda: _json_item(ContextKind.DEVICE, "Device facts", "device.json",
                            sources.device or device_facts, redactor, _device_summary),
         lambda: _rows_item(ContextKind.TIMELINE, "Health timeline", "timeline.json",
-                           sources.timeline, redactor, "events"),
+                           sources.timeline, redactor, ("events", "event")),
         lambda: _rows_item(ContextKind.FIXES, "Fixes already tried", "fixes.json",
-                           sources.fixes, redactor, "fixes"),
+                           sources.fixes, redactor, ("fixes", "fix")),
         lambda: _log_item(sources, redactor),
         lambda: _install_log_item(sources, redactor),
         lambda: _screenshot_item(sources),
@@ -140,12 +140,13 @@ def _json_item(
 
 def _rows_item(
     kind: ContextKind, title: str, name: str, source: Callable[[], JsonRows] | None,
-    redactor: Redactor, noun: str,
+    redactor: Redactor, nouns: tuple[str, str],
 ) -> ContextItem | None:
     if source is None:
         return None
     rows = list(source())
-    return _item(kind, title, name, {noun: rows}, redactor, f"{len(rows)} {noun}")
+    word = nouns[1] if len(rows) == 1 else nouns[0]
+    return _item(kind, title, name, {nouns[0]: rows}, redactor, f"{len(rows)} {word}")
 
 
 def _item(

@@ -1,0 +1,334 @@
+"""The Help page: the request form, its context items, known outages and the feedback box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
+from desktop.helpdesk.context import ContextItem
+from desktop.helpdesk.outbox import OutboxEntry
+from desktop.helpdesk.request_form import (
+    SUMMARY_MAX,
+    URGENCY_WORDS,
+    KnownOutage,
+    RequestForm,
+    Urgency,
+    matching_outages,
+)
+from desktop.tasks import TaskRunner
+from ui.context_item_model import ContextItemModel
+from ui.page_header import PageHeader
+from ui.request_preview_dialog import RequestPreviewDialog
+
+Gather = Callable[[], tuple[ContextItem, ...]]
+Build = Callable[[RequestForm, tuple[ContextItem, ...]], TicketPayload]
+Submit = Callable[[TicketPayload], OutboxEntry]
+
+
+class OutageBox(QFrame):
+    """“Is it this?” for the first matching outage, with a lightweight “Me too”."""
+
+    me_too_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.me_too = QPushButton(self.tr("Me too – this affects me"))
+        self.me_too.setAccessibleName(self.tr("Tell IT this outage affects you too"))
+        self.me_too.setToolTip(self.tr("Sends only the outage, your account and device name."))
+        self.dismiss = QPushButton(self.tr("No, it is something else"))
+        self.dismiss.setAccessibleName(self.tr("Not this outage: continue with the form"))
+        buttons.addWidget(self.me_too)
+        buttons.addWidget(self.dismiss)
+        buttons.addStretch(1)
+        for widget in (self.title, self.body):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self._outage_id = ""
+        self.me_too.clicked.connect(lambda: self.me_too_clicked.emit(self._outage_id))
+        self.dismiss.clicked.connect(self.hide)
+
+    def show_outage(self, outage: KnownOutage) -> None:
+        self._outage_id = outage.id
+        self.title.setText(self.tr("⚡ Is it this? {0}").format(outage.title))
+        self.body.setText(outage.body)
+        self.me_too.setEnabled(True)
+        self.show()
+
+
+class HelpPage(QWidget):
+    """Signal ``request_queued(key)``: a request, +1 or idea is safely in the outbox (the
+    composition root then flushes it). Call :meth:`refresh_context` when the page is shown."""
+
+    request_queued = Signal(str)
+
+    def __init__(
+        self, runner: TaskRunner, gather: Gather, build: Build, submit: Submit,
+        categories: Sequence[str], destination: str = "", parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._gather, self._build, self._submit = runner, gather, build, submit
+        self._destination = destination
+        self._outages: tuple[KnownOutage, ...] = ()
+        self.preview_dialog: RequestPreviewDialog | None = None
+        self.context_model = ContextItemModel(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(24, 16, 24, 16)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        self._layout.addWidget(PageHeader(
+            self.tr("Get help"),
+            self.tr("Tell IT what is wrong. Deskmate adds the facts IT usually asks for, and "
+                    "you see everything before it is sent.")))
+        self.outage_box = OutageBox()
+        self.outage_box.hide()
+        self.outage_box.me_too_clicked.connect(self._send_me_too)
+        self._layout.addWidget(self.outage_box)
+        self._layout.addLayout(self._form(categories))
+        self._layout.addWidget(self._context_group())
+        self._layout.addLayout(self._send_row())
+        self._layout.addWidget(self._feedback_group())
+        self._layout.addStretch(1)
+
+    # Building -----------------------------------------------------------------------------
+
+    def _form(self, categories: Sequence[str]) -> QFormLayout:
+        form = QFormLayout()
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        for name in categories:
+            self.category.addItem(self.tr(name.capitalize()), name)
+        self.category.currentIndexChanged.connect(self._update_outages)
+        self.urgency = QComboBox()
+        self.urgency.setAccessibleName(self.tr("Urgency"))
+        for urgency, words in URGENCY_WORDS.items():
+            self.urgency.addItem(self.tr(words), urgency.value)
+        self.urgency.setCurrentIndex(1)
+        self.summary = QLineEdit()
+        self.summary.setMaxLength(SUMMARY_MAX)
+        self.summary.setPlaceholderText(self.tr("For example: VPN fails to connect"))
+        self.summary.setAccessibleName(self.tr("Summary in one line"))
+        self.details = QPlainTextEdit()
+        self.details.setPlaceholderText(self.tr("What happened, since when, what you were doing"))
+        self.details.setAccessibleName(self.tr("Details"))
+        self.details.setTabChangesFocus(True)
+        self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Urgency"), self.urgency)
+        form.addRow(self.tr("&Summary"), self.summary)
+        form.addRow(self.tr("&Details"), self.details)
+        for label_field in (self.category, self.urgency, self.summary, self.details):
+            label = form.labelForField(label_field)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_field)
+        return form
+
+    def _context_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("What Deskmate adds (uncheck anything you do not want to share)"))
+        layout = QVBoxLayout(group)
+        self.context_view = QListView()
+        self.context_view.setModel(self.context_model)
+        self.context_view.setAccessibleName(self.tr("Information attached to the request"))
+        self.context_view.setFixedHeight(self.context_view.fontMetrics().lineSpacing() * 7 + 16)
+        self.context_view.doubleClicked.connect(lambda index: self._view_item(index.row()))
+        layout.addWidget(self.context_view)
+        row = QHBoxLayout()
+        self.view_button = QPushButton(self.tr("View…"))
+        self.view_button.setAccessibleName(self.tr("View the selected item"))
+        self.view_button.clicked.connect(self._view_selected)
+        self.refresh_button = QPushButton(self.tr("Gather again"))
+        self.refresh_button.setAccessibleName(self.tr("Gather the information again"))
+        self.refresh_button.clicked.connect(self.refresh_context)
+        self.context_status = QLabel()
+        row.addWidget(self.view_button)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.context_status, 1)
+        layout.addLayout(row)
+        return group
+
+    def _send_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Request status"))
+        self.preview_button = QPushButton(self.tr("Preview what IT will see…"))
+        self.preview_button.setAccessibleName(self.tr("Preview what IT will see, then send"))
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.preview_button)
+        return row
+
+    def _feedback_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Tell IT what would make your work easier"))
+        layout = QHBoxLayout(group)
+        self.feedback = QPlainTextEdit()
+        self.feedback.setPlaceholderText(self.tr("An idea, a wish, something that annoys you…"))
+        self.feedback.setAccessibleName(self.tr("Your idea or feedback for IT"))
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setFixedHeight(self.feedback.fontMetrics().lineSpacing() * 3 + 12)
+        self.feedback_button = QPushButton(self.tr("Send idea"))
+        self.feedback_button.setAccessibleName(self.tr("Send your idea to IT"))
+        self.feedback_button.clicked.connect(self._send_feedback)
+        layout.addWidget(self.feedback, 1)
+        layout.addWidget(self.feedback_button, 0, Qt.AlignmentFlag.AlignBottom)
+        return group
+
+    # Public API for the composition root --------------------------------------------------
+
+    def set_outages(self, outages: Sequence[KnownOutage]) -> None:
+        """Active announcements (id, title, body, affects) to offer as “Is it this?”."""
+        self._outages = tuple(outages)
+        self._update_outages()
+
+    def prefill(self, category: str = "", summary: str = "", details: str = "") -> None:
+        """For “Still not working?” from Health or a failed install."""
+        index = self.category.findData(category)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
+        self.summary.setText(summary)
+        self.details.setPlainText(details)
+
+    def refresh_context(self) -> None:
+        """Gather the context items again (off the GUI thread)."""
+        self.context_status.setText(self.tr("Gathering…"))
+        self.refresh_button.setEnabled(False)
+        self._runner.submit(self._gather, self._context_ready, self._context_failed)
+
+    # Behaviour ----------------------------------------------------------------------------
+
+    def _context_ready(self, items: tuple[ContextItem, ...]) -> None:
+        self.context_model.set_items(items)
+        self.refresh_button.setEnabled(True)
+        self.context_status.setText(self.tr("{0} items").format(len(items)))
+        if items:
+            self.context_view.setCurrentIndex(self.context_model.index(0))
+
+    def _context_failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.context_status.setText(self.tr("Could not gather: {0}").format(error))
+
+    def _update_outages(self) -> None:
+        matches = matching_outages(self._outages, str(self.category.currentData() or ""))
+        if matches:
+            self.outage_box.show_outage(matches[0])
+        else:
+            self.outage_box.hide()
+
+    def _view_selected(self) -> None:
+        index = self.context_view.currentIndex()
+        if index.isValid():
+            self._view_item(index.row())
+
+    def _view_item(self, row: int) -> None:
+        item = self.context_model.item(row)
+        attachment = Attachment(item.attachment_name, item.content_type, item.data)
+        preview = TicketPayload("", RequestKind.REQUEST, self.tr(item.title), item.summary,
+                                "", "", {}, attachments=(attachment,))
+        dialog = RequestPreviewDialog(preview, parent=self, can_send=False)
+        dialog.setWindowTitle(self.tr(item.title))
+        dialog.attachment_list.setCurrentRow(1)
+        dialog.open()
+
+    def current_form(self, kind: RequestKind = RequestKind.REQUEST) -> RequestForm:
+        return RequestForm(kind, str(self.category.currentData() or ""), self.summary.text(),
+                           self.details.toPlainText(), Urgency(self.urgency.currentData()))
+
+    def preview(self) -> None:
+        """Build the exact payload, then show it; the dialog's “Send to IT” queues it."""
+        form, items = self.current_form(), self.context_model.items()
+        self.preview_button.setEnabled(False)
+        self._runner.submit(lambda: self._build(form, items), self._show_preview,
+                            self._build_failed)
+
+    def _show_preview(self, payload: TicketPayload) -> None:
+        self.preview_button.setEnabled(True)
+        self.status_label.clear()
+        self.preview_dialog = RequestPreviewDialog(payload, self._destination, self)
+        self.preview_dialog.accepted.connect(lambda: self._queue(payload, self._form_sent))
+        self.preview_dialog.open()
+        self.preview_dialog.send_button.setFocus()
+
+    def _build_failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.feedback_button.setEnabled(True)
+        self.outage_box.me_too.setEnabled(True)
+        self.status_label.setText(str(error))
+
+    def _queue(self, payload: TicketPayload, done: Callable[[OutboxEntry], None]) -> None:
+        self._runner.submit(lambda: self._submit(payload), done, self._build_failed)
+
+    def _form_sent(self, entry: OutboxEntry) -> None:
+        self.summary.clear()
+        self.details.clear()
+        self.status_label.setText(self.tr("Your request is queued and goes out as soon as IT "
+                                          "can be reached. Follow it under My requests."))
+        self.request_queued.emit(entry.key)
+
+    def _send_me_too(self, outage_id: str) -> None:
+        outage = next((o for o in self._outages if o.id == outage_id), None)
+        if outage is None:
+            return
+        self.outage_box.me_too.setEnabled(False)
+        form = RequestForm(RequestKind.ME_TOO, str(self.category.currentData() or "other"), "",
+                           announcement_id=outage.id, announcement_title=outage.title)
+        self._runner.submit(lambda: self._submit(self._build(form, ())), self._me_too_sent,
+                            self._build_failed)
+
+    def _me_too_sent(self, entry: OutboxEntry) -> None:
+        self.outage_box.title.setText(self.tr("Thanks – IT knows this affects you too."))
+        self.outage_box.body.clear()
+        self.request_queued.emit(entry.key)
+
+    def _send_feedback(self) -> None:
+        text = " ".join(self.feedback.toPlainText().split())
+        if not text:
+            self.feedback.setFocus()
+            return
+        summary = text if len(text) <= 80 else text[:77] + "…"
+        form = RequestForm(RequestKind.FEEDBACK, "feedback", summary,
+                           self.feedback.toPlainText())
+        self.feedback_button.setEnabled(False)
+        self._runner.submit(lambda: self._submit(self._build(form, ())), self._feedback_sent,
+                            self._build_failed)
+
+    def _feedback_sent(self, entry: OutboxEntry) -> None:
+        self.feedback.clear()
+        self.feedback_button.setEnabled(True)
+        self.feedback.setPlaceholderText(self.tr("Thank you! Your idea is on its way to IT."))
+        self.request_queued.emit(entry.key)
