@@ -58,8 +58,9 @@ def parse_endpoint(table: Mapping[str, Any]) -> Endpoint:
         if not url.startswith(("http://", "https://")):
             raise ValueError(f"{name}: url must start with http:// or https://")
         return Endpoint(name, url=url)
-    host, _, port = str(table.get("host") or "").strip().rpartition(":")
-    port = str(table.get("port") or port)
+    host, port = str(table.get("host") or "").strip(), str(table.get("port") or "")
+    if not port and ":" in host:
+        host, _, port = host.rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise ValueError(f"{name}: needs url, or host as host:port")
     return Endpoint(name, host=host.strip("[]"), port=int(port))

@@ -1,0 +1,73 @@
+"""``deskmate diagnose`` through the real CLI in a subprocess: JSON schema, exit codes, time."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads(files("resources").joinpath("schemas/diagnostics.schema.json").read_text())
+
+
+def _diagnose(profile_dir: Path, *args: str, policy: str = "") -> subprocess.CompletedProcess[str]:
+    policy_file = profile_dir / "policy.toml"
+    policy_file.write_text(policy, encoding="utf-8")
+    env = {**os.environ, "DESKMATE_POLICY": str(policy_file)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(profile_dir), "diagnose", *args],
+        capture_output=True, text=True, timeout=60, cwd=REPO, env=env, check=False)
+
+
+def test_schema_is_a_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_json_output_follows_the_schema_with_20_checks_quickly(profile_dir: Path) -> None:
+    started = time.perf_counter()
+    done = _diagnose(profile_dir, "--json")
+    wall = time.perf_counter() - started
+    data = json.loads(done.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert len(data["results"]) >= 20
+    assert len({r["id"] for r in data["results"]}) == len(data["results"])
+    assert done.returncode == data["exit_code"]
+    assert data["duration_s"] < 1.5
+    assert wall < 5  # whole process, interpreter start-up included, on a shared machine
+    assert done.stderr == ""
+
+
+def test_policy_threshold_makes_disk_fail_and_exit_2(profile_dir: Path) -> None:
+    usage = shutil.disk_usage("/")
+    if usage.free / usage.total < 0.15:
+        pytest.skip("this machine's disk is already nearly full")
+    fine = _diagnose(profile_dir, "--only", "system.disk")
+    assert fine.returncode == 0, fine.stdout
+    forced = _diagnose(profile_dir, "--only", "system.disk", "--json",
+                       policy="[health.disk]\nfail_free_percent = 99.9\n")
+    assert forced.returncode == 2
+    result = json.loads(forced.stdout)["results"][0]
+    assert result["status"] == "fail"
+    assert result["fix_id"] == "disk.cleanup"
+
+
+def test_warn_exits_1(profile_dir: Path) -> None:
+    done = _diagnose(profile_dir, "--only", "system.disk",
+                     policy="[health.disk]\nwarn_free_percent = 99.9\n")
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[1].startswith("WARN")
+
+
+def test_unknown_id_is_a_clear_error(profile_dir: Path) -> None:
+    done = _diagnose(profile_dir, "--only", "system.disk,no.such")
+    assert done.returncode == 3
+    assert "unknown check id: no.such" in done.stderr
+    assert done.stdout == ""

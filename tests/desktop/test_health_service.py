@@ -1,0 +1,125 @@
+"""The health service glue: settings to configuration, hooks, fixes, timeline."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.core import Core, build_core
+from desktop.health_service import DeskmateHooks, HealthService, parse_endpoint
+from desktop.policy import TomlPolicyFile
+from desktop.secrets import MemorySecretStore
+from diagnostics.config import Endpoint
+from diagnostics.result import Status
+
+
+def _core(profile_dir: Path, policy: str = "") -> Core:
+    policy_file = profile_dir / "policy.toml"
+    policy_file.write_text(policy, encoding="utf-8")
+    return build_core(profile_dir, policy_source=TomlPolicyFile(policy_file),
+                      secrets=MemorySecretStore())
+
+
+def test_parse_endpoint_forms() -> None:
+    assert parse_endpoint({"name": "Wiki", "url": "https://wiki.corp/"}) == Endpoint(
+        "Wiki", url="https://wiki.corp/")
+    assert parse_endpoint({"name": "LDAP", "host": "ldap.corp:636"}) == Endpoint(
+        "LDAP", host="ldap.corp", port=636)
+    assert parse_endpoint({"name": "SMB", "host": "files.corp", "port": 445}).port == 445
+    for bad in ({"url": "https://x/"}, {"name": "x", "url": "ftp://x/"},
+                {"name": "x", "host": "h:99999"}, {"name": "x"}):
+        with pytest.raises(ValueError, match=r"."):
+            parse_endpoint(bad)
+
+
+def test_policy_values_reach_the_checks(profile_dir: Path, caplog: pytest.LogCaptureFixture
+                                        ) -> None:
+    core = _core(profile_dir, """
+[health.disk]
+fail_free_percent = 99.9
+[health.network]
+company_hosts = ["localhost"]
+endpoints = [{name = "Wiki", url = "https://wiki.corp/"}, {name = "broken"}]
+[health.vpn]
+required = true
+route_prefixes = ["10.20.0.0/16"]
+[catalogue]
+url = "https://catalogue.corp/repo/"
+""")
+    service = HealthService(core.settings, core.paths)
+    config = service.config
+    assert config.thresholds.disk_fail_free_percent == 99.9
+    assert config.company_hosts == ("localhost",)
+    assert config.endpoints == (Endpoint("Wiki", url="https://wiki.corp/"),)
+    assert config.vpn_required
+    assert config.vpn_route_prefixes == ("10.20.0.0/16",)
+    assert config.clock_urls == ("https://catalogue.corp/repo/",)
+    assert service.problems == (
+        "health.network.endpoints: broken: needs url, or host as host:port",)
+    assert any(r.message == "Health setting ignored" for r in caplog.records)
+
+
+def test_disk_policy_threshold_forces_fail(profile_dir: Path) -> None:
+    usage = shutil.disk_usage("/")
+    assert usage.free / usage.total < 0.999
+    core = _core(profile_dir, "[health.disk]\nfail_free_percent = 99.9\n")
+    summary = HealthService(core.settings, core.paths).run(only=["system.disk"])
+    assert summary.worst is Status.FAIL
+    assert summary.results[0].fix_id == "disk.cleanup"
+
+
+def test_full_run_on_this_machine_has_every_check(profile_dir: Path) -> None:
+    core = _core(profile_dir)
+    hooks = DeskmateHooks(catalogue_age_s=lambda: 600.0, catalogue_verified=lambda: True,
+                          outbox_backlog=lambda: 0, helpdesk_reachable=lambda: True)
+    service = HealthService(core.settings, core.paths, hooks)
+    streamed: list[str] = []
+    started = time.perf_counter()
+    summary = service.run(on_result=lambda r: streamed.append(r.id))
+    wall = time.perf_counter() - started
+    assert len(summary.results) >= 20
+    assert streamed == [r.id for r in summary.results]
+    assert wall < 1.5
+    slowest = max(r.duration_s for r in summary.results)
+    assert wall <= max(1.2 * slowest, slowest + 0.1)
+    for check_id in ("deskmate.catalogue", "deskmate.outbox", "deskmate.helpdesk"):
+        assert summary.by_id(check_id).status is Status.OK  # type: ignore[union-attr]  # present
+
+
+def test_unknown_check_ids_are_refused(profile_dir: Path) -> None:
+    core = _core(profile_dir)
+    with pytest.raises(KeyError, match=r"nope\.check"):
+        HealthService(core.settings, core.paths).checks(["system.os", "nope.check"])
+
+
+def test_fix_through_hooks_shows_before_and_after_and_is_remembered(profile_dir: Path) -> None:
+    waiting = [3]
+
+    def retry() -> bool:
+        waiting[0] = 0
+        return True
+
+    core = _core(profile_dir)
+    hooks = DeskmateHooks(outbox_backlog=lambda: waiting[0], retry_outbox=retry)
+    service = HealthService(core.settings, core.paths, hooks)
+    before = service.run_check("deskmate.outbox")
+    assert before.status is Status.WARN
+    assert before.fix_id == "deskmate.retry_outbox"
+    report = service.fixes.apply(service.fixes.plan(before.fix_id), before)
+    assert report.after is not None
+    assert report.after.status is Status.OK
+    assert [a.fix_id for a in service.recent_attempts()] == ["deskmate.retry_outbox"]
+    assert "deskmate.refresh_catalogue" not in service.fixes.ids()
+    assert {"disk.cleanup", "dns.flush", "process.close", "system.restart",
+            "settings.network", "settings.updates", "settings.storage"} <= set(service.fixes.ids())
+
+
+def test_sample_once_writes_the_profile_database(profile_dir: Path) -> None:
+    core = _core(profile_dir)
+    service = HealthService(core.settings, core.paths)
+    service.sample_once()
+    assert core.paths.database_file.exists()
+    assert len(service.timeline.samples(0)) == 1
