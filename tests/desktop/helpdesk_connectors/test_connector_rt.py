@@ -17,7 +17,7 @@ from desktop.helpdesk.connector_rt import RtConnector
 from tests.desktop.helpdesk_connectors.conftest import RtServer
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
-pytestmark = pytest.mark.rt
+pytestmark = [pytest.mark.rt, pytest.mark.slow]
 
 
 def _rest(rt: RtServer, method: str, path: str, **kwargs: Any) -> Any:
