@@ -42,7 +42,12 @@ class Application:
     """Holds the object graph for the app's lifetime; nothing here is global."""
 
     def __init__(
-        self, qapp: QApplication, core: Core, args: argparse.Namespace, branding: Branding
+        self,
+        qapp: QApplication,
+        core: Core,
+        args: argparse.Namespace,
+        branding: Branding,
+        tray: TrayIcon,
     ) -> None:
         self.qapp = qapp
         self.core = core
@@ -50,7 +55,7 @@ class Application:
         self.runner = QtTaskRunner(parent=qapp)
         self.branding = branding
         self.autostart = autostart_for_platform()
-        self.tray = TrayIcon(self.branding.accent, parent=qapp)
+        self.tray = tray
         self.window = MainWindow(
             self.branding,
             QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
@@ -121,11 +126,8 @@ class Application:
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
-        """Show the tray at once (or the window when there is no tray), then the rest."""
-        if TrayIcon.available():
-            self.tray.show()
-            self.qapp.setQuitOnLastWindowClosed(False)
-        else:
+        """Open the window if asked, or when there is no tray to live in."""
+        if not TrayIcon.available():
             log.warning("No system tray available; using a normal window")
             self.qapp.setQuitOnLastWindowClosed(True)
             self.window.set_notice(
@@ -252,18 +254,16 @@ def run_app(args: argparse.Namespace) -> int:
         return 0
     instance.listen()
     branding = _branding(core)
-    qapp.setPalette(accent_palette(branding.accent))
-    qapp.setStyleSheet(style_sheet(branding.accent))
-    qapp.setWindowIcon(app_icon(branding.accent))
-    app = Application(qapp, core, args, branding)
-    instance.activation_requested.connect(
-        lambda page: app.window.show_page(page or app.window.current_page_id())
-    )
-    crash = CrashHandler(lambda details: ErrorDialog.for_crash(details, app.window).exec())
+    tray = TrayIcon(branding.accent, parent=qapp)
+    if TrayIcon.available():  # the tray appears first; the panel is built on the next turn
+        tray.show()
+        qapp.setQuitOnLastWindowClosed(False)
+    built: list[Application] = []
+    crash = CrashHandler(lambda details: ErrorDialog.for_crash(details, _window(built)).exec())
     crash.install()
-    app.start()
+    QTimer.singleShot(0, lambda: built.append(_build(qapp, core, args, branding, tray, instance)))
     if args.smoke_test:
-        QTimer.singleShot(SMOKE_TEST_DELAY_MS, lambda: _finish_smoke_test(app))
+        QTimer.singleShot(SMOKE_TEST_DELAY_MS, lambda: _finish_smoke_test(qapp, tray, built))
     try:
         return qapp.exec()
     finally:
@@ -271,7 +271,31 @@ def run_app(args: argparse.Namespace) -> int:
         instance.close()
 
 
-def _finish_smoke_test(app: Application) -> None:
-    shown = "tray icon" if app.tray.is_visible() else "window" if app.window.isVisible() else ""
+def _build(
+    qapp: QApplication,
+    core: Core,
+    args: argparse.Namespace,
+    branding: Branding,
+    tray: TrayIcon,
+    instance: SingleInstance,
+) -> Application:
+    qapp.setPalette(accent_palette(branding.accent))
+    qapp.setStyleSheet(style_sheet(branding.accent))
+    qapp.setWindowIcon(app_icon(branding.accent))
+    app = Application(qapp, core, args, branding, tray)
+    instance.activation_requested.connect(
+        lambda page: app.window.show_page(page or app.window.current_page_id())
+    )
+    app.start()
+    return app
+
+
+def _window(built: list[Application]) -> MainWindow | None:
+    return built[0].window if built else None
+
+
+def _finish_smoke_test(qapp: QApplication, tray: TrayIcon, built: list[Application]) -> None:
+    window = _window(built)
+    shown = "tray icon" if tray.is_visible() else "window" if window and window.isVisible() else ""
     print(f"Deskmate smoke test: {shown or 'nothing'} shown", flush=True)
-    app.qapp.exit(0 if shown else 1)
+    qapp.exit(0 if shown else 1)

@@ -14,10 +14,13 @@ from desktop.core import Core, build_core
 CoreFactory = Callable[[], Core]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; without commands it parses only the global options, so starting the
+    GUI does not import every subcommand's dependencies."""
     parser = argparse.ArgumentParser(
         prog="deskmate",
         description=f"{APP_NAME}: check your computer, get approved apps and ask IT for help.",
+        add_help=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--profile-dir", metavar="DIR", help="keep all settings and data under DIR")
@@ -35,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--hidden", action="store_true", help="start in the tray without opening the panel"
     )
     parser.add_argument("--page", help=argparse.SUPPRESS)  # the panel page to open first
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -43,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if rest:  # a subcommand, --help, or a mistake: the full parser handles (or explains) it
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_app  # Qt is imported only for the GUI
 

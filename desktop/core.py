@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import requests
-
-from desktop.http_session import NetworkConfig, make_session
+from desktop.network_config import NetworkConfig
 from desktop.paths import ProfilePaths
 from desktop.policy import PolicySource, load_policy, system_policy_source
 from desktop.secrets import KeyringSecretStore, SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import build_registry
 from desktop.settings_defs import core as core_settings
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class Core:
         )
 
     def http_session(self) -> requests.Session:
+        from desktop.http_session import make_session  # requests costs ~120 ms to import
+
         return make_session(self.network_config())
 
 

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import ssl
-from dataclasses import dataclass
 from typing import Any
 
 import requests
 import requests.adapters
 
 from desktop import __version__
-
-
-@dataclass(frozen=True)
-class NetworkConfig:
-    """Proxy and time-out taken from settings; an empty proxy means the environment's."""
-
-    proxy: str = ""
-    no_proxy: tuple[str, ...] = ()
-    timeout: float = 15.0
+from desktop.network_config import NetworkConfig
 
 
 class _TrustStoreAdapter(requests.adapters.HTTPAdapter):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from desktop.settings_defs import catalogue, core, health, helpdesk
+from desktop.settings_defs import catalogue, core, health, helpdesk, shadow_it
 from desktop.settings_schema import SettingsRegistry
 
 
 def build_registry() -> SettingsRegistry:
     """The registry of all declared settings, in a stable order."""
     return SettingsRegistry(
-        (*core.SETTINGS, *health.SETTINGS, *catalogue.SETTINGS, *helpdesk.SETTINGS)
+        (
+            *core.SETTINGS,
+            *health.SETTINGS,
+            *catalogue.SETTINGS,
+            *shadow_it.SETTINGS,
+            *helpdesk.SETTINGS,
+        )
     )

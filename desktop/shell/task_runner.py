@@ -6,12 +6,13 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from desktop.tasks import Report
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MIN_THREADS = 6
 
 
 class _Relay(QObject):
@@ -78,7 +79,12 @@ class QtTaskRunner(QObject):
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:
+            # Our own pool: installs and checks must never queue behind each other, even on
+            # a two-core machine where Qt's global pool would allow only two threads.
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
+        self._pool = pool
         self._relays: set[_Relay] = set()
 
     def submit(

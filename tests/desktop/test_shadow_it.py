@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.catalogue.model import Catalogue
-from desktop.catalogue.shadow_it import (
-    SETTINGS,
-    ShadowItWatch,
-    running_process_names,
-)
+from desktop.catalogue.shadow_it import ShadowItWatch, running_process_names
+from desktop.settings_defs.shadow_it import SETTINGS
 from desktop.settings_schema import SettingsRegistry
 from tests.fakes.catalogue_data import demo_catalogue
 

@@ -1,0 +1,56 @@
+"""``make bench``: run every benchmark, print the table, and write bench-results/results.json."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks.result import Figure
+
+SUITES = ("startup",)
+OUT = Path(__file__).resolve().parents[1] / "bench-results" / "results.json"
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+
+
+def main() -> int:
+    os.environ.setdefault("DESKMATE_POLICY", os.devnull)
+    figures: list[Figure] = []
+    failures: list[str] = []
+    only = sys.argv[1:] or list(SUITES)
+    for suite in only:
+        print(f"… {suite}", flush=True)
+        try:
+            figures += importlib.import_module(f"benchmarks.{suite}").run()
+        except Exception:
+            failures.append(suite)
+            traceback.print_exc()
+    print(f"\n{'figure':<52} {'value':>9} {'unit':<10} {'baseline':>9} {'ratio':>6}  target")
+    for f in figures:
+        verdict = "" if f.met is None else (" ✓" if f.met else " ✗ MISSED")
+        print(f"{f.name:<52} {_fmt(f.value):>9} {f.unit:<10} {_fmt(f.baseline):>9} "
+              f"{_fmt(f.ratio):>6}  {f.target}{verdict}   (baseline: {f.baseline_name})")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps({
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform()},
+        "figures": [f.as_dict() for f in figures],
+        "failed_suites": failures,
+    }, indent=2), encoding="utf-8")
+    print(f"\nwritten: {OUT}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
