@@ -22,7 +22,13 @@ from desktop.helpdesk.connector import (
     TicketPayload,
 )
 from desktop.helpdesk.connector_factory import build_connector, known_secret_values
-from desktop.helpdesk.context import ContextItem, ContextSources, device_facts, gather_context
+from desktop.helpdesk.context import (
+    ContextItem,
+    ContextKind,
+    ContextSources,
+    device_facts,
+    gather_context,
+)
 from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
 from desktop.helpdesk.payload import PayloadLimits, build_payload
 from desktop.helpdesk.redact import Redactor
@@ -102,9 +108,15 @@ class HelpdeskService:
         """Whether the status timer should run at all."""
         return bool(self.outbox.pollable())
 
-    def reply(self, key: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, key: str, text: str, attach_diagnostics: bool = False) -> None:
+        """Answer the helpdesk, optionally with a fresh diagnostics snapshot and device facts."""
         entry = self.outbox.get(key)
         remote_id = entry.remote_id or entry.key
+        attachments: tuple[Attachment, ...] = ()
+        if attach_diagnostics:
+            attachments = tuple(
+                Attachment(i.attachment_name, i.content_type, i.data) for i in self.gather()
+                if i.kind in (ContextKind.DIAGNOSTICS, ContextKind.DEVICE))
         self.connector().reply(remote_id, self.redactor().text(text), attachments)
 
     def rate(self, key: str, rating: int, comment: str) -> None:

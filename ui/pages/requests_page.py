@@ -1,0 +1,282 @@
+"""My requests: each request's status in words, the helpdesk link, replies, and one rating."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.helpdesk.connector import RemoteStatus
+from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
+from desktop.tasks import TaskRunner
+from ui.page_header import PageHeader
+from ui.requests_model import SORT_ROLE, RequestsModel, status_key
+
+ListRequests = Callable[[], tuple[OutboxEntry, ...]]
+Reply = Callable[[str, str, bool], None]  # key, text, attach fresh diagnostics
+Rate = Callable[[str, int, str], None]  # key, 1–5, comment
+KeyAction = Callable[[str], object]
+
+
+class RatingBox(QGroupBox):
+    """Offered once per resolved request: 1–5 and a comment, or “No thanks”."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("It is resolved – how did IT do?"))
+        layout = QHBoxLayout(self)
+        self.stars = QButtonGroup(self)
+        for value in range(1, 6):
+            button = QPushButton(f"{value} ★")
+            button.setCheckable(True)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance(" 5 ★ ") + 16)
+            button.setAccessibleName(self.tr("Rate {0} of 5").format(value))
+            self.stars.addButton(button, value)
+            layout.addWidget(button)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("A comment (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment on your rating"))
+        self.send = QPushButton(self.tr("Send rating"))
+        self.send.setAccessibleName(self.tr("Send your rating to IT"))
+        self.no_thanks = QPushButton(self.tr("No thanks"))
+        self.no_thanks.setAccessibleName(self.tr("Do not rate this request"))
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(self.send)
+        layout.addWidget(self.no_thanks)
+
+
+class RequestsPage(QWidget):
+    """Signal ``open_url_requested(url)``: open the helpdesk page (the composition root
+    passes it to QDesktopServices). Call :meth:`refresh` when shown and after changes."""
+
+    open_url_requested = Signal(str)
+
+    def __init__(
+        self, runner: TaskRunner, list_requests: ListRequests, reply: Reply, rate: Rate,
+        retry: KeyAction, dismiss_rating: KeyAction, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._list, self._reply, self._rate = runner, list_requests, reply, rate
+        self._retry, self._dismiss_rating = retry, dismiss_rating
+        self.model = RequestsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(PageHeader(self.tr("My requests"), self.tr(
+            "Everything you asked IT for, and where it stands. Requests written offline are "
+            "sent as soon as IT can be reached.")))
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self._table(), 1)
+        layout.addWidget(self._details())
+        self._show_entry(None)
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your requests"))
+        self.search.setAccessibleName(self.tr("Search your requests"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the list of requests"))
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.refresh_button)
+        return row
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Your requests"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RequestsModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RequestsModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column in (RequestsModel.STATUS, RequestsModel.UPDATED, RequestsModel.TICKET):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return self.table
+
+    def _details(self) -> QGroupBox:
+        self.details_box = QGroupBox()
+        layout = QVBoxLayout(self.details_box)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.message_label)
+        layout.addLayout(self._actions())
+        self.reply_text = QPlainTextEdit()
+        self.reply_text.setPlaceholderText(self.tr("Reply to IT…"))
+        self.reply_text.setAccessibleName(self.tr("Your reply to IT"))
+        self.reply_text.setTabChangesFocus(True)
+        self.reply_text.setFixedHeight(self.reply_text.fontMetrics().lineSpacing() * 3 + 12)
+        layout.addWidget(self.reply_text)
+        reply_row = QHBoxLayout()
+        self.attach_diagnostics = QCheckBox(self.tr("Attach a fresh diagnostics snapshot"))
+        self.attach_diagnostics.setAccessibleName(self.tr("Attach a fresh diagnostics snapshot"))
+        self.reply_button = QPushButton(self.tr("Send reply"))
+        self.reply_button.setAccessibleName(self.tr("Send your reply to IT"))
+        self.reply_button.clicked.connect(self._send_reply)
+        reply_row.addWidget(self.attach_diagnostics, 1)
+        reply_row.addWidget(self.reply_button)
+        layout.addLayout(reply_row)
+        self.rating = RatingBox()
+        self.rating.send.clicked.connect(self._send_rating)
+        self.rating.no_thanks.clicked.connect(self._no_rating)
+        layout.addWidget(self.rating)
+        return self.details_box
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open in the helpdesk"))
+        self.open_button.setAccessibleName(self.tr("Open this request in the helpdesk"))
+        self.open_button.clicked.connect(self._open)
+        self.retry_button = QPushButton(self.tr("Try again now"))
+        self.retry_button.setAccessibleName(self.tr("Try sending this request again now"))
+        self.retry_button.clicked.connect(self._retry_selected)
+        row.addWidget(self.open_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        return row
+
+    # Data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list (off the GUI thread), keeping the selection."""
+        self._runner.submit(self._list, self.set_entries, self._failed)
+
+    def set_entries(self, entries: tuple[OutboxEntry, ...]) -> None:
+        selected = self.selected()
+        self.model.set_entries(entries)
+        row = next((i for i, e in enumerate(entries) if selected and e.key == selected.key), None)
+        if row is None and entries:
+            row = next((i for i, e in enumerate(entries) if _needs_you(e)), 0)
+        if row is not None:
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectRow(proxy_index.row())
+        self._show_entry(self.selected())
+
+    def selected(self) -> OutboxEntry | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.model() else []
+        if not rows:
+            return None
+        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_entry(self.selected())
+
+    def _show_entry(self, entry: OutboxEntry | None) -> None:
+        self.details_box.setVisible(entry is not None)
+        if entry is None:
+            return
+        self.details_box.setTitle(entry.subject.removeprefix("[Deskmate] "))
+        self.state_label.setText(self._explain(entry))
+        self.message_label.setText(self.tr("IT wrote: “{0}”").format(entry.last_message)
+                                   if entry.last_message else "")
+        self.message_label.setVisible(bool(entry.last_message))
+        self.open_button.setVisible(bool(entry.remote_url))
+        self.retry_button.setVisible(entry.state in (DeliveryState.QUEUED, DeliveryState.FAILED))
+        can_reply = entry.state is DeliveryState.SENT and entry.remote_status is not \
+            RemoteStatus.CLOSED
+        for widget in (self.reply_text, self.attach_diagnostics, self.reply_button):
+            widget.setVisible(can_reply)
+        self.rating.setVisible(entry.remote_status is RemoteStatus.RESOLVED
+                               and not entry.rating_offered and not entry.rating_sent)
+
+    def _explain(self, entry: OutboxEntry) -> str:
+        words = self.model.status_words(status_key(entry))
+        if entry.state is DeliveryState.FAILED:
+            return self.tr("Not sent: {0}\nWhat to do: check the reason with IT, or try again "
+                           "once it is fixed.").format(entry.last_error or self.tr("refused"))
+        if entry.state is DeliveryState.QUEUED and entry.last_error:
+            when = entry.next_attempt_at.astimezone().strftime("%H:%M") \
+                if entry.next_attempt_at else ""
+            return self.tr("{0}. Last try: {1} Next try at {2}.").format(
+                words, entry.last_error, when)
+        if entry.state is DeliveryState.SENT:
+            return self.tr("{0} · sent as #{1}").format(words, entry.remote_id)
+        return words
+
+    # Actions ------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        entry = self.selected()
+        if entry and entry.remote_url:
+            self.open_url_requested.emit(entry.remote_url)
+
+    def _retry_selected(self) -> None:
+        entry = self.selected()
+        if entry:
+            key = entry.key
+            self._runner.submit(lambda: self._retry(key), lambda _r: self.refresh(), self._failed)
+
+    def _send_reply(self) -> None:
+        entry, text = self.selected(), self.reply_text.toPlainText().strip()
+        if entry is None or not text:
+            self.reply_text.setFocus()
+            return
+        key, attach = entry.key, self.attach_diagnostics.isChecked()
+        self.reply_button.setEnabled(False)
+        self._runner.submit(lambda: self._reply(key, text, attach), self._replied, self._failed)
+
+    def _replied(self, _result: object) -> None:
+        self.reply_text.clear()
+        self.attach_diagnostics.setChecked(False)
+        self.reply_button.setEnabled(True)
+        self.state_label.setText(self.tr("Your reply was sent."))
+
+    def _send_rating(self) -> None:
+        entry, value = self.selected(), self.rating.stars.checkedId()
+        if entry is None or value < 1:
+            return
+        key, comment = entry.key, self.rating.comment.text().strip()
+        self.rating.send.setEnabled(False)
+        self._runner.submit(lambda: self._rate(key, value, comment), self._rated, self._failed)
+
+    def _rated(self, _result: object) -> None:
+        self.rating.send.setEnabled(True)
+        self.rating.hide()
+        self.refresh()
+
+    def _no_rating(self) -> None:
+        entry = self.selected()
+        if entry:
+            key = entry.key
+            self._runner.submit(lambda: self._dismiss_rating(key), lambda _r: self.refresh(),
+                                self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.reply_button.setEnabled(True)
+        self.rating.send.setEnabled(True)
+        self.state_label.setText(self.tr("That did not work: {0}").format(error))
+
+
+def _needs_you(entry: OutboxEntry) -> bool:
+    return entry.state is DeliveryState.FAILED or entry.remote_status in (
+        RemoteStatus.WAITING_FOR_YOU, RemoteStatus.RESOLVED)
