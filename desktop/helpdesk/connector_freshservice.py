@@ -48,6 +48,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 API_KEY_SECRET = "helpdesk.freshservice.api_key"
+SECRET_NAMES = (API_KEY_SECRET,)
 HELPDESK = "Freshservice"
 STATUS_MAP = {
     "2": RemoteStatus.OPEN,

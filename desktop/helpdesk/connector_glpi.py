@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 APP_TOKEN_SECRET = "helpdesk.glpi.app_token"
 USER_TOKEN_SECRET = "helpdesk.glpi.user_token"
+SECRET_NAMES = (APP_TOKEN_SECRET, USER_TOKEN_SECRET)
 HELPDESK = "GLPI"
 STATUS_MAP = {
     "1": RemoteStatus.OPEN,  # New

@@ -53,6 +53,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 TOKEN_SECRET = "helpdesk.jira.token"
+SECRET_NAMES = (TOKEN_SECRET,)
 HELPDESK = "Jira Service Management"
 _API = "/rest/servicedeskapi"
 _WAITING = frozenset({"waiting for customer", "pending customer"})

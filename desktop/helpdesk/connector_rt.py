@@ -46,6 +46,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 TOKEN_SECRET = "helpdesk.rt.token"
+SECRET_NAMES = (TOKEN_SECRET,)
 KEY_FIELD = "ClientRequestId"
 # RT's default lifecycle; other active statuses of custom lifecycles count as in progress.
 STATUS_MAP = {

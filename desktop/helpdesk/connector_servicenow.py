@@ -50,6 +50,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 PASSWORD_SECRET = "helpdesk.servicenow.password"
+SECRET_NAMES = (PASSWORD_SECRET,)
 HELPDESK = "ServiceNow"
 _TABLE = "/api/now/table/incident"
 _NUMBER = re.compile(r"[A-Z]{2,10}[0-9]{4,12}")

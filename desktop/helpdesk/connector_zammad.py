@@ -45,6 +45,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 TOKEN_SECRET = "helpdesk.zammad.token"
+SECRET_NAMES = (TOKEN_SECRET,)
 HELPDESK = "Zammad"
 STATUS_MAP = {
     "new": RemoteStatus.OPEN,

@@ -49,6 +49,7 @@ from desktop.settings_defs import core as core_settings
 log = logging.getLogger(__name__)
 
 TOKEN_SECRET = "helpdesk.zendesk.token"
+SECRET_NAMES = (TOKEN_SECRET,)
 HELPDESK = "Zendesk"
 STATUS_MAP = {
     "new": RemoteStatus.OPEN,

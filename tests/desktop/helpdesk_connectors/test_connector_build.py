@@ -23,6 +23,7 @@ from desktop.helpdesk import (
     connector_zendesk,
 )
 from desktop.helpdesk.connector import Connector, PermanentFailure, TemporaryFailure
+from desktop.helpdesk.connector_factory import secret_names
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.policy import PolicyLoad
 from desktop.secrets import MemorySecretStore, SecretStore
@@ -138,3 +139,8 @@ def _any_path() -> re.Pattern[str]:
 
 def _base(server: HTTPServer, name: str) -> str:
     return server.url_for("/apirest.php" if name == "glpi" else "/").rstrip("/")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_factory_learns_every_secret_name_for_the_redactor(name: str) -> None:
+    assert set(secret_names(name)) == set(CASES[name][1])
