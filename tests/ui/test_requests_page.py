@@ -1,0 +1,150 @@
+"""My requests over a real outbox and the file-drop connector, with status.json as the agent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.helpdesk.connector import PermanentFailure, TicketPayload
+from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.outbox import Outbox
+from desktop.helpdesk.outbox_bench import bench_payload
+from desktop.tasks import InlineTaskRunner
+from ui.pages.requests_page import RequestsPage
+from ui.requests_model import RequestsModel
+
+
+class Refuse:
+    name = "refuse"
+
+    def submit(self, payload: TicketPayload) -> object:
+        raise PermanentFailure("The helpdesk refused the request (403 Forbidden).")
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]]:
+    outbox = Outbox(tmp_path / "db.sqlite3")
+    drop = FileDropConnector(tmp_path / "tickets")
+    calls: list[tuple[str, ...]] = []
+    yield outbox, drop, calls
+    outbox.close()
+
+
+def _sent(outbox: Outbox, drop: FileDropConnector, subject: str, status: str | None) -> str:
+    payload = replace(bench_payload(0), subject=f"[Deskmate] {subject}")
+    outbox.enqueue(payload)
+    outbox.flush(drop)
+    entry = outbox.get(payload.idempotency_key)
+    bundle = drop.bundle(entry.remote_id or "")
+    if status and bundle:
+        (bundle / "status.json").write_text(json.dumps({"status": status, "message": "Try now"}))
+    return payload.idempotency_key
+
+
+@pytest.fixture
+def page(qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+         ) -> RequestsPage:
+    outbox, _drop, calls = world
+    widget = RequestsPage(
+        InlineTaskRunner(), outbox.list,
+        lambda key, text, attach: calls.append(("reply", key, text, str(attach))),
+        lambda key, value, comment: (calls.append(("rate", key, str(value), comment)),
+                                     outbox.mark_rating_sent(key)),
+        outbox.retry_now, outbox.mark_rating_offered)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_model(qtmodeltester: object, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+               ) -> None:
+    outbox, drop, _calls = world
+    _sent(outbox, drop, "VPN fails", "in_progress")
+    outbox.poll(drop)
+    model = RequestsModel()
+    model.set_entries(outbox.list())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+@pytest.mark.allow_log_warnings
+def test_statuses_in_words_and_failed_reason(
+    page: RequestsPage, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+) -> None:
+    outbox, drop, _calls = world
+    for subject, status in (("Printer jams", "resolved"), ("VPN fails", "waiting_for_you"),
+                            ("Need access", "in_progress"), ("Mail", None)):
+        _sent(outbox, drop, subject, status)
+    outbox.poll(drop)
+    outbox.enqueue(replace(bench_payload(0), subject="[Deskmate] Refused one"))
+    outbox.flush(Refuse())  # type: ignore[arg-type]
+    outbox.enqueue(replace(bench_payload(0), subject="[Deskmate] Offline one"))
+    page.refresh()
+    words = {page.proxy.index(r, 0).data(): page.proxy.index(r, 1).data()
+             for r in range(page.proxy.rowCount())}
+    assert words == {"Printer jams": "Resolved", "VPN fails": "Waiting for you",
+                     "Need access": "In progress", "Mail": "Queued at the helpdesk",
+                     "Refused one": "Not sent", "Offline one": "Queued – not sent yet"}
+    selected = page.selected()
+    assert selected is not None
+    assert selected.subject == "[Deskmate] Refused one"
+    assert "403 Forbidden" in page.state_label.text()
+    assert "What to do" in page.state_label.text()
+    page.search.setText("vpn")
+    assert page.proxy.rowCount() == 1
+
+
+def _select(page: RequestsPage, subject: str) -> None:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, 0).data() == subject:
+            page.table.selectRow(row)
+            return
+    raise AssertionError(subject)
+
+
+def test_reply_with_diagnostics_and_link(
+    qtbot: QtBot, page: RequestsPage,
+    world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+) -> None:
+    outbox, drop, calls = world
+    key = _sent(outbox, drop, "VPN fails", "waiting_for_you")
+    outbox.poll(drop)
+    page.refresh()
+    _select(page, "VPN fails")
+    assert "Try now" in page.message_label.text()
+    page.reply_text.setPlainText("I use the Travel profile")
+    page.attach_diagnostics.setChecked(True)
+    qtbot.mouseClick(page.reply_button, Qt.MouseButton.LeftButton)
+    assert calls == [("reply", key, "I use the Travel profile", "True")]
+    with qtbot.waitSignal(page.open_url_requested) as opened:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].startswith("file://")
+
+
+def test_rating_is_offered_once(
+    qtbot: QtBot, page: RequestsPage,
+    world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+) -> None:
+    outbox, drop, calls = world
+    key = _sent(outbox, drop, "Printer jams", "resolved")
+    other = _sent(outbox, drop, "Screen flickers", "resolved")
+    outbox.poll(drop)
+    page.refresh()
+    _select(page, "Printer jams")
+    assert page.rating.isVisibleTo(page)
+    page.rating.stars.button(4).click()
+    page.rating.comment.setText("Fast, thanks")
+    qtbot.mouseClick(page.rating.send, Qt.MouseButton.LeftButton)
+    assert calls == [("rate", key, "4", "Fast, thanks")]
+    _select(page, "Printer jams")
+    assert not page.rating.isVisibleTo(page)
+    _select(page, "Screen flickers")
+    assert page.rating.isVisibleTo(page)
+    qtbot.mouseClick(page.rating.no_thanks, Qt.MouseButton.LeftButton)
+    _select(page, "Screen flickers")
+    assert not page.rating.isVisibleTo(page)
+    assert outbox.get(other).rating_offered
