@@ -170,3 +170,19 @@ def test_refused_connection_is_temporary(make_payload: Callable[..., TicketPaylo
     mail = EmailConnector("127.0.0.1", port, "none", "d@example.com", "h@example.com", timeout=2)
     with pytest.raises(TemporaryFailure):
         mail.submit(make_payload())
+
+
+def test_implicit_tls(cert: tuple[Path, Path], make_payload: Callable[..., TicketPayload]) -> None:
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port,
+                            ssl_context=_server_context(cert), server_hostname="localhost")
+    controller.start()
+    try:
+        payload = make_payload()
+        EmailConnector("localhost", port, "tls", "d@example.com", "h@example.com",
+                       ssl_context=_client_context(cert)).submit(payload)
+    finally:
+        controller.stop()
+    (message,) = inbox.messages
+    assert _attachments(message) == {a.name: a.data for a in payload.attachments}

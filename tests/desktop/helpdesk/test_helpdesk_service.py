@@ -1,0 +1,86 @@
+"""The service the GUI and CLI share: follow-ups through a real webhook, rating fallback."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from desktop.core import Core
+from desktop.helpdesk.connector import RequestKind
+from desktop.helpdesk.context import ContextSources
+from desktop.helpdesk.outbox import DeliveryState
+from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.service import HelpdeskService
+from desktop.settings_defs import helpdesk as keys
+
+CHECKS = [{"id": "vpn", "title": "VPN connection", "status": "fail"}]
+
+
+def _service(core: Core) -> HelpdeskService:
+    sources = ContextSources(diagnostics=lambda: CHECKS,
+                             device=lambda: {"hostname": "laptop-042", "account": "alex"})
+    return HelpdeskService(core, sources)
+
+
+def test_webhook_request_reply_and_rating_fallback(core: Core, httpserver: HTTPServer) -> None:
+    core.settings.set_user(keys.CONNECTOR, "webhook")
+    core.settings.set_user(keys.WEBHOOK_URL, httpserver.url_for("/hook"))
+    core.secrets.set("helpdesk.webhook.secret", "whsec_" + base64.b64encode(b"k" * 24).decode())
+    httpserver.expect_request("/hook").respond_with_json({"id": "HD-1"})
+    service = _service(core)
+    form = RequestForm(RequestKind.REQUEST, "network", "VPN fails")
+    entry = service.submit(service.build(form, service.gather()))
+    report = service.flush()
+    assert (report.sent, report.failed) == (1, 0)
+    assert service.outbox.get(entry.key).remote_id == "HD-1"
+    assert service.poll() == ()  # a webhook has no status: polling stops
+    assert not service.has_open_requests()
+    service.reply(entry.key, "More info", attach_diagnostics=True)
+    service.rate(entry.key, 5, "Great")  # the webhook has rate(); it is sent as a rating event
+    bodies = [json.loads(request.get_data()) for request, _response in httpserver.log]
+    assert [b["type"] for b in bodies] == ["deskmate.request", "deskmate.reply",
+                                           "deskmate.rating"]
+    reply = bodies[1]["payload"]
+    assert [a["name"] for a in reply["attachments"]] == ["diagnostics.json", "device.json"]
+    assert bodies[2]["payload"]["rating"] == 5
+    assert service.outbox.get(entry.key).rating_sent
+
+
+def test_rating_becomes_a_reply_where_ratings_are_not_supported(
+    core: Core, profile_dir: Path
+) -> None:
+    from desktop.helpdesk.connector_email import EmailConnector
+
+    sent: list[str] = []
+
+    class Mail(EmailConnector):
+        def _send(self, msg: object) -> None:  # the SMTP path is tested against aiosmtpd
+            sent.append(str(msg))
+
+    mail = Mail("127.0.0.1", 25, "none", "d@example.com", "h@example.com")
+    mail.rate = _not_supported  # type: ignore[method-assign]
+    service = HelpdeskService(core, ContextSources(device=lambda: {"hostname": "h"}),
+                              connector=mail)
+    entry = service.submit(service.build(RequestForm(RequestKind.REQUEST, "x", "y"), ()))
+    service.flush()
+    assert service.outbox.get(entry.key).state is DeliveryState.SENT
+    service.rate(entry.key, 3, "ok")
+    assert "Rating: 3 of 5" in sent[-1]
+
+
+def _not_supported(remote_id: str, rating: int, comment: str) -> None:
+    from desktop.helpdesk.connector import NotSupported
+
+    raise NotSupported("no ratings")
+
+
+def test_me_too_and_feedback_carry_no_attachments(core: Core) -> None:
+    service = _service(core)
+    items = service.gather()
+    assert items
+    payload = service.build(RequestForm(RequestKind.FEEDBACK, "feedback", "Dark mode"), items)
+    assert payload.attachments == ()
+    assert payload.subject == "[Deskmate] Feedback: Dark mode"
