@@ -15,22 +15,31 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__, person
 from desktop.autostart import AutostartError, autostart_for_platform
+from desktop.catalogue.install_queue import InstallResult
+from desktop.catalogue.installer_services import build_install_services
+from desktop.catalogue.service import CatalogueService, CatalogueStatus
+from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core, build_core
 from desktop.log_setup import configure_logging
 from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
+from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.single_instance import SingleInstance, server_name
 from desktop.shell.task_runner import QtTaskRunner
+from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
 from ui.navigation import PageId
+from ui.nudge_bar import NudgeBar
 from ui.pages.about_page import AboutPage
+from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
-from ui.pages.home_page import HomePage
+from ui.pages.home_page import Banner, HomePage
 from ui.pages.settings_page import SettingsPage
 from ui.settings_model import SettingRow
+from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, accent_palette, app_icon, glyph_icon, style_sheet
 from ui.tray import TrayIcon
 
@@ -56,6 +65,7 @@ class Application:
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
+        self._last_news_page = PageId.HOME.value
         self.window = MainWindow(
             self.branding,
             QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
@@ -64,10 +74,23 @@ class Application:
             person.first_name(), person.device_name(), self.branding, datetime.now().hour
         )
         self.settings_page = SettingsPage()
+        self._build_catalogue()
         self._add_pages()
         self._wire()
 
     # -- building ---------------------------------------------------------------------------
+    def _build_catalogue(self) -> None:
+        core = self.core
+        self.catalogue = CatalogueService.from_core(core)
+        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.qapp)
+        tools = build_install_services(core.paths, core.http_session)
+        self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner)
+        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
+        minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
+        self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.qapp)
+        self.nudge_bar = NudgeBar()
+        self.window.add_bar(self.nudge_bar)
+
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
         return glyph_icon(NAV_GLYPHS[page_id.value], colour)
@@ -82,11 +105,6 @@ class Application:
                 tr("Nav", "Check your computer and fix common problems yourself."),
             ),
             (
-                PageId.APPS,
-                tr("Nav", "Apps"),
-                tr("Nav", "Approved software from IT, ready to install."),
-            ),
-            (
                 PageId.HELP,
                 tr("Nav", "Get help"),
                 tr("Nav", "Ask IT for help with the details attached."),
@@ -97,6 +115,9 @@ class Application:
             placeholder = ComingSoonPage(title, promise, self.branding)
             placeholder.contact_requested.connect(lambda: self.window.show_page(PageId.HOME.value))
             self.window.add_page(page_id, title, self.nav_icon(page_id), placeholder)
+        self.window.insert_page(
+            2, PageId.APPS, tr("Nav", "Apps"), self.nav_icon(PageId.APPS), self.apps
+        )
         self.window.add_page(
             PageId.SETTINGS,
             tr("Nav", "Settings"),
@@ -123,10 +144,25 @@ class Application:
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.open_data_folder_requested.connect(self.open_data_folder)
         self.window.page_changed.connect(self._on_page_changed)
+        self.catalogue_bridge.status_changed.connect(self._on_catalogue)
+        self.apps.install_finished.connect(self._on_install_finished)
+        self.apps.help_requested.connect(
+            lambda _app, _log: self.window.show_page(PageId.HELP.value)
+        )
+        self.apps.access_requested.connect(lambda _app: self.window.show_page(PageId.HELP.value))
+        self.apps.app_request_requested.connect(lambda: self.window.show_page(PageId.HELP.value))
+        self.shadow_it.nudged.connect(self._on_nudge)
+        self.tray.message_clicked.connect(lambda: self.window.show_page(self._last_news_page))
+        self.nudge_bar.get_requested.connect(self._get_alternative)
+        self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
+        self.nudge_bar.silenced.connect(self.shadow_it.silence)
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the window if asked, or when there is no tray to live in."""
+        """Open the window if asked, or when there is no tray to live in; start the timers."""
+        self.catalogue_bridge.start()
+        if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
+            self.shadow_it.start()
         if not TrayIcon.available():
             log.warning("No system tray available; using a normal window")
             self.qapp.setQuitOnLastWindowClosed(True)
@@ -154,6 +190,35 @@ class Application:
     def drop_folder(self) -> Path:
         configured = self.core.settings.value(helpdesk_settings.FILE_FOLDER)
         return Path(configured) if configured else self.core.paths.data_dir / "helpdesk-drop"
+
+    # -- catalogue --------------------------------------------------------------------------
+    def _on_catalogue(self, status: CatalogueStatus) -> None:
+        self.apps.set_catalogue(self.catalogue.catalogue())
+        news = self.catalogue.active_announcements()
+        self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
+        self.tray.set_badge(any(a.severity == "major" for a in news))
+
+    def _on_install_finished(self, result: InstallResult) -> None:
+        if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
+            return  # the page itself shows the outcome
+        self._last_news_page = PageId.APPS.value
+        self.tray.notify(
+            self.qapp.translate("App", "Deskmate"), result.message, problem=not result.ok
+        )
+
+    def _on_nudge(self, nudge: Nudge) -> None:
+        self.nudge_bar.show_nudge(nudge)
+        self._last_news_page = PageId.APPS.value
+        self.tray.notify(
+            self.qapp.translate("App", "An approved alternative to {tool}").format(tool=nudge.tool),
+            self.qapp.translate("App", "{app} is the approved choice: {reason}").format(
+                app=nudge.alternative.name, reason=nudge.reason
+            ),
+        )
+
+    def _get_alternative(self, nudge: Nudge) -> None:
+        self.window.show_page(PageId.APPS.value)
+        self.apps.show_app(nudge.alternative.id)
 
     def quit(self) -> None:
         self.tray.hide()

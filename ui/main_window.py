@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._notice)
+        self._bars = right  # feature bars (e.g. a nudge) go between the notice and the pages
         right.addWidget(self._stack, 1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +90,18 @@ class MainWindow(QMainWindow):
         if self._nav.currentRow() < 0:
             self._nav.setCurrentRow(0)
 
+    def insert_page(
+        self, position: int, page_id: PageId, title: str, icon: QIcon, widget: QWidget
+    ) -> None:
+        """Like :meth:`add_page`, at ``position`` in the navigation."""
+        index = self._stack.insertWidget(position, widget)
+        self._pages = {k: (v + 1 if v >= index else v) for k, v in self._pages.items()}
+        self._pages[page_id.value] = index
+        item = QListWidgetItem(icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, page_id.value)
+        item.setSizeHint(QSize(160, 40))
+        self._nav.insertItem(index, item)
+
     def page(self, page_id: PageId) -> QWidget:
         widget = self._stack.widget(self._pages[page_id.value])
         if widget is None:
@@ -110,6 +123,10 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def add_bar(self, widget: QWidget) -> None:
+        """Place a bar (hidden until it has something to say) above the pages."""
+        self._bars.insertWidget(self._bars.count() - 1, widget)
 
     def set_notice(self, html: str) -> None:
         """A line above the pages, e.g. demo mode or a policy problem; empty hides it."""
