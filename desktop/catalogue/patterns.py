@@ -21,6 +21,7 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 SILENT_ARG = re.compile(
     r"(?:[/-]{1,2}[A-Za-z0-9?][A-Za-z0-9_.:=+-]{0,63}|[A-Z][A-Z0-9_]{0,63}=[A-Za-z0-9_.:+-]{0,128})"
 )
+CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
 PROCESS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+()-]{0,63}")
 ANNOUNCEMENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _URL_CHARS = re.compile(r"https://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+")

@@ -8,7 +8,6 @@ with their line numbers, so ``deskmate-admin catalogue validate`` can print them
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from typing import Any
 
 from desktop.catalogue import patterns
 from desktop.catalogue.doc_checker import DocChecker, ValidationIssue
+from desktop.catalogue.fast_load import fast_catalogue
 from desktop.catalogue.model import (
     APPROVALS,
     DOWNLOAD_METHODS,
@@ -51,7 +51,6 @@ _APP_KEYS = frozenset({
 })
 _UNSANCTIONED_KEYS = frozenset({"name", "processes", "alternative", "reason"})
 _DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
-_CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
 
 
 class CatalogueInvalid(ValueError):
@@ -103,7 +102,13 @@ def validate_document(
 
 
 def load_catalogue(doc: object, version: int = 0, published: datetime | None = None) -> Catalogue:
-    """Like :func:`validate_document`, but raises :class:`CatalogueInvalid`."""
+    """Like :func:`validate_document`, but raises :class:`CatalogueInvalid`.
+
+    A plainly valid document takes the fast path; anything else gets the full validator.
+    """
+    fast = fast_catalogue(doc, version, published, MAX_APPS)
+    if fast is not None:
+        return fast
     result = validate_document(doc, None, version, published)
     if result.catalogue is None:
         raise CatalogueInvalid(result.issues)
@@ -160,8 +165,10 @@ class _Builder:
             replaces=c.str_list(obj, "replaces", path, max_len=80),
             required=c.flag(obj, "required", path),
             approval=c.choice(obj, "approval", path, APPROVALS, "none"),
-            data_classification=c.text(obj, "data_classification", path, default="internal",
-                                       pattern=_CLASSIFICATION, pattern_hint="a short label"),
+            data_classification=c.text(
+                obj, "data_classification", path, default="internal",
+                pattern=patterns.CLASSIFICATION, pattern_hint="a short label",
+            ),
             cost=c.text(obj, "cost", path, max_len=60),
             featured=c.flag(obj, "featured", path),
             install=self.install(obj.get("install"), f"{path}.install"),
