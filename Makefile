@@ -4,7 +4,8 @@ PY := .venv/bin/python
 DEMO_PROFILE ?= $(CURDIR)/.demo-profile
 PYTEST_ARGS ?=
 
-.PHONY: help run test lint typecheck pytest bench bootstrap-run bootstrap-test clean policy-templates
+.PHONY: help run test lint typecheck pytest bench bootstrap-run bootstrap-test clean policy-templates \
+	translations update-translations
 
 help:
 	@echo "make run    start Deskmate in demo mode (bundled catalogue, file-drop helpdesk)"
@@ -14,10 +15,12 @@ help:
 bootstrap-run:
 	@bash .ci/bootstrap-system run
 	@bash .ci/bootstrap-venv
+	@$(MAKE) --no-print-directory translations
 
 bootstrap-test:
 	@bash .ci/bootstrap-system test
 	@bash .ci/bootstrap-venv
+	@$(MAKE) --no-print-directory translations
 
 run: bootstrap-run
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -48,3 +51,14 @@ policy-templates: bootstrap-run
 	$(PY) -m desktop.admin_cli policy template --format admx > installer/policy/deskmate.admx
 	$(PY) -m desktop.admin_cli policy template --format adml > installer/policy/en-US/deskmate.adml
 	$(PY) -m desktop.admin_cli policy template --format mobileconfig > installer/policy/deskmate.mobileconfig
+
+# Compile each translation (.ts, edited with pyside6-linguist) to the .qm the app loads.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts
+	@.venv/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source (keeps existing translations).
+update-translations: bootstrap-run
+	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app.py -no-obsolete \
+	    -ts resources/translations/deskmate_de.ts

@@ -82,6 +82,7 @@ class AppsPage(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.currentIndexChanged.connect(self._on_category)
         row.addWidget(self.search, 1)
         row.addWidget(self.category)

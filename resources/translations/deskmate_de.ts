@@ -1,0 +1,1366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/app.py" line="100"/>
+        <source>Nav</source>
+        <comment>Home</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="104"/>
+        <source>Nav</source>
+        <comment>Health</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="105"/>
+        <source>Nav</source>
+        <comment>Check your computer and fix common problems yourself.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="109"/>
+        <source>Nav</source>
+        <comment>Get help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="110"/>
+        <source>Nav</source>
+        <comment>Ask IT for help with the details attached.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="112"/>
+        <source>Nav</source>
+        <comment>My requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="112"/>
+        <source>Nav</source>
+        <comment>Follow your requests to IT.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="119"/>
+        <source>Nav</source>
+        <comment>Apps</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="123"/>
+        <source>Nav</source>
+        <comment>Settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="133"/>
+        <source>Nav</source>
+        <comment>About</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="25"/>
+        <source>About Deskmate</source>
+        <translation>Über Deskmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="26"/>
+        <source>Version {version} · provided by {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="34"/>
+        <location filename="../../ui/pages/about_page.py" line="59"/>
+        <source>Your privacy</source>
+        <translation>Ihre Privatsphäre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="37"/>
+        <source>Your Deskmate data and logs are kept on this computer in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="49"/>
+        <source>Deskmate is open-source software under the Apache License 2.0, built with Qt for Python (LGPLv3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="60"/>
+        <source>Nothing leaves this computer unless you have seen it and said yes.</source>
+        <translation>Nichts verlässt diesen Computer, ohne dass Sie es gesehen und zugestimmt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="62"/>
+        <source>In the background Deskmate only downloads IT&apos;s app catalogue and announcements, and checks the status of your own requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="65"/>
+        <source>Checks of your computer run here and report to nobody.</source>
+        <translation>Die Prüfungen Ihres Computers laufen hier und melden an niemanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/about_page.py" line="67"/>
+        <source>When you ask for help, you see exactly what will be sent and can remove anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="170"/>
+        <source>Your desktop has no notification area, so Deskmate runs as a normal window. Closing it quits Deskmate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="184"/>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; The app catalogue is a sample signed with a demo key, and help requests are saved as files in &lt;code&gt;{folder}&lt;/code&gt; instead of being sent to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="206"/>
+        <source>Deskmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="213"/>
+        <source>An approved alternative to {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="214"/>
+        <source>{app} is the approved choice: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="254"/>
+        <source>Could not change start at sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="262"/>
+        <source>Could not change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDetailView</name>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="50"/>
+        <source>Install progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="60"/>
+        <source>Install log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="74"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="75"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="76"/>
+        <source>Approved for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="77"/>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="78"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="83"/>
+        <location filename="../../ui/app_detail_view.py" line="173"/>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="87"/>
+        <source>Cancel the install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="90"/>
+        <location filename="../../ui/app_detail_view.py" line="196"/>
+        <source>Show install log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="91"/>
+        <source>Show the install log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="101"/>
+        <source>Ask IT for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="102"/>
+        <source>Ask IT for help, with the install log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="122"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="125"/>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="147"/>
+        <source>⚠ Install failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="152"/>
+        <source>No install log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="157"/>
+        <source>✓ Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="158"/>
+        <source>↑ Installed, update available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="159"/>
+        <source>↗ Web app, opens in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="160"/>
+        <source>Not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="161"/>
+        <source>Not available for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="162"/>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="166"/>
+        <source> · required by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="171"/>
+        <source>your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="171"/>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="174"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="175"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="176"/>
+        <source>Reinstall</source>
+        <translation>Neu installieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="177"/>
+        <source>Request access from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="178"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="180"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_detail_view.py" line="196"/>
+        <source>Hide install log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppListDelegate</name>
+    <message>
+        <location filename="../../ui/app_list_delegate.py" line="26"/>
+        <source>✓ Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_list_delegate.py" line="27"/>
+        <source>↑ Update available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_list_delegate.py" line="28"/>
+        <source>↗ Web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_list_delegate.py" line="29"/>
+        <source>Not for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_list_delegate.py" line="33"/>
+        <source>⚠ Required, not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="66"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="67"/>
+        <source>Software your organisation has approved. Installing needs no ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="79"/>
+        <source>Search apps, or a tool you know (e.g. Dropbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="80"/>
+        <source>Search apps</source>
+        <translation>Apps suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="84"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="99"/>
+        <source>Approved apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="118"/>
+        <source>Can&apos;t find it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="119"/>
+        <source>Ask for an app</source>
+        <translation>App anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="120"/>
+        <source>Can&apos;t find it? Ask for an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="194"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="202"/>
+        <source>Downloading {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="203"/>
+        <source>Installing {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="204"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="231"/>
+        <source>The install was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="292"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="300"/>
+        <source>The app catalogue is not available yet. Check the Health page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apps_page.py" line="302"/>
+        <source>No approved app matches “{query}”. Ask for it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRow</name>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="83"/>
+        <source>{fix} for {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../../ui/pages/coming_soon_page.py" line="23"/>
+        <source>Coming soon</source>
+        <translation>Demnächst verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/coming_soon_page.py" line="30"/>
+        <source>Need something today? Contact IT: {contacts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/coming_soon_page.py" line="37"/>
+        <location filename="../../ui/pages/coming_soon_page.py" line="38"/>
+        <source>Back to Home</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
+    <name>ContextItemModel</name>
+    <message>
+        <location filename="../../ui/context_item_model.py" line="45"/>
+        <source>Attached as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/context_item_model.py" line="47"/>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/context_item_model.py" line="47"/>
+        <source>not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="20"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="21"/>
+        <source>Copy the error details to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="33"/>
+        <source>Deskmate hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="34"/>
+        <source>Something went wrong inside Deskmate. It will keep running, but the last action may not have finished. If this happens again, send the details to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedAppsBar</name>
+    <message>
+        <location filename="../../ui/featured_apps_bar.py" line="33"/>
+        <source>Featured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/featured_apps_bar.py" line="36"/>
+        <source>Featured: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="115"/>
+        <source>Check my computer</source>
+        <translation>Computer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="116"/>
+        <source>Deskmate looks at the usual causes of trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="119"/>
+        <source>Run again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="120"/>
+        <source>Run all checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="122"/>
+        <source>Still not working? Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="123"/>
+        <source>Ask IT for help with these results attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="178"/>
+        <source>The checks could not run. Try again, or ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="227"/>
+        <source>Deskmate will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="228"/>
+        <source>Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="244"/>
+        <source>Nothing to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="245"/>
+        <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="115"/>
+        <source>Get help</source>
+        <translation>Hilfe holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="116"/>
+        <source>Tell IT what is wrong. Deskmate adds the facts IT usually asks for, and you see everything before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="133"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="138"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="144"/>
+        <source>For example: VPN fails to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="145"/>
+        <source>Summary in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="147"/>
+        <source>What happened, since when, what you were doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="148"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="151"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="152"/>
+        <source>&amp;Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="153"/>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="154"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="162"/>
+        <source>What Deskmate adds (uncheck anything you do not want to share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
+        <source>Information attached to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="171"/>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="172"/>
+        <source>View the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="174"/>
+        <source>Gather again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="175"/>
+        <source>Gather the information again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="188"/>
+        <source>Request status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="189"/>
+        <source>Preview what IT will see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="190"/>
+        <source>Preview what IT will see, then send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="198"/>
+        <source>Tell IT what would make your work easier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="201"/>
+        <source>An idea, a wish, something that annoys you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="202"/>
+        <source>Your idea or feedback for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="205"/>
+        <source>Send idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="206"/>
+        <source>Send your idea to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="229"/>
+        <source>Gathering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="238"/>
+        <source>{0} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="244"/>
+        <source>Could not gather: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="299"/>
+        <source>Your request is queued and goes out as soon as IT can be reached. Follow it under My requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="314"/>
+        <source>Thanks – IT knows this affects you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <source>Thank you! Your idea is on its way to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="71"/>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="73"/>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="75"/>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="87"/>
+        <source>This computer: {name}</source>
+        <translation>Dieser Computer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="97"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="98"/>
+        <source>Check my computer now</source>
+        <translation>Computer jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="101"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="108"/>
+        <source>Check my computer</source>
+        <translation>Computer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="108"/>
+        <source>Find and fix common problems</source>
+        <translation>Häufige Probleme finden und beheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="109"/>
+        <source>Get apps</source>
+        <translation>Apps holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="109"/>
+        <source>Approved software, ready to install</source>
+        <translation>Freigegebene Software, bereit zur Installation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="110"/>
+        <source>Get help</source>
+        <translation>Hilfe holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="110"/>
+        <source>Ask IT, with the details attached</source>
+        <translation>IT fragen, mit allen Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="111"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="111"/>
+        <source>See where your requests are</source>
+        <translation>Sehen, wo Ihre Anfragen stehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="131"/>
+        <source>IT support: {contacts}</source>
+        <translation>IT-Support: {contacts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_page.py" line="153"/>
+        <source>Announcements from IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Deskmate – {organization}</source>
+        <translation>Deskmate – {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <source>Deskmate panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>NudgeBar</name>
+    <message>
+        <location filename="../../ui/nudge_bar.py" line="29"/>
+        <location filename="../../ui/nudge_bar.py" line="30"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nudge_bar.py" line="32"/>
+        <source>Don&apos;t suggest again</source>
+        <translation>Nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nudge_bar.py" line="33"/>
+        <source>Don&apos;t suggest this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/nudge_bar.py" line="43"/>
+        <source>&lt;b&gt;{tool}&lt;/b&gt; is running. Your organisation offers &lt;b&gt;{app}&lt;/b&gt; instead: {reason} &lt;small&gt;(Only you see this; nothing is reported.)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/nudge_bar.py" line="47"/>
+        <source>Get {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageBox</name>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="65"/>
+        <source>Me too – this affects me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="66"/>
+        <source>Tell IT this outage affects you too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="67"/>
+        <source>Sends only the outage, your account and device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="68"/>
+        <source>No, it is something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="69"/>
+        <source>Not this outage: continue with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="82"/>
+        <source>⚡ Is it this? {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingBox</name>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="41"/>
+        <source>It is resolved – how did IT do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="48"/>
+        <source>Rate {0} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="52"/>
+        <source>A comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="53"/>
+        <source>Comment on your rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="54"/>
+        <source>Send rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="55"/>
+        <source>Send your rating to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="56"/>
+        <source>No thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="57"/>
+        <source>Do not rate this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreviewDialog</name>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="38"/>
+        <source>What IT will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="41"/>
+        <source>This is exactly what will be sent{0}. Secrets and tokens have been removed. Go back to uncheck anything you do not want to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="44"/>
+        <source> to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="45"/>
+        <source>Subject: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="63"/>
+        <source>Message and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="65"/>
+        <source>Selected item&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="66"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="71"/>
+        <source>No attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="93"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="104"/>
+        <source>Screenshot preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="107"/>
+        <source>An image of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="112"/>
+        <location filename="../../ui/request_preview_dialog.py" line="113"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="115"/>
+        <source>Send to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_preview_dialog.py" line="117"/>
+        <source>Send this request to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/requests_model.py" line="50"/>
+        <source>Queued – not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="51"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="52"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="53"/>
+        <source>Queued at the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="54"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="55"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="56"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="57"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="58"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="80"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="80"/>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_model.py" line="81"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="84"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="85"/>
+        <source>Everything you asked IT for, and where it stands. Requests written offline are sent as soon as IT can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="95"/>
+        <location filename="../../ui/pages/requests_page.py" line="96"/>
+        <source>Search your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="99"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="100"/>
+        <source>Refresh the list of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="109"/>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="135"/>
+        <source>Reply to IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="136"/>
+        <source>Your reply to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="141"/>
+        <location filename="../../ui/pages/requests_page.py" line="142"/>
+        <source>Attach a fresh diagnostics snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="143"/>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="144"/>
+        <source>Send your reply to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="157"/>
+        <source>Open in the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="158"/>
+        <source>Open this request in the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="160"/>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="161"/>
+        <source>Try sending this request again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="200"/>
+        <source>IT wrote: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="215"/>
+        <source>Not sent: {0}
+What to do: check the reason with IT, or try again once it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="216"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="220"/>
+        <source>{0}. Last try: {1} Next try at {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="223"/>
+        <source>{0} · sent as #{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="252"/>
+        <source>Your reply was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="277"/>
+        <source>That did not work: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
+        <source>Settings marked 🔒 are managed by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="51"/>
+        <source>Open my Deskmate folder</source>
+        <translation>Meinen Deskmate-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="52"/>
+        <source>Open the folder with Deskmate&apos;s settings, data and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="57"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
+        <location filename="../../ui/pages/settings_page.py" line="60"/>
+        <source>Start Deskmate when I sign in</source>
+        <translation>Deskmate bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="64"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="70"/>
+        <source>Takes effect the next time Deskmate starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="79"/>
+        <source>All settings and who set them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <source>Features that need a password or token (some helpdesk connections) are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="121"/>
+        <source>⚠ Some settings could not be used and were reset to their defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <source>🔒 Set by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTableModel</name>
+    <message>
+        <location filename="../../ui/settings_model.py" line="25"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="25"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="25"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="27"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="28"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="29"/>
+        <source>🔒 Your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../ui/tray.py" line="38"/>
+        <source>Deskmate: checking your computer…</source>
+        <translation>Deskmate: Ihr Computer wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="84"/>
+        <source>Open Deskmate</source>
+        <translation>Deskmate öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="85"/>
+        <source>Check my computer</source>
+        <translation>Computer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Get apps</source>
+        <translation>Apps holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Get help</source>
+        <translation>Hilfe holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="88"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="98"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="99"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="104"/>
+        <source>Quit Deskmate</source>
+        <translation>Deskmate beenden</translation>
+    </message>
+</context>
+</TS>
