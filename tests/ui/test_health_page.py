@@ -1,0 +1,185 @@
+"""The Health page with pytest-qt: streaming results, grouping, the fix flow, help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core import build_core
+from desktop.health_service import DeskmateHooks, HealthService
+from desktop.policy import TomlPolicyFile
+from desktop.secrets import MemorySecretStore
+from desktop.tasks import InlineTaskRunner
+from diagnostics.catalogue import build_checks
+from diagnostics.config import HealthConfig
+from diagnostics.fixes.base import FixOutcome, FixPlan, FixReport, FixUnavailableError, PlanItem
+from diagnostics.result import Category, CheckResult, RunSummary, Status
+from ui import health_wording as words
+from ui.pages.health_page import HealthPage
+
+
+def _r(cid: str, cat: Category, status: Status, fix: str | None = None, **facts: object
+       ) -> CheckResult:
+    return CheckResult(cid, cat, status, facts, fix, 0.01)  # type: ignore[arg-type]  # plain facts
+
+
+RESULTS = (
+    _r("system.os", Category.SYSTEM, Status.OK, name="Debian", version="12", build="6.1"),
+    _r("system.disk", Category.SYSTEM, Status.FAIL, "disk.cleanup", volumes=(
+        {"mountpoint": "/", "free_bytes": 1, "free_percent": 0.5, "total_bytes": 9},)),
+    _r("network.internet", Category.NETWORK, Status.OK),
+    _r("security.firewall", Category.SECURITY, Status.SKIPPED, reason=None),
+    _r("deskmate.outbox", Category.DESKMATE, Status.WARN, "deskmate.retry_outbox", waiting=2),
+)
+
+
+class Recorder:
+    def __init__(self, confirm: bool = True) -> None:
+        self.answer, self.asked, self.told, self.applied = confirm, [], [], []  # type: ignore[var-annotated]  # test lists
+
+    def confirm(self, _parent: object, title: str, text: str) -> bool:
+        self.asked.append((title, text))
+        return self.answer
+
+    def inform(self, _parent: object, title: str, text: str) -> None:
+        self.told.append((title, text))
+
+
+Report = Callable[[CheckResult], None]
+
+
+def _streaming(results: tuple[CheckResult, ...]) -> Callable[[Report], RunSummary]:
+    def run(report: Callable[[CheckResult], None]) -> RunSummary:
+        for result in results:
+            report(result)
+        return RunSummary(results, 0.0, 0.1)
+
+    return run
+
+
+def _plan(fix_id: str) -> FixPlan:
+    if fix_id == "disk.cleanup":
+        return FixPlan(fix_id, "system.disk", (PlanItem("delete", "temp:/tmp", 5 * 1024**2, 12),
+                                               PlanItem("delete", "trash:/home/t", 1024**2, 3)))
+    raise FixUnavailableError("nothing to delete")
+
+
+def _page(qtbot: QtBot, rec: Recorder, results: tuple[CheckResult, ...] = RESULTS) -> HealthPage:
+    def apply(plan: FixPlan, before: CheckResult | None) -> FixReport:
+        rec.applied.append(plan.fix_id)
+        after = _r("system.disk", Category.SYSTEM, Status.OK, None, volumes=(
+            {"mountpoint": "/", "free_bytes": 9, "free_percent": 50.0, "total_bytes": 18},))
+        return FixReport(plan.fix_id, plan.check_id, FixOutcome(True, {"freed_bytes": 6 * 1024**2}),
+                         before, after, 0.0)
+
+    page = HealthPage(InlineTaskRunner(), _streaming(results), _plan, apply,
+                      ("disk.cleanup", "deskmate.retry_outbox"), len(results),
+                      rec.confirm, rec.inform)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_run_groups_results_with_problems_first(qtbot: QtBot) -> None:
+    page = _page(qtbot, Recorder())
+    with qtbot.waitSignal(page.run_finished) as finished:
+        page.start_run()
+    assert isinstance(finished.args[0], RunSummary)
+    layout = page._body_layout
+    groups = [layout.itemAt(i).widget() for i in range(layout.count() - 1)]  # type: ignore[union-attr]  # items exist
+    assert [g.title() for g in groups] == ["System", "Deskmate", "Security", "Network"]  # type: ignore[union-attr]  # group boxes
+    system_rows = [row.result.id for row in groups[0].findChildren(type(page.rows["system.os"]))]  # type: ignore[union-attr]  # a group box
+    assert system_rows == ["system.disk", "system.os"]
+    assert "2 things need a look" in page.header.subtitle_label.text()
+    assert page.rows["system.disk"].fix_button is not None
+    assert page.rows["system.os"].fix_button is None
+    assert page.run_button.isEnabled()
+
+
+def test_fix_flow_explains_asks_applies_and_shows_before_after(qtbot: QtBot) -> None:
+    rec = Recorder(confirm=True)
+    page = _page(qtbot, rec)
+    page.start_run()
+    button = page.rows["system.disk"].fix_button
+    assert button is not None
+    with qtbot.waitSignal(page.fix_finished) as done:
+        button.click()
+    title, text = rec.asked[0]
+    assert title == "Free up space"
+    assert "Delete 12 files (5.0 MB) from temp: /tmp" in text
+    assert rec.applied == ["disk.cleanup"]
+    assert isinstance(done.args[0], FixReport)
+    assert rec.told[0][1] == "Done: 6.0 MB freed. Before: Problem. After: Fine."
+    assert page.status_of("system.disk") is Status.OK
+    assert page.summary is not None
+    assert page.summary.by_id("system.disk").status is Status.OK  # type: ignore[union-attr]  # present
+
+
+def test_declined_fix_changes_nothing(qtbot: QtBot) -> None:
+    rec = Recorder(confirm=False)
+    page = _page(qtbot, rec)
+    page.start_run()
+    page.rows["system.disk"].fix_button.click()  # type: ignore[union-attr]  # has a fix
+    assert rec.asked
+    assert rec.applied == []
+    assert page.status_of("system.disk") is Status.FAIL
+
+
+def test_fix_with_nothing_to_do_says_so(qtbot: QtBot) -> None:
+    rec = Recorder()
+    page = _page(qtbot, rec)
+    page.start_run()
+    page.rows["deskmate.outbox"].fix_button.click()  # type: ignore[union-attr]  # has a fix
+    assert rec.told[0][0] == "Nothing to fix"
+    assert "nothing to delete" in rec.told[0][1]
+
+
+def test_help_carries_the_results(qtbot: QtBot) -> None:
+    page = _page(qtbot, Recorder())
+    page.start_run()
+    with qtbot.waitSignal(page.help_requested) as asked:
+        page.help_button.click()
+    assert asked.args[0] is page.summary
+
+
+def test_buttons_are_named_and_reachable_by_tab(qtbot: QtBot) -> None:
+    page = _page(qtbot, Recorder())
+    page.start_run()
+    page.show()
+    qtbot.waitExposed(page)
+    fix = page.rows["system.disk"].fix_button
+    assert fix is not None
+    assert fix.accessibleName() == "Free up space… for Disk space"
+    for widget in (page.run_button, page.help_button, fix):
+        assert widget.accessibleName()
+        assert widget.focusPolicy() & widget.focusPolicy().TabFocus
+
+
+def test_every_check_and_status_has_words() -> None:
+    for check in build_checks(HealthConfig()):
+        assert words.title(check.id) != check.id
+        for status in Status:
+            wording = words.explain(CheckResult(check.id, check.category, status, {}, "x", 0))
+            assert wording.title
+            assert wording.status
+            assert "{" not in wording.why + wording.what_to_do
+            if status.is_problem and status is not Status.ERROR and check.id != "system.os":
+                assert wording.why
+
+
+@pytest.mark.slow
+def test_real_results_from_this_machine(qtbot: QtBot, tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("", encoding="utf-8")
+    core = build_core(tmp_path / "p", policy_source=TomlPolicyFile(policy),
+                      secrets=MemorySecretStore())
+    service = HealthService(core.settings, core.paths, DeskmateHooks(outbox_backlog=lambda: 0))
+    page = HealthPage(InlineTaskRunner(), lambda report: service.run(on_result=report),
+                      service.fixes.plan, service.fixes.apply, service.fixes.ids(),
+                      len(service.checks()))
+    qtbot.addWidget(page)
+    page.start_run()
+    assert page.summary is not None
+    assert len(page.rows) == len(page.summary.results) >= 20

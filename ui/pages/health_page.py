@@ -1,0 +1,255 @@
+"""The Health page: runs the checks, shows them grouped with problems first, offers fixes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.health_state import OverallState
+from desktop.tasks import TaskRunner
+from diagnostics.fixes.base import FixError, FixPlan, FixReport
+from diagnostics.result import Category, CheckResult, RunSummary, Status
+from ui import health_wording as words
+from ui.page_header import PageHeader
+from ui.theme import state_icon
+
+log = logging.getLogger(__name__)
+
+RunChecks = Callable[[Callable[[CheckResult], None]], RunSummary]
+PlanFix = Callable[[str], FixPlan]
+ApplyFix = Callable[[FixPlan, CheckResult | None], FixReport]
+Confirm = Callable[[QWidget, str, str], bool]
+Inform = Callable[[QWidget, str, str], None]
+_ICON_STATE = {Status.OK: OverallState.OK, Status.SKIPPED: OverallState.UNKNOWN,
+               Status.WARN: OverallState.ATTENTION, Status.ERROR: OverallState.ATTENTION,
+               Status.FAIL: OverallState.PROBLEM}
+_ORDER = (Category.SYSTEM, Category.NETWORK, Category.SECURITY, Category.DESKMATE)
+
+
+def _ask(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _tell(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+class CheckRow(QFrame):
+    """One result: a status glyph with words, the title, the explanation and a fix button."""
+
+    fix_clicked = Signal(object)  # the CheckResult
+
+    def __init__(self, result: CheckResult, fix_available: bool, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.result = result
+        wording = words.explain(result)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        icon = QLabel()
+        icon.setPixmap(state_icon(_ICON_STATE[result.status], 20).pixmap(20, 20))
+        layout.addWidget(icon, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_label = QLabel(f"<b>{wording.title}</b> — {wording.status}")
+        layout.addWidget(self.title_label, 0, 1)
+        text = wording.why + (f"<br><i>{wording.what_to_do}</i>" if wording.what_to_do else "")
+        self.text_label = QLabel(text)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text_label, 1, 1)
+        layout.setColumnStretch(1, 1)
+        self.fix_button: QPushButton | None = None
+        if result.fix_id and fix_available and result.status.is_problem:
+            self.fix_button = QPushButton(words.fix_label(result.fix_id))
+            self.fix_button.setAccessibleName(
+                self.tr("{fix} for {check}").format(fix=words.fix_label(result.fix_id),
+                                                    check=wording.title))
+            self.fix_button.clicked.connect(lambda: self.fix_clicked.emit(self.result))
+            layout.addWidget(self.fix_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.setAccessibleName(f"{wording.title}: {wording.status}. {wording.why}")
+
+
+class HealthPage(QWidget):
+    """Runs checks through the task runner (results stream in), and fixes after a yes."""
+
+    run_started = Signal()
+    run_finished = Signal(object)  # RunSummary
+    fix_finished = Signal(object)  # FixReport
+    help_requested = Signal(object)  # RunSummary | None: the results to attach
+
+    def __init__(self, runner: TaskRunner, run_checks: RunChecks, plan_fix: PlanFix,
+                 apply_fix: ApplyFix, fix_ids: tuple[str, ...] = (), expected_checks: int = 0,
+                 confirm: Confirm = _ask, inform: Inform = _tell,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._run_checks = runner, run_checks
+        self._plan_fix, self._apply_fix = plan_fix, apply_fix
+        self._fix_ids, self._expected = frozenset(fix_ids), expected_checks
+        self._confirm, self._inform = confirm, inform
+        self._results: dict[str, CheckResult] = {}
+        self.summary: RunSummary | None = None
+        self.running = False
+        self._render_pending = False
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.header = PageHeader(self.tr("Check my computer"),
+                                 self.tr("Deskmate looks at the usual causes of trouble."))
+        layout.addWidget(self.header)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run again"))
+        self.run_button.setAccessibleName(self.tr("Run all checks again"))
+        self.run_button.clicked.connect(self.start_run)
+        self.help_button = QPushButton(self.tr("Still not working? Ask for help"))
+        self.help_button.setAccessibleName(self.tr("Ask IT for help with these results attached"))
+        self.help_button.clicked.connect(lambda: self.help_requested.emit(self.summary))
+        buttons.addWidget(self.run_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.help_button)
+        layout.addLayout(buttons)
+        self._body = QWidget()
+        self._body_layout = QVBoxLayout(self._body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        # Grow with the rows (and scroll) instead of squeezing them into the viewport.
+        self._body_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._body)
+        layout.addWidget(scroll, 1)
+        self.rows: dict[str, CheckRow] = {}
+
+    def start_run(self) -> None:
+        """Run every check; each result shows as soon as it is in."""
+        if self.running:
+            return
+        self.running, self._results, self.summary = True, {}, None
+        self.run_button.setEnabled(False)
+        self._render()
+        self.run_started.emit()
+        self._runner.submit_with_progress(self._run_checks, self._on_result, self._on_finished,
+                                          self._on_error)
+
+    def _on_result(self, result: Any) -> None:
+        if isinstance(result, CheckResult):
+            self._results[result.id] = result
+            self._schedule_render()
+
+    def _schedule_render(self) -> None:
+        """Coalesce a burst of streamed results into one re-layout, so the GUI stays smooth."""
+        if not self._render_pending:
+            self._render_pending = True
+            QTimer.singleShot(40, self._render_if_pending)
+
+    def _render_if_pending(self) -> None:
+        if self._render_pending:
+            self._render()
+
+    def _on_finished(self, summary: RunSummary) -> None:
+        self.running, self.summary = False, summary
+        self._results = {r.id: r for r in summary.results}
+        self.run_button.setEnabled(True)
+        self._render()
+        self.run_finished.emit(summary)
+
+    def _on_error(self, exc: BaseException) -> None:
+        log.error("Health run failed", extra={"error": repr(exc)})
+        self.running = False
+        self.run_button.setEnabled(True)
+        self.header.set_subtitle(self.tr("The checks could not run. Try again, or ask for help."))
+
+    def _render(self) -> None:
+        self._render_pending = False
+        while self._body_layout.count():
+            item = self._body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; do not show it till then
+                widget.setParent(None)
+                widget.deleteLater()
+        self.rows = {}
+        results = tuple(self._results.values())
+        self.header.set_subtitle(words.summary_text(results, self.running, self._expected))
+        for category in self._categories(results):
+            self._body_layout.addWidget(self._group(category, results))
+        self._body_layout.addStretch(1)
+
+    @staticmethod
+    def _categories(results: tuple[CheckResult, ...]) -> list[Category]:
+        def worst_rank(category: Category) -> int:
+            return max((r.status.rank for r in results if r.category is category), default=-1)
+
+        present = [c for c in _ORDER if any(r.category is c for r in results)]
+        return sorted(present, key=lambda c: (-worst_rank(c), _ORDER.index(c)))
+
+    def _group(self, category: Category, results: tuple[CheckResult, ...]) -> QGroupBox:
+        box = QGroupBox(words.category_title(category))
+        box.setStyleSheet("QGroupBox { font-weight: bold; }")  # the title only, not the rows
+        inner = QVBoxLayout(box)
+        mine = sorted((r for r in results if r.category is category),
+                      key=lambda r: (-r.status.rank, words.title(r.id)))
+        for result in mine:
+            row = CheckRow(result, result.fix_id in self._fix_ids)
+            row.fix_clicked.connect(self.start_fix)
+            self.rows[result.id] = row
+            inner.addWidget(row)
+        return box
+
+    def start_fix(self, result: CheckResult) -> None:
+        """Plan the fix (off the GUI thread), explain it, and apply it after a yes."""
+        fix_id = result.fix_id
+        if fix_id is None:
+            return
+        self._runner.submit(lambda: self._plan_fix(fix_id),
+                            lambda plan: self._confirm_fix(plan, result), self._fix_not_possible)
+
+    def _confirm_fix(self, plan: FixPlan, before: CheckResult) -> None:
+        title = words.fix_label(plan.fix_id).rstrip("…")
+        text = self.tr("Deskmate will:") + "\n\n" + words.plan_text(plan) + "\n\n" + \
+            self.tr("Go ahead?")
+        if not self._confirm(self, title, text):
+            return
+        self._runner.submit(lambda: self._apply_fix(plan, before), self._fix_done,
+                            self._fix_not_possible)
+
+    def _fix_done(self, report: FixReport) -> None:
+        if report.after is not None:
+            after = report.after
+            self._results[after.id] = after
+            if self.summary is not None:  # help requests attach what is true now
+                self.summary = replace(self.summary, results=tuple(
+                    after if r.id == after.id else r for r in self.summary.results))
+            self._render()
+        self.fix_finished.emit(report)
+        self._inform(self, words.title(report.check_id), words.outcome_text(report))
+
+    def _fix_not_possible(self, exc: BaseException) -> None:
+        if not isinstance(exc, FixError):
+            log.error("Fix failed", extra={"error": repr(exc)})
+        self._inform(self, self.tr("Nothing to fix"), self.tr(
+            "Deskmate could not find anything to do here ({reason}). "
+            "If the problem stays, ask IT for help.").format(reason=str(exc)))
+
+    def status_of(self, check_id: str) -> Status | None:
+        result = self._results.get(check_id)
+        return None if result is None else result.status
