@@ -273,7 +273,10 @@ class Outbox:
                        (key, DeliveryState.QUEUED.value, DeliveryState.FAILED.value))
 
     def flush(self, connector: Connector, limit: int | None = None) -> FlushReport:
-        """Deliver every due request through ``connector``, one at a time, in order."""
+        """Deliver every due request through ``connector``, one at a time, in order.
+
+        The pass stops at the first temporary failure: when the helpdesk is down or asks us
+        to slow down, the rest would only wait for the same time-out (they stay due)."""
         sent = retrying = failed = 0
         while limit is None or sent + retrying + failed < limit:
             claimed = self._claim()
@@ -282,7 +285,9 @@ class Outbox:
             outcome = self._deliver(connector, claimed)
             sent += outcome == DeliveryState.SENT
             failed += outcome == DeliveryState.FAILED
-            retrying += outcome == DeliveryState.QUEUED
+            if outcome == DeliveryState.QUEUED:
+                retrying += 1
+                break
         return FlushReport(sent, retrying, failed, self._count_queued())
 
     def _claim(self) -> TicketPayload | None:

@@ -207,3 +207,16 @@ def test_unknown_key(outbox: Outbox) -> None:
         outbox.get("nope")
     with pytest.raises(UnknownRequestError):
         outbox.mark_rating_offered("nope")
+
+
+def test_a_flush_pass_stops_at_the_first_temporary_failure(
+    outbox: Outbox, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    for _ in range(3):
+        outbox.enqueue(make_payload())
+        clock.now += 1
+    connector = ScriptedConnector(TemporaryFailure("down"))
+    report = outbox.flush(connector)
+    assert (report.sent, report.retrying, report.remaining) == (0, 1, 3)
+    assert len(connector.submitted) == 1  # the others did not wait for the same time-out
+    assert outbox.flush(connector).sent == 2  # still due: the next pass takes them
