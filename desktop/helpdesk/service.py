@@ -66,11 +66,16 @@ class HelpdeskService:
     def categories(self) -> tuple[str, ...]:
         return self._core.settings.value(keys.CATEGORIES)
 
-    def gather(self, sources: ContextSources | None = None) -> tuple[ContextItem, ...]:
-        """Context items for the form; ``sources`` overrides the defaults (e.g. install log)."""
+    def gather(
+        self, sources: ContextSources | None = None, install_log: str | None = None
+    ) -> tuple[ContextItem, ...]:
+        """Context items for the form; ``sources`` overrides the defaults, ``install_log`` adds
+        a failed install's log (for "Still not working?" after an install)."""
         chosen = sources or self._sources
         chosen = replace(chosen, log_file=chosen.log_file or self._core.paths.log_file,
                          log_lines=self._core.settings.value(keys.LOG_LINES))
+        if install_log is not None:
+            chosen = replace(chosen, install_log=lambda: install_log)
         return gather_context(chosen, self.redactor())
 
     def build(

@@ -84,3 +84,19 @@ def test_me_too_and_feedback_carry_no_attachments(core: Core) -> None:
     payload = service.build(RequestForm(RequestKind.FEEDBACK, "feedback", "Dark mode"), items)
     assert payload.attachments == ()
     assert payload.subject == "[Deskmate] Feedback: Dark mode"
+
+
+def test_install_log_is_added_on_request(core: Core) -> None:
+    service = _service(core)
+    assert "install.log" not in [i.attachment_name for i in service.gather()]
+    items = service.gather(install_log="winget: 0x8A15000F\npassword=hunter2hunter2\n")
+    log = next(i for i in items if i.attachment_name == "install.log")
+    assert b"0x8A15000F" in log.data
+    assert b"hunter2hunter2" not in log.data
+
+
+def test_outbox_benchmark_loses_nothing(tmp_path: Path) -> None:
+    from desktop.helpdesk.outbox_bench import run_outbox_benchmark
+
+    result = run_outbox_benchmark(50, tmp_path)
+    assert (result["sent"], result["lost"], result["duplicates"]) == (50, 0, 0)
