@@ -12,8 +12,9 @@ from catalogue_testing import DEMO_DIR, SMALL_CATALOGUE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.catalogue.fast_load import fast_catalogue
 from desktop.catalogue.model import InstallMethod
-from desktop.catalogue.validation import load_catalogue, validate_yaml
+from desktop.catalogue.validation import load_catalogue, validate_document, validate_yaml
 
 SCHEMA_FILE = DEMO_DIR.parent / "schemas" / "catalogue.schema.json"
 
@@ -228,3 +229,28 @@ def test_fuzz_package_ids_never_let_shell_characters_through(value: str, method:
         for m in accepted.install.values():
             assert not set(m.value) & set(" ;&|$`'\"<>()\\\n\t*?!~{}[]")
             assert not m.value.startswith("-")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_documents, st.data())
+def test_fuzz_fast_path_never_accepts_what_the_validator_rejects(
+    document: object, data: st.DataObject
+) -> None:
+    base = yaml.safe_load(SMALL_CATALOGUE)
+    # Splice the fuzzed value into a random place of a valid catalogue.
+    app = base["apps"][data.draw(st.sampled_from([0, 1]))]
+    key = data.draw(st.sampled_from([*app.keys(), "install", "approval", "required", "tags",
+                                     "homepage", "data_classification"]))
+    app[key] = document
+    fast = fast_catalogue(base)
+    if fast is not None:
+        slow = validate_document(base)
+        assert slow.issues == ()
+        assert slow.catalogue == fast
+
+
+def test_fast_and_full_paths_build_the_same_demo_catalogue() -> None:
+    document = yaml.safe_load((DEMO_DIR / "catalogue.yaml").read_text(encoding="utf-8"))
+    fast = fast_catalogue(document)
+    assert fast is not None
+    assert fast == validate_document(document).catalogue

@@ -1,0 +1,56 @@
+"""Search over name, tags, description and replaces, with the reason for each match."""
+
+from __future__ import annotations
+
+import time
+
+from catalogue_testing import DEMO_DIR
+
+from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.synthetic import synthetic_catalogue
+from desktop.catalogue.validation import load_catalogue, validate_yaml
+
+
+def _demo_index() -> SearchIndex:
+    catalogue = validate_yaml((DEMO_DIR / "catalogue.yaml").read_bytes()).catalogue
+    assert catalogue is not None
+    return SearchIndex(catalogue.apps)
+
+
+def test_a_replaced_name_finds_the_approved_alternative_with_the_reason() -> None:
+    hits = _demo_index().search("dropbox")
+    assert [(h.app.id, h.reason) for h in hits] == [
+        ("company-files", "Approved alternative to Dropbox"),
+        ("nextcloud", "Approved alternative to Dropbox"),
+    ]
+
+
+def test_name_matches_rank_first_and_have_no_reason() -> None:
+    hits = _demo_index().search("fire")
+    assert hits[0].app.id == "firefox"
+    assert hits[0].reason is None
+
+
+def test_tags_description_and_every_word() -> None:
+    index = _demo_index()
+    assert index.search("vpn")[0].app.id == "wireguard"
+    assert index.search("passwords vault")[0].app.id == "bitwarden"
+    assert index.search("diagrams")[0].reason == "Tagged “diagrams”"
+    assert index.search("MICROSOFT office files")[0].app.id == "libreoffice"
+    assert index.search("no such thing") == ()
+
+
+def test_empty_query_matches_every_row() -> None:
+    index = _demo_index()
+    assert index.matching_rows("  ") == frozenset(range(len(index.search(""))))
+
+
+def test_a_keystroke_over_10000_apps_is_fast() -> None:
+    index = SearchIndex(load_catalogue(synthetic_catalogue(10_000)).apps)
+    timings = []
+    for query in ("d", "dr", "dro", "drop", "dropb", "dropbo", "dropbox"):
+        started = time.perf_counter()
+        rows = index.matching_rows(query)
+        timings.append(time.perf_counter() - started)
+    assert rows == frozenset(range(0, 10_000, 70))  # every 10th app replaces 1 of 7 tools
+    assert sorted(timings)[len(timings) // 2] < 0.05  # generous: the machine is shared
