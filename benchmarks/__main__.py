@@ -38,16 +38,27 @@ def main() -> int:
     print(f"\n{'figure':<52} {'value':>9} {'unit':<10} {'baseline':>9} {'ratio':>6}  target")
     for f in figures:
         verdict = "" if f.met is None else (" ✓" if f.met else " ✗ MISSED")
-        print(f"{f.name:<52} {_fmt(f.value):>9} {f.unit:<10} {_fmt(f.baseline):>9} "
-              f"{_fmt(f.ratio):>6}  {f.target}{verdict}   (baseline: {f.baseline_name})")
+        print(
+            f"{f.name:<52} {_fmt(f.value):>9} {f.unit:<10} {_fmt(f.baseline):>9} "
+            f"{_fmt(f.ratio):>6}  {f.target}{verdict}   (baseline: {f.baseline_name})"
+        )
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
-        "figures": [f.as_dict() for f in figures],
-        "failed_suites": failures,
-    }, indent=2), encoding="utf-8")
+    OUT.write_text(
+        json.dumps(
+            {
+                "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                },
+                "figures": [f.as_dict() for f in figures],
+                "failed_suites": failures,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nwritten: {OUT}")
     return 1 if failures else 0
 

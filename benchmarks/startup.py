@@ -32,8 +32,9 @@ def _time_to_tray(x: XSession, argv: list[str]) -> tuple[float, float]:
     """Seconds until an icon is docked in trayer's panel, and the process's peak RSS (MiB)."""
     before = _docked_icons(x)
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=x.env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        argv, env=x.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     while _docked_icons(x) <= before:
         if time.perf_counter() - start > 30:
             proc.kill()
@@ -53,8 +54,9 @@ def _docked_icons(x: XSession) -> int:
 
 def _idle_cpu(x: XSession, argv: list[str]) -> float:
     """CPU seconds used per minute while idle in the tray, after 3 s to settle."""
-    proc = subprocess.Popen(argv, env=x.env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        argv, env=x.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         time.sleep(3)
         ps = psutil.Process(proc.pid)
@@ -74,7 +76,9 @@ def run() -> list[Figure]:
         profile = Path(tmp) / "profile"
         _time_to_tray(x, _deskmate(profile, "--smoke-test", "--hidden"))  # warm the disk cache
         bare = [_time_to_tray(x, _bare("--exit-after-show")) for _ in range(RUNS)]
-        mine = [_time_to_tray(x, _deskmate(profile, "--smoke-test", "--hidden")) for _ in range(RUNS)]
+        mine = [
+            _time_to_tray(x, _deskmate(profile, "--smoke-test", "--hidden")) for _ in range(RUNS)
+        ]
         bare_idle = _idle_cpu(x, _bare())
         mine_idle = _idle_cpu(x, _deskmate(profile, "--hidden"))
     bare_ms = statistics.median(t for t, _ in bare) * 1000
@@ -82,9 +86,23 @@ def run() -> list[Figure]:
     bare_rss = statistics.median(r for _, r in bare)
     mine_rss = statistics.median(r for _, r in mine)
     return [
-        Figure("start-up to docked tray icon (median of 5)", mine_ms, "ms",
-               "bare PySide6 tray", bare_ms, "<= 2x bare tray", mine_ms <= 2 * bare_ms),
+        Figure(
+            "start-up to docked tray icon (median of 5)",
+            mine_ms,
+            "ms",
+            "bare PySide6 tray",
+            bare_ms,
+            "<= 2x bare tray",
+            mine_ms <= 2 * bare_ms,
+        ),
         Figure("peak RSS during start-up", mine_rss, "MiB", "bare PySide6 tray", bare_rss),
-        Figure("idle CPU in the tray", mine_idle, "CPU s/min", "bare PySide6 tray", bare_idle,
-               "<= 0.1 CPU s/min", mine_idle <= 0.1),
+        Figure(
+            "idle CPU in the tray",
+            mine_idle,
+            "CPU s/min",
+            "bare PySide6 tray",
+            bare_idle,
+            "<= 0.1 CPU s/min",
+            mine_idle <= 0.1,
+        ),
     ]
