@@ -42,7 +42,8 @@ def run_all(
     """Run ``checks`` in parallel and return every result, in completion order."""
     started_at, started = time.time(), time.perf_counter()
     pending = {check.id: check for check in checks}
-    deadlines = {cid: started + min(c.timeout_s, budget_s) for cid, c in pending.items()}
+    limits = {cid: min(c.timeout_s, budget_s) for cid, c in pending.items()}
+    deadlines = {cid: started + limit for cid, limit in limits.items()}
     done: queue.SimpleQueue[CheckResult] = queue.SimpleQueue()
     for check in pending.values():
         # Daemon threads, not an executor: a hung probe must not block interpreter exit.
@@ -50,7 +51,7 @@ def run_all(
                          name=f"check-{check.id}").start()
     results: list[CheckResult] = []
     while pending:
-        for result in _collect(done, pending, deadlines):
+        for result in _collect(done, pending, deadlines, limits):
             results.append(result)
             if on_result is not None:
                 on_result(result)
@@ -58,7 +59,8 @@ def run_all(
 
 
 def _collect(
-    done: queue.SimpleQueue[CheckResult], pending: dict[str, Check], deadlines: dict[str, float]
+    done: queue.SimpleQueue[CheckResult], pending: dict[str, Check],
+    deadlines: dict[str, float], limits: dict[str, float],
 ) -> list[CheckResult]:
     """Wait for the next finished check or the next deadline, whichever is first."""
     wait = max(0.0, min(deadlines[cid] for cid in pending) - time.perf_counter())
@@ -67,15 +69,15 @@ def _collect(
     except queue.Empty:
         now = time.perf_counter()
         expired = [cid for cid in pending if deadlines[cid] <= now]
-        return [_timed_out(pending.pop(cid)) for cid in expired]
+        return [_timed_out(pending.pop(cid), limits[cid]) for cid in expired]
     if pending.pop(result.id, None) is None:
         return []  # finished after it was already reported as timed out
     return [result]
 
 
-def _timed_out(check: Check) -> CheckResult:
-    log.info("Check timed out", extra={"check": check.id, "timeout": check.timeout_s})
-    return _result(check, Outcome(Status.ERROR, reason=TIMED_OUT), check.timeout_s)
+def _timed_out(check: Check, waited_s: float) -> CheckResult:
+    log.info("Check timed out", extra={"check": check.id, "waited": waited_s})
+    return _result(check, Outcome(Status.ERROR, reason=TIMED_OUT), waited_s)
 
 
 def _result(check: Check, outcome: Outcome, duration_s: float) -> CheckResult:

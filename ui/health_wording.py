@@ -102,7 +102,8 @@ _TEXTS: dict[str, tuple[str, Callable[[Mapping[str, Any]], str], str, str]] = {
         "The internet cannot be reached from here.",
         "If you are in a hotel or on guest Wi-Fi, open your browser and sign in there. "
         "Otherwise check your network settings."),
-    "network.proxy": ("Proxy", lambda f: _tr("Your proxy settings work."),
+    "network.proxy": ("Proxy", lambda f: _tr("Your proxy answers.") if f.get("configured")
+                      else _tr("No proxy is set; connections go direct."),
                       "The proxy your computer is set to use does not answer.",
                       "Check the proxy in your network settings, or ask IT."),
     "network.vpn": (

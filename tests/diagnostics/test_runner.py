@@ -55,6 +55,7 @@ def test_overall_budget_caps_long_timeouts() -> None:
     summary = run_all([_sleeper("x.long", 5, timeout=10)], budget_s=0.2)
     assert time.perf_counter() - started < 0.5
     assert summary.results[0].reason == TIMED_OUT
+    assert summary.results[0].duration_s == pytest.approx(0.2)
 
 
 def test_crashing_check_becomes_error(caplog: pytest.LogCaptureFixture) -> None:

@@ -90,7 +90,8 @@ def test_run_groups_results_with_problems_first(qtbot: QtBot) -> None:
     layout = page._body_layout
     groups = [layout.itemAt(i).widget() for i in range(layout.count() - 1)]  # type: ignore[union-attr]  # items exist
     assert [g.title() for g in groups] == ["System", "Deskmate", "Security", "Network"]  # type: ignore[union-attr]  # group boxes
-    system_rows = [row.result.id for row in groups[0].findChildren(type(page.rows["system.os"]))]  # type: ignore[union-attr]  # a group box
+    inner = groups[0].layout()  # type: ignore[union-attr]  # a group box
+    system_rows = [inner.itemAt(i).widget().result.id for i in range(inner.count())]  # type: ignore[union-attr]  # rows
     assert system_rows == ["system.disk", "system.os"]
     assert "2 things need a look" in page.header.subtitle_label.text()
     assert page.rows["system.disk"].fix_button is not None
@@ -183,3 +184,42 @@ def test_real_results_from_this_machine(qtbot: QtBot, tmp_path: Path) -> None:
     page.start_run()
     assert page.summary is not None
     assert len(page.rows) == len(page.summary.results) >= 20
+
+
+def test_results_appear_as_they_stream_and_a_rerun_replaces_them(qtbot: QtBot) -> None:
+    seen_rows: list[int] = []
+    holder: list[HealthPage] = []
+
+    def run(report: Callable[[CheckResult], None]) -> RunSummary:
+        for result in RESULTS:
+            report(result)
+            seen_rows.append(len(holder[0].rows))
+        return RunSummary(RESULTS, 0.0, 0.1)
+
+    page = HealthPage(InlineTaskRunner(), run, _plan, lambda p, b: None,  # type: ignore[arg-type,return-value]  # never applied
+                      run_on_show=False)
+    qtbot.addWidget(page)
+    holder.append(page)
+    page.start_run()
+    assert seen_rows == [1, 2, 3, 4, 5]
+    page.start_run()
+    assert len(page.rows) == len(RESULTS)
+    rows = page.findChildren(type(page.rows["system.os"]))
+    visible = [row for row in rows if row.isVisibleTo(page)]
+    assert len(visible) == len(RESULTS)
+
+
+def test_opening_the_page_runs_the_checks_once(qtbot: QtBot) -> None:
+    calls: list[int] = []
+
+    def run(report: Callable[[CheckResult], None]) -> RunSummary:
+        calls.append(1)
+        return RunSummary(RESULTS, 0.0, 0.1)
+
+    page = HealthPage(InlineTaskRunner(), run, _plan, lambda p, b: None)  # type: ignore[arg-type,return-value]  # never applied
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.hide()
+    page.show()
+    assert calls == [1]

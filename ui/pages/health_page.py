@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -98,7 +99,7 @@ class HealthPage(QWidget):
 
     def __init__(self, runner: TaskRunner, run_checks: RunChecks, plan_fix: PlanFix,
                  apply_fix: ApplyFix, fix_ids: tuple[str, ...] = (), expected_checks: int = 0,
-                 confirm: Confirm = _ask, inform: Inform = _tell,
+                 confirm: Confirm = _ask, inform: Inform = _tell, run_on_show: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._run_checks = runner, run_checks
@@ -108,7 +109,8 @@ class HealthPage(QWidget):
         self._results: dict[str, CheckResult] = {}
         self.summary: RunSummary | None = None
         self.running = False
-        self._render_pending = False
+        self._run_on_show = run_on_show
+        self._groups: dict[Category, QGroupBox] = {}
         self._build()
 
     def _build(self) -> None:
@@ -137,39 +139,39 @@ class HealthPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._body)
         layout.addWidget(scroll, 1)
+        self._body_layout.addStretch(1)
         self.rows: dict[str, CheckRow] = {}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The page runs the checks when it is first opened."""
+        super().showEvent(event)
+        if self._run_on_show and self.summary is None and not self.running:
+            self.start_run()
 
     def start_run(self) -> None:
         """Run every check; each result shows as soon as it is in."""
         if self.running:
             return
-        self.running, self._results, self.summary = True, {}, None
+        self.running, self.summary = True, None
         self.run_button.setEnabled(False)
-        self._render()
+        self._clear()
+        self._update_header()
         self.run_started.emit()
         self._runner.submit_with_progress(self._run_checks, self._on_result, self._on_finished,
                                           self._on_error)
 
     def _on_result(self, result: Any) -> None:
         if isinstance(result, CheckResult):
-            self._results[result.id] = result
-            self._schedule_render()
-
-    def _schedule_render(self) -> None:
-        """Coalesce a burst of streamed results into one re-layout, so the GUI stays smooth."""
-        if not self._render_pending:
-            self._render_pending = True
-            QTimer.singleShot(40, self._render_if_pending)
-
-    def _render_if_pending(self) -> None:
-        if self._render_pending:
-            self._render()
+            self._place(result)
+            self._update_header()
 
     def _on_finished(self, summary: RunSummary) -> None:
         self.running, self.summary = False, summary
-        self._results = {r.id: r for r in summary.results}
+        for result in summary.results:
+            if self._results.get(result.id) != result:
+                self._place(result)
         self.run_button.setEnabled(True)
-        self._render()
+        self._update_header()
         self.run_finished.emit(summary)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -178,21 +180,50 @@ class HealthPage(QWidget):
         self.run_button.setEnabled(True)
         self.header.set_subtitle(self.tr("The checks could not run. Try again, or ask for help."))
 
-    def _render(self) -> None:
-        self._render_pending = False
-        while self._body_layout.count():
-            item = self._body_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # deleteLater waits for the event loop; do not show it till then
-                widget.setParent(None)
-                widget.deleteLater()
-        self.rows = {}
+    def _update_header(self) -> None:
         results = tuple(self._results.values())
         self.header.set_subtitle(words.summary_text(results, self.running, self._expected))
-        for category in self._categories(results):
-            self._body_layout.addWidget(self._group(category, results))
-        self._body_layout.addStretch(1)
+
+    def _clear(self) -> None:
+        for box in self._groups.values():
+            self._body_layout.removeWidget(box)
+            box.hide()  # deleteLater waits for the event loop; do not show it till then
+            box.deleteLater()
+        self._groups, self._results, self.rows = {}, {}, {}
+
+    def _place(self, result: CheckResult) -> None:
+        """Show one result in its group at its sorted place, replacing an older one;
+        only that row is built, so a streamed result costs the GUI thread very little."""
+        self._results[result.id] = result
+        box = self._groups.get(result.category) or self._new_group(result.category)
+        layout = cast(QVBoxLayout, box.layout())
+        old = self.rows.pop(result.id, None)
+        if old is not None:
+            layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        row = CheckRow(result, result.fix_id in self._fix_ids)
+        row.fix_clicked.connect(self.start_fix)
+        self.rows[result.id] = row
+        mine = sorted((r for r in self._results.values() if r.category is result.category),
+                      key=lambda r: (-r.status.rank, words.title(r.id)))
+        layout.insertWidget(mine.index(result), row)
+        self._order_groups()
+
+    def _new_group(self, category: Category) -> QGroupBox:
+        box = QGroupBox(words.category_title(category))
+        box.setStyleSheet("QGroupBox { font-weight: bold; }")  # the title only, not the rows
+        QVBoxLayout(box)
+        self._groups[category] = box
+        return box
+
+    def _order_groups(self) -> None:
+        """Groups with the worst results first; ties keep System, Network, Security, Deskmate."""
+        for index, category in enumerate(self._categories(tuple(self._results.values()))):
+            box = self._groups[category]
+            if self._body_layout.indexOf(box) != index:
+                self._body_layout.removeWidget(box)
+                self._body_layout.insertWidget(index, box)
 
     @staticmethod
     def _categories(results: tuple[CheckResult, ...]) -> list[Category]:
@@ -201,19 +232,6 @@ class HealthPage(QWidget):
 
         present = [c for c in _ORDER if any(r.category is c for r in results)]
         return sorted(present, key=lambda c: (-worst_rank(c), _ORDER.index(c)))
-
-    def _group(self, category: Category, results: tuple[CheckResult, ...]) -> QGroupBox:
-        box = QGroupBox(words.category_title(category))
-        box.setStyleSheet("QGroupBox { font-weight: bold; }")  # the title only, not the rows
-        inner = QVBoxLayout(box)
-        mine = sorted((r for r in results if r.category is category),
-                      key=lambda r: (-r.status.rank, words.title(r.id)))
-        for result in mine:
-            row = CheckRow(result, result.fix_id in self._fix_ids)
-            row.fix_clicked.connect(self.start_fix)
-            self.rows[result.id] = row
-            inner.addWidget(row)
-        return box
 
     def start_fix(self, result: CheckResult) -> None:
         """Plan the fix (off the GUI thread), explain it, and apply it after a yes."""
@@ -235,11 +253,11 @@ class HealthPage(QWidget):
     def _fix_done(self, report: FixReport) -> None:
         if report.after is not None:
             after = report.after
-            self._results[after.id] = after
             if self.summary is not None:  # help requests attach what is true now
                 self.summary = replace(self.summary, results=tuple(
                     after if r.id == after.id else r for r in self.summary.results))
-            self._render()
+            self._place(after)
+            self._update_header()
         self.fix_finished.emit(report)
         self._inform(self, words.title(report.check_id), words.outcome_text(report))
 
