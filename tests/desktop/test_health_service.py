@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core import Core, build_core
 from desktop.health_service import DeskmateHooks, HealthService, parse_endpoint
+from desktop.health_state import OverallState
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
 from diagnostics.config import Endpoint
@@ -17,6 +18,7 @@ from diagnostics.result import Status
 
 
 def _core(profile_dir: Path, policy: str = "") -> Core:
+    profile_dir.mkdir(exist_ok=True)
     policy_file = profile_dir / "policy.toml"
     policy_file.write_text(policy, encoding="utf-8")
     return build_core(profile_dir, policy_source=TomlPolicyFile(policy_file),
@@ -66,9 +68,16 @@ def test_disk_policy_threshold_forces_fail(profile_dir: Path) -> None:
     usage = shutil.disk_usage("/")
     assert usage.free / usage.total < 0.999
     core = _core(profile_dir, "[health.disk]\nfail_free_percent = 99.9\n")
+    before = HealthService(_core(profile_dir / "plain").settings, core.paths)
+    if usage.free / usage.total < 0.06:
+        pytest.skip("this machine's disk is already nearly full")
+    assert OverallState.from_worst_status(before.run(only=["system.disk"]).worst) is not \
+        OverallState.PROBLEM
     summary = HealthService(core.settings, core.paths).run(only=["system.disk"])
     assert summary.worst is Status.FAIL
     assert summary.results[0].fix_id == "disk.cleanup"
+    # the tray follows the worst status: it turns to "problem"
+    assert OverallState.from_worst_status(summary.worst) is OverallState.PROBLEM
 
 
 def test_full_run_on_this_machine_has_every_check(profile_dir: Path) -> None:

@@ -223,3 +223,20 @@ def test_opening_the_page_runs_the_checks_once(qtbot: QtBot) -> None:
     page.hide()
     page.show()
     assert calls == [1]
+
+
+def test_failed_fix_offers_a_help_request(qtbot: QtBot) -> None:
+    rec = Recorder(confirm=True)
+
+    def apply(plan: FixPlan, before: CheckResult | None) -> FixReport:
+        return FixReport(plan.fix_id, plan.check_id, FixOutcome(False, {}, "needs admin"),
+                         before, before, 0.0)
+
+    page = HealthPage(InlineTaskRunner(), _streaming(RESULTS), _plan, apply, ("disk.cleanup",),
+                      confirm=rec.confirm, inform=rec.inform, run_on_show=False)
+    qtbot.addWidget(page)
+    page.start_run()
+    with qtbot.waitSignal(page.help_requested) as asked:
+        page.rows["system.disk"].fix_button.click()  # type: ignore[union-attr]  # has a fix
+    assert asked.args[0] is page.summary
+    assert "administrator rights" in rec.asked[-1][1]

@@ -259,7 +259,11 @@ class HealthPage(QWidget):
             self._place(after)
             self._update_header()
         self.fix_finished.emit(report)
-        self._inform(self, words.title(report.check_id), words.outcome_text(report))
+        title, text = words.title(report.check_id), words.outcome_text(report)
+        if report.outcome.succeeded:
+            self._inform(self, title, text)
+        elif self._confirm(self, title, text + "\n\n" + self.tr("Ask IT for help now?")):
+            self.help_requested.emit(self.summary)
 
     def _fix_not_possible(self, exc: BaseException) -> None:
         if not isinstance(exc, FixError):
