@@ -19,7 +19,7 @@ from diagnostics.command import RunCommand, run_command
 from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig, Thresholds
 from diagnostics.fixes.attempts import AttemptLog, FixAttempt
 from diagnostics.fixes.base import Fix
-from diagnostics.fixes.cleanup import DiskCleanupFix, default_areas
+from diagnostics.fixes.cleanup import DiskCleanupFix, default_areas, default_recycle_bin
 from diagnostics.fixes.command_fix import CommandRunner
 from diagnostics.fixes.elevation import is_admin
 from diagnostics.fixes.process_fix import CloseProcessFix
@@ -163,7 +163,8 @@ class HealthService:
         platform = self._probes.security.platform
         areas = default_areas(platform, self._settings.value(hs.CLEANUP_AGE_DAYS),
                               extra_caches=self._settings.value(hs.CLEANUP_CACHE_DIRS))
-        fixes: list[Fix] = [DiskCleanupFix(tuple(areas)), DnsFlushFix(runner),
+        cleanup = DiskCleanupFix(tuple(areas), recycle_bin=default_recycle_bin(platform))
+        fixes: list[Fix] = [cleanup, DnsFlushFix(runner),
                             RestartFix(runner), CloseProcessFix()]
         fixes += [OpenSettingsFix(page, platform) for page in SETTINGS_PAGES]
         if self._hooks.retry_outbox is not None:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from diagnostics.fixes.base import FixOutcome, FixPlan, FixUnavailableError, PlanItem
 
@@ -71,10 +71,54 @@ def _remove_empty_dirs(root: Path) -> None:
                 os.rmdir(folder)  # only succeeds when empty
 
 
+class RecycleBin(Protocol):
+    """The Windows Recycle Bin, which is emptied through the shell rather than file by file."""
+
+    def query(self) -> tuple[int, int]:
+        """Bytes and items in the bin; raises OSError."""
+
+    def empty(self) -> bool: ...
+
+
+RECYCLE_BIN = "trash:Recycle Bin"
+
+if sys.platform == "win32":
+    import ctypes
+    from ctypes import wintypes
+
+    class _QueryInfo(ctypes.Structure):
+        _fields_ = [("cbSize", wintypes.DWORD), ("i64Size", ctypes.c_longlong),
+                    ("i64NumItems", ctypes.c_longlong)]
+
+    class WindowsRecycleBin:
+        """SHQueryRecycleBinW / SHEmptyRecycleBinW for all drives, with no shell dialogs."""
+
+        def query(self) -> tuple[int, int]:
+            info = _QueryInfo()
+            info.cbSize = ctypes.sizeof(info)
+            result = ctypes.windll.shell32.SHQueryRecycleBinW(None, ctypes.byref(info))
+            if result != 0:
+                raise OSError(result, "SHQueryRecycleBinW failed")
+            return int(info.i64Size), int(info.i64NumItems)
+
+        def empty(self) -> bool:
+            no_confirmation_progress_or_sound = 0x1 | 0x2 | 0x4
+            result = ctypes.windll.shell32.SHEmptyRecycleBinW(
+                None, None, no_confirmation_progress_or_sound)
+            return bool(result == 0)
+
+
+def default_recycle_bin(platform: str = sys.platform) -> RecycleBin | None:
+    if platform == "win32" and sys.platform == "win32":
+        return WindowsRecycleBin()
+    return None
+
+
 @dataclass(frozen=True)
 class DiskCleanupFix:
     areas: tuple[Area, ...]
     now: Callable[[], float] = time.time
+    recycle_bin: RecycleBin | None = None
     id: str = "disk.cleanup"
     check_id: str = "system.disk"
 
@@ -86,12 +130,32 @@ class DiskCleanupFix:
             if found:
                 items.append(PlanItem("delete", f"{area.kind}:{area.root}",
                                       sum(size for _p, size in found), len(found)))
+        items += self._recycle_bin_item()
         if not items:
             raise FixUnavailableError("nothing to delete")
         return FixPlan(self.id, self.check_id, tuple(items))
 
+    def _recycle_bin_item(self) -> list[PlanItem]:
+        if self.recycle_bin is None:
+            return []
+        try:
+            size, count = self.recycle_bin.query()
+        except OSError:
+            return []
+        return [PlanItem("delete", RECYCLE_BIN, size, count)] if count else []
+
+    def _empty_recycle_bin(self, plan: FixPlan) -> tuple[int, int, int]:
+        """Freed bytes, removed and failed items of the Recycle Bin part of the plan."""
+        item = next((i for i in plan.items if i.target == RECYCLE_BIN), None)
+        if item is None or self.recycle_bin is None:
+            return 0, 0, 0
+        if self.recycle_bin.empty():
+            return item.size_bytes, item.count, 0
+        return 0, 0, item.count
+
     def apply(self, plan: FixPlan) -> FixOutcome:
-        now, freed, removed, failed = self.now(), 0, 0, 0
+        now = self.now()
+        freed, removed, failed = self._empty_recycle_bin(plan)
         planned = {item.target for item in plan.items}
         for area in self.areas:
             if f"{area.kind}:{area.root}" not in planned:

@@ -90,6 +90,31 @@ def test_cleanup_plan_previews_sizes_and_apply_deletes_only_old_files(tmp_path: 
         fix.plan()
 
 
+class FakeRecycleBin:
+    def __init__(self, size: int, count: int) -> None:
+        self.size, self.count, self.emptied = size, count, False
+
+    def query(self) -> tuple[int, int]:
+        return self.size, self.count
+
+    def empty(self) -> bool:
+        self.emptied = True
+        return True
+
+
+def test_cleanup_empties_the_windows_recycle_bin_through_the_shell(tmp_path: Path) -> None:
+    recycle = FakeRecycleBin(4096, 2)
+    fix = DiskCleanupFix((Area("temp", tmp_path, 0),), recycle_bin=recycle)
+    plan = fix.plan()
+    assert [(i.target, i.size_bytes, i.count) for i in plan.items] == [
+        ("trash:Recycle Bin", 4096, 2)]
+    outcome = fix.apply(plan)
+    assert recycle.emptied
+    assert outcome.facts["freed_bytes"] == 4096
+    with pytest.raises(FixUnavailableError):
+        DiskCleanupFix((), recycle_bin=FakeRecycleBin(0, 0)).plan()
+
+
 def test_default_areas_per_os(tmp_path: Path) -> None:
     kinds = {a.kind for a in default_areas("linux", 7, home=tmp_path, extra_caches=("~/x",))}
     assert kinds == {"temp", "cache", "trash"}
