@@ -8,11 +8,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.catalogue.search import SearchHit
-from desktop.catalogue.service import CatalogueService, CatalogueStatus
-from desktop.core import Core
+if TYPE_CHECKING:  # the catalogue stack (tuf, cryptography) loads only when this command runs
+    from desktop.catalogue.search import SearchHit
+    from desktop.catalogue.service import CatalogueService, CatalogueStatus
+    from desktop.core import Core
 
 
 def register(sub: Any) -> None:
@@ -29,6 +30,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
+    from desktop.catalogue.service import CatalogueService
+
     service = CatalogueService.from_core(core_factory())
     status = service.load_cached()
     if args.catalogue_action == "refresh" or status.version is None:
