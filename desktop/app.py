@@ -9,9 +9,9 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__, person
 from desktop.autostart import AutostartError, autostart_for_platform
@@ -20,6 +20,9 @@ from desktop.catalogue.installer_services import build_install_services
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core, build_core
+from desktop.helpdesk.context import ContextSources
+from desktop.helpdesk.outbox import StatusChange
+from desktop.helpdesk.service import HelpdeskService
 from desktop.log_setup import configure_logging
 from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
@@ -30,14 +33,18 @@ from desktop.shell.single_instance import SingleInstance, server_name
 from desktop.shell.task_runner import QtTaskRunner
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
+from ui.helpdesk_bridge import HelpdeskBridge
 from ui.main_window import MainWindow
 from ui.navigation import PageId
 from ui.nudge_bar import NudgeBar
 from ui.pages.about_page import AboutPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
+from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
+from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
+from ui.screen_capture import grab_screen, png_bytes
 from ui.settings_model import SettingRow
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, accent_palette, app_icon, glyph_icon, style_sheet
@@ -66,6 +73,8 @@ class Application:
         self.autostart = autostart_for_platform()
         self.tray = tray
         self._last_news_page = PageId.HOME.value
+        self._screenshot: bytes | None = None  # the screen just before the panel opened
+        self._install_log: str | None = None  # offered on the help form after a failed install
         self.window = MainWindow(
             self.branding,
             QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
@@ -75,6 +84,7 @@ class Application:
         )
         self.settings_page = SettingsPage()
         self._build_catalogue()
+        self._build_helpdesk()
         self._add_pages()
         self._wire()
 
@@ -95,47 +105,89 @@ class Application:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
         return glyph_icon(NAV_GLYPHS[page_id.value], colour)
 
+    def _build_helpdesk(self) -> None:
+        core = self.core
+        sources = ContextSources(
+            diagnostics=None,
+            log_file=core.paths.log_file,
+            log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
+            screenshot=lambda: self._screenshot,
+        )
+        self.helpdesk = HelpdeskService(core, sources)
+        poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
+        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.qapp)
+        service = self.helpdesk
+        self.help_page = HelpPage(
+            self.runner,
+            lambda: service.gather(install_log=self._install_log),
+            service.build,
+            service.submit,
+            service.categories(),
+            destination=self.destination_text(),
+        )
+        self.requests_page = RequestsPage(
+            self.runner,
+            list_requests=service.requests,
+            reply=service.reply,
+            rate=service.rate,
+            retry=self._retry_request,
+            dismiss_rating=service.outbox.mark_rating_offered,
+        )
+
+    def _retry_request(self, key: str) -> None:
+        """Runs on the task runner: make a failed request due again and deliver it now."""
+        self.helpdesk.outbox.retry_now(key)
+        self.helpdesk.flush()
+
+    def destination_text(self) -> str:
+        connector = self.core.settings.value(helpdesk_settings.CONNECTOR)
+        if connector == "file":
+            return self.qapp.translate("App", "Requests are saved in {folder}").format(
+                folder=self.drop_folder()
+            )
+        return self.qapp.translate("App", "Requests go to your IT helpdesk ({name}).").format(
+            name=connector
+        )
+
     def _add_pages(self) -> None:
-        tr = self.qapp.translate
-        self.window.add_page(PageId.HOME, tr("Nav", "Home"), self.nav_icon(PageId.HOME), self.home)
-        soon = (
+        translate = QCoreApplication.translate
+        pages: tuple[tuple[PageId, str, QWidget], ...] = (
+            (PageId.HOME, translate("Nav", "Home"), self.home),
             (
                 PageId.HEALTH,
-                tr("Nav", "Health"),
-                tr("Nav", "Check your computer and fix common problems yourself."),
+                translate("Nav", "Health"),
+                self._coming_soon(
+                    translate("Nav", "Health"),
+                    translate("Nav", "Check your computer and fix common problems yourself."),
+                ),
             ),
+            (PageId.APPS, translate("Nav", "Apps"), self.apps),
+            (PageId.HELP, translate("Nav", "Get help"), self.help_page),
+            (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
+            (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
             (
-                PageId.HELP,
-                tr("Nav", "Get help"),
-                tr("Nav", "Ask IT for help with the details attached."),
+                PageId.ABOUT,
+                translate("Nav", "About"),
+                AboutPage(
+                    __version__,
+                    self.branding.organization,
+                    str(self.core.paths.data_dir.parent),
+                    self.demo_note(),
+                ),
             ),
-            (PageId.REQUESTS, tr("Nav", "My requests"), tr("Nav", "Follow your requests to IT.")),
         )
-        for page_id, title, promise in soon:
-            placeholder = ComingSoonPage(title, promise, self.branding)
-            placeholder.contact_requested.connect(lambda: self.window.show_page(PageId.HOME.value))
-            self.window.add_page(page_id, title, self.nav_icon(page_id), placeholder)
-        self.window.insert_page(
-            2, PageId.APPS, tr("Nav", "Apps"), self.nav_icon(PageId.APPS), self.apps
-        )
-        self.window.add_page(
-            PageId.SETTINGS,
-            tr("Nav", "Settings"),
-            self.nav_icon(PageId.SETTINGS),
-            self.settings_page,
-        )
-        about = AboutPage(
-            __version__,
-            self.branding.organization,
-            str(self.core.paths.data_dir.parent),
-            self.demo_note(),
-        )
-        self.window.add_page(PageId.ABOUT, tr("Nav", "About"), self.nav_icon(PageId.ABOUT), about)
+        for page_id, title, widget in pages:
+            self.window.add_page(page_id, title, self.nav_icon(page_id), widget)
         self.window.set_notice(self.demo_note() if self.core.demo else "")
 
+    def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
+        page = ComingSoonPage(title, promise, self.branding)
+        page.contact_requested.connect(lambda: self.window.show_page(PageId.HOME.value))
+        return page
+
     def _wire(self) -> None:
-        self.tray.page_requested.connect(self.window.show_page)
-        self.tray.panel_requested.connect(self.window.bring_to_front)
+        self.tray.page_requested.connect(self._from_tray)
+        self.tray.panel_requested.connect(lambda: self._from_tray(""))
         self.tray.check_requested.connect(lambda: self.window.show_page(PageId.HEALTH.value))
         self.tray.quit_requested.connect(self.quit)
         self.home.page_requested.connect(self.window.show_page)
@@ -146,21 +198,28 @@ class Application:
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
-        self.apps.help_requested.connect(
-            lambda _app, _log: self.window.show_page(PageId.HELP.value)
+        self.apps.help_requested.connect(self._install_failed_help)
+        self.apps.access_requested.connect(self._access_help)
+        self.apps.app_request_requested.connect(
+            lambda: self.ask_for_help("software", self.qapp.translate("App", "Please add an app: "))
         )
-        self.apps.access_requested.connect(lambda _app: self.window.show_page(PageId.HELP.value))
-        self.apps.app_request_requested.connect(lambda: self.window.show_page(PageId.HELP.value))
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(lambda: self.window.show_page(self._last_news_page))
         self.nudge_bar.get_requested.connect(self._get_alternative)
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
+        self.help_page.request_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
+        self.helpdesk_bridge.status_changed.connect(self._on_request_status)
+        self.requests_page.open_url_requested.connect(
+            lambda url: QDesktopServices.openUrl(QUrl(url))
+        )
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
         """Open the window if asked, or when there is no tray to live in; start the timers."""
         self.catalogue_bridge.start()
+        self.helpdesk_bridge.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
@@ -189,7 +248,17 @@ class Application:
 
     def drop_folder(self) -> Path:
         configured = self.core.settings.value(helpdesk_settings.FILE_FOLDER)
-        return Path(configured) if configured else self.core.paths.data_dir / "helpdesk-drop"
+        return Path(configured) if configured else self.core.paths.data_dir / "tickets"
+
+    def _from_tray(self, page_id: str) -> None:
+        """Open the panel; if it was closed, first keep a picture of the screen as it was, which
+        the help form offers (unticked items are never sent)."""
+        if not self.window.isVisible() and (image := grab_screen()) is not None:
+            self.runner.submit(lambda: png_bytes(image), self._keep_screenshot)
+        self.window.show_page(page_id or self.window.current_page_id())
+
+    def _keep_screenshot(self, png: bytes) -> None:
+        self._screenshot = png
 
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
@@ -197,6 +266,7 @@ class Application:
         news = self.catalogue.active_announcements()
         self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
         self.tray.set_badge(any(a.severity == "major" for a in news))
+        self.help_page.set_outages(news)
 
     def _on_install_finished(self, result: InstallResult) -> None:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
@@ -213,6 +283,16 @@ class Application:
             self.qapp.translate("App", "An approved alternative to {tool}").format(tool=nudge.tool),
             self.qapp.translate("App", "{app} is the approved choice: {reason}").format(
                 app=nudge.alternative.name, reason=nudge.reason
+            ),
+        )
+
+    def _on_request_status(self, change: StatusChange) -> None:
+        self._last_news_page = PageId.REQUESTS.value
+        self.tray.notify(
+            self.qapp.translate("App", "Your request was updated"),
+            self.qapp.translate("App", "{subject}: {status}").format(
+                subject=change.subject,
+                status=self.requests_page.model.status_words(change.new.value),
             ),
         )
 
@@ -271,6 +351,39 @@ class Application:
     def _on_page_changed(self, page_id: str) -> None:
         if page_id == PageId.SETTINGS.value:
             self.refresh_settings_page()
+        elif page_id == PageId.HELP.value:
+            self.help_page.refresh_context()
+        elif page_id == PageId.REQUESTS.value:
+            self.requests_page.refresh()
+
+    def ask_for_help(
+        self, category: str, summary: str, details: str = "", install_log: str | None = None
+    ) -> None:
+        """Open the help form filled in, e.g. from a failed install or "Still not working?"."""
+        self._install_log = install_log
+        self.help_page.prefill(category, summary, details)
+        if self.window.current_page_id() == PageId.HELP.value:
+            self.help_page.refresh_context()
+        self.window.show_page(PageId.HELP.value)
+
+    def _app_name(self, app_id: str) -> str:
+        catalogue = self.catalogue.catalogue()
+        app = catalogue.app(app_id) if catalogue else None
+        return app.name if app else app_id
+
+    def _install_failed_help(self, app_id: str, install_log: str) -> None:
+        summary = self.qapp.translate("App", "Installing {app} failed").format(
+            app=self._app_name(app_id)
+        )
+        self.ask_for_help("software", summary, install_log=install_log)
+
+    def _access_help(self, app_id: str) -> None:
+        name = self._app_name(app_id)
+        summary = self.qapp.translate("App", "Access to {app}").format(app=name)
+        details = self.qapp.translate(
+            "App", "I need {app} for my work because: \n\nHow often I will use it: "
+        ).format(app=name)
+        self.ask_for_help("access", summary, details)
 
 
 def _branding(core: Core) -> Branding:

@@ -1,0 +1,87 @@
+"""Delivers queued help requests and follows their status, on timers, off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.helpdesk.outbox import FlushReport, StatusChange
+from desktop.helpdesk.service import HelpdeskService
+from desktop.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+RETRY_CHECK_MS = 60_000  # also catches "the network is back" without any OS hook
+
+
+class HelpdeskBridge(QObject):
+    """Flushes the outbox now, when a retry falls due, and every minute while anything waits;
+    polls the helpdesk only while requests are open."""
+
+    requests_changed = Signal()  # the list of requests or their states changed
+    status_changed = Signal(object)  # StatusChange, for a tray notification
+
+    def __init__(
+        self,
+        service: HelpdeskService,
+        runner: TaskRunner,
+        poll_minutes: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._runner = runner
+        self._flushing = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self.flush)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(poll_minutes * 60_000)
+        self._poll_timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        """Resume delivery of whatever an earlier run (or a crash) left in the outbox."""
+        self.flush()
+        self._poll_timer.start()
+
+    def flush(self) -> None:
+        if self._flushing:
+            return
+        self._flushing = True
+        self._runner.submit(self._flush_and_next, self._flushed, self._failed)
+
+    def poll(self) -> None:
+        self._runner.submit(
+            self._poll_if_open,
+            self._polled,
+            lambda exc: log.warning("Status poll failed", exc_info=exc),
+        )
+
+    def _flush_and_next(self) -> tuple[FlushReport, float | None]:
+        return self._service.flush(), self._service.outbox.next_due()
+
+    def _poll_if_open(self) -> tuple[StatusChange, ...]:
+        return self._service.poll() if self._service.has_open_requests() else ()
+
+    def _flushed(self, outcome: tuple[FlushReport, float | None]) -> None:
+        self._flushing = False
+        report, next_due = outcome
+        self.requests_changed.emit()
+        if report.sent:
+            self.poll()
+        if next_due is not None:
+            wait_ms = int(max(0.0, next_due - time.time()) * 1000)
+            self._flush_timer.start(min(max(wait_ms, 1000), RETRY_CHECK_MS))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._flushing = False
+        log.warning("Outbox flush failed", extra={"error": type(exc).__name__})
+        self.requests_changed.emit()
+        self._flush_timer.start(RETRY_CHECK_MS)
+
+    def _polled(self, changes: tuple[StatusChange, ...]) -> None:
+        for change in changes:
+            self.status_changed.emit(change)
+        if changes:
+            self.requests_changed.emit()
