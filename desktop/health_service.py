@@ -13,7 +13,7 @@ from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import health as hs
-from diagnostics.catalogue import Probes, build_checks, select
+from diagnostics.catalogue import Probes
 from diagnostics.check import Check
 from diagnostics.command import RunCommand, run_command
 from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig, Thresholds
@@ -27,9 +27,10 @@ from diagnostics.fixes.service import FixService
 from diagnostics.fixes.service_fixes import CallFix
 from diagnostics.fixes.system_fixes import SETTINGS_PAGES, DnsFlushFix, OpenSettingsFix, RestartFix
 from diagnostics.result import CheckResult, RunSummary
-from diagnostics.runner import OnResult, run_all, run_one
-from diagnostics.security import SecurityProbes, updates_value
+from diagnostics.runner import OnResult, run_one
+from diagnostics.security import SecurityProbes
 from diagnostics.self_checks import SelfProviders
+from diagnostics.suite import CheckSuite
 from diagnostics.timeline import Sample, Timeline
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,9 @@ class HealthService:
         self.config, self.problems = health_config(settings, paths.cache_dir)
         for problem in self.problems:
             log.warning("Health setting ignored", extra={"problem": problem})
-        self._updates = updates_value(self.config, self._probes.security)
+        h = self._hooks
+        self.suite = CheckSuite(self.config, self._probes, SelfProviders(
+            h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable))
         self.timeline = Timeline(paths.database_file, settings.value(hs.SAMPLER_RETENTION_DAYS),
                                  settings.value(hs.SAMPLER_MAX_ROWS))
         runner = CommandRunner(self._probes.security.platform, run, admin)
@@ -137,17 +140,12 @@ class HealthService:
     def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
                ) -> tuple[Check, ...]:
         """The checks to run; raises KeyError naming unknown ids in ``only``."""
-        h = self._hooks
-        providers = SelfProviders(h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog,
-                                  h.helpdesk_reachable)
-        every = build_checks(self.config, self._probes, providers, self._updates, wait_for_slow)
-        return select(every, None if only is None else frozenset(only))
+        return self.suite.checks(only, wait_for_slow)
 
     def run(self, on_result: OnResult | None = None, only: Iterable[str] | None = None,
             wait_for_slow: bool = False) -> RunSummary:
         """Run the checks in parallel, streaming each result to ``on_result``."""
-        budget = self.config.budget_s + (self.config.updates_timeout_s if wait_for_slow else 0)
-        return run_all(self.checks(only, wait_for_slow), on_result, budget)
+        return self.suite.run(on_result, only, wait_for_slow)
 
     def run_check(self, check_id: str) -> CheckResult:
         return run_one(self.checks([check_id])[0])

@@ -67,7 +67,7 @@ class HealthConfig:
     vpn_required: bool = False
     network_timeout_s: float = 1.0
     check_timeout_s: float = 2.0
-    updates_timeout_s: float = 60.0
+    updates_timeout_s: float = 180.0  # Windows Update searches can take minutes
     updates_wait_s: float = 0.5
     updates_cache_hours: float = 6.0
     cache_dir: str = ""  # where slow results (pending updates) are cached; empty: memory only
