@@ -14,6 +14,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from tests.diagnostics.fakes import prefill_updates_cache
+
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads(files("resources").joinpath("schemas/diagnostics.schema.json").read_text())
 
@@ -21,6 +23,7 @@ SCHEMA = json.loads(files("resources").joinpath("schemas/diagnostics.schema.json
 def _diagnose(profile_dir: Path, *args: str, policy: str = "") -> subprocess.CompletedProcess[str]:
     policy_file = profile_dir / "policy.toml"
     policy_file.write_text(policy, encoding="utf-8")
+    prefill_updates_cache(profile_dir / "cache")
     env = {**os.environ, "DESKMATE_POLICY": str(policy_file)}
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--profile-dir", str(profile_dir), "diagnose", *args],

@@ -15,10 +15,12 @@ from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
 from diagnostics.config import Endpoint
 from diagnostics.result import Status
+from tests.diagnostics.fakes import prefill_updates_cache
 
 
 def _core(profile_dir: Path, policy: str = "") -> Core:
     profile_dir.mkdir(exist_ok=True)
+    prefill_updates_cache(profile_dir / "cache")
     policy_file = profile_dir / "policy.toml"
     policy_file.write_text(policy, encoding="utf-8")
     return build_core(profile_dir, policy_source=TomlPolicyFile(policy_file),

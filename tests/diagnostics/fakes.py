@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,3 +47,12 @@ def fact(facts: Mapping[str, object], *path: str | int) -> Any:
     for key in path:
         value = value[key]
     return value
+
+
+def prefill_updates_cache(cache_dir: Path, count: int = 0) -> None:
+    """A fresh pending-updates answer, so a test run does not start a real package-manager
+    query in the background (the real one is covered by the security and suite tests)."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    value = {"count": count, "security": 0, "names": [], "tool": "apt"}
+    (cache_dir / "pending_updates.json").write_text(
+        json.dumps({"value": value, "stamp": time.time()}), encoding="utf-8")

@@ -14,9 +14,11 @@ from diagnostics.config import HealthConfig
 from diagnostics.result import CheckResult, Status
 from diagnostics.security import SecurityProbes
 from diagnostics.suite import CheckSuite
+from tests.diagnostics.fakes import prefill_updates_cache
 
 
 def test_full_suite_here_is_fast_and_parallel(tmp_path: Path) -> None:
+    prefill_updates_cache(tmp_path)
     suite = CheckSuite(HealthConfig(cache_dir=str(tmp_path), updates_wait_s=0.3))
     streamed: list[CheckResult] = []
     summary = suite.run(on_result=streamed.append)

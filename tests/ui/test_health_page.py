@@ -17,6 +17,7 @@ from diagnostics.catalogue import build_checks
 from diagnostics.config import HealthConfig
 from diagnostics.fixes.base import FixOutcome, FixPlan, FixReport, FixUnavailableError, PlanItem
 from diagnostics.result import Category, CheckResult, RunSummary, Status
+from tests.diagnostics.fakes import prefill_updates_cache
 from ui import health_wording as words
 from ui.pages.health_page import HealthPage
 
@@ -174,6 +175,7 @@ def test_every_check_and_status_has_words() -> None:
 def test_real_results_from_this_machine(qtbot: QtBot, tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
     policy.write_text("", encoding="utf-8")
+    prefill_updates_cache(tmp_path / "p" / "cache")
     core = build_core(tmp_path / "p", policy_source=TomlPolicyFile(policy),
                       secrets=MemorySecretStore())
     service = HealthService(core.settings, core.paths, DeskmateHooks(outbox_backlog=lambda: 0))
