@@ -8,12 +8,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from diagnostics.fixes.base import FixPlan, FixReport
+from diagnostics.fixes.base import FixPlan, FixReport, PlanItem
 from diagnostics.result import Category, CheckResult, Status
+
+# The literal context "HealthWording" in every call lets pyside6-lupdate find each string.
+translate = QCoreApplication.translate
+Facts = Mapping[str, Any]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  # the name lupdate knows
+    """Mark ``text`` for pyside6-lupdate; it is translated when shown, by :func:`_tr`."""
+    return text
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthWording", text)
+    """Translate a string marked with QT_TRANSLATE_NOOP("HealthWording", ...)."""
+    return translate("HealthWording", text)
 
 
 @dataclass(frozen=True)
@@ -24,142 +34,255 @@ class Wording:
     what_to_do: str  # empty when nothing is needed
 
 
+@dataclass(frozen=True)
+class _Text:
+    title: str
+    fine: Callable[[Facts], str]  # the words for ok
+    why: str = ""  # the words for a problem; may name facts, like {free_percent}
+    what: str = ""
+
+
 def _gb(value: Any) -> str:
     return f"{float(value or 0) / 1024**3:.1f} GB"
 
 
-def _disk(f: Mapping[str, Any]) -> str:
+def _os(f: Facts) -> str:
+    return translate("HealthWording", "{name} (version {version}, build {build}).").format(
+        name=f.get("name", ""), version=f.get("version", ""), build=f.get("build", ""))
+
+
+def _disk(f: Facts) -> str:
     worst = min(f.get("volumes", ()), key=lambda v: v["free_percent"], default=None)
     if worst is None:
         return ""
-    return _tr("{free} free on {mount} ({pct}%).").format(
+    return translate("HealthWording", "{free} free on {mount} ({pct}%).").format(
         free=_gb(worst["free_bytes"]), mount=worst["mountpoint"], pct=worst["free_percent"])
 
 
-def _hog(f: Mapping[str, Any]) -> str:
+def _hog(f: Facts) -> str:
     hog = f.get("hog") or (f.get("by_cpu") or [{}])[0]
     if not hog:
         return ""
-    return _tr("Busiest program: {name} ({cpu}% CPU, {mem}% memory).").format(
-        name=hog.get("name", "?"), cpu=hog.get("cpu_percent", 0), mem=hog.get("memory_percent", 0))
+    text = translate("HealthWording", "Busiest program: {name} ({cpu}% CPU, {mem}% memory).")
+    return text.format(name=hog.get("name", "?"), cpu=hog.get("cpu_percent", 0),
+                       mem=hog.get("memory_percent", 0))
 
 
-# check id -> (title, fine text, problem "why", problem "what to do"); texts may use facts.
-_TEXTS: dict[str, tuple[str, Callable[[Mapping[str, Any]], str], str, str]] = {
-    "system.os": ("Operating system", lambda f: _tr("{name} (version {version}, build {build}).")
-                  .format(name=f.get("name", ""), version=f.get("version", ""),
-                          build=f.get("build", "")), "", ""),
-    "system.uptime": (
-        "Time since last restart",
-        lambda f: _tr("Restarted {days} days ago.").format(days=f.get("uptime_days", 0)),
-        "Your computer has not restarted for {uptime_days} days. Updates wait for a restart, "
-        "and a long-running computer slowly gets slower.",
-        "Save your work and restart. Deskmate can schedule the restart for you."),
-    "system.cpu": (
-        "Processor load",
-        lambda f: _tr("The processor is {pct}% busy on average.").format(
-            pct=f.get("sustained_percent", 0)),
-        "Your processor has been very busy ({sustained_percent}% over the last minutes), "
-        "so everything feels slow.",
-        "Close programs you do not need. Deskmate can close the busiest one."),
-    "system.memory": (
-        "Memory",
-        lambda f: _tr("{pct}% of memory is free.").format(pct=f.get("available_percent", 0)),
-        "Only {available_percent}% of memory is free, so programs wait for each other.",
-        "Close programs or browser tabs you do not need."),
-    "system.disk": ("Disk space", _disk,
-                    "Your disk is nearly full. Programs and updates fail when it runs out.",
-                    "Free space: Deskmate can delete old temporary files and empty the trash."),
-    "system.battery": (
-        "Battery",
-        lambda f: _tr("Charged {pct}%.").format(pct=f.get("charge_percent", 0)),
-        "Your battery is low or worn (charge {charge_percent}%, health {health_percent}%).",
-        "Plug in your charger. If the battery is worn, ask IT for a replacement."),
-    "system.processes": ("Busiest programs", _hog,
-                         "One program is using a large share of your computer.",
-                         "If you do not need it right now, close it."),
-    "system.clock": (
-        "Clock",
-        lambda f: _tr("Your clock is right (off by {skew} s).").format(
-            skew=f.get("skew_seconds", 0)),
-        "Your clock is off by {skew_seconds} seconds. Sign-in and secure websites fail when "
-        "the clock is wrong.",
-        "Turn on automatic date and time in your settings."),
-    "network.interfaces": (
-        "Network connection",
-        lambda f: _tr("Connected through {names}.").format(
+def _fixed(text: str) -> Callable[[Facts], str]:
+    return lambda _facts: _tr(text)
+
+
+def _either(flag: str, yes: str, no: str) -> Callable[[Facts], str]:
+    return lambda facts: _tr(yes) if facts.get(flag) else _tr(no)
+
+
+def _fmt(text: str, **names: str) -> Callable[[Facts], str]:
+    """``text`` with ``{placeholder}`` filled from the fact named ``names[placeholder]``."""
+    return lambda facts: _tr(text).format(**{k: facts.get(v, "?") for k, v in names.items()})
+
+
+_TEXTS: dict[str, _Text] = {
+    "system.os": _Text(QT_TRANSLATE_NOOP("HealthWording", "Operating system"), _os),
+    "system.uptime": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Time since last restart"),
+        _fmt(QT_TRANSLATE_NOOP("HealthWording", "Restarted {days} days ago."),
+             days="uptime_days"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your computer has not restarted for {uptime_days} days. Updates wait "
+                          "for a restart, and a long-running computer slowly gets slower."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Save your work and restart. Deskmate can schedule the restart for "
+                          "you.")),
+    "system.cpu": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Processor load"),
+        _fmt(QT_TRANSLATE_NOOP("HealthWording", "The processor is {pct}% busy on average."),
+             pct="sustained_percent"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your processor has been very busy ({sustained_percent}% over the last "
+                          "minutes), so everything feels slow."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Close programs you do not need. Deskmate can close the busiest one.")),
+    "system.memory": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Memory"),
+        _fmt(QT_TRANSLATE_NOOP("HealthWording", "{pct}% of memory is free."),
+             pct="available_percent"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Only {available_percent}% of memory is free, so programs wait for "
+                          "each other."),
+        QT_TRANSLATE_NOOP("HealthWording", "Close programs or browser tabs you do not need.")),
+    "system.disk": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Disk space"), _disk,
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your disk is nearly full. Programs and updates fail when it runs out."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Free space: Deskmate can delete old temporary files and empty the "
+                          "trash.")),
+    "system.battery": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Battery"),
+        _fmt(QT_TRANSLATE_NOOP("HealthWording", "Charged {pct}%."), pct="charge_percent"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your battery is low or worn (charge {charge_percent}%, health "
+                          "{health_percent}%)."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Plug in your charger. If the battery is worn, ask IT for a "
+                          "replacement.")),
+    "system.processes": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Busiest programs"), _hog,
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "One program is using a large share of your computer."),
+        QT_TRANSLATE_NOOP("HealthWording", "If you do not need it right now, close it.")),
+    "system.clock": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Clock"),
+        _fmt(QT_TRANSLATE_NOOP("HealthWording", "Your clock is right (off by {skew} s)."),
+             skew="skew_seconds"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your clock is off by {skew_seconds} seconds. Sign-in and secure "
+                          "websites fail when the clock is wrong."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Turn on automatic date and time in your settings.")),
+    "network.interfaces": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Network connection"),
+        lambda f: translate("HealthWording", "Connected through {names}.").format(
             names=", ".join(f.get("connected", ()))),
-        "Your computer is not connected to any network.",
-        "Turn on Wi-Fi or plug in the network cable."),
-    "network.gateway": ("Router", lambda f: _tr("Your router answers the way out."),
-                        "Your computer has no route to other networks.",
-                        "Reconnect to Wi-Fi or the cable; if that does not help, restart."),
-    "network.dns": ("Company names", lambda f: _tr("Company addresses are found."),
-                    "Some company addresses cannot be looked up.",
-                    "Deskmate can clear the name cache. If that does not help, ask IT."),
-    "network.internet": (
-        "Internet", lambda f: _tr("The internet is reachable."),
-        "The internet cannot be reached from here.",
-        "If you are in a hotel or on guest Wi-Fi, open your browser and sign in there. "
-        "Otherwise check your network settings."),
-    "network.proxy": ("Proxy", lambda f: _tr("Your proxy answers.") if f.get("configured")
-                      else _tr("No proxy is set; connections go direct."),
-                      "The proxy your computer is set to use does not answer.",
-                      "Check the proxy in your network settings, or ask IT."),
-    "network.vpn": (
-        "VPN", lambda f: _tr("VPN connected.") if f.get("detected") else _tr("No VPN in use."),
-        "Your VPN is not connected, so company services may be out of reach.",
-        "Start your VPN program and connect."),
-    "network.endpoints": ("Company services", lambda f: _tr("Company services answer."),
-                          "{unreachable} company services do not answer.",
-                          "Check your VPN. If it is connected, the service may be down: ask IT."),
-    "security.firewall": ("Firewall", lambda f: _tr("Your firewall is on."),
+        QT_TRANSLATE_NOOP("HealthWording", "Your computer is not connected to any network."),
+        QT_TRANSLATE_NOOP("HealthWording", "Turn on Wi-Fi or plug in the network cable.")),
+    "network.gateway": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Router"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your router answers the way out.")),
+        QT_TRANSLATE_NOOP("HealthWording", "Your computer has no route to other networks."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Reconnect to Wi-Fi or the cable; if that does not help, restart.")),
+    "network.dns": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Company names"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Company addresses are found.")),
+        QT_TRANSLATE_NOOP("HealthWording", "Some company addresses cannot be looked up."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Deskmate can clear the name cache. If that does not help, ask IT.")),
+    "network.internet": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Internet"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "The internet is reachable.")),
+        QT_TRANSLATE_NOOP("HealthWording", "The internet cannot be reached from here."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "If you are in a hotel or on guest Wi-Fi, open your browser and sign "
+                          "in there. Otherwise check your network settings.")),
+    "network.proxy": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Proxy"),
+        _either("configured", QT_TRANSLATE_NOOP("HealthWording", "Your proxy answers."),
+                QT_TRANSLATE_NOOP("HealthWording", "No proxy is set; connections go direct.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "The proxy your computer is set to use does not answer."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Check the proxy in your network settings, or ask IT.")),
+    "network.vpn": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "VPN"),
+        _either("detected", QT_TRANSLATE_NOOP("HealthWording", "VPN connected."),
+                QT_TRANSLATE_NOOP("HealthWording", "No VPN in use.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your VPN is not connected, so company services may be out of reach."),
+        QT_TRANSLATE_NOOP("HealthWording", "Start your VPN program and connect.")),
+    "network.endpoints": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Company services"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Company services answer.")),
+        QT_TRANSLATE_NOOP("HealthWording", "{unreachable} company services do not answer."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Check your VPN. If it is connected, the service may be down: "
+                          "ask IT.")),
+    "security.firewall": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Firewall"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your firewall is on.")),
+        QT_TRANSLATE_NOOP("HealthWording",
                           "Your firewall is off, so others on the network can reach your "
-                          "computer.", "Turn the firewall on in your security settings."),
-    "security.encryption": (
-        "Disk encryption", lambda f: _tr("Your disk is encrypted."),
-        "Your disk is not encrypted. If your computer is lost, anyone can read your files.",
-        "Ask IT to turn on encryption ({technology})."),
-    "security.updates": (
-        "System updates", lambda f: _tr("Your system is up to date."),
-        "{count} updates are waiting, {security} of them for security.",
-        "Install the updates from your update settings, then restart."),
-    "security.screen_lock": (
-        "Screen lock", lambda f: _tr("Your screen locks when you step away."),
-        "Your screen does not lock soon enough when you step away.",
-        "Turn on the screen lock in your settings."),
-    "deskmate.catalogue": (
-        "App catalogue", lambda f: _tr("The app catalogue is current and verified."),
-        "The app catalogue is out of date or could not be verified.",
-        "Deskmate can refresh it now."),
-    "deskmate.outbox": (
-        "Waiting requests", lambda f: _tr("No help requests are waiting to be sent."),
-        "{waiting} help requests are waiting to be sent.", "Deskmate can try to send them now."),
-    "deskmate.helpdesk": ("Helpdesk connection", lambda f: _tr("The helpdesk answers."),
-                          "The helpdesk cannot be reached right now.",
-                          "Your requests wait safely and go out when the connection returns."),
+                          "computer."),
+        QT_TRANSLATE_NOOP("HealthWording", "Turn the firewall on in your security settings.")),
+    "security.encryption": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Disk encryption"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your disk is encrypted.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your disk is not encrypted. If your computer is lost, anyone can "
+                          "read your files."),
+        QT_TRANSLATE_NOOP("HealthWording", "Ask IT to turn on encryption ({technology}).")),
+    "security.updates": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "System updates"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your system is up to date.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "{count} updates are waiting, {security} of them for security."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Install the updates from your update settings, then restart.")),
+    "security.screen_lock": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Screen lock"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your screen locks when you step away.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your screen does not lock soon enough when you step away."),
+        QT_TRANSLATE_NOOP("HealthWording", "Turn on the screen lock in your settings.")),
+    "deskmate.catalogue": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "App catalogue"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording",
+                                 "The app catalogue is current and verified.")),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "The app catalogue is out of date or could not be verified."),
+        QT_TRANSLATE_NOOP("HealthWording", "Deskmate can refresh it now.")),
+    "deskmate.outbox": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Waiting requests"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "No help requests are waiting to be sent.")),
+        QT_TRANSLATE_NOOP("HealthWording", "{waiting} help requests are waiting to be sent."),
+        QT_TRANSLATE_NOOP("HealthWording", "Deskmate can try to send them now.")),
+    "deskmate.helpdesk": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Helpdesk connection"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "The helpdesk answers.")),
+        QT_TRANSLATE_NOOP("HealthWording", "The helpdesk cannot be reached right now."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Your requests wait safely and go out when the connection returns.")),
 }
 _REASONS = {
-    "no battery": "This computer has no battery.",
-    "no server configured": "IT has not set a server to compare the clock with.",
-    "no company hosts configured": "IT has not listed company addresses to look up.",
-    "no company endpoints configured": "IT has not listed company services to test.",
-    "no firewall tool found": "No firewall program was found to ask.",
-    "still checking": "Still checking in the background; the answer appears next time.",
-    "not available here": "Not available in this version.",
-    "timed out": "The check took too long and was stopped.",
+    "no battery": QT_TRANSLATE_NOOP("HealthWording", "This computer has no battery."),
+    "no server configured": QT_TRANSLATE_NOOP(
+        "HealthWording", "IT has not set a server to compare the clock with."),
+    "no company hosts configured": QT_TRANSLATE_NOOP(
+        "HealthWording", "IT has not listed company addresses to look up."),
+    "no company endpoints configured": QT_TRANSLATE_NOOP(
+        "HealthWording", "IT has not listed company services to test."),
+    "no firewall tool found": QT_TRANSLATE_NOOP(
+        "HealthWording", "No firewall program was found to ask."),
+    "still checking": QT_TRANSLATE_NOOP(
+        "HealthWording", "Still checking in the background; the answer appears next time."),
+    "not available here": QT_TRANSLATE_NOOP("HealthWording", "Not available in this version."),
+    "timed out": QT_TRANSLATE_NOOP("HealthWording", "The check took too long and was stopped."),
 }
-_STATUS = {Status.OK: "Fine", Status.WARN: "Needs a look", Status.FAIL: "Problem",
-           Status.ERROR: "Could not check", Status.SKIPPED: "Not checked"}
-_CATEGORY = {Category.SYSTEM: "System", Category.NETWORK: "Network",
-             Category.SECURITY: "Security", Category.DESKMATE: "Deskmate"}
+_STATUS = {
+    Status.OK: QT_TRANSLATE_NOOP("HealthWording", "Fine"),
+    Status.WARN: QT_TRANSLATE_NOOP("HealthWording", "Needs a look"),
+    Status.FAIL: QT_TRANSLATE_NOOP("HealthWording", "Problem"),
+    Status.ERROR: QT_TRANSLATE_NOOP("HealthWording", "Could not check"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("HealthWording", "Not checked"),
+}
+_CATEGORY = {
+    Category.SYSTEM: QT_TRANSLATE_NOOP("HealthWording", "System"),
+    Category.NETWORK: QT_TRANSLATE_NOOP("HealthWording", "Network"),
+    Category.SECURITY: QT_TRANSLATE_NOOP("HealthWording", "Security"),
+    Category.DESKMATE: QT_TRANSLATE_NOOP("HealthWording", "Deskmate"),
+}
 _FIX_LABELS = {
-    "disk.cleanup": "Free up space…", "dns.flush": "Clear name cache…",
-    "process.close": "Close program…", "system.restart": "Schedule restart…",
-    "settings.network": "Open network settings…", "settings.updates": "Open update settings…",
-    "settings.storage": "Open storage settings…", "settings.security": "Open security settings…",
-    "settings.datetime": "Open date and time settings…",
-    "deskmate.retry_outbox": "Send now…", "deskmate.refresh_catalogue": "Refresh now…",
+    "disk.cleanup": QT_TRANSLATE_NOOP("HealthWording", "Free up space…"),
+    "dns.flush": QT_TRANSLATE_NOOP("HealthWording", "Clear name cache…"),
+    "process.close": QT_TRANSLATE_NOOP("HealthWording", "Close program…"),
+    "system.restart": QT_TRANSLATE_NOOP("HealthWording", "Schedule restart…"),
+    "settings.network": QT_TRANSLATE_NOOP("HealthWording", "Open network settings…"),
+    "settings.updates": QT_TRANSLATE_NOOP("HealthWording", "Open update settings…"),
+    "settings.storage": QT_TRANSLATE_NOOP("HealthWording", "Open storage settings…"),
+    "settings.security": QT_TRANSLATE_NOOP("HealthWording", "Open security settings…"),
+    "settings.datetime": QT_TRANSLATE_NOOP("HealthWording", "Open date and time settings…"),
+    "deskmate.retry_outbox": QT_TRANSLATE_NOOP("HealthWording", "Send now…"),
+    "deskmate.refresh_catalogue": QT_TRANSLATE_NOOP("HealthWording", "Refresh now…"),
+}
+_PLACES = {
+    "temp": QT_TRANSLATE_NOOP("HealthWording", "temporary files"),
+    "cache": QT_TRANSLATE_NOOP("HealthWording", "caches"),
+    "trash": QT_TRANSLATE_NOOP("HealthWording", "the trash"),
+    "network": QT_TRANSLATE_NOOP("HealthWording", "network"),
+    "updates": QT_TRANSLATE_NOOP("HealthWording", "update"),
+    "storage": QT_TRANSLATE_NOOP("HealthWording", "storage"),
+    "security": QT_TRANSLATE_NOOP("HealthWording", "security"),
+    "datetime": QT_TRANSLATE_NOOP("HealthWording", "date and time"),
 }
 
 
@@ -178,55 +301,66 @@ def category_title(category: Category) -> str:
 
 def title(check_id: str) -> str:
     entry = _TEXTS.get(check_id)
-    return _tr(entry[0]) if entry else check_id
+    return _tr(entry.title) if entry else check_id
 
 
 def explain(result: CheckResult) -> Wording:
-    title_text, fine, why, what = _TEXTS.get(result.id, (result.id, lambda f: "", "", ""))
-    facts = _Blank(result.facts)
+    text = _TEXTS.get(result.id, _Text(result.id, lambda _f: ""))
+    title, status, facts = _tr(text.title), status_text(result.status), _Blank(result.facts)
     if result.status is Status.SKIPPED:
-        return Wording(_tr(title_text), status_text(result.status), _reason(result.reason), "")
+        return Wording(title, status, _reason(result.reason), "")
     if result.status is Status.ERROR:
-        text = _tr("Deskmate could not check this: {reason}").format(reason=_reason(result.reason))
-        return Wording(_tr(title_text), status_text(result.status), text, "")
+        why = translate("HealthWording", "Deskmate could not check this: {reason}")
+        return Wording(title, status, why.format(reason=_reason(result.reason)), "")
     if result.status is Status.OK:
-        return Wording(_tr(title_text), status_text(result.status), fine(facts), "")
-    return Wording(_tr(title_text), status_text(result.status), _tr(why).format_map(facts),
-                   _tr(what).format_map(facts))
+        return Wording(title, status, text.fine(facts), "")
+    return Wording(title, status, _tr(text.why).format_map(facts),
+                   _tr(text.what).format_map(facts))
 
 
 def _reason(reason: str | None) -> str:
-    return _tr(_REASONS.get(reason or "", reason or "No reason given."))
+    if not reason:
+        return translate("HealthWording", "No reason given.")
+    return _tr(_REASONS.get(reason, reason))
 
 
 def fix_label(fix_id: str) -> str:
-    return _tr(_FIX_LABELS.get(fix_id, "Fix it…"))
+    label = _FIX_LABELS.get(fix_id)
+    return _tr(label) if label else translate("HealthWording", "Fix it…")
 
 
 def _size(size: int) -> str:
     return f"{size / 1024**2:.1f} MB" if size < 1024**3 else f"{size / 1024**3:.2f} GB"
 
 
+def _place(key: str) -> str:
+    return _tr(_PLACES.get(key, key))
+
+
+def _step(item: PlanItem, plan: FixPlan) -> str:
+    if item.kind == "delete":
+        kind, _, path = item.target.partition(":")
+        return translate("HealthWording", "Delete {count} files ({size}) from {kind}: {path}") \
+            .format(count=item.count, size=_size(item.size_bytes), kind=_place(kind), path=path)
+    if item.kind == "terminate":
+        return translate("HealthWording",
+                         "Close “{name}” (it uses {size}); unsaved work in it is lost.") \
+            .format(name=item.target, size=_size(item.size_bytes))
+    if item.kind == "restart":
+        return translate("HealthWording", "Restart your computer in {minutes} minutes.") \
+            .format(minutes=plan.facts.get("minutes", "?"))
+    if item.kind == "open":
+        return translate("HealthWording", "Open the {page} settings.").format(
+            page=_place(item.target))
+    return translate("HealthWording", "Run: {what}").format(what=item.target)
+
+
 def plan_text(plan: FixPlan) -> str:
     """What the fix will do, one line per step, for the confirmation dialog."""
-    lines = []
-    for item in plan.items:
-        if item.kind == "delete":
-            kind, _, path = item.target.partition(":")
-            lines.append(_tr("Delete {count} files ({size}) from {kind}: {path}").format(
-                count=item.count, size=_size(item.size_bytes), kind=_tr(kind), path=path))
-        elif item.kind == "terminate":
-            lines.append(_tr("Close “{name}” (it uses {size}); unsaved work in it is lost.")
-                         .format(name=item.target, size=_size(item.size_bytes)))
-        elif item.kind == "restart":
-            lines.append(_tr("Restart your computer in {minutes} minutes.")
-                         .format(minutes=plan.facts.get("minutes", "?")))
-        elif item.kind == "open":
-            lines.append(_tr("Open the {page} settings.").format(page=_tr(item.target)))
-        else:
-            lines.append(_tr("Run: {what}").format(what=item.target))
+    lines = [_step(item, plan) for item in plan.items]
     if plan.needs_admin:
-        lines.append(_tr("Your computer will ask for an administrator password."))
+        lines.append(translate("HealthWording",
+                               "Your computer will ask for an administrator password."))
     return "\n".join(lines)
 
 
@@ -234,25 +368,30 @@ def outcome_text(report: FixReport) -> str:
     """The before/after of a finished fix, in one or two sentences."""
     before = status_text(report.before.status) if report.before else "?"
     after = status_text(report.after.status) if report.after else "?"
-    change = _tr("Before: {before}. After: {after}.").format(before=before, after=after)
+    change = translate("HealthWording", "Before: {before}. After: {after}.").format(
+        before=before, after=after)
     outcome = report.outcome
     if outcome.succeeded:
         freed = outcome.facts.get("freed_bytes")
-        done = _tr("Done.") if freed is None else _tr("Done: {size} freed.").format(
-            size=_size(int(str(freed))))
-        return f"{done} {change}"
+        if freed is None:
+            return f"{translate('HealthWording', 'Done.')} {change}"
+        done = translate("HealthWording", "Done: {size} freed.")
+        return f"{done.format(size=_size(int(str(freed))))} {change}"
     if outcome.reason == "needs admin":
-        return _tr("This needs administrator rights you do not have here. "
-                   "Ask IT for help: your request will include what you tried.")
-    return _tr("That did not work. {change} Ask IT for help: your request will include what "
-               "you tried.").format(change=change)
+        return translate("HealthWording",
+                         "This needs administrator rights you do not have here. Ask IT for "
+                         "help: your request will include what you tried.")
+    return translate("HealthWording",
+                     "That did not work. {change} Ask IT for help: your request will include "
+                     "what you tried.").format(change=change)
 
 
 def summary_text(results: tuple[CheckResult, ...], running: bool, total: int) -> str:
     problems = sum(1 for r in results if r.status.is_problem)
     if running:
-        return _tr("Checking your computer… {done} of {total}").format(
+        return translate("HealthWording", "Checking your computer… {done} of {total}").format(
             done=len(results), total=total or "?")
     if not problems:
-        return _tr("Everything looks fine.")
-    return _tr("{n} things need a look. Problems are listed first.").format(n=problems)
+        return translate("HealthWording", "Everything looks fine.")
+    return translate("HealthWording", "{n} things need a look. Problems are listed first.") \
+        .format(n=problems)

@@ -110,7 +110,7 @@ def test_fix_flow_explains_asks_applies_and_shows_before_after(qtbot: QtBot) -> 
         button.click()
     title, text = rec.asked[0]
     assert title == "Free up space"
-    assert "Delete 12 files (5.0 MB) from temp: /tmp" in text
+    assert "Delete 12 files (5.0 MB) from temporary files: /tmp" in text
     assert rec.applied == ["disk.cleanup"]
     assert isinstance(done.args[0], FixReport)
     assert rec.told[0][1] == "Done: 6.0 MB freed. Before: Problem. After: Fine."
