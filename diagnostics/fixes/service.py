@@ -40,11 +40,13 @@ class FixService:
 
     def apply(self, plan: FixPlan, before: CheckResult | None = None,
               fix: Fix | None = None) -> FixReport:
-        """Run a confirmed plan, re-run its check and record the attempt."""
+        """Run a confirmed plan, re-run the check it was started from (``before``, else the
+        fix's own check) and record the attempt."""
         chosen = fix or self.get(plan.fix_id)
         outcome = chosen.apply(plan)
-        after = self._rerun(plan.check_id)
-        report = FixReport(plan.fix_id, plan.check_id, outcome, before, after, self._now())
+        check_id = before.id if before is not None else plan.check_id
+        after = self._rerun(check_id)
+        report = FixReport(plan.fix_id, check_id, outcome, before, after, self._now())
         log.info("Fix applied", extra={"fix": plan.fix_id, "succeeded": outcome.succeeded,
                                        "after": after.status.value})
         self._attempts.record(report)

@@ -29,7 +29,7 @@ from diagnostics.fixes.system_fixes import (
     dns_flush_commands,
     settings_argv,
 )
-from diagnostics.result import Category, Outcome, Status
+from diagnostics.result import Category, CheckResult, Outcome, Status
 from diagnostics.runner import run_one
 
 DAY = 86400
@@ -297,3 +297,20 @@ def test_failing_callable_is_recorded_as_failed(tmp_path: Path) -> None:
     outcome = fix.apply(fix.plan())
     assert not outcome.succeeded
     assert outcome.facts["error"] == "ConnectionError"
+
+
+def test_service_rechecks_the_check_the_fix_was_started_from(tmp_path: Path) -> None:
+    rerun: list[str] = []
+
+    def recheck(check_id: str) -> CheckResult:
+        rerun.append(check_id)
+        return CheckResult(check_id, Category.SYSTEM, Status.OK, {}, None, 0.0)
+
+    fix = CallFix("process.close", "system.processes", lambda: True)
+    service = FixService([fix], recheck, AttemptLog(tmp_path / "db.sqlite3"))
+    before = CheckResult("system.cpu", Category.SYSTEM, Status.WARN, {}, "process.close", 0.0)
+    report = service.apply(service.plan("process.close"), before)
+    assert rerun == ["system.cpu"]
+    assert report.check_id == "system.cpu"
+    service.apply(service.plan("process.close"))
+    assert rerun[-1] == "system.processes"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from diagnostics.catalogue import build_checks
 from diagnostics.config import HealthConfig
 from diagnostics.fixes.base import FixOutcome, FixPlan, FixReport, FixUnavailableError, PlanItem
 from diagnostics.result import Category, CheckResult, RunSummary, Status
+from tests.conftest import require
 from tests.diagnostics.fakes import prefill_updates_cache
 from ui import health_wording as words
 from ui.pages.health_page import HealthPage
@@ -242,3 +245,14 @@ def test_failed_fix_offers_a_help_request(qtbot: QtBot) -> None:
         page.rows["system.disk"].fix_button.click()  # type: ignore[union-attr]  # has a fix
     assert asked.args[0] is page.summary
     assert "administrator rights" in rec.asked[-1][1]
+
+
+def test_lupdate_finds_the_health_wording(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    require(lupdate.exists(), "pyside6-lupdate is not installed")
+    target = tmp_path / "health.ts"
+    subprocess.run([str(lupdate), words.__file__, "-ts", str(target)], check=True,
+                   capture_output=True, timeout=60)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("<message>") >= 140
+    assert "<source>Your disk is nearly full. Programs and updates fail when it runs out." in text
