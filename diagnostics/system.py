@@ -154,7 +154,9 @@ def check_memory(vm: object, swap: object, t: Thresholds) -> Outcome:
              "available_percent": round(avail_pct, 1), "swap_used_percent": round(swap_pct, 1)}
     if avail_pct < t.memory_fail_available_percent:
         return Outcome(Status.FAIL, facts, fix_id="process.close")
-    if avail_pct < t.memory_warn_available_percent or swap_pct >= t.swap_warn_percent:
+    # Full swap only matters while memory is also getting short; old pages may sit there.
+    swapping = swap_pct >= t.swap_warn_percent and avail_pct < 2 * t.memory_warn_available_percent
+    if avail_pct < t.memory_warn_available_percent or swapping:
         return Outcome(Status.WARN, facts, fix_id="process.close")
     return Outcome(Status.OK, facts)
 

@@ -42,7 +42,9 @@ def test_memory() -> None:
     assert system.check_memory(vm(50), swap, T).status is Status.OK
     assert system.check_memory(vm(10), swap, T).status is Status.WARN
     assert system.check_memory(vm(3), swap, T).status is Status.FAIL
-    assert system.check_memory(vm(50), SimpleNamespace(percent=95.0), T).status is Status.WARN
+    full_swap = SimpleNamespace(percent=95.0)
+    assert system.check_memory(vm(25), full_swap, T).status is Status.WARN
+    assert system.check_memory(vm(60), full_swap, T).status is Status.OK
 
 
 def test_disk_percent_and_absolute_thresholds() -> None:
