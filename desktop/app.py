@@ -186,8 +186,6 @@ class Application:
         return page
 
     def _wire(self) -> None:
-        self.tray.page_requested.connect(self._from_tray)
-        self.tray.panel_requested.connect(lambda: self._from_tray(""))
         self.tray.check_requested.connect(lambda: self.window.show_page(PageId.HEALTH.value))
         self.tray.quit_requested.connect(self.quit)
         self.home.page_requested.connect(self.window.show_page)
@@ -250,7 +248,11 @@ class Application:
         configured = self.core.settings.value(helpdesk_settings.FILE_FOLDER)
         return Path(configured) if configured else self.core.paths.data_dir / "tickets"
 
-    def _from_tray(self, page_id: str) -> None:
+    def wire_tray(self) -> None:
+        self.tray.page_requested.connect(self.open_from_tray)
+        self.tray.panel_requested.connect(lambda: self.open_from_tray(""))
+
+    def open_from_tray(self, page_id: str) -> None:
         """Open the panel; if it was closed, first keep a picture of the screen as it was, which
         the help form offers (unticked items are never sent)."""
         if not self.window.isVisible() and (image := grab_screen()) is not None:
@@ -437,9 +439,14 @@ def run_app(args: argparse.Namespace) -> int:
         tray.show()
         qapp.setQuitOnLastWindowClosed(False)
     built: list[Application] = []
+    early: list[str] = []  # tray clicks that arrive before the panel is built are replayed
+    tray.page_requested.connect(early.append)
+    tray.panel_requested.connect(lambda: early.append(""))
     crash = CrashHandler(lambda details: ErrorDialog.for_crash(details, _window(built)).exec())
     crash.install()
-    QTimer.singleShot(0, lambda: built.append(_build(qapp, core, args, branding, tray, instance)))
+    QTimer.singleShot(
+        0, lambda: built.append(_build(qapp, core, args, branding, tray, instance, early))
+    )
     if args.smoke_test:
         QTimer.singleShot(SMOKE_TEST_DELAY_MS, lambda: _finish_smoke_test(qapp, tray, built))
     try:
@@ -456,6 +463,7 @@ def _build(
     branding: Branding,
     tray: TrayIcon,
     instance: SingleInstance,
+    early: list[str],
 ) -> Application:
     qapp.setPalette(accent_palette(branding.accent))
     qapp.setStyleSheet(style_sheet(branding.accent))
@@ -464,7 +472,12 @@ def _build(
     instance.activation_requested.connect(
         lambda page: app.window.show_page(page or app.window.current_page_id())
     )
+    tray.page_requested.disconnect(early.append)
+    tray.panel_requested.disconnect()
     app.start()
+    app.wire_tray()
+    for page in early:
+        app.open_from_tray(page)
     return app
 
 

@@ -50,7 +50,7 @@ class CatalogueBridge(QObject):
 
     def _refreshed(self, status: CatalogueStatus) -> None:
         self._busy = False
-        if status.error:
+        if status.error and status.error_kind != "CatalogueNotConfigured":
             log.warning("Catalogue refresh refused", extra={"kind": status.error_kind})
         self.status_changed.emit(status)
         self._schedule()

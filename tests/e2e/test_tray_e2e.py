@@ -26,14 +26,17 @@ def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
         centre = wait_for(x.tray_icon_centre, 20, "Deskmate's icon in the tray")
         assert isinstance(centre, tuple)
         assert x.visible_windows(PANEL) == []  # --hidden: only the tray icon at first
-        before = x.screenshot(tmp_path / "tray-only.png")
-        icon = colour_at(before, *centre)
-        assert icon not in (QColor("#333333"), QColor("black")), "no icon drawn in the tray"
+
+        def icon_drawn() -> bool:
+            icon = colour_at(x.screenshot(tmp_path / "tray-only.png"), *centre)
+            return icon not in (QColor("#333333"), QColor("black"))
+
+        wait_for(icon_drawn, 20, "the icon to be drawn in the tray")
 
         x.click(*centre)
-        wait_for(lambda: x.visible_windows(PANEL), 10, "the panel after a left click")
+        wait_for(lambda: x.visible_windows(PANEL), 30, "the panel after a left click")
         # The panel sits at the top left and is light, unlike the black root window.
-        wait_for(lambda: painted(x, tmp_path / "panel.png"), 10, "the panel to be drawn")
+        wait_for(lambda: painted(x, tmp_path / "panel.png"), 30, "the panel to be drawn")
 
         # The context menu: a popup of ours near the icon, right of the panel, larger than the icon.
         def menu_open() -> bool:
@@ -43,9 +46,12 @@ def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
 
         assert not menu_open()
         x.click(*centre, button=3)
-        wait_for(menu_open, 5, "the context menu beside the tray icon")
+        wait_for(menu_open, 15, "the context menu beside the tray icon")
         x.screenshot(tmp_path / "menu.png")
         assert app.poll() is None, (tmp_path / "app.log").read_text()
+    log = (tmp_path / "profile" / "logs" / "deskmate.log.jsonl").read_text()
+    assert '"level": "ERROR"' not in log
+    assert '"level": "CRITICAL"' not in log
 
 
 def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
@@ -69,7 +75,7 @@ def test_without_a_tray_host_a_window_opens(tmp_path: Path) -> None:
     with x_session() as x:
         app = x.start_app(tmp_path / "profile", "--hidden", log=tmp_path / "app.log")
         wait_for(lambda: x.visible_windows(PANEL), 20, "the fallback window")
-        wait_for(lambda: painted(x, tmp_path / "no-tray.png"), 10, "the window to be drawn")
+        wait_for(lambda: painted(x, tmp_path / "no-tray.png"), 30, "the window to be drawn")
         assert app.poll() is None
     log = (tmp_path / "profile" / "logs" / "deskmate.log.jsonl").read_text()
     assert "No system tray available" in log
