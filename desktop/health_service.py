@@ -121,7 +121,8 @@ class HealthService:
 
     def __init__(self, settings: Settings, paths: ProfilePaths, hooks: DeskmateHooks | None = None,
                  probes: Probes | None = None, run: RunCommand = run_command,
-                 admin: Callable[[], bool] = is_admin) -> None:
+                 admin: Callable[[], bool] = is_admin,
+                 spawn_updates: Callable[[], None] | None = None) -> None:
         self._settings, self._paths = settings, paths
         self._hooks = hooks or DeskmateHooks()
         self._probes = probes or Probes(security=SecurityProbes(run=run))
@@ -130,7 +131,8 @@ class HealthService:
             log.warning("Health setting ignored", extra={"problem": problem})
         h = self._hooks
         self.suite = CheckSuite(self.config, self._probes, SelfProviders(
-            h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable))
+            h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable),
+            spawn_updates)
         self.timeline = Timeline(paths.database_file, settings.value(hs.SAMPLER_RETENTION_DAYS),
                                  settings.value(hs.SAMPLER_MAX_ROWS))
         runner = CommandRunner(self._probes.security.platform, run, admin)

@@ -215,12 +215,15 @@ class SecurityProbes:
     registry: Callable[[], Mapping[str, str]] = _windows_screensaver_values
 
 
-def updates_value(config: HealthConfig, probes: SecurityProbes) -> SlowValue:
-    """The background, cached pending-updates probe; build it once per process."""
+def updates_value(config: HealthConfig, probes: SecurityProbes,
+                  spawn: Callable[[], None] | None = None) -> SlowValue:
+    """The background, cached pending-updates probe; build it once per process. ``spawn``
+    (for short-lived processes) starts a detached refresher instead of a thread."""
     cache = Path(config.cache_dir) / "pending_updates.json" if config.cache_dir else None
     return SlowValue(lambda: pending_updates(probes.platform, probes.run,
                                              config.updates_timeout_s),
-                     config.updates_cache_hours * 3600, cache)
+                     config.updates_cache_hours * 3600, cache, spawn=spawn,
+                     spawn_grace_s=config.updates_timeout_s)
 
 
 def security_checks(config: HealthConfig, probes: SecurityProbes | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from diagnostics.catalogue import Probes, build_checks, select
 from diagnostics.check import Check
@@ -15,14 +15,16 @@ from diagnostics.self_checks import SelfProviders
 
 class CheckSuite:
     """Keeps the one background pending-updates probe, so repeated runs never start a
-    second package-manager query while one is still going."""
+    second package-manager query while one is still going. A short-lived process passes
+    ``spawn_updates`` to refresh that answer in a detached process instead."""
 
     def __init__(self, config: HealthConfig, probes: Probes | None = None,
-                 providers: SelfProviders | None = None) -> None:
+                 providers: SelfProviders | None = None,
+                 spawn_updates: Callable[[], None] | None = None) -> None:
         self.config = config
         self._probes = probes or Probes()
         self._providers = providers or SelfProviders()
-        self._updates = updates_value(config, self._probes.security)
+        self._updates = updates_value(config, self._probes.security, spawn_updates)
 
     def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
                ) -> tuple[Check, ...]:

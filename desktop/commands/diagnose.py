@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import subprocess
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +14,7 @@ from desktop.core import Core
 from desktop.health_service import HealthService
 from diagnostics.result import CheckResult, RunSummary, Status
 
+log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 EXIT_UNKNOWN_CHECK = 3
 _SLOW_CHECKS = frozenset({"security.updates"})
@@ -54,16 +57,35 @@ def render_text(summary: RunSummary) -> str:
     return "\n".join(lines)
 
 
+def refresh_in_background(profile_dir: str | None) -> Callable[[], None]:
+    """Start ``deskmate diagnose --only security.updates`` detached: it waits for the package
+    manager and fills the cache this short-lived process could not wait for."""
+    frozen = getattr(sys, "frozen", False)
+    me = [sys.executable] if frozen else [sys.executable, "-m", "desktop.cli"]
+    profile = ["--profile-dir", profile_dir] if profile_dir else []
+    argv = [*me, *profile, "diagnose", "--only", "security.updates"]
+
+    def spawn() -> None:
+        try:
+            subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True)
+        except OSError as exc:
+            log.info("Updates refresh not started", extra={"error": str(exc)})
+
+    return spawn
+
+
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     only = None if not args.only else [part.strip() for part in args.only.split(",") if part]
-    service = HealthService(core.settings, core.paths)
+    wait = only is not None and bool(_SLOW_CHECKS & set(only))
+    spawn = None if wait else refresh_in_background(args.profile_dir)
+    service = HealthService(core.settings, core.paths, spawn_updates=spawn)
     try:
-        checks_wanted = service.checks(only)  # validates the ids before anything runs
+        service.checks(only)  # validates the ids before anything runs
     except KeyError as exc:
         print(f"deskmate: unknown check id: {exc.args[0]}", file=sys.stderr)
         return EXIT_UNKNOWN_CHECK
-    wait = only is not None and bool(_SLOW_CHECKS & {c.id for c in checks_wanted})
     summary = service.run(only=only, wait_for_slow=wait)
     print(json.dumps(to_json(summary), indent=2) if args.json else render_text(summary))
     return exit_code(summary.worst)

@@ -20,10 +20,12 @@ REPO = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads(files("resources").joinpath("schemas/diagnostics.schema.json").read_text())
 
 
-def _diagnose(profile_dir: Path, *args: str, policy: str = "") -> subprocess.CompletedProcess[str]:
+def _diagnose(profile_dir: Path, *args: str, policy: str = "", prefill: bool = True
+              ) -> subprocess.CompletedProcess[str]:
     policy_file = profile_dir / "policy.toml"
     policy_file.write_text(policy, encoding="utf-8")
-    prefill_updates_cache(profile_dir / "cache")
+    if prefill:
+        prefill_updates_cache(profile_dir / "cache")
     env = {**os.environ, "DESKMATE_POLICY": str(policy_file)}
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--profile-dir", str(profile_dir), "diagnose", *args],
@@ -74,3 +76,20 @@ def test_unknown_id_is_a_clear_error(profile_dir: Path) -> None:
     assert done.returncode == 3
     assert "unknown check id: no.such" in done.stderr
     assert done.stdout == ""
+
+
+def _updates_result(profile_dir: Path) -> dict[str, object]:
+    """``security.updates`` from a full run, which never waits for the package manager."""
+    done = _diagnose(profile_dir, "--json", prefill=False)
+    return next(r for r in json.loads(done.stdout)["results"] if r["id"] == "security.updates")
+
+
+@pytest.mark.slow
+def test_first_run_refreshes_updates_in_a_detached_process(profile_dir: Path) -> None:
+    assert _updates_result(profile_dir)["reason"] == "still checking"
+    cache = profile_dir / "cache" / "pending_updates.json"
+    deadline = time.monotonic() + 120
+    while not cache.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert cache.exists(), "the detached refresher never wrote the cache"
+    assert _updates_result(profile_dir)["reason"] != "still checking"

@@ -175,3 +175,24 @@ def test_each_security_check_runs_for_real_here(tmp_path: Path) -> None:
                                                "security.updates", "security.screen_lock"}
     assert all(r.status is not Status.ERROR for r in summary.results)
     assert summary.duration_s < 1.5
+
+
+def test_detached_refresh_spawns_once_and_reads_what_the_other_process_wrote(
+        tmp_path: Path) -> None:
+    cache = tmp_path / "pending_updates.json"
+    spawned: list[int] = []
+    slow = SlowValue(lambda: pytest.fail("must not compute in this process"), 3600, cache,
+                     spawn=lambda: spawned.append(1), spawn_grace_s=60)
+    first, second = slow.get(0), slow.get(0)
+    assert first.refreshing
+    assert first.value is None
+    assert second.refreshing
+    assert spawned == [1]  # the marker stops a second refresher within the grace time
+    assert cache.with_suffix(".refreshing").exists()
+    other = SlowValue(lambda: {"count": 4, "security": 1, "names": [], "tool": "apt"}, 3600,
+                      cache)
+    assert other.get(wait_s=2).value is not None  # "the other process" fills the cache
+    third = slow.get(0)
+    assert not third.refreshing
+    assert third.value is not None
+    assert third.value["count"] == 4
