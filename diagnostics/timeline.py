@@ -48,7 +48,8 @@ class TimelineFact:
 
 
 def _net_up() -> bool:
-    return any(s.isup for n, s in psutil.net_if_stats().items() if not n.startswith("lo"))
+    return any(s.isup for n, s in psutil.net_if_stats().items()
+               if not n.lower().startswith("lo"))
 
 
 def take_sample(system_volume: str = "/") -> Sample:
