@@ -20,6 +20,9 @@ from desktop.catalogue.installer_services import build_install_services
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core, build_core
+from desktop.health_hooks import deskmate_hooks
+from desktop.health_service import HealthService
+from desktop.health_state import OverallState
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
@@ -31,8 +34,10 @@ from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.single_instance import SingleInstance, server_name
 from desktop.shell.task_runner import QtTaskRunner
+from diagnostics.result import RunSummary
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
+from ui.health_wording import problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.main_window import MainWindow
 from ui.navigation import PageId
@@ -40,6 +45,7 @@ from ui.nudge_bar import NudgeBar
 from ui.pages.about_page import AboutPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
+from ui.pages.health_page import HealthPage
 from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
 from ui.pages.requests_page import RequestsPage
@@ -52,6 +58,8 @@ from ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
 SMOKE_TEST_DELAY_MS = 300
+SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
+RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
 
 
 class Application:
@@ -85,6 +93,7 @@ class Application:
         self.settings_page = SettingsPage()
         self._build_catalogue()
         self._build_helpdesk()
+        self._build_health()
         self._add_pages()
         self._wire()
 
@@ -108,7 +117,9 @@ class Application:
     def _build_helpdesk(self) -> None:
         core = self.core
         sources = ContextSources(
-            diagnostics=None,
+            diagnostics=self._diagnostics_rows,
+            timeline=self._timeline_rows,
+            fixes=lambda: [a.to_json() for a in self.health.recent_attempts()],
             log_file=core.paths.log_file,
             log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
             screenshot=lambda: self._screenshot,
@@ -134,6 +145,67 @@ class Application:
             dismiss_rating=service.outbox.mark_rating_offered,
         )
 
+    def _build_health(self) -> None:
+        hooks = deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable)
+        self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
+        health = self.health
+        self.health_page = HealthPage(
+            self.runner,
+            lambda report: health.run(on_result=report),
+            health.fixes.plan,
+            health.fixes.apply,
+            health.fixes.ids(),
+            len(health.checks()),
+        )
+        self._last_summary: RunSummary | None = None
+        self._sampler = QTimer(self.qapp)
+        self._sampler.setInterval(SAMPLE_INTERVAL_MS)
+        self._sampler.timeout.connect(lambda: self.runner.submit(health.sample_once))
+        self._recheck = QTimer(self.qapp)
+        self._recheck.setInterval(RECHECK_INTERVAL_MS)
+        self._recheck.timeout.connect(lambda: self.check_in_background(notify=False))
+
+    def _diagnostics_rows(self) -> list[dict[str, object]]:
+        """Runs on the task runner: the latest results, or a fresh run if there are none."""
+        summary = self._last_summary or self.health.run()
+        ordered = sorted(summary.results, key=lambda r: -r.status.rank)  # failing first
+        return [r.to_json() for r in ordered]
+
+    def _timeline_rows(self) -> list[dict[str, object]]:
+        data = self.health.timeline.to_json()
+        facts = data.get("facts", [])
+        events = data.get("events", [])
+        assert isinstance(facts, list)
+        assert isinstance(events, list)
+        return [{"type": "fact", **f} for f in facts] + [{"type": "event", **e} for e in events]
+
+    def check_in_background(self, notify: bool) -> None:
+        """Run every check off the GUI thread; update the tray, and say if something is wrong."""
+        self.runner.submit(self.health.run, lambda summary: self._on_health(summary, notify))
+
+    def _on_health(self, summary: RunSummary, notify: bool = False) -> None:
+        self._last_summary = summary
+        problems = [r for r in summary.results if r.status.is_problem]
+        state = OverallState.from_worst_status(summary.worst.value, outage=self._major_outage())
+        if problems:
+            text = self.qapp.translate("App", "Deskmate: {n} things need a look").format(
+                n=len(problems)
+            )
+        else:
+            text = self.qapp.translate("App", "Deskmate: your computer looks fine")
+        self.tray.set_state(state, text)
+        self.home.set_health(state, text.removeprefix("Deskmate: "))
+        if notify and problems:
+            self._last_news_page = PageId.HEALTH.value
+            self.tray.notify(
+                text,
+                self.qapp.translate("App", "Click to see what is wrong and how to fix it."),
+                problem=True,
+            )
+
+    def _major_outage(self) -> bool:
+        return any(a.severity == "major" for a in self.catalogue.active_announcements())
+
     def _retry_request(self, key: str) -> None:
         """Runs on the task runner: make a failed request due again and deliver it now."""
         self.helpdesk.outbox.retry_now(key)
@@ -156,10 +228,7 @@ class Application:
             (
                 PageId.HEALTH,
                 translate("Nav", "Health"),
-                self._coming_soon(
-                    translate("Nav", "Health"),
-                    translate("Nav", "Check your computer and fix common problems yourself."),
-                ),
+                self.health_page,
             ),
             (PageId.APPS, translate("Nav", "Apps"), self.apps),
             (PageId.HELP, translate("Nav", "Get help"), self.help_page),
@@ -186,10 +255,12 @@ class Application:
         return page
 
     def _wire(self) -> None:
-        self.tray.check_requested.connect(lambda: self.window.show_page(PageId.HEALTH.value))
+        self.tray.check_requested.connect(lambda: self.check_in_background(notify=True))
         self.tray.quit_requested.connect(self.quit)
         self.home.page_requested.connect(self.window.show_page)
-        self.home.check_requested.connect(lambda: self.window.show_page(PageId.HEALTH.value))
+        self.home.check_requested.connect(self._check_on_page)
+        self.health_page.run_finished.connect(self._on_health)
+        self.health_page.help_requested.connect(self._still_not_working)
         self.settings_page.autostart_toggled.connect(self.set_autostart)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.open_data_folder_requested.connect(self.open_data_folder)
@@ -218,6 +289,10 @@ class Application:
         """Open the window if asked, or when there is no tray to live in; start the timers."""
         self.catalogue_bridge.start()
         self.helpdesk_bridge.start()
+        self._sampler.start()
+        self._recheck.start()
+        self.runner.submit(self.health.sample_once)
+        self.check_in_background(notify=False)
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
@@ -367,6 +442,17 @@ class Application:
         if self.window.current_page_id() == PageId.HELP.value:
             self.help_page.refresh_context()
         self.window.show_page(PageId.HELP.value)
+
+    def _check_on_page(self) -> None:
+        self.window.show_page(PageId.HEALTH.value)
+        self.health_page.start_run()
+
+    def _still_not_working(self, summary: RunSummary | None) -> None:
+        if summary is not None:
+            self._last_summary = summary
+        problems = [r for r in summary.results if r.status.is_problem] if summary else []
+        summary_line = problems_summary(problems) if problems else ""
+        self.ask_for_help("other", summary_line)
 
     def _app_name(self, app_id: str) -> str:
         catalogue = self.catalogue.catalogue()

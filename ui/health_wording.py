@@ -395,3 +395,9 @@ def summary_text(results: tuple[CheckResult, ...], running: bool, total: int) ->
         return translate("HealthWording", "Everything looks fine.")
     return translate("HealthWording", "{n} things need a look. Problems are listed first.") \
         .format(n=problems)
+
+
+def problems_summary(problems: list[CheckResult] | tuple[CheckResult, ...]) -> str:
+    """A one-line help-request summary naming what failed, e.g. "Wi-Fi and disk space"."""
+    titles = [explain(r).title for r in problems[:3]]
+    return translate("HealthWording", "Problem with: {things}").format(things=", ".join(titles))

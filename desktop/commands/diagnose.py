@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core import Core
-from desktop.health_service import HealthService
+from desktop.health_service import DeskmateHooks, HealthService
 from diagnostics.result import CheckResult, RunSummary, Status
 
 log = logging.getLogger(__name__)
@@ -75,12 +75,24 @@ def refresh_in_background(profile_dir: str | None) -> Callable[[], None]:
     return spawn
 
 
+def _hooks(core: Core) -> DeskmateHooks:
+    """The Deskmate self-checks read the catalogue's last good copy and the outbox on disk."""
+    from desktop.catalogue.service import CatalogueService
+    from desktop.health_hooks import deskmate_hooks
+    from desktop.helpdesk.service import HelpdeskService
+
+    catalogue = CatalogueService.from_core(core)
+    catalogue.load_cached()
+    helpdesk = HelpdeskService(core)
+    return deskmate_hooks(catalogue, helpdesk, helpdesk.reachable)
+
+
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     only = None if not args.only else [part.strip() for part in args.only.split(",") if part]
     wait = only is not None and bool(_SLOW_CHECKS & set(only))
     spawn = None if wait else refresh_in_background(args.profile_dir)
-    service = HealthService(core.settings, core.paths, spawn_updates=spawn)
+    service = HealthService(core.settings, core.paths, hooks=_hooks(core), spawn_updates=spawn)
     try:
         service.checks(only)  # validates the ids before anything runs
     except KeyError as exc:

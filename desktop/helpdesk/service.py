@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from desktop.core import Core
@@ -31,6 +32,7 @@ from desktop.helpdesk.context import (
 )
 from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
 from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
 from desktop.settings_defs import helpdesk as keys
@@ -92,11 +94,22 @@ class HelpdeskService:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""
         return self.outbox.enqueue(payload)
 
+    def drop_folder(self) -> Path:
+        """Where the file-drop connector writes ticket bundles."""
+        configured = self._core.settings.value(keys.FILE_FOLDER)
+        default = self._core.paths.data_dir / "tickets"
+        return Path(configured).expanduser() if configured else default
+
+    def reachable(self) -> bool:
+        """Whether the configured helpdesk answers (blocking, a few seconds at most)."""
+        core = self._core
+        return helpdesk_reachable(core.settings, core.http_session(), self.drop_folder())
+
     def connector(self) -> Connector:
         if self._connector is None:
             self._connector = build_connector(
                 self._core.settings, self._core.secrets, self._core.http_session(),
-                self._core.paths.data_dir / "tickets",
+                self.drop_folder(),
             )
         return self._connector
 
