@@ -142,12 +142,20 @@ class HealthService:
     def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
                ) -> tuple[Check, ...]:
         """The checks to run; raises KeyError naming unknown ids in ``only``."""
-        return self.suite.checks(only, wait_for_slow)
+        return self.suite.checks(self._enabled(only), wait_for_slow)
 
     def run(self, on_result: OnResult | None = None, only: Iterable[str] | None = None,
             wait_for_slow: bool = False) -> RunSummary:
         """Run the checks in parallel, streaming each result to ``on_result``."""
-        return self.suite.run(on_result, only, wait_for_slow)
+        return self.suite.run(on_result, self._enabled(only), wait_for_slow)
+
+    def _enabled(self, only: Iterable[str] | None) -> list[str] | None:
+        """``only`` (or every check) less the ones IT switched off by policy."""
+        disabled = set(self._settings.value(hs.DISABLED_CHECKS))
+        if not disabled:
+            return None if only is None else list(only)
+        ids = [c.id for c in self.suite.checks(None)] if only is None else list(only)
+        return [check_id for check_id in ids if check_id not in disabled]
 
     def run_check(self, check_id: str) -> CheckResult:
         return run_one(self.checks([check_id])[0])

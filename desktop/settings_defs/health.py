@@ -99,9 +99,13 @@ CLEANUP_AGE_DAYS = _float(
 CLEANUP_CACHE_DIRS: Setting[tuple[str, ...]] = Setting(
     "health.fixes.cache_dirs", Kind.STR_LIST, (),
     "Extra cache folders that freeing disk space may empty; ~ means your home folder.")
+DISABLED_CHECKS: Setting[tuple[str, ...]] = Setting(
+    "health.disabled_checks", Kind.STR_LIST, (),
+    "Check ids not run on these computers (e.g. security.encryption on lab machines).",
+)
 
 SETTINGS = (
-    DISK_FAIL_PERCENT, DISK_WARN_PERCENT, DISK_FAIL_GB, DISK_WARN_GB, UPTIME_WARN_DAYS,
+    DISABLED_CHECKS, DISK_FAIL_PERCENT, DISK_WARN_PERCENT, DISK_FAIL_GB, DISK_WARN_GB, UPTIME_WARN_DAYS,
     UPTIME_FAIL_DAYS, CPU_WARN_PERCENT, CPU_FAIL_PERCENT, MEMORY_WARN_PERCENT,
     MEMORY_FAIL_PERCENT, HOG_CPU_PERCENT, HOG_MEMORY_PERCENT, CLOCK_SERVERS, CLOCK_WARN_SECONDS,
     CLOCK_FAIL_SECONDS, COMPANY_HOSTS, ENDPOINTS, INTERNET_PROBE_URL, INTERNET_PROBE_BODY,
