@@ -151,7 +151,8 @@ class HealthService:
 
     def _enabled(self, only: Iterable[str] | None) -> list[str] | None:
         """``only`` (or every check) less the ones IT switched off by policy."""
-        disabled = set(self._settings.value(hs.DISABLED_CHECKS))
+        switched_off: tuple[str, ...] = self._settings.value(hs.DISABLED_CHECKS)
+        disabled = set(switched_off)
         if not disabled:
             return None if only is None else list(only)
         ids = [c.id for c in self.suite.checks(None)] if only is None else list(only)
