@@ -1,0 +1,215 @@
+"""The deskmate CLI into the real Request Tracker 5: send, read back, crash mid-flush, outage."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import socket
+import sqlite3
+import struct
+import time
+import uuid
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
+from desktop.helpdesk.outbox import Outbox
+from desktop.paths import ProfilePaths
+from tests.desktop.helpdesk_e2e.conftest import Deskmate, RtReader, RtServer, write_policy
+
+pytestmark = [pytest.mark.rt, pytest.mark.slow]
+
+SUMMARY_PREFIXES = ("Who: ", "Device: ", "What is failing: ", "What was tried: ", "Urgency: ")
+
+
+def make_png(width: int, height: int, seed: int) -> bytes:
+    """A valid RGB PNG of random pixels (every byte value appears, nothing compresses away)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    rng = random.Random(seed)
+    rows = b"".join(b"\x00" + rng.randbytes(width * 3) for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def rt(rt_server: RtServer) -> RtReader:
+    return RtReader(rt_server)
+
+
+@pytest.fixture
+def policy(tmp_path: Path, rt_server: RtServer) -> Path:
+    path = tmp_path / "policy.toml"
+    write_policy(path, rt_server.url)
+    return path
+
+
+@pytest.fixture
+def deskmate(tmp_path: Path, keyring_env: dict[str, str], policy: Path,
+             rt_server: RtServer) -> Deskmate:
+    """The CLI with the RT policy, its token stored by ``deskmate secret set`` in the keyring."""
+    cli = Deskmate(tmp_path / "profile", {**keyring_env, "DESKMATE_POLICY": str(policy)})
+    stored = cli.run("secret", "set", "helpdesk.rt.token", stdin=rt_server.token + "\n")
+    assert "helpdesk.rt.token" in stored.stdout
+    return cli
+
+
+def outbox_list(cli: Deskmate) -> dict[str, dict[str, Any]]:
+    entries = json.loads(cli.run("outbox", "list", "--json").stdout)
+    return {e["key"]: e for e in entries}
+
+
+def the_ticket(rt: RtReader, key: str) -> str:
+    (tickets,) = rt.tickets_by_key([key]).values()
+    assert len(tickets) == 1, (key, tickets)
+    return tickets[0]
+
+
+def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
+    deskmate: Deskmate, rt: RtReader, rt_server: RtServer, tmp_path: Path
+) -> None:
+    png = make_png(120, 80, seed=5)
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(png)
+    details = "Since this morning the VPN client says 'handshake failed'. Restarted twice."
+
+    done = deskmate.run("request", "--category", "network", "--summary",
+                        "VPN fails to connect", "--details", details, "--attach-diagnostics",
+                        "--screenshot", str(shot), "--yes", "--json")
+
+    payload = json.loads(done.stdout)
+    key = payload["idempotency_key"]
+    ticket_id = the_ticket(rt, key)
+    assert f"Request {key} sent as #{ticket_id}." in done.stderr
+    ticket = rt.rest("GET", f"/ticket/{ticket_id}")
+    assert ticket["Subject"] == payload["subject"]
+    assert ticket["Subject"] == f"[Deskmate] VPN fails to connect – {socket.gethostname()}"
+    assert ticket["Queue"]["id"] == "1"  # General
+    files = rt.attachments(ticket_id)
+    body_id = next(a["id"] for a in files
+                   if a["ContentType"] == "text/plain" and not a.get("Filename"))
+    body = rt.content(body_id).decode("utf-8")
+    lines = body.splitlines()
+    assert [line.split(": ")[0] + ": " for line in lines[:5]] == list(SUMMARY_PREFIXES)
+    assert lines[2] != "What is failing: "  # filled in, from the form or the failing checks
+    assert details in body
+    by_name = {a["Filename"]: a["id"] for a in files if a.get("Filename")}
+    assert {"diagnostics.json", "screenshot.png"} <= by_name.keys()
+    assert rt.content(by_name["screenshot.png"]) == png
+    checks = json.loads(rt.content(by_name["diagnostics.json"]))["checks"]
+    assert {"system.os", "system.cpu"} <= {c["id"] for c in checks}
+    assert all(c["status"] in ("ok", "warn", "fail", "error", "skipped", "info") for c in checks)
+    sent = outbox_list(deskmate)[key]
+    assert (sent["state"], sent["remote_id"]) == ("sent", ticket_id)
+    assert sent["remote_url"] == f"{rt_server.url}/Ticket/Display.html?id={ticket_id}"
+    assert f"#{ticket_id}" in deskmate.run("outbox", "list").stdout
+
+
+def _payload(key: str, screenshot: bytes) -> TicketPayload:
+    return TicketPayload(
+        idempotency_key=key, kind=RequestKind.REQUEST,
+        subject=f"[Deskmate] crash test {key[:8]}",
+        body="Who: Ada\nDevice: laptop-042\nWhat is failing: VPN\nWhat was tried: nothing\n"
+             "Urgency: normal", category="network", urgency="normal",
+        requester={"account": "ada"},
+        attachments=(Attachment("screenshot.png", "image/png", screenshot),),
+    )
+
+
+def _states(database: Path) -> dict[str, int]:
+    with sqlite3.connect(database) as db:
+        return dict(db.execute("SELECT state, COUNT(*) FROM helpdesk_outbox GROUP BY state"))
+
+
+def _wait_for_first_ticket(rt: RtReader, keys: list[str], child: Any) -> None:
+    deadline = time.monotonic() + 30
+    while rt.count_with_keys(keys) == 0:
+        assert time.monotonic() < deadline, "the flush never created a ticket"
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.02)
+
+
+def _wait_until_rt_settles(rt: RtReader, keys: list[str]) -> int:
+    """A POST cut off by the kill may still be creating its ticket in RT: let it finish."""
+    count, stable_since = rt.count_with_keys(keys), time.monotonic()
+    while time.monotonic() - stable_since < 1.0:
+        time.sleep(0.2)
+        now = rt.count_with_keys(keys)
+        if now != count:
+            count, stable_since = now, time.monotonic()
+    return count
+
+
+def test_kill_9_mid_flush_then_restart_creates_each_ticket_exactly_once(
+    deskmate: Deskmate, rt: RtReader
+) -> None:
+    screenshot = make_png(100, 60, seed=9)
+    database = ProfilePaths.resolve(deskmate.profile).database_file
+    outbox = Outbox(database)
+    keys = [outbox.enqueue(_payload(str(uuid.uuid4()), screenshot)).key for _ in range(6)]
+    outbox.close()
+
+    child = deskmate.start("outbox", "flush")
+    _wait_for_first_ticket(rt, keys, child)
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    states = _states(database)
+    assert states.get("queued", 0) + states.get("sending", 0) > 0, states  # really mid-flush
+    before_restart = _wait_until_rt_settles(rt, keys)
+    assert 1 <= before_restart < len(keys)
+
+    restarted = deskmate.run("outbox", "flush")
+
+    assert restarted.stdout.startswith("sent "), restarted.stdout
+    tickets = rt.tickets_by_key(keys)
+    assert all(len(ids) == 1 for ids in tickets.values()), tickets  # each exactly once
+    entries = outbox_list(deskmate)
+    for key in keys:
+        assert (entries[key]["state"], entries[key]["remote_id"]) == ("sent", tickets[key][0])
+    assert _states(database) == {"sent": len(keys)}
+
+
+def test_backend_down_then_up_delivers_exactly_once(
+    deskmate: Deskmate, rt: RtReader, rt_server: RtServer, policy: Path
+) -> None:
+    write_policy(policy, f"http://127.0.0.1:{free_port()}")  # nothing listens there
+
+    done = deskmate.run("request", "--category", "network", "--summary", "Printer offline",
+                        "--no-log", "--yes", "--json")
+    key = json.loads(done.stdout)["idempotency_key"]
+    assert f"Request {key} queued." in done.stderr
+    down = deskmate.run("outbox", "flush", "--all")
+    assert "sent 0, retrying later 1, failed 0, still queued 1" in down.stdout
+    waiting = outbox_list(deskmate)[key]
+    assert (waiting["state"], waiting["attempts"]) == ("queued", 2)
+    assert "cannot be reached" in waiting["last_error"]
+    assert rt.tickets_by_key([key]) == {key: []}
+
+    write_policy(policy, rt_server.url)
+    not_due = deskmate.run("outbox", "flush")  # backing off: a plain flush leaves it waiting
+    assert "sent 0, retrying later 0, failed 0, still queued 1" in not_due.stdout
+    up = deskmate.run("outbox", "flush", "--all")
+    assert "sent 1, retrying later 0, failed 0, still queued 0" in up.stdout
+    again = deskmate.run("outbox", "flush", "--all")
+    assert "sent 0" in again.stdout
+
+    ticket_id = the_ticket(rt, key)
+    sent = outbox_list(deskmate)[key]
+    assert (sent["state"], sent["remote_id"], sent["last_error"]) == ("sent", ticket_id, None)
+    assert sent["attempts"] == 3
