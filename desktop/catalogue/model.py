@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Any
 
 PLATFORM_KEYS = ("windows", "macos", "linux", "any")
 INSTALL_METHODS = (
@@ -15,7 +16,7 @@ APPROVALS = ("none", "manager", "it")
 SEVERITIES = ("info", "minor", "major")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InstallMethod:
     """How to install an app on one platform, built only from validated, structured fields."""
 
@@ -29,7 +30,7 @@ class InstallMethod:
         return self.method in DOWNLOAD_METHODS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CatalogueApp:
     """One sanctioned app as IT describes it in catalogue.yaml."""
 
@@ -53,7 +54,7 @@ class CatalogueApp:
         return self.install.get(platform_key) or self.install.get("any")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unsanctioned:
     """A consumer tool IT would rather people did not use, and the approved alternative."""
 
@@ -63,7 +64,7 @@ class Unsanctioned:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Announcement:
     """An outage or maintenance notice, published in the same signed repository."""
 
@@ -82,7 +83,7 @@ class Announcement:
         return self.until is None or now < self.until
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     """A verified catalogue: the organisation's apps and the tools they replace."""
 
@@ -107,3 +108,55 @@ class Catalogue:
 
     def featured(self) -> tuple[CatalogueApp, ...]:
         return tuple(a for a in self.apps if a.featured)
+
+
+# Loading 10,000 apps builds 40,000 of these objects. A frozen dataclass's ``__init__`` sets
+# each field through ``object.__setattr__``; writing the slots through their descriptors
+# directly is about twice as fast. Only loaders that have checked every value use these.
+_new = object.__new__
+
+
+def _slot_writers(cls: type) -> tuple[Callable[[object, Any], None], ...]:
+    """The ``__set__`` of each field's slot descriptor, in field order."""
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
+
+_METHOD, _VALUE, _SHA256, _SILENT_ARGS = _slot_writers(InstallMethod)
+(_ID, _NAME, _PUBLISHER, _CATEGORY, _DESCRIPTION, _TAGS, _REPLACES, _REQUIRED, _APPROVAL,
+ _CLASSIFICATION, _COST, _FEATURED, _INSTALL, _HOMEPAGE) = _slot_writers(CatalogueApp)
+
+
+def checked_install_method(method: str, value: str, sha256: str | None = None,
+                           silent_args: tuple[str, ...] = ()) -> InstallMethod:
+    """``InstallMethod(...)`` for values a validator has already checked, built faster."""
+    made: InstallMethod = _new(InstallMethod)
+    _METHOD(made, method)
+    _VALUE(made, value)
+    _SHA256(made, sha256)
+    _SILENT_ARGS(made, silent_args)
+    return made
+
+
+def checked_app(
+    id: str, name: str, publisher: str, category: str, description: str,
+    tags: tuple[str, ...], replaces: tuple[str, ...], required: bool, approval: str,
+    data_classification: str, cost: str, featured: bool, install: Mapping[str, InstallMethod],
+    homepage: str | None,
+) -> CatalogueApp:
+    """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
+    app: CatalogueApp = _new(CatalogueApp)
+    _ID(app, id)
+    _NAME(app, name)
+    _PUBLISHER(app, publisher)
+    _CATEGORY(app, category)
+    _DESCRIPTION(app, description)
+    _TAGS(app, tags)
+    _REPLACES(app, replaces)
+    _REQUIRED(app, required)
+    _APPROVAL(app, approval)
+    _CLASSIFICATION(app, data_classification)
+    _COST(app, cost)
+    _FEATURED(app, featured)
+    _INSTALL(app, install)
+    _HOMEPAGE(app, homepage)
+    return app
