@@ -7,9 +7,16 @@ import logging
 import sys
 from datetime import datetime
 from importlib import resources
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -76,7 +83,8 @@ class Application:
         self.qapp = qapp
         self.core = core
         self.args = args
-        self.runner = QtTaskRunner(parent=qapp)
+        self.root = QObject()  # owns the timers and bridges; see shutdown()
+        self.runner = QtTaskRunner(parent=self.root)
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
@@ -101,12 +109,12 @@ class Application:
     def _build_catalogue(self) -> None:
         core = self.core
         self.catalogue = CatalogueService.from_core(core)
-        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.qapp)
+        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
         tools = build_install_services(core.paths, core.http_session)
         self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
         minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
-        self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.qapp)
+        self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
         self.nudge_bar = NudgeBar()
         self.window.add_bar(self.nudge_bar)
 
@@ -126,7 +134,7 @@ class Application:
         )
         self.helpdesk = HelpdeskService(core, sources)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
-        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.qapp)
+        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root)
         service = self.helpdesk
         self.help_page = HelpPage(
             self.runner,
@@ -158,10 +166,10 @@ class Application:
             len(health.checks()),
         )
         self._last_summary: RunSummary | None = None
-        self._sampler = QTimer(self.qapp)
+        self._sampler = QTimer(self.root)
         self._sampler.setInterval(SAMPLE_INTERVAL_MS)
         self._sampler.timeout.connect(lambda: self.runner.submit(health.sample_once))
-        self._recheck = QTimer(self.qapp)
+        self._recheck = QTimer(self.root)
         self._recheck.setInterval(RECHECK_INTERVAL_MS)
         self._recheck.timeout.connect(lambda: self.check_in_background(notify=False))
 
@@ -212,14 +220,13 @@ class Application:
         self.helpdesk.flush()
 
     def destination_text(self) -> str:
+        """Completes "This is exactly what will be sent to …" in the preview."""
         connector = self.core.settings.value(helpdesk_settings.CONNECTOR)
         if connector == "file":
-            return self.qapp.translate("App", "Requests are saved in {folder}").format(
-                folder=self.drop_folder()
+            return self.qapp.translate("App", "the ticket folder {folder}").format(
+                folder=self.helpdesk.drop_folder()
             )
-        return self.qapp.translate("App", "Requests go to your IT helpdesk ({name}).").format(
-            name=connector
-        )
+        return self.qapp.translate("App", "your IT helpdesk ({name})").format(name=connector)
 
     def _add_pages(self) -> None:
         translate = QCoreApplication.translate
@@ -317,11 +324,7 @@ class Application:
             "App",
             "<b>Demo mode.</b> The app catalogue is a sample signed with a demo key, and help "
             "requests are saved as files in <code>{folder}</code> instead of being sent to IT.",
-        ).format(folder=self.drop_folder())
-
-    def drop_folder(self) -> Path:
-        configured = self.core.settings.value(helpdesk_settings.FILE_FOLDER)
-        return Path(configured) if configured else self.core.paths.data_dir / "tickets"
+        ).format(folder=self.helpdesk.drop_folder())
 
     def wire_tray(self) -> None:
         self.tray.page_requested.connect(self.open_from_tray)
@@ -377,8 +380,17 @@ class Application:
         self.window.show_page(PageId.APPS.value)
         self.apps.show_app(nudge.alternative.id)
 
+    def shutdown(self) -> None:
+        """Stop every timer and wait for running tasks, so nothing calls back into widgets
+        that are about to go away."""
+        for timer in self.root.findChildren(QTimer):
+            timer.stop()
+        self.runner.wait_for_done(10_000)
+        self.root.deleteLater()
+
     def quit(self) -> None:
         self.tray.hide()
+        self.shutdown()
         self.qapp.quit()
 
     # -- settings ---------------------------------------------------------------------------

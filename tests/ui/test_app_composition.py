@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,16 @@ from desktop.secrets import MemorySecretStore
 from ui.navigation import PageId
 from ui.pages.coming_soon_page import ComingSoonPage
 from ui.tray import TrayIcon
+
+BUILT: list[Application] = []
+
+
+@pytest.fixture(autouse=True)
+def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
+    """Stop each Application's timers and tasks before its widgets go away."""
+    yield
+    while BUILT:
+        BUILT.pop().shutdown()
 
 
 def build(tmp_path: Path, policy: str = "") -> Application:
@@ -33,7 +44,9 @@ def build(tmp_path: Path, policy: str = "") -> Application:
     assert isinstance(qapp, QApplication)
     args = argparse.Namespace(hidden=True, page=None)
     branding = _branding(core)
-    return Application(qapp, core, args, branding, TrayIcon(branding.accent))
+    app = Application(qapp, core, args, branding, TrayIcon(branding.accent))
+    BUILT.append(app)
+    return app
 
 
 @pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log

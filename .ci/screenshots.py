@@ -1,0 +1,113 @@
+"""Regenerate docs/screenshots/: the real tray under Xvfb, then each page of the real panel.
+
+Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def tray_and_panel(tmp: Path) -> None:
+    """The panel opened from a real tray icon, with the tray's context menu open."""
+    from tests.e2e.xsession import wait_for, x_session
+
+    with x_session() as x:
+        x.start_tray_host()
+        x.start_app(tmp / "tray-profile", "--demo", "--hidden", log=tmp / "tray.log")
+        centre = wait_for(x.tray_icon_centre, 20, "the tray icon")
+        assert isinstance(centre, tuple)
+        time.sleep(2)  # let the first health check colour the icon
+        x.click(*centre)
+        wait_for(lambda: x.visible_windows("Deskmate –"), 20, "the panel")
+        time.sleep(1.5)
+        x.click(*centre, button=3)
+        time.sleep(0.8)
+        x.screenshot(OUT / "panel-and-tray.png")
+
+
+def pages(tmp: Path) -> None:
+    """Each page of the real Application, rendered offscreen with the demo profile."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Application, _branding
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    qapp = QApplication([])
+    core = build_core(tmp / "pages-profile", demo=True, secrets=MemorySecretStore())
+    branding = _branding(core)
+    qapp.setPalette(accent_palette(branding.accent))
+    qapp.setStyleSheet(style_sheet(branding.accent))
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
+                      TrayIcon(branding.accent))
+    app.start()
+    app.window.set_notice(app.demo_note())  # offscreen has no tray; the real desktop does
+    app.window.resize(1000, 720)
+
+    def settle(seconds: float = 1.5) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            qapp.processEvents()
+            time.sleep(0.02)
+        app.runner.wait_for_done(15_000)
+        qapp.processEvents()
+
+    settle(3)
+    app.window.show_page("health")
+    settle(3)
+    app.window.grab().save(str(OUT / "health.png"))
+    app.window.show_page("apps")
+    app.apps.search.setText("dropbox")
+    settle()
+    app.window.grab().save(str(OUT / "apps-search-dropbox.png"))
+    app.window.show_page("help")
+    page = app.help_page
+    page.category.setCurrentIndex(page.category.findData("network"))
+    page.summary.setText("VPN fails to connect")
+    page.details.setPlainText("Since this morning the VPN says 'authentication failed'.")
+    settle(3)
+    app.window.grab().save(str(OUT / "help-form.png"))
+    page.preview()
+    settle(2)
+    assert page.preview_dialog is not None
+    page.preview_dialog.resize(900, 680)
+    settle(0.5)
+    page.preview_dialog.grab().save(str(OUT / "help-preview.png"))
+    page.preview_dialog.accept()
+    settle(3)
+    app.window.show_page("requests")
+    settle(2)
+    app.window.grab().save(str(OUT / "my-requests.png"))
+    app.window.show_page("home")
+    settle()
+    app.window.grab().save(str(OUT / "home.png"))
+    app.shutdown()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
+        tray_and_panel(Path(tmp))
+        pages(Path(tmp))
+    print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
+    sys.exit(main())
