@@ -9,7 +9,7 @@ Speed comes from doing each check once, in C where possible: several fields are 
 by one ``str.join`` (which refuses anything but text) and checked for control characters by
 one ``isprintable``; patterns are bound ``fullmatch`` methods looked up per install method;
 objects are built by :func:`~desktop.catalogue.model.checked_app`; and the cyclic garbage
-collector is paused while the 40,000 new objects are made, since none of them can be garbage.
+collector is kept away from the 40,000 new objects (see :func:`_collector_paused`).
 """
 
 from __future__ import annotations
@@ -77,12 +77,22 @@ def fast_catalogue(doc: Any, version: int = 0, published: datetime | None = None
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside; restored as it was, even on error."""
+    """No cyclic garbage collection inside; afterwards what was built counts as old.
+
+    Collecting as it goes would walk the new objects again and again, and merely pausing
+    leaves them all young, so the first collection afterwards walks all ~70,000 of them at
+    once (about 20 ms). ``gc.freeze()`` then ``gc.unfreeze()`` moves every tracked object into
+    the oldest generation in constant time instead: where a catalogue kept for the whole
+    session ends up anyway, and garbage among them is still found by the next full
+    collection. (It would also undo an earlier ``gc.freeze()``; Deskmate never calls one.)
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any
 
 PLATFORM_KEYS = ("windows", "macos", "linux", "any")
 INSTALL_METHODS = (
@@ -110,31 +109,65 @@ class Catalogue:
         return tuple(a for a in self.apps if a.featured)
 
 
-# Loading 10,000 apps builds 40,000 of these objects. A frozen dataclass's ``__init__`` sets
-# each field through ``object.__setattr__``; writing the slots through their descriptors
-# directly is about twice as fast. Only loaders that have checked every value use these.
-_new = object.__new__
+# Loading 10,000 apps builds 40,000 of these objects, and a frozen dataclass's ``__init__``
+# sets each field through ``object.__setattr__``. The builders below fill a plain "draft"
+# object with the very same slots (ordinary attribute stores, about three times faster) and
+# then give it its real class; CPython allows that ``__class__`` assignment exactly when the
+# two layouts match, which is checked once here. Only loaders that have checked every value
+# call them.
 
 
-def _slot_writers(cls: type) -> tuple[Callable[[object, Any], None], ...]:
-    """The ``__set__`` of each field's slot descriptor, in field order."""
-    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+class _InstallMethodDraft:
+    __slots__ = ("method", "sha256", "silent_args", "value")  # CPython sorts slots anyway
+    method: str
+    value: str
+    sha256: str | None
+    silent_args: tuple[str, ...]
 
 
-_METHOD, _VALUE, _SHA256, _SILENT_ARGS = _slot_writers(InstallMethod)
-(_ID, _NAME, _PUBLISHER, _CATEGORY, _DESCRIPTION, _TAGS, _REPLACES, _REQUIRED, _APPROVAL,
- _CLASSIFICATION, _COST, _FEATURED, _INSTALL, _HOMEPAGE) = _slot_writers(CatalogueApp)
+class _AppDraft:
+    __slots__ = (
+        "approval", "category", "cost", "data_classification", "description", "featured",
+        "homepage", "id", "install", "name", "publisher", "replaces", "required", "tags",
+    )
+    id: str
+    name: str
+    publisher: str
+    category: str
+    description: str
+    tags: tuple[str, ...]
+    replaces: tuple[str, ...]
+    required: bool
+    approval: str
+    data_classification: str
+    cost: str
+    featured: bool
+    install: Mapping[str, InstallMethod]
+    homepage: str | None
+
+
+def _same_slots(draft: type, real: type) -> None:
+    """Fail at import, not while loading, if a draft no longer matches its class."""
+    names = sorted(f.name for f in fields(real))
+    if sorted(draft.__slots__) != names:  # type: ignore[attr-defined]  # both define it
+        raise TypeError(f"{draft.__name__} must have exactly the fields of {real.__name__}")
+    draft().__class__ = real  # raises TypeError unless the layouts match
+
+
+_same_slots(_InstallMethodDraft, InstallMethod)
+_same_slots(_AppDraft, CatalogueApp)
 
 
 def checked_install_method(method: str, value: str, sha256: str | None = None,
                            silent_args: tuple[str, ...] = ()) -> InstallMethod:
     """``InstallMethod(...)`` for values a validator has already checked, built faster."""
-    made: InstallMethod = _new(InstallMethod)
-    _METHOD(made, method)
-    _VALUE(made, value)
-    _SHA256(made, sha256)
-    _SILENT_ARGS(made, silent_args)
-    return made
+    made = _InstallMethodDraft()
+    made.method = method
+    made.value = value
+    made.sha256 = sha256
+    made.silent_args = silent_args
+    made.__class__ = InstallMethod  # type: ignore[assignment]  # same slots, checked above
+    return made  # type: ignore[return-value]  # it is an InstallMethod now
 
 
 def checked_app(
@@ -144,19 +177,20 @@ def checked_app(
     homepage: str | None,
 ) -> CatalogueApp:
     """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
-    app: CatalogueApp = _new(CatalogueApp)
-    _ID(app, id)
-    _NAME(app, name)
-    _PUBLISHER(app, publisher)
-    _CATEGORY(app, category)
-    _DESCRIPTION(app, description)
-    _TAGS(app, tags)
-    _REPLACES(app, replaces)
-    _REQUIRED(app, required)
-    _APPROVAL(app, approval)
-    _CLASSIFICATION(app, data_classification)
-    _COST(app, cost)
-    _FEATURED(app, featured)
-    _INSTALL(app, install)
-    _HOMEPAGE(app, homepage)
-    return app
+    app = _AppDraft()
+    app.id = id
+    app.name = name
+    app.publisher = publisher
+    app.category = category
+    app.description = description
+    app.tags = tags
+    app.replaces = replaces
+    app.required = required
+    app.approval = approval
+    app.data_classification = data_classification
+    app.cost = cost
+    app.featured = featured
+    app.install = install
+    app.homepage = homepage
+    app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above
+    return app  # type: ignore[return-value]  # it is a CatalogueApp now
