@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QAbstractProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    SignalInstance,
 )
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
-from desktop.catalogue.search import SearchHit, SearchIndex
+from desktop.catalogue.search import IncrementalSearch, SearchIndex
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -124,59 +125,170 @@ class CatalogueListModel(QAbstractListModel):
         return values.get(role)
 
 
-class CatalogueFilterModel(QSortFilterProxyModel):
+class CatalogueFilterModel(QAbstractProxyModel):
     """Search-as-you-type (the catalogue's own :class:`SearchIndex`) and a category filter.
 
-    Best matches first, then by name; :attr:`Roles.MATCH` says why a row matched.
+    Best matches first, then by name; :attr:`Roles.MATCH` says why a row matched. The row order
+    is a plain list computed once per keystroke, so no Python runs per row until a view asks
+    for a row's data: a keystroke stays within milliseconds for 10,000 apps.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._index = SearchIndex(())
-        self._query = ""
+        self._search = IncrementalSearch(SearchIndex(()))
+        self._words: tuple[str, ...] = ()
         self._category = ""
-        self._hits: dict[int, SearchHit] = {}
-        self.setDynamicSortFilter(False)
+        self._categories: tuple[str, ...] = ()  # per source row
+        self._order: list[int] = []  # proxy row -> source row
+        self._positions: dict[int, int] | None = None  # source row -> proxy row, when needed
+        self._reasons: dict[int, str] = {}  # source row -> why it matched the current query
+        self._source_slots: list[tuple[SignalInstance, Callable[..., None]]] = []
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        model.modelReset.connect(self._rebuild_index)
-        self._rebuild_index()
+    # Public API.
 
     def set_query(self, text: str) -> None:
-        self._query = text
-        self._refilter()
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self._words = words
+            self._relayout()
 
     def set_category(self, category: str) -> None:
         """Only apps in ``category``; an empty string shows every category."""
-        self._category = category
-        self._refilter()
+        if category != self._category:
+            self._category = category
+            self._relayout()
 
-    def _rebuild_index(self) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self.beginResetModel()
+        for signal, slot in self._source_slots:
+            signal.disconnect(slot)
+        super().setSourceModel(model)
+        self._source_slots = self._connect_source(model)
+        self._rebuild()
+        self.endResetModel()
+
+    # QAbstractProxyModel.
+
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:  # noqa: N802  # Qt override
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid():
+            return QModelIndex()
+        return source.index(self._order[proxy_index.row()], 0)
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:  # noqa: N802  # Qt override
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._proxy_row(source_index.row())
+        return QModelIndex() if row is None else self.createIndex(row, 0)
+
+    def index(self, row: int, column: int = 0, parent: AnyIndex = _ROOT) -> QModelIndex:
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._order):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: AnyIndex, /) -> QModelIndex: ...
+    def parent(self, child: AnyIndex | None = None) -> QObject | QModelIndex | None:
+        return super().parent() if child is None else QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 1
+
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:  # noqa: N802  # Qt override
+        return not parent.isValid() and bool(self._order)
+
+    def data(self, proxy_index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sourceModel()
+        row = proxy_index.row()
+        if source is None or not proxy_index.isValid() or not 0 <= row < len(self._order):
+            return None
+        if role == Roles.MATCH:
+            return self._reason(self._order[row])
+        return source.data(source.index(self._order[row], 0), role)
+
+    # Filtering and ranking.
+
+    def _reason(self, source_row: int) -> str:
+        if not self._words:
+            return ""
+        reason = self._reasons.get(source_row)
+        if reason is None:
+            reason = self._search.index.hit(source_row, self._words).reason or ""
+            self._reasons[source_row] = reason
+        return reason
+
+    def _ranked_rows(self) -> list[int]:
+        rows = self._search.ranked_rows(" ".join(self._words))
+        if not self._category:
+            return rows
+        categories, wanted = self._categories, self._category
+        return [row for row in rows if categories[row] == wanted]
+
+    def _relayout(self) -> None:
+        """Recompute the rows and tell views, keeping their current and selected rows."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        sources = [self._order[index.row()] if index.isValid() else -1 for index in persistent]
+        self._set_order(self._ranked_rows())
+        moved = [self.mapFromSource(self.sourceModel().index(row, 0)) if row >= 0
+                 else QModelIndex() for row in sources]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _set_order(self, rows: list[int]) -> None:
+        self._order = rows
+        self._positions = None
+        self._reasons.clear()
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        if self._positions is None:
+            self._positions = dict(zip(self._order, range(len(self._order)), strict=True))
+        return self._positions.get(source_row)
+
+    # Following the source model.
+
+    def _rebuild(self) -> None:
         source = self.sourceModel()
         apps = source.apps() if isinstance(source, CatalogueListModel) else ()
-        self._index = SearchIndex(apps)
-        self._refilter()
+        self._search = IncrementalSearch(SearchIndex(apps))
+        self._categories = tuple(app.category for app in apps)
+        self._set_order(self._ranked_rows())
 
-    def _refilter(self) -> None:
-        self._hits = {hit.row: hit for hit in self._index.search(self._query)}
-        self.invalidate()
-        self.sort(0)
+    def _connect_source(
+        self, model: QAbstractItemModel
+    ) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """Any change of shape in the source resets this model; data changes pass through."""
+        begin: Callable[..., None] = lambda *_: self.beginResetModel()  # noqa: E731  # one slot
+        end: Callable[..., None] = lambda *_: self._end_source_reset()  # noqa: E731  # one slot
+        slots: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (model.dataChanged, self._on_source_data_changed)]
+        for about, done in (
+            (model.modelAboutToBeReset, model.modelReset),
+            (model.rowsAboutToBeInserted, model.rowsInserted),
+            (model.rowsAboutToBeRemoved, model.rowsRemoved),
+            (model.rowsAboutToBeMoved, model.rowsMoved),
+            (model.layoutAboutToBeChanged, model.layoutChanged),
+        ):
+            slots += [(about, begin), (done, end)]
+        for signal, slot in slots:
+            signal.connect(slot)
+        return slots
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        hit = self._hits.get(source_row)
-        if hit is None:
-            return False
-        return not self._category or hit.app.category == self._category
+    def _end_source_reset(self) -> None:
+        self._rebuild()
+        self.endResetModel()
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = self._hits.get(left.row()), self._hits.get(right.row())
-        if a is None or b is None:
-            return a is not None
-        return (-a.score, a.app.name.casefold()) < (-b.score, b.app.name.casefold())
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Roles.MATCH and index.isValid():
-            hit = self._hits.get(self.mapToSource(index).row())
-            return hit.reason if hit is not None and self._query.strip() and hit.reason else ""
-        return super().data(index, role)
+    def _on_source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]
+    ) -> None:
+        if top_left.row() == bottom_right.row():
+            first = last = self._proxy_row(top_left.row())
+        else:  # a range of source rows is scattered here: refresh every row
+            first, last = (0, len(self._order) - 1) if self._order else (None, None)
+        if first is not None and last is not None:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), roles)

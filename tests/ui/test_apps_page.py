@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,12 +10,16 @@ from typing import Any, TypeVar
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.install_queue import InstallQueue
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
+from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.synthetic import synthetic_catalogue
+from desktop.catalogue.validation import load_catalogue
 from desktop.tasks import InlineTaskRunner
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.fakes.tools import FakeTools
@@ -184,6 +189,78 @@ def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     proxy.set_query("photo")
     qtmodeltester.check(proxy)
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["GIMP"]
+
+
+def test_the_proxy_stays_a_valid_model_while_typing_filtering_and_reloading(
+    qtmodeltester: Any,
+) -> None:
+    model = CatalogueListModel()
+    model.set_apps(demo_catalogue().apps)
+    proxy = CatalogueFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)  # stays connected: checks every change below as it happens
+    for text in ("d", "dr", "dro", "dropbox", "", "o"):
+        proxy.set_query(text)
+    proxy.set_category("Collaboration")
+    assert [proxy.index(r, 0).data(Roles.CATEGORY) for r in range(proxy.rowCount())] == (
+        ["Collaboration"] * proxy.rowCount())
+    model.set_states({"company-files": InstallState.ONLINE})
+    model.set_busy("company-files", "Installing 45%")
+    model.set_apps(demo_catalogue().apps[:3])
+    assert proxy.rowCount() == sum(a.category == "Collaboration" and "o" in a.name.casefold()
+                                   + a.description.casefold() for a in demo_catalogue().apps[:3])
+    proxy.set_category("")
+    proxy.set_query("")
+    assert proxy.rowCount() == 3
+    qtmodeltester.check(proxy)
+
+
+def test_narrowing_keeps_the_current_app_and_maps_rows_both_ways(qtbot: QtBot) -> None:
+    model = CatalogueListModel()
+    model.set_apps(demo_catalogue().apps)
+    proxy = CatalogueFilterModel()
+    proxy.setSourceModel(model)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    files = model.index(model.row_of("company-files") or 0)
+    view.setCurrentIndex(proxy.mapFromSource(files))
+    changed: list[Any] = []
+    proxy.dataChanged.connect(lambda *args: changed.append(args))
+    for text in ("f", "fi", "fil", "file"):
+        proxy.set_query(text)
+        assert view.currentIndex().data(Roles.APP).id == "company-files"
+    proxy.set_query("fi")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())][:3] == [
+        "Figma", "Firefox", "Company Files"]
+    assert view.currentIndex().row() == 2
+    assert proxy.mapToSource(view.currentIndex()) == files
+    proxy.set_query("dropbox")
+    assert view.currentIndex().row() == 0
+    assert view.currentIndex().data(Roles.MATCH) == "Approved alternative to Dropbox"
+    model.set_busy("company-files", "Queued")
+    assert [args[0].row() for args in changed] == [0]
+    assert view.currentIndex().data(Roles.BUSY) == "Queued"
+    proxy.set_query("firefox")
+    assert not view.currentIndex().isValid()  # filtered out, as with any proxy
+    assert not proxy.mapFromSource(files).isValid()
+
+
+def test_a_keystroke_over_10000_apps_in_the_proxy_is_fast() -> None:
+    model = CatalogueListModel()
+    model.set_apps(load_catalogue(synthetic_catalogue(10_000)).apps)
+    proxy = CatalogueFilterModel()
+    proxy.setSourceModel(model)
+    timings = []
+    for query in ("dropbox", "example app 42", "vendor 7"):
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            proxy.set_query(query[:end])
+            proxy.rowCount()
+            timings.append(time.perf_counter() - started)
+    assert proxy.rowCount() == len(SearchIndex(model.apps()).matching_rows("vendor 7"))
+    assert proxy.index(0, 0).data(Roles.MATCH).startswith("By Vendor ")
+    assert sorted(timings)[len(timings) // 2] < 0.02  # ~3 ms here; generous: the machine is shared
 
 
 @pytest.mark.parametrize(("app_id", "state", "busy", "before", "expected"), [

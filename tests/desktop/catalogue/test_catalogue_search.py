@@ -6,7 +6,7 @@ import time
 
 from catalogue_testing import DEMO_DIR
 
-from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.search import IncrementalSearch, SearchIndex
 from desktop.catalogue.synthetic import synthetic_catalogue
 from desktop.catalogue.validation import load_catalogue, validate_yaml
 
@@ -54,3 +54,32 @@ def test_a_keystroke_over_10000_apps_is_fast() -> None:
         timings.append(time.perf_counter() - started)
     assert rows == frozenset(range(0, 10_000, 70))  # every 10th app replaces 1 of 7 tools
     assert sorted(timings)[len(timings) // 2] < 0.05  # generous: the machine is shared
+
+
+def _reference_order(index: SearchIndex, query: str) -> list[int]:
+    """Rows best first, scored one at a time by SearchIndex.hit: the slow, obvious ranking."""
+    words = query.casefold().split()
+    hits = [index.hit(row, words) for row in index.matching_rows(query)]
+    return [h.row for h in sorted(hits, key=lambda h: (-h.score, h.app.name.casefold(), h.row))]
+
+
+def test_ranking_and_typing_letter_by_letter_agree_with_scoring_each_row() -> None:
+    index = SearchIndex(load_catalogue(synthetic_catalogue(700)).apps)
+    typing = IncrementalSearch(index)
+    for query in ("dropbox", "zoom", "example app 42", "vendor 7", "tag3", "Example App 1",
+                  "app app", "work z", "browsers"):
+        for end in range(1, len(query) + 1):
+            expected = _reference_order(index, query[:end])
+            assert index.ranked_rows(query[:end]) == expected, query[:end]
+            assert typing.ranked_rows(query[:end]) == expected, query[:end]
+    assert typing.ranked_rows("") == _reference_order(index, "")  # every app, by name
+
+
+def test_exact_then_prefix_then_name_then_replaced_tool() -> None:
+    index = _demo_index()
+    assert next((h.app.id, h.score) for h in index.search("compan")) == ("company-files", 80)
+    assert next((h.app.id, h.score) for h in index.search("files")) == ("company-files", 60)
+    assert next((h.app.id, h.score) for h in index.search("firefox")) == ("firefox", 100)
+    scores = [h.score for h in index.search("o")]
+    assert scores == sorted(scores, reverse=True)
+    assert len(set(scores)) > 2
