@@ -29,7 +29,7 @@ run: bootstrap-run
 	$(PY) -m desktop.cli --demo --profile-dir "$(DEMO_PROFILE)"
 
 lint: bootstrap-test
-	$(PY) -m ruff check desktop ui diagnostics tests benchmarks
+	$(PY) -m ruff check desktop ui diagnostics tests benchmarks .ci/screenshots.py
 
 typecheck: bootstrap-test
 	$(PY) -m mypy

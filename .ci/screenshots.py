@@ -53,8 +53,9 @@ def pages(tmp: Path) -> None:
     branding = _branding(core)
     qapp.setPalette(accent_palette(branding.accent))
     qapp.setStyleSheet(style_sheet(branding.accent))
-    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
-                      TrayIcon(branding.accent))
+    app = Application(
+        qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
+    )
     app.start()
     app.window.set_notice(app.demo_note())  # offscreen has no tray; the real desktop does
     app.window.resize(1000, 720)
@@ -99,11 +100,83 @@ def pages(tmp: Path) -> None:
     app.shutdown()
 
 
+def health_fix(tmp: Path) -> None:
+    """A real self-fix: a request waits in the outbox because the helpdesk was down; once it
+    is back, "Send now" delivers it and the check goes from "Needs a look" to "Fine"."""
+    import socket
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.app import Application, _branding
+    from desktop.core import build_core
+    from desktop.helpdesk.connector import RequestKind
+    from desktop.helpdesk.outbox_bench import LoopbackReceiver
+    from desktop.helpdesk.request_form import RequestForm
+    from desktop.policy import TomlPolicyFile
+    from desktop.secrets import MemorySecretStore
+    from ui.tray import TrayIcon
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    policy = tmp / "fix-policy.toml"
+    policy.write_text(
+        '[health]\ndisabled_checks = ["network.internet", "security.encryption", "system.cpu",'
+        ' "security.updates"]\n[helpdesk]\nconnector = "webhook"\n'
+        f'[helpdesk.webhook]\nurl = "http://127.0.0.1:{port}/hook"\n',
+        encoding="utf-8",
+    )
+    secrets = MemorySecretStore()
+    secrets.set("helpdesk.webhook.secret", "whsec_" + "c2NyZWVuc2hvdHMtb25seS1zZWNyZXQ=")
+    core = build_core(
+        tmp / "fix-profile", demo=True, policy_source=TomlPolicyFile(policy), secrets=secrets
+    )
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    branding = _branding(core)
+    app = Application(
+        qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
+    )
+    form = RequestForm(RequestKind.REQUEST, "network", "VPN fails to connect")
+    app.helpdesk.submit(app.helpdesk.build(form, ()))
+    try:
+        app.helpdesk.flush()  # nobody listens on the port yet: the request stays queued
+    except Exception as exc:
+        print("flush while down:", type(exc).__name__)
+    outcome: list[str] = []
+    app.health_page._confirm = lambda *_a: True  # type: ignore[method-assign]  # the "yes"
+    app.health_page._inform = lambda _w, title, text: outcome.append(f"{title}\n\n{text}")  # type: ignore[method-assign]
+    app.start()
+    app.window.set_notice(app.demo_note())
+    app.window.resize(1000, 720)
+    app.window.show_page("health")
+    _settle(qapp, app, 4)
+    app.window.grab().save(str(OUT / "health-fix-before.png"))
+    outbox = next(r for r in app.health_page.summary.results if r.id == "deskmate.outbox")  # type: ignore[union-attr]
+    with LoopbackReceiver(port=port):
+        app.health_page.start_fix(outbox)
+        _settle(qapp, app, 4)
+    app.window.grab().save(str(OUT / "health-fix-after.png"))
+    box = QMessageBox(QMessageBox.Icon.Information, "Deskmate", outcome[-1] if outcome else "?")
+    box.grab().save(str(OUT / "health-fix-result.png"))
+    app.shutdown()
+
+
+def _settle(qapp: object, app: object, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        qapp.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+    app.runner.wait_for_done(15_000)  # type: ignore[attr-defined]
+    qapp.processEvents()  # type: ignore[attr-defined]
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
+        health_fix(Path(tmp))
     print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
     return 0
 

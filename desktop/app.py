@@ -343,6 +343,12 @@ class Application:
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
         self.apps.set_catalogue(self.catalogue.catalogue())
+        # The Deskmate checks read the catalogue's state: bring them up to date.
+        on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
+        if on_health:
+            self.health_page.start_run()
+        elif self._last_summary is not None:
+            self.check_in_background(notify=False)
         news = self.catalogue.active_announcements()
         self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
         self.tray.set_badge(any(a.severity == "major" for a in news))

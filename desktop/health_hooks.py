@@ -33,6 +33,10 @@ def deskmate_hooks(
         return sum(1 for entry in helpdesk.requests() if entry.state in waiting)
 
     def retry() -> bool:
+        """Send now: waiting and refused requests become due at once, then one flush."""
+        for entry in helpdesk.requests():
+            if entry.state in (DeliveryState.QUEUED, DeliveryState.FAILED):
+                helpdesk.outbox.retry_now(entry.key)
         report = helpdesk.flush()
         return report.failed == 0 and report.retrying == 0
 

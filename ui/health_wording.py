@@ -224,7 +224,7 @@ _TEXTS: dict[str, _Text] = {
     "deskmate.outbox": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Waiting requests"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "No help requests are waiting to be sent.")),
-        QT_TRANSLATE_NOOP("HealthWording", "{waiting} help requests are waiting to be sent."),
+        QT_TRANSLATE_NOOP("HealthWording", "Help requests waiting to be sent: {waiting}."),
         QT_TRANSLATE_NOOP("HealthWording", "Deskmate can try to send them now.")),
     "deskmate.helpdesk": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Helpdesk connection"),
