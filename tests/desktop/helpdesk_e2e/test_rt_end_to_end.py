@@ -9,6 +9,7 @@ import signal
 import socket
 import sqlite3
 import struct
+import subprocess
 import time
 import uuid
 import zlib
@@ -18,8 +19,10 @@ from typing import Any
 import pytest
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
+from desktop.helpdesk.context import failing_first
 from desktop.helpdesk.outbox import Outbox
 from desktop.paths import ProfilePaths
+from diagnostics.result import Status
 from tests.desktop.helpdesk_e2e.conftest import Deskmate, RtReader, RtServer, write_policy
 
 pytestmark = [pytest.mark.rt, pytest.mark.slow]
@@ -113,7 +116,8 @@ def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
     assert rt.content(by_name["screenshot.png"]) == png
     checks = json.loads(rt.content(by_name["diagnostics.json"]))["checks"]
     assert {"system.os", "system.cpu"} <= {c["id"] for c in checks}
-    assert all(c["status"] in ("ok", "warn", "fail", "error", "skipped", "info") for c in checks)
+    assert {c["status"] for c in checks} <= {s.value for s in Status}
+    assert failing_first(checks) == checks  # the failing checks come first
     sent = outbox_list(deskmate)[key]
     assert (sent["state"], sent["remote_id"]) == ("sent", ticket_id)
     assert sent["remote_url"] == f"{rt_server.url}/Ticket/Display.html?id={ticket_id}"
@@ -136,49 +140,63 @@ def _states(database: Path) -> dict[str, int]:
         return dict(db.execute("SELECT state, COUNT(*) FROM helpdesk_outbox GROUP BY state"))
 
 
-def _wait_for_first_ticket(rt: RtReader, keys: list[str], child: Any) -> None:
+def _wait_for_sending(database: Path, child: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 30
-    while rt.count_with_keys(keys) == 0:
+    while _states(database).get("sending", 0) == 0:
+        assert time.monotonic() < deadline, "the flush never claimed a request"
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.01)
+
+
+def _lock_outbox(database: Path) -> tuple[sqlite3.Connection, str]:
+    """Take the outbox's write lock; returns it and the key of the request in flight."""
+    blocker = sqlite3.connect(database, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    row = blocker.execute("SELECT key FROM helpdesk_outbox WHERE state = 'sending'").fetchone()
+    assert row is not None, "the delivery finished before the lock was taken; RT is too fast"
+    return blocker, str(row[0])
+
+
+def _wait_for_ticket(rt: RtReader, key: str, child: subprocess.Popen[str]) -> str:
+    deadline = time.monotonic() + 30
+    while not (found := rt.tickets_by_key([key])[key]):
         assert time.monotonic() < deadline, "the flush never created a ticket"
         assert child.poll() is None, child.communicate()
-        time.sleep(0.02)
-
-
-def _wait_until_rt_settles(rt: RtReader, keys: list[str]) -> int:
-    """A POST cut off by the kill may still be creating its ticket in RT: let it finish."""
-    count, stable_since = rt.count_with_keys(keys), time.monotonic()
-    while time.monotonic() - stable_since < 1.0:
-        time.sleep(0.2)
-        now = rt.count_with_keys(keys)
-        if now != count:
-            count, stable_since = now, time.monotonic()
-    return count
+        time.sleep(0.05)
+    return found[0]
 
 
 def test_kill_9_mid_flush_then_restart_creates_each_ticket_exactly_once(
     deskmate: Deskmate, rt: RtReader
 ) -> None:
-    screenshot = make_png(100, 60, seed=9)
+    """The worst moment to die: RT has made the ticket, the outbox has not recorded it. A
+    write lock held on the outbox keeps the flush in exactly that window until the kill."""
     database = ProfilePaths.resolve(deskmate.profile).database_file
     outbox = Outbox(database)
+    screenshot = make_png(100, 60, seed=9)
     keys = [outbox.enqueue(_payload(str(uuid.uuid4()), screenshot)).key for _ in range(6)]
     outbox.close()
 
     child = deskmate.start("outbox", "flush")
-    _wait_for_first_ticket(rt, keys, child)
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
+    _wait_for_sending(database, child)
+    blocker, first = _lock_outbox(database)  # now the flush cannot record the delivery
+    try:
+        first_ticket = _wait_for_ticket(rt, first, child)
+        os.kill(child.pid, signal.SIGKILL)
+        child.communicate()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
     assert child.returncode == -signal.SIGKILL
-    states = _states(database)
-    assert states.get("queued", 0) + states.get("sending", 0) > 0, states  # really mid-flush
-    before_restart = _wait_until_rt_settles(rt, keys)
-    assert 1 <= before_restart < len(keys)
+    assert _states(database) == {"sending": 1, "queued": len(keys) - 1}
+    assert rt.count_with_keys(keys) == 1
 
     restarted = deskmate.run("outbox", "flush")
 
-    assert restarted.stdout.startswith("sent "), restarted.stdout
+    assert f"sent {len(keys)}, retrying later 0, failed 0, still queued 0" in restarted.stdout
     tickets = rt.tickets_by_key(keys)
     assert all(len(ids) == 1 for ids in tickets.values()), tickets  # each exactly once
+    assert tickets[first] == [first_ticket]  # found again, not created again
     entries = outbox_list(deskmate)
     for key in keys:
         assert (entries[key]["state"], entries[key]["remote_id"]) == ("sent", tickets[key][0])
