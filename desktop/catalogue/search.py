@@ -29,7 +29,8 @@ _NAME_EXACT, _NAME_PREFIX, _NAME, _REPLACES, _TAG, _PUBLISHER, _DESCRIPTION = (
 # 0 none, then name, replaces, tags, publisher, and the description or category.
 _NO_MATCH = 0
 _FIELD_SCORES = (0, _NAME, _REPLACES, _TAG, _PUBLISHER, _DESCRIPTION)
-_MEMO_WORDS = 8  # recent words an IncrementalSearch keeps
+_MEMO_WORDS = 8
+_FEW_TOTALS = 4  # recent words an IncrementalSearch keeps
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,10 @@ def _best_first(matches: Sequence[WordMatch]) -> list[int]:
     totals = [0] * len(common)
     for match in matches:
         totals = list(map(add, totals, map(match.scores.__getitem__, common)))
+    distinct = sorted(set(totals), reverse=True)
+    if len(distinct) <= _FEW_TOTALS:  # a pass per total is cheaper than sorting
+        return list(chain.from_iterable(
+            compress(common, map(eq, totals, repeat(total))) for total in distinct))
     order = sorted(range(len(common)), key=totals.__getitem__, reverse=True)  # stable
     return list(map(common.__getitem__, order))
 
