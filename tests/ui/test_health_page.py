@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from desktop.core import build_core
 from desktop.health_service import DeskmateHooks, HealthService
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
+from desktop.shell.task_runner import QtTaskRunner
 from desktop.tasks import InlineTaskRunner
 from diagnostics.catalogue import build_checks
 from diagnostics.config import HealthConfig
@@ -192,26 +194,32 @@ def test_real_results_from_this_machine(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_results_appear_as_they_stream_and_a_rerun_replaces_them(qtbot: QtBot) -> None:
-    seen_rows: list[int] = []
-    holder: list[HealthPage] = []
+    gate = threading.Event()
 
     def run(report: Callable[[CheckResult], None]) -> RunSummary:
-        for result in RESULTS:
+        for index, result in enumerate(RESULTS):
             report(result)
-            seen_rows.append(len(holder[0].rows))
+            if index == 0:
+                gate.wait(10)  # hold the run until the first row is on screen
         return RunSummary(RESULTS, 0.0, 0.1)
 
-    page = HealthPage(InlineTaskRunner(), run, _plan, lambda p, b: None,  # type: ignore[arg-type,return-value]  # never applied
+    runner = QtTaskRunner()
+    page = HealthPage(runner, run, _plan, lambda p, b: None,  # type: ignore[arg-type,return-value]  # never applied
                       run_on_show=False)
     qtbot.addWidget(page)
-    holder.append(page)
     page.start_run()
-    assert seen_rows == [1, 2, 3, 4, 5]
+    qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=5000)
+    assert page.running  # shown while the other checks are still going
+    gate.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    assert len(page.rows) == len(RESULTS)
     page.start_run()
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
     assert len(page.rows) == len(RESULTS)
     rows = page.findChildren(type(page.rows["system.os"]))
     visible = [row for row in rows if row.isVisibleTo(page)]
     assert len(visible) == len(RESULTS)
+    runner.wait_for_done(5000)
 
 
 def test_opening_the_page_runs_the_checks_once(qtbot: QtBot) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from ui.page_header import PageHeader
 from ui.theme import state_icon
 
 log = logging.getLogger(__name__)
+ROWS_PER_TURN = 3  # rows built per event-loop turn while results stream in
 
 RunChecks = Callable[[Callable[[CheckResult], None]], RunSummary]
 PlanFix = Callable[[str], FixPlan]
@@ -103,6 +104,7 @@ class HealthPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._run_checks = runner, run_checks
+        self._pending: list[CheckResult] = []
         self._plan_fix, self._apply_fix = plan_fix, apply_fix
         self._fix_ids, self._expected = frozenset(fix_ids), expected_checks
         self._confirm, self._inform = confirm, inform
@@ -161,11 +163,24 @@ class HealthPage(QWidget):
                                           self._on_error)
 
     def _on_result(self, result: Any) -> None:
+        """Results often arrive in bursts (many checks finish together); they are placed a
+        few per event-loop turn so the GUI thread never stalls on a burst."""
         if isinstance(result, CheckResult):
+            self._pending.append(result)
+            if len(self._pending) == 1:
+                QTimer.singleShot(0, self._drain)
+
+    def _drain(self) -> None:
+        batch, self._pending = self._pending[:ROWS_PER_TURN], self._pending[ROWS_PER_TURN:]
+        for result in batch:
             self._place(result)
+        if batch:
             self._update_header()
+        if self._pending:
+            QTimer.singleShot(0, self._drain)
 
     def _on_finished(self, summary: RunSummary) -> None:
+        self._pending = []  # the summary below has every result
         self.running, self.summary = False, summary
         for result in summary.results:
             if self._results.get(result.id) != result:
