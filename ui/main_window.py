@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -64,6 +64,17 @@ class MainWindow(QMainWindow):
         header = QLabel(f"<b>{branding.organization}</b> · Deskmate")
         header.setObjectName("header")
         header.setContentsMargins(16, 10, 16, 6)
+        logo = QLabel()
+        pixmap = QPixmap(branding.logo_path) if branding.logo_path else QPixmap()
+        if not pixmap.isNull():  # a missing or unreadable logo simply is not shown
+            logo.setPixmap(pixmap.scaledToHeight(28, Qt.TransformationMode.SmoothTransformation))
+            logo.setContentsMargins(16, 8, 0, 4)
+            logo.setAccessibleName(branding.organization)
+        logo.setVisible(not pixmap.isNull())
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(logo)
+        top.addWidget(header, 1)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._notice)
@@ -75,7 +86,7 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(header)
+        body.addLayout(top)
         body.addLayout(row, 1)
         widget = QWidget()
         widget.setLayout(body)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -118,3 +120,19 @@ def test_settings_model_passes_the_model_tester(qtmodeltester) -> None:  # type:
         (SettingRow("a.b", "1", "default", "d"), SettingRow("c.d", "x", "user", "e"))
     )
     qtmodeltester.check(model)
+
+
+def test_branding_logo_shows_when_readable(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPixmap
+
+    logo = tmp_path / "logo.png"
+    pixmap = QPixmap(64, 32)
+    pixmap.fill(QColor("#AA3366"))
+    assert pixmap.save(str(logo))
+    window = MainWindow(Branding("Acme Ltd", QColor("#AA3366"), logo_path=str(logo)))
+    qtbot.addWidget(window)
+    shown = [w for w in window.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+    assert [w.accessibleName() for w in shown] == ["Acme Ltd"]
+    broken = MainWindow(Branding("Acme Ltd", QColor("#AA3366"), logo_path=str(tmp_path / "nope")))
+    qtbot.addWidget(broken)
+    assert not [w for w in broken.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
