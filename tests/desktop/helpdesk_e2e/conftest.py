@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,9 +95,17 @@ class Deskmate:
             assert done.returncode == 0, (args, done.stdout, done.stderr)
         return done
 
-    def start(self, *args: str) -> subprocess.Popen[str]:
-        return subprocess.Popen(self.command(*args), stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=dict(self.env), cwd=ROOT)
+    @contextmanager
+    def started(self, *args: str) -> Iterator[subprocess.Popen[str]]:
+        """The command running in the background; killed on the way out if still running."""
+        child = subprocess.Popen(self.command(*args), stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env=dict(self.env), cwd=ROOT)
+        try:
+            yield child
+        finally:
+            if child.poll() is None:
+                child.kill()
+            child.communicate()
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "desktop.cli", "--profile-dir", str(self.profile), *args]

@@ -31,7 +31,7 @@ SUMMARY_PREFIXES = ("Who: ", "Device: ", "What is failing: ", "What was tried: "
 
 
 def make_png(width: int, height: int, seed: int) -> bytes:
-    """A valid RGB PNG of random pixels (every byte value appears, nothing compresses away)."""
+    """A valid RGB PNG of seeded random pixels: nothing compresses away, any byte can occur."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (struct.pack(">I", len(data)) + kind + data
@@ -177,16 +177,16 @@ def test_kill_9_mid_flush_then_restart_creates_each_ticket_exactly_once(
     keys = [outbox.enqueue(_payload(str(uuid.uuid4()), screenshot)).key for _ in range(6)]
     outbox.close()
 
-    child = deskmate.start("outbox", "flush")
-    _wait_for_sending(database, child)
-    blocker, first = _lock_outbox(database)  # now the flush cannot record the delivery
-    try:
-        first_ticket = _wait_for_ticket(rt, first, child)
-        os.kill(child.pid, signal.SIGKILL)
-        child.communicate()
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
+    with deskmate.started("outbox", "flush") as child:
+        _wait_for_sending(database, child)
+        blocker, first = _lock_outbox(database)  # now the flush cannot record the delivery
+        try:
+            first_ticket = _wait_for_ticket(rt, first, child)
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=10)
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
     assert child.returncode == -signal.SIGKILL
     assert _states(database) == {"sending": 1, "queued": len(keys) - 1}
     assert rt.count_with_keys(keys) == 1
