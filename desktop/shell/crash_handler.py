@@ -7,6 +7,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
@@ -55,8 +56,9 @@ class CrashHandler:
             log.exception("Crash dialog failed")
 
 
-def route_qt_messages() -> None:
-    """Send Qt's own messages into Python logging under the ``qt`` logger."""
+def route_qt_messages() -> Any:
+    """Send Qt's own messages into Python logging under the ``qt`` logger; returns the
+    handler it replaced."""
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         qt_log.log(
@@ -66,4 +68,4 @@ def route_qt_messages() -> None:
             extra={"qt_category": context.category or ""},
         )
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)
