@@ -148,6 +148,9 @@ class SearchIndex:
 
     def rank(self, matches: Sequence[WordMatch]) -> list[int]:
         """Rows matching every word (each given as :meth:`match_word`), best first."""
+        everyone = len(self._by_name)
+        # A word every app matches equally well ("example" in "example app") changes nothing.
+        matches = [m for m in matches if len(m.ranks) < everyone or len(m.tiers) > 1]
         if not matches:
             return list(self._by_name)
         if len(matches) == 1:
