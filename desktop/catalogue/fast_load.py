@@ -113,7 +113,7 @@ def _catalogue(doc: Any, version: int, published: datetime | None, max_apps: int
 
 
 def _app(raw: Any) -> CatalogueApp:
-    if type(raw) is not dict or not raw.keys() <= _APP:
+    if type(raw) is not dict or not _APP.issuperset(raw):
         raise _NotFast
     get = raw.get
     app_id, name, category = raw["id"], raw["name"], raw["category"]
@@ -122,7 +122,6 @@ def _app(raw: Any) -> CatalogueApp:
     description = "" if description is None else description
     cost = "" if cost is None else cost
     classification = get("data_classification")
-    classification = "internal" if classification is None else classification
     required, featured, approval = get("required", False), get("featured", False), get(
         "approval", "none")
     homepage = get("homepage")
@@ -133,7 +132,7 @@ def _app(raw: Any) -> CatalogueApp:
         and len(name) <= 100 and len(category) <= 60 and len(publisher) <= 100
         and len(description) <= 2000 and len(cost) <= 60
         and name.strip() and category.strip() and _APP_ID(app_id) is not None
-        and _CLASSIFICATION(classification) is not None
+        and (classification is None or _CLASSIFICATION(classification) is not None)
         and (required is False or required is True) and (featured is False or featured is True)
         and type(approval) is str and approval in _APPROVALS
         and (homepage is None or _is_url(homepage))
@@ -141,13 +140,15 @@ def _app(raw: Any) -> CatalogueApp:
         raise _NotFast
     return checked_app(
         app_id, name, publisher, category, description, _texts(get("tags"), 40),
-        _texts(get("replaces"), 80), required, approval, classification, cost, featured,
+        _texts(get("replaces"), 80), required, approval,
+        "internal" if classification is None else classification, cost, featured,
         _install(get("install")), homepage,
     )
 
 
 def _install(raw: Any) -> dict[str, InstallMethod]:
-    _need(type(raw) is dict and bool(raw))
+    if type(raw) is not dict or not raw:
+        raise _NotFast
     methods = {}
     for platform_key, entry in raw.items():
         if type(entry) is not dict:
