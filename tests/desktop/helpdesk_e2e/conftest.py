@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import ctypes
 import os
 import shutil
 import signal
@@ -25,6 +26,7 @@ __all__ = ["Deskmate", "RtReader", "RtServer", "keyring_env", "rt_server"]
 
 ROOT = Path(__file__).resolve().parents[3]
 KEYRING_PASSWORD = "ci-pass"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _stop(process: subprocess.Popen[Any]) -> None:
@@ -35,6 +37,11 @@ def _stop(process: subprocess.Popen[Any]) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when pytest dies, so no daemon outlives it."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _secret_service_ready(env: Mapping[str, str]) -> bool:
@@ -58,12 +65,14 @@ def keyring_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
                XDG_CONFIG_HOME=str(home / "config"))
     bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--nopidfile",
                             "--print-address=1"], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True, env=env)
+                           stderr=subprocess.DEVNULL, text=True, env=env,
+                           preexec_fn=_die_with_parent)
     assert bus.stdout is not None
     env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
     keyring = subprocess.Popen(
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        preexec_fn=_die_with_parent)
     try:
         assert keyring.stdin is not None
         keyring.stdin.write(KEYRING_PASSWORD.encode())
