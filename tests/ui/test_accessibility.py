@@ -1,0 +1,78 @@
+"""Every interactive widget of the real panel has a name for screen readers and takes focus
+from the keyboard."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.app import Application, _branding
+from desktop.core import build_core
+from desktop.policy import TomlPolicyFile
+from desktop.secrets import MemorySecretStore
+from ui.navigation import PageId
+from ui.tray import TrayIcon
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("", encoding="utf-8")
+    core = build_core(tmp_path / "profile", demo=True, policy_source=TomlPolicyFile(policy),
+                      secrets=MemorySecretStore())
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    branding = _branding(core)
+    application = Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
+                              TrayIcon(branding.accent))
+    qtbot.addWidget(application.window)
+    application.catalogue_bridge.start()
+    qtbot.waitUntil(lambda: application.apps.model.rowCount() > 0, timeout=15_000)
+    yield application
+    application.shutdown()
+
+
+def name_of(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    return widget.text() if isinstance(widget, QAbstractButton) else ""
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray
+def test_every_control_is_named_and_focusable(app: Application, qtbot: QtBot) -> None:
+    problems = []
+    checked = 0
+    for page in PageId:
+        app.window.show_page(page.value)
+        widget = app.window.page(page)
+        for control in widget.findChildren(QWidget):
+            if not isinstance(control, INTERACTIVE) or isinstance(control, QHeaderView):
+                continue  # a table's header is part of the table
+            if not control.isVisibleTo(widget):
+                continue
+            checked += 1
+            where = f"{page.value}: {type(control).__name__} {control.objectName()!r}"
+            if not name_of(control).strip(" &…"):
+                problems.append(f"{where} has no accessible name")
+            if not control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                problems.append(f"{where} ({name_of(control)!r}) cannot be reached with Tab")
+    assert checked > 40  # the panel's pages really were walked
+    assert problems == [], "\n".join(problems)
