@@ -74,5 +74,5 @@ def test_every_control_is_named_and_focusable(app: Application, qtbot: QtBot) ->
                 problems.append(f"{where} has no accessible name")
             if not control.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 problems.append(f"{where} ({name_of(control)!r}) cannot be reached with Tab")
-    assert checked > 40  # the panel's pages really were walked
+    assert checked > 30  # the panel's pages really were walked
     assert problems == [], "\n".join(problems)
