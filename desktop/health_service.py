@@ -13,6 +13,7 @@ from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import health as hs
+from desktop.settings_defs import helpdesk as helpdesk_settings
 from diagnostics.catalogue import Probes
 from diagnostics.check import Check
 from diagnostics.command import RunCommand, run_command
@@ -87,6 +88,16 @@ def _thresholds(s: Settings) -> Thresholds:
     )
 
 
+def _company_servers(settings: Settings) -> tuple[str, ...]:
+    """Without ``health.clock.servers``, the clock is compared with the catalogue's and the
+    helpdesk's servers: the ones whose TLS and sign-in a skewed clock would break."""
+    urls = [settings.value(catalogue_settings.CATALOGUE_URL)]
+    helpdesk_url = f"helpdesk.{settings.value(helpdesk_settings.CONNECTOR)}.url"
+    if helpdesk_url in settings.registry:
+        urls.append(str(settings.value_of_name(helpdesk_url)))
+    return tuple(url for url in urls if url.startswith(("http://", "https://")))
+
+
 def health_config(settings: Settings, cache_dir: Path) -> tuple[HealthConfig, tuple[str, ...]]:
     """The checks' configuration from settings, and the problems found in it."""
     endpoints, problems = [], []
@@ -95,8 +106,7 @@ def health_config(settings: Settings, cache_dir: Path) -> tuple[HealthConfig, tu
             endpoints.append(parse_endpoint(table))
         except ValueError as exc:
             problems.append(f"health.network.endpoints: {exc}")
-    catalogue_url = settings.value(catalogue_settings.CATALOGUE_URL)
-    clock = settings.value(hs.CLOCK_SERVERS) or ((catalogue_url,) if catalogue_url else ())
+    clock = settings.value(hs.CLOCK_SERVERS) or _company_servers(settings)
     config = HealthConfig(
         thresholds=_thresholds(settings),
         company_hosts=settings.value(hs.COMPANY_HOSTS), endpoints=tuple(endpoints),

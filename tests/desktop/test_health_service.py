@@ -134,3 +134,22 @@ def test_sample_once_writes_the_profile_database(profile_dir: Path) -> None:
     service.sample_once()
     assert core.paths.database_file.exists()
     assert len(service.timeline.samples(0)) == 1
+
+
+def test_clock_is_compared_with_the_company_servers_by_default(profile_dir: Path) -> None:
+    core = _core(profile_dir, '[catalogue]\nurl = "https://cdn.example.com/deskmate/"\n'
+                 '[helpdesk]\nconnector = "rt"\n[helpdesk.rt]\nurl = "https://rt.example.com"\n')
+    service = HealthService(core.settings, core.paths)
+    assert service.config.clock_urls == ("https://cdn.example.com/deskmate/",
+                                         "https://rt.example.com")
+    explicit = _core(profile_dir / "x", '[health.clock]\nservers = ["https://time.example.com"]\n')
+    assert HealthService(explicit.settings, explicit.paths).config.clock_urls == (
+        "https://time.example.com",)
+
+
+def test_disabled_checks_do_not_run(profile_dir: Path) -> None:
+    core = _core(profile_dir, '[health]\ndisabled_checks = ["security.encryption", "system.cpu"]\n')
+    ids = {check.id for check in HealthService(core.settings, core.paths).checks()}
+    assert "security.encryption" not in ids
+    assert "system.cpu" not in ids
+    assert "system.disk" in ids
