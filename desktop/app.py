@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__, person
-from desktop.autostart import AutostartError, autostart_for_platform
+from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
@@ -29,12 +29,10 @@ from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core, build_core
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
-from desktop.health_state import OverallState
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.log_setup import configure_logging
-from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
@@ -44,6 +42,7 @@ from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import RunSummary
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
+from ui.health_controller import HealthController
 from ui.health_wording import problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.main_window import MainWindow
@@ -58,15 +57,13 @@ from ui.pages.home_page import Banner, HomePage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
 from ui.screen_capture import grab_screen, png_bytes
-from ui.settings_model import SettingRow
+from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, accent_palette, app_icon, glyph_icon, style_sheet
 from ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
 SMOKE_TEST_DELAY_MS = 300
-SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
-RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
 
 
 class Application:
@@ -99,6 +96,9 @@ class Application:
             person.first_name(), person.device_name(), self.branding, datetime.now().hour
         )
         self.settings_page = SettingsPage()
+        self.settings_control = SettingsController(
+            core, self.autostart, self.runner, self.settings_page, self.show_error, self.root
+        )
         self._build_catalogue()
         self._build_helpdesk()
         self._build_health()
@@ -125,9 +125,9 @@ class Application:
     def _build_helpdesk(self) -> None:
         core = self.core
         sources = ContextSources(
-            diagnostics=self._diagnostics_rows,
-            timeline=self._timeline_rows,
-            fixes=lambda: [a.to_json() for a in self.health.recent_attempts()],
+            diagnostics=lambda: self.health_control.diagnostics_rows(),
+            timeline=lambda: self.health_control.timeline_rows(),
+            fixes=lambda: self.health_control.fixes_rows(),
             log_file=core.paths.log_file,
             log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
             screenshot=lambda: self._screenshot,
@@ -165,51 +165,9 @@ class Application:
             health.fixes.ids(),
             len(health.checks()),
         )
-        self._last_summary: RunSummary | None = None
-        self._sampler = QTimer(self.root)
-        self._sampler.setInterval(SAMPLE_INTERVAL_MS)
-        self._sampler.timeout.connect(lambda: self.runner.submit(health.sample_once))
-        self._recheck = QTimer(self.root)
-        self._recheck.setInterval(RECHECK_INTERVAL_MS)
-        self._recheck.timeout.connect(lambda: self.check_in_background(notify=False))
-
-    def _diagnostics_rows(self) -> list[dict[str, object]]:
-        """Runs on the task runner: the latest results, or a fresh run if there are none."""
-        summary = self._last_summary or self.health.run()
-        ordered = sorted(summary.results, key=lambda r: -r.status.rank)  # failing first
-        return [r.to_json() for r in ordered]
-
-    def _timeline_rows(self) -> list[dict[str, object]]:
-        data = self.health.timeline.to_json()
-        facts = data.get("facts", [])
-        events = data.get("events", [])
-        assert isinstance(facts, list)
-        assert isinstance(events, list)
-        return [{"type": "fact", **f} for f in facts] + [{"type": "event", **e} for e in events]
-
-    def check_in_background(self, notify: bool) -> None:
-        """Run every check off the GUI thread; update the tray, and say if something is wrong."""
-        self.runner.submit(self.health.run, lambda summary: self._on_health(summary, notify))
-
-    def _on_health(self, summary: RunSummary, notify: bool = False) -> None:
-        self._last_summary = summary
-        problems = [r for r in summary.results if r.status.is_problem]
-        state = OverallState.from_worst_status(summary.worst.value, outage=self._major_outage())
-        if problems:
-            text = self.qapp.translate("App", "Deskmate: {n} things need a look").format(
-                n=len(problems)
-            )
-        else:
-            text = self.qapp.translate("App", "Deskmate: your computer looks fine")
-        self.tray.set_state(state, text)
-        self.home.set_health(state, text.removeprefix("Deskmate: "))
-        if notify and problems:
-            self._last_news_page = PageId.HEALTH.value
-            self.tray.notify(
-                text,
-                self.qapp.translate("App", "Click to see what is wrong and how to fix it."),
-                problem=True,
-            )
+        self.health_control = HealthController(
+            health, self.runner, self.tray, self.home, self._major_outage, self.root
+        )
 
     def _major_outage(self) -> bool:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
@@ -262,15 +220,15 @@ class Application:
         return page
 
     def _wire(self) -> None:
-        self.tray.check_requested.connect(lambda: self.check_in_background(notify=True))
+        self.tray.check_requested.connect(
+            lambda: self.health_control.check_in_background(notify=True)
+        )
+        self.health_control.problems_found.connect(self._on_problems_found)
         self.tray.quit_requested.connect(self.quit)
         self.home.page_requested.connect(self.window.show_page)
         self.home.check_requested.connect(self._check_on_page)
-        self.health_page.run_finished.connect(self._on_health)
+        self.health_page.run_finished.connect(self.health_control.show)
         self.health_page.help_requested.connect(self._still_not_working)
-        self.settings_page.autostart_toggled.connect(self.set_autostart)
-        self.settings_page.language_chosen.connect(self.set_language)
-        self.settings_page.open_data_folder_requested.connect(self.open_data_folder)
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
@@ -296,10 +254,7 @@ class Application:
         """Open the window if asked, or when there is no tray to live in; start the timers."""
         self.catalogue_bridge.start()
         self.helpdesk_bridge.start()
-        self._sampler.start()
-        self._recheck.start()
-        self.runner.submit(self.health.sample_once)
-        self.check_in_background(notify=False)
+        self.health_control.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
@@ -315,7 +270,7 @@ class Application:
             )
         if not self.args.hidden or not TrayIcon.available():
             self.window.show_page(self.args.page or PageId.HOME.value)
-        self.refresh_settings_page()
+        self.settings_control.refresh()
 
     def demo_note(self) -> str:
         if not self.core.demo:
@@ -347,8 +302,8 @@ class Application:
         on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
         if on_health:
             self.health_page.start_run()
-        elif self._last_summary is not None:
-            self.check_in_background(notify=False)
+        elif self.health_control.last_summary is not None:
+            self.health_control.check_in_background(notify=False)
         news = self.catalogue.active_announcements()
         self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
         self.tray.set_badge(any(a.severity == "major" for a in news))
@@ -399,53 +354,12 @@ class Application:
         self.shutdown()
         self.qapp.quit()
 
-    # -- settings ---------------------------------------------------------------------------
-    def refresh_settings_page(self) -> None:
-        settings = self.core.settings
-        page = self.settings_page
-        page.show_autostart(
-            self.autostart.is_enabled(), settings.is_locked(core_settings.AUTOSTART)
-        )
-        page.show_language(
-            settings.value(core_settings.LANGUAGE), settings.is_locked(core_settings.LANGUAGE)
-        )
-        page.show_problems(settings.problems)
-        page.show_settings(
-            tuple(
-                SettingRow(
-                    s.name, _display(settings.value(s)), settings.layer_of(s).value, s.description
-                )
-                for s in sorted(settings.registry, key=lambda s: s.name)
-            )
-        )
-        self.runner.submit(self.core.secrets.available, lambda r: page.show_keychain(*r))
-
-    def set_autostart(self, enabled: bool) -> None:
-        try:
-            self.core.settings.set_user(core_settings.AUTOSTART, enabled)
-            self.autostart.set_enabled(enabled)
-        except (SettingLocked, SettingsWriteError, AutostartError) as exc:
-            self.show_error(
-                self.qapp.translate("App", "Could not change start at sign-in"), str(exc)
-            )
-        self.refresh_settings_page()
-
-    def set_language(self, code: str) -> None:
-        try:
-            self.core.settings.set_user(core_settings.LANGUAGE, code)
-        except (SettingLocked, SettingsWriteError) as exc:
-            self.show_error(self.qapp.translate("App", "Could not change the language"), str(exc))
-        self.refresh_settings_page()
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.core.paths.data_dir.parent)))
-
     def show_error(self, title: str, details: str) -> None:
         ErrorDialog(title, title, details, self.window).exec()
 
     def _on_page_changed(self, page_id: str) -> None:
         if page_id == PageId.SETTINGS.value:
-            self.refresh_settings_page()
+            self.settings_control.refresh()
         elif page_id == PageId.HELP.value:
             self.help_page.refresh_context()
         elif page_id == PageId.REQUESTS.value:
@@ -465,9 +379,13 @@ class Application:
         self.window.show_page(PageId.HEALTH.value)
         self.health_page.start_run()
 
+    def _on_problems_found(self, title: str, text: str) -> None:
+        self._last_news_page = PageId.HEALTH.value
+        self.tray.notify(title, text, problem=True)
+
     def _still_not_working(self, summary: RunSummary | None) -> None:
         if summary is not None:
-            self._last_summary = summary
+            self.health_control.last_summary = summary
         problems = [r for r in summary.results if r.status.is_problem] if summary else []
         summary_line = problems_summary(problems) if problems else ""
         self.ask_for_help("other", summary_line)
@@ -502,14 +420,6 @@ def _branding(core: Core) -> Branding:
         support_phone=value(core_settings.SUPPORT_PHONE),
         support_url=value(core_settings.SUPPORT_PORTAL),
     )
-
-
-def _display(value: object) -> str:
-    if isinstance(value, bool):
-        return "on" if value else "off"
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def _install_translator(qapp: QApplication, language: str) -> None:

@@ -70,7 +70,7 @@ QUIET = (
 
 def tray_state_after_check(qtbot: QtBot, app: Application) -> OverallState:
     assert app.tray.state is OverallState.UNKNOWN
-    app.check_in_background(notify=True)
+    app.health_control.check_in_background(notify=True)
     qtbot.waitUntil(lambda: app.tray.state is not OverallState.UNKNOWN, timeout=15_000)
     app.runner.wait_for_done(10_000)
     return app.tray.state
@@ -81,13 +81,13 @@ def test_a_policy_forced_disk_failure_turns_the_tray_red(qtbot: QtBot, tmp_path:
     calm = build(tmp_path / "calm", QUIET)
     qtbot.addWidget(calm.window)
     assert tray_state_after_check(qtbot, calm) is not OverallState.PROBLEM
-    assert "system.disk" in {r.id for r in calm._last_summary.results}  # type: ignore[union-attr]
+    assert "system.disk" in {r.id for r in calm.health_control.last_summary.results}  # type: ignore[union-attr]
 
     full = build(tmp_path / "full", QUIET + "[health.disk]\nfail_free_percent = 99.9\n")
     qtbot.addWidget(full.window)
     assert tray_state_after_check(qtbot, full) is OverallState.PROBLEM
     assert "need a look" in full.tray.tooltip()
-    results = {r.id: r.status.value for r in full._last_summary.results}  # type: ignore[union-attr]
+    results = {r.id: r.status.value for r in full.health_control.last_summary.results}  # type: ignore[union-attr]
     assert results["system.disk"] == "fail"
     assert "network.internet" not in results
 

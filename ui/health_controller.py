@@ -1,0 +1,82 @@
+"""Keeps the tray and Home in step with the health checks: runs, timers and the timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from desktop.health_service import HealthService
+from desktop.health_state import OverallState
+from desktop.tasks import TaskRunner
+from diagnostics.result import RunSummary
+from ui.pages.home_page import HomePage
+from ui.tray import TrayIcon
+
+SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
+RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HealthController", text)
+
+
+class HealthController(QObject):
+    """Owns the sampler and re-check timers; ``problems_found`` asks for a notification."""
+
+    problems_found = Signal(str, str)  # title, text: "click to see what is wrong"
+
+    def __init__(self, service: HealthService, runner: TaskRunner, tray: TrayIcon,
+                 home: HomePage, major_outage: Callable[[], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service, self._runner = service, runner
+        self._tray, self._home, self._major_outage = tray, home, major_outage
+        self.last_summary: RunSummary | None = None
+        self._sampler = QTimer(self)
+        self._sampler.setInterval(SAMPLE_INTERVAL_MS)
+        self._sampler.timeout.connect(lambda: runner.submit(service.sample_once))
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_INTERVAL_MS)
+        self._recheck.timeout.connect(lambda: self.check_in_background(notify=False))
+
+    def start(self) -> None:
+        self._sampler.start()
+        self._recheck.start()
+        self._runner.submit(self._service.sample_once)
+        self.check_in_background(notify=False)
+
+    def check_in_background(self, notify: bool) -> None:
+        """Run every check off the GUI thread; update the tray, and say if something is wrong."""
+        self._runner.submit(self._service.run, lambda summary: self.show(summary, notify))
+
+    def show(self, summary: RunSummary, notify: bool = False) -> None:
+        """A finished run (from here or the Health page) sets the tray and Home."""
+        self.last_summary = summary
+        problems = [r for r in summary.results if r.status.is_problem]
+        state = OverallState.from_worst_status(summary.worst.value, outage=self._major_outage())
+        if problems:
+            text = _tr("Deskmate: {n} things need a look").format(n=len(problems))
+        else:
+            text = _tr("Deskmate: your computer looks fine")
+        self._tray.set_state(state, text)
+        self._home.set_health(state, text.removeprefix("Deskmate: "))
+        if notify and problems:
+            self.problems_found.emit(text, _tr("Click to see what is wrong and how to fix it."))
+
+    # -- help-request context; these run on the task runner ----------------------------------
+    def diagnostics_rows(self) -> list[dict[str, object]]:
+        """The latest results, failing first, or a fresh run if there are none."""
+        summary = self.last_summary or self._service.run()
+        ordered = sorted(summary.results, key=lambda r: -r.status.rank)
+        return [r.to_json() for r in ordered]
+
+    def timeline_rows(self) -> list[dict[str, object]]:
+        data = self._service.timeline.to_json()
+        facts, events = data.get("facts", []), data.get("events", [])
+        assert isinstance(facts, list)
+        assert isinstance(events, list)
+        return [{"type": "fact", **f} for f in facts] + [{"type": "event", **e} for e in events]
+
+    def fixes_rows(self) -> list[dict[str, object]]:
+        return [attempt.to_json() for attempt in self._service.recent_attempts()]

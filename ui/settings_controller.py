@@ -1,0 +1,73 @@
+"""The Settings page's behaviour: start at sign-in, language, keychain state, every setting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from desktop.autostart import Autostart, AutostartError
+from desktop.core import Core
+from desktop.settings import SettingLocked, SettingsWriteError
+from desktop.settings_defs import core as core_settings
+from desktop.tasks import TaskRunner
+from ui.pages.settings_page import SettingsPage
+from ui.settings_model import SettingRow
+
+ShowError = Callable[[str, str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsController", text)
+
+
+def display(value: object) -> str:
+    """A setting's value as the table shows it."""
+    if isinstance(value, bool):
+        return _tr("on") if value else _tr("off")
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class SettingsController(QObject):
+    def __init__(self, core: Core, autostart: Autostart, runner: TaskRunner, page: SettingsPage,
+                 show_error: ShowError, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._core, self._autostart, self._runner = core, autostart, runner
+        self._page, self._show_error = page, show_error
+        page.autostart_toggled.connect(self.set_autostart)
+        page.language_chosen.connect(self.set_language)
+        page.open_data_folder_requested.connect(self.open_data_folder)
+
+    def refresh(self) -> None:
+        settings, page = self._core.settings, self._page
+        page.show_autostart(self._autostart.is_enabled(),
+                            settings.is_locked(core_settings.AUTOSTART))
+        page.show_language(settings.value(core_settings.LANGUAGE),
+                           settings.is_locked(core_settings.LANGUAGE))
+        page.show_problems(settings.problems)
+        page.show_settings(tuple(
+            SettingRow(s.name, display(settings.value(s)), settings.layer_of(s).value,
+                       s.description)
+            for s in sorted(settings.registry, key=lambda s: s.name)))
+        self._runner.submit(self._core.secrets.available, lambda r: page.show_keychain(*r))
+
+    def set_autostart(self, enabled: bool) -> None:
+        try:
+            self._core.settings.set_user(core_settings.AUTOSTART, enabled)
+            self._autostart.set_enabled(enabled)
+        except (SettingLocked, SettingsWriteError, AutostartError) as exc:
+            self._show_error(_tr("Could not change start at sign-in"), str(exc))
+        self.refresh()
+
+    def set_language(self, code: str) -> None:
+        try:
+            self._core.settings.set_user(core_settings.LANGUAGE, code)
+        except (SettingLocked, SettingsWriteError) as exc:
+            self._show_error(_tr("Could not change the language"), str(exc))
+        self.refresh()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._core.paths.data_dir.parent)))
