@@ -62,3 +62,20 @@ resources/translations/%.qm: resources/translations/%.ts
 update-translations: bootstrap-run
 	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app.py -no-obsolete \
 	    -ts resources/translations/deskmate_de.ts
+
+# Frozen build (PyInstaller onedir: dist/deskmate/ with deskmate + deskmate-admin) and its
+# smoke test under Xvfb + trayer; `make deb` packages it. Not part of `make test` (slow).
+.PHONY: dist deb
+DESKMATE_VERSION = $(shell $(PY) -c 'import desktop; print(desktop.__version__)')
+
+dist: bootstrap-test
+	rm -rf dist/deskmate
+	time $(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller installer/deskmate.spec
+	du -sh dist/deskmate
+	$(PY) installer/smoke_test.py --dist dist/deskmate
+
+deb: dist
+	bash installer/linux/build_deb.sh dist/deskmate $(DESKMATE_VERSION) \
+	    dist/deskmate_$(DESKMATE_VERSION)_amd64.deb
+	du -h dist/deskmate_$(DESKMATE_VERSION)_amd64.deb
