@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/app.py" line="100"/>
-        <source>Nav</source>
-        <comment>Home</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="104"/>
-        <source>Nav</source>
-        <comment>Health</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="105"/>
-        <source>Nav</source>
-        <comment>Check your computer and fix common problems yourself.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="109"/>
-        <source>Nav</source>
-        <comment>Get help</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="110"/>
-        <source>Nav</source>
-        <comment>Ask IT for help with the details attached.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="112"/>
-        <source>Nav</source>
-        <comment>My requests</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="112"/>
-        <source>Nav</source>
-        <comment>Follow your requests to IT.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="119"/>
-        <source>Nav</source>
-        <comment>Apps</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="123"/>
-        <source>Nav</source>
-        <comment>Settings</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="133"/>
-        <source>Nav</source>
-        <comment>About</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../../ui/pages/about_page.py" line="25"/>
@@ -116,38 +53,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="170"/>
+        <location filename="../../desktop/app.py" line="184"/>
+        <source>the ticket folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="187"/>
+        <source>your IT helpdesk ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="238"/>
+        <source>Please add an app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="264"/>
         <source>Your desktop has no notification area, so Deskmate runs as a normal window. Closing it quits Deskmate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="184"/>
+        <location filename="../../desktop/app.py" line="278"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; The app catalogue is a sample signed with a demo key, and help requests are saved as files in &lt;code&gt;{folder}&lt;/code&gt; instead of being sent to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206"/>
+        <location filename="../../desktop/app.py" line="317"/>
         <source>Deskmate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="213"/>
+        <location filename="../../desktop/app.py" line="324"/>
         <source>An approved alternative to {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="214"/>
+        <location filename="../../desktop/app.py" line="325"/>
         <source>{app} is the approved choice: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254"/>
-        <source>Could not change start at sign-in</source>
+        <location filename="../../desktop/app.py" line="333"/>
+        <source>Your request was updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="262"/>
-        <source>Could not change the language</source>
+        <location filename="../../desktop/app.py" line="334"/>
+        <source>{subject}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="399"/>
+        <source>Installing {app} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="406"/>
+        <source>Access to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="407"/>
+        <source>I need {app} for my work because: 
+
+How often I will use it: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,62 +351,62 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="99"/>
+        <location filename="../../ui/pages/apps_page.py" line="103"/>
         <source>Approved apps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="118"/>
+        <location filename="../../ui/pages/apps_page.py" line="122"/>
         <source>Can&apos;t find it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="119"/>
+        <location filename="../../ui/pages/apps_page.py" line="123"/>
         <source>Ask for an app</source>
         <translation>App anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="120"/>
+        <location filename="../../ui/pages/apps_page.py" line="124"/>
         <source>Can&apos;t find it? Ask for an app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="194"/>
+        <location filename="../../ui/pages/apps_page.py" line="198"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="202"/>
+        <location filename="../../ui/pages/apps_page.py" line="206"/>
         <source>Downloading {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="203"/>
+        <location filename="../../ui/pages/apps_page.py" line="207"/>
         <source>Installing {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="204"/>
+        <location filename="../../ui/pages/apps_page.py" line="208"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="231"/>
+        <location filename="../../ui/pages/apps_page.py" line="235"/>
         <source>The install was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="292"/>
+        <location filename="../../ui/pages/apps_page.py" line="296"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="300"/>
+        <location filename="../../ui/pages/apps_page.py" line="304"/>
         <source>The app catalogue is not available yet. Check the Health page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="302"/>
+        <location filename="../../ui/pages/apps_page.py" line="306"/>
         <source>No approved app matches “{query}”. Ask for it below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +414,7 @@
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="83"/>
+        <location filename="../../ui/pages/health_page.py" line="86"/>
         <source>{fix} for {check}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,58 +495,771 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="115"/>
+        <location filename="../../ui/pages/health_page.py" line="120"/>
         <source>Check my computer</source>
         <translation>Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="116"/>
+        <location filename="../../ui/pages/health_page.py" line="121"/>
         <source>Deskmate looks at the usual causes of trouble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="119"/>
+        <location filename="../../ui/pages/health_page.py" line="124"/>
         <source>Run again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="120"/>
+        <location filename="../../ui/pages/health_page.py" line="125"/>
         <source>Run all checks again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="122"/>
+        <location filename="../../ui/pages/health_page.py" line="127"/>
         <source>Still not working? Ask for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="123"/>
+        <location filename="../../ui/pages/health_page.py" line="128"/>
         <source>Ask IT for help with these results attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="178"/>
+        <location filename="../../ui/pages/health_page.py" line="196"/>
         <source>The checks could not run. Try again, or ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="227"/>
+        <location filename="../../ui/pages/health_page.py" line="261"/>
         <source>Deskmate will:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="228"/>
+        <location filename="../../ui/pages/health_page.py" line="262"/>
         <source>Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="244"/>
+        <location filename="../../ui/pages/health_page.py" line="280"/>
+        <source>Ask IT for help now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/health_page.py" line="286"/>
         <source>Nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="245"/>
+        <location filename="../../ui/pages/health_page.py" line="287"/>
         <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthWording</name>
+    <message>
+        <location filename="../../ui/health_wording.py" line="50"/>
+        <source>{name} (version {version}, build {build}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="58"/>
+        <source>{free} free on {mount} ({pct}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="66"/>
+        <source>Busiest program: {name} ({cpu}% CPU, {mem}% memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="85"/>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="87"/>
+        <source>Time since last restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="88"/>
+        <source>Restarted {days} days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="90"/>
+        <source>Your computer has not restarted for {uptime_days} days. Updates wait for a restart, and a long-running computer slowly gets slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="93"/>
+        <source>Save your work and restart. Deskmate can schedule the restart for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="97"/>
+        <source>Processor load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="98"/>
+        <source>The processor is {pct}% busy on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="100"/>
+        <source>Your processor has been very busy ({sustained_percent}% over the last minutes), so everything feels slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="103"/>
+        <source>Close programs you do not need. Deskmate can close the busiest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="106"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="107"/>
+        <source>{pct}% of memory is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="109"/>
+        <source>Only {available_percent}% of memory is free, so programs wait for each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="112"/>
+        <source>Close programs or browser tabs you do not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="114"/>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="115"/>
+        <source>Your disk is nearly full. Programs and updates fail when it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="117"/>
+        <source>Free space: Deskmate can delete old temporary files and empty the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="121"/>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="122"/>
+        <source>Charged {pct}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="123"/>
+        <source>Your battery is low or worn (charge {charge_percent}%, health {health_percent}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="126"/>
+        <source>Plug in your charger. If the battery is worn, ask IT for a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="130"/>
+        <source>Busiest programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="131"/>
+        <source>One program is using a large share of your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="133"/>
+        <source>If you do not need it right now, close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="135"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="136"/>
+        <source>Your clock is right (off by {skew} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="138"/>
+        <source>Your clock is off by {skew_seconds} seconds. Sign-in and secure websites fail when the clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="141"/>
+        <source>Turn on automatic date and time in your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="144"/>
+        <source>Network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="145"/>
+        <source>Connected through {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="147"/>
+        <source>Your computer is not connected to any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="148"/>
+        <source>Turn on Wi-Fi or plug in the network cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="150"/>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="151"/>
+        <source>Your router answers the way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="152"/>
+        <source>Your computer has no route to other networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="153"/>
+        <source>Reconnect to Wi-Fi or the cable; if that does not help, restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="156"/>
+        <source>Company names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="157"/>
+        <source>Company addresses are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="158"/>
+        <source>Some company addresses cannot be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="159"/>
+        <source>Deskmate can clear the name cache. If that does not help, ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="162"/>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="163"/>
+        <source>The internet is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="164"/>
+        <source>The internet cannot be reached from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="165"/>
+        <source>If you are in a hotel or on guest Wi-Fi, open your browser and sign in there. Otherwise check your network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="169"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="170"/>
+        <source>Your proxy answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="171"/>
+        <source>No proxy is set; connections go direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="172"/>
+        <source>The proxy your computer is set to use does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="174"/>
+        <source>Check the proxy in your network settings, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="177"/>
+        <source>VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="178"/>
+        <source>VPN connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="179"/>
+        <source>No VPN in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="180"/>
+        <source>Your VPN is not connected, so company services may be out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="182"/>
+        <source>Start your VPN program and connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="184"/>
+        <source>Company services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="185"/>
+        <source>Company services answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="186"/>
+        <source>{unreachable} company services do not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="187"/>
+        <source>Check your VPN. If it is connected, the service may be down: ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="191"/>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="192"/>
+        <source>Your firewall is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="193"/>
+        <source>Your firewall is off, so others on the network can reach your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="196"/>
+        <source>Turn the firewall on in your security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="198"/>
+        <source>Disk encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="199"/>
+        <source>Your disk is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="200"/>
+        <source>Your disk is not encrypted. If your computer is lost, anyone can read your files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="203"/>
+        <source>Ask IT to turn on encryption ({technology}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="205"/>
+        <source>System updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="206"/>
+        <source>Your system is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="207"/>
+        <source>{count} updates are waiting, {security} of them for security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="209"/>
+        <source>Install the updates from your update settings, then restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="212"/>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="213"/>
+        <source>Your screen locks when you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="214"/>
+        <source>Your screen does not lock soon enough when you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="216"/>
+        <source>Turn on the screen lock in your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="218"/>
+        <source>App catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="219"/>
+        <source>The app catalogue is current and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="221"/>
+        <source>The app catalogue is out of date or could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="223"/>
+        <source>Deskmate can refresh it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="225"/>
+        <source>Waiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="226"/>
+        <source>No help requests are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="227"/>
+        <source>Help requests waiting to be sent: {waiting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="228"/>
+        <source>Deskmate can try to send them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="230"/>
+        <source>Helpdesk connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="231"/>
+        <source>The helpdesk answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="232"/>
+        <source>The helpdesk cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="233"/>
+        <source>Your requests wait safely and go out when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="237"/>
+        <source>This computer has no battery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="238"/>
+        <source>IT has not set a server to compare the clock with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="240"/>
+        <source>IT has not listed company addresses to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="242"/>
+        <source>IT has not listed company services to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="244"/>
+        <source>No firewall program was found to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="246"/>
+        <source>Still checking in the background; the answer appears next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="248"/>
+        <source>Not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="249"/>
+        <source>The check took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="252"/>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="253"/>
+        <source>Needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="254"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="255"/>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="256"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="259"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="260"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="261"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="262"/>
+        <source>Deskmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="265"/>
+        <source>Free up space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="266"/>
+        <source>Clear name cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="267"/>
+        <source>Close program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="268"/>
+        <source>Schedule restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="269"/>
+        <source>Open network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="270"/>
+        <source>Open update settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="271"/>
+        <source>Open storage settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="272"/>
+        <source>Open security settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="273"/>
+        <source>Open date and time settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="274"/>
+        <source>Send now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="275"/>
+        <source>Refresh now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="278"/>
+        <source>temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="279"/>
+        <source>caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="280"/>
+        <source>the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="281"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="282"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="283"/>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="284"/>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="285"/>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="313"/>
+        <source>Deskmate could not check this: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="323"/>
+        <source>No reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="329"/>
+        <source>Fix it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="343"/>
+        <source>Delete {count} files ({size}) from {kind}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="346"/>
+        <source>Close “{name}” (it uses {size}); unsaved work in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="350"/>
+        <source>Restart your computer in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="353"/>
+        <source>Open the {page} settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="355"/>
+        <source>Run: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="362"/>
+        <source>Your computer will ask for an administrator password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="371"/>
+        <source>Before: {before}. After: {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="378"/>
+        <source>Done: {size} freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="381"/>
+        <source>This needs administrator rights you do not have here. Ask IT for help: your request will include what you tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="384"/>
+        <source>That did not work. {change} Ask IT for help: your request will include what you tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="392"/>
+        <source>Checking your computer… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="395"/>
+        <source>Everything looks fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="396"/>
+        <source>{n} things need a look. Problems are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/health_wording.py" line="403"/>
+        <source>Problem with: {things}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,6 +1530,44 @@
         <location filename="../../ui/main_window.py" line="44"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>Nav</name>
+    <message>
+        <location filename="../../desktop/app.py" line="192"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="195"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="198"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="199"/>
+        <source>Get help</source>
+        <translation>Hilfe holen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="200"/>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="201"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="204"/>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
 </context>
 <context>
