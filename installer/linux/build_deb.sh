@@ -22,7 +22,7 @@ printf '%s\n' /etc/xdg/autostart/deskmate.desktop /etc/deskmate/policy.toml.exam
 
 # The onedir bundles every library except those PyInstaller leaves to the system on purpose
 # (glibc, OpenGL/EGL, libxcb); glibc must be at least the build machine's.
-glibc=$(ldd --version | head -n1 | awk '{print $NF}')
+glibc=$(getconf GNU_LIBC_VERSION | awk '{print $2}')
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: deskmate
 Version: $version
