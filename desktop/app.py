@@ -37,6 +37,7 @@ from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
+from desktop.shell.gc_guard import GarbageCollector
 from desktop.shell.single_instance import SingleInstance, server_name
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import RunSummary
@@ -438,6 +439,8 @@ def run_app(args: argparse.Namespace) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     route_qt_messages()
+    collector = GarbageCollector(qapp)
+    collector.start()
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("deskmate")

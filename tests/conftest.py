@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Iterator
@@ -31,6 +32,21 @@ def require(condition: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"CI=true and {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (desktop/shell/gc_guard.py): Python's automatic collector could run in
+    a task-runner thread and destroy Qt objects left by earlier tests there, off their thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    gc.collect(2 if "qtbot" in request.fixturenames else 0)
 
 
 @pytest.fixture(autouse=True)
