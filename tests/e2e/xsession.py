@@ -109,7 +109,9 @@ class XSession:
             pos = re.search(r"Position: (-?\d+),(-?\d+)", out)
             size = re.search(r"Geometry: (\d+)x(\d+)", out)
             if pos and size:
-                found.append((*map(int, pos.groups()), *map(int, size.groups())))
+                left, top = (int(v) for v in pos.groups())
+                width, height = (int(v) for v in size.groups())
+                found.append((left, top, width, height))
         return found
 
     def click(self, x: int, y: int, button: int = 1) -> None:
