@@ -33,8 +33,8 @@ class TaskRunner(Protocol):
         at ``on_progress`` on the GUI thread, in order, before ``on_result``."""
 
 
-class InlineTaskRunner:
-    """Runs each task at once on the calling thread: deterministic, for tests and the CLI."""
+class SubmitWithoutProgress:
+    """``submit`` as ``submit_with_progress`` with nothing to report; runners inherit it."""
 
     def submit(
         self,
@@ -42,7 +42,13 @@ class InlineTaskRunner:
         on_result: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self.submit_with_progress(lambda _report: fn(), lambda _item: None, on_result, on_error)
+        self.submit_with_progress(  # type: ignore[attr-defined]  # provided by the runner
+            lambda _report: fn(), lambda _item: None, on_result, on_error
+        )
+
+
+class InlineTaskRunner(SubmitWithoutProgress):
+    """Runs each task at once on the calling thread: deterministic, for tests and the CLI."""
 
     def submit_with_progress(
         self,

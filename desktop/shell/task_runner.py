@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from desktop.tasks import Report
+from desktop.tasks import Report, SubmitWithoutProgress
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,7 +73,7 @@ class _Job(QRunnable):
             self._relay.finished.emit(result)
 
 
-class QtTaskRunner(QObject):
+class QtTaskRunner(SubmitWithoutProgress, QObject):
     """Runs plain callables on a thread pool. Nothing sleeps in a thread: periodic work is a
     ``QTimer`` that calls :meth:`submit`."""
 
@@ -86,14 +86,6 @@ class QtTaskRunner(QObject):
             pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
         self._pool = pool
         self._relays: set[_Relay] = set()
-
-    def submit(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        self.submit_with_progress(lambda _report: fn(), lambda _item: None, on_result, on_error)
 
     def submit_with_progress(
         self,
