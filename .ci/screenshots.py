@@ -42,7 +42,8 @@ def pages(tmp: Path) -> None:
     os.environ["DESKMATE_POLICY"] = os.devnull
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import Application, _branding
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.secrets import MemorySecretStore
     from ui.theme import accent_palette, style_sheet
@@ -50,7 +51,7 @@ def pages(tmp: Path) -> None:
 
     qapp = QApplication([])
     core = build_core(tmp / "pages-profile", demo=True, secrets=MemorySecretStore())
-    branding = _branding(core)
+    branding = branding_for(core)
     qapp.setPalette(accent_palette(branding.accent))
     qapp.setStyleSheet(style_sheet(branding.accent))
     app = Application(
@@ -107,7 +108,8 @@ def health_fix(tmp: Path) -> None:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.app import Application, _branding
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
     from desktop.helpdesk.outbox_bench import LoopbackReceiver
@@ -133,7 +135,7 @@ def health_fix(tmp: Path) -> None:
     )
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    branding = _branding(core)
+    branding = branding_for(core)
     app = Application(
         qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
     )

@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest:  # a subcommand, --help, or a mistake: the full parser handles (or explains) it
         args = build_parser().parse_args(argv)
     if args.command is None:
-        from desktop.app import run_app  # Qt is imported only for the GUI
+        from desktop.app.launch import run_app  # Qt is imported only for the GUI
 
         return run_app(args)
     cached: list[Core] = []

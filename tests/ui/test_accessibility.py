@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.app import Application, _branding
+from desktop.app.graph import Application
+from desktop.app.launch import branding_for
 from desktop.core import build_core
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
@@ -40,7 +41,7 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
                       secrets=MemorySecretStore())
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    branding = _branding(core)
+    branding = branding_for(core)
     application = Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
                               TrayIcon(branding.accent))
     qtbot.addWidget(application.window)

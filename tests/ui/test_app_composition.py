@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app import Application, _branding
+from desktop.app.graph import Application
+from desktop.app.launch import branding_for
 from desktop.core import build_core
 from desktop.health_state import OverallState
 from desktop.policy import TomlPolicyFile
@@ -43,7 +44,7 @@ def build(tmp_path: Path, policy: str = "") -> Application:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     args = argparse.Namespace(hidden=True, page=None)
-    branding = _branding(core)
+    branding = branding_for(core)
     app = Application(qapp, core, args, branding, TrayIcon(branding.accent))
     BUILT.append(app)
     return app

@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app import Application, _branding
+from desktop.app.graph import Application
+from desktop.app.launch import branding_for
 from desktop.core import build_core
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
@@ -69,7 +70,7 @@ def make_app(qtbot: QtBot, work: Path, url: str, profile: str) -> Application:
                       secrets=MemorySecretStore())
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    branding = _branding(core)
+    branding = branding_for(core)
     app = Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
                       TrayIcon(branding.accent))
     qtbot.addWidget(app.window)

@@ -1,0 +1,401 @@
+"""The object graph of the running app: every service and window, built once and wired."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop import __version__, person
+from desktop.autostart import autostart_for_platform
+from desktop.catalogue.install_queue import InstallResult
+from desktop.catalogue.installer_services import build_install_services
+from desktop.catalogue.service import CatalogueService, CatalogueStatus
+from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
+from desktop.core import Core
+from desktop.health_hooks import deskmate_hooks
+from desktop.health_service import HealthService
+from desktop.helpdesk.context import ContextSources
+from desktop.helpdesk.outbox import StatusChange
+from desktop.helpdesk.service import HelpdeskService
+from desktop.settings_defs import helpdesk as helpdesk_settings
+from desktop.settings_defs import shadow_it as shadow_it_settings
+from desktop.shell.task_runner import QtTaskRunner
+from diagnostics.result import RunSummary
+from ui.catalogue_bridge import CatalogueBridge
+from ui.error_dialog import ErrorDialog
+from ui.health_controller import HealthController
+from ui.health_wording import problems_summary
+from ui.helpdesk_bridge import HelpdeskBridge
+from ui.main_window import MainWindow
+from ui.navigation import PageId
+from ui.nudge_bar import NudgeBar
+from ui.pages.about_page import AboutPage
+from ui.pages.apps_page import AppsPage
+from ui.pages.coming_soon_page import ComingSoonPage
+from ui.pages.health_page import HealthPage
+from ui.pages.help_page import HelpPage
+from ui.pages.home_page import Banner, HomePage
+from ui.pages.requests_page import RequestsPage
+from ui.pages.settings_page import SettingsPage
+from ui.screen_capture import grab_screen, png_bytes
+from ui.settings_controller import SettingsController
+from ui.shadow_it_bridge import ShadowItBridge
+from ui.theme import NAV_GLYPHS, Branding, glyph_icon
+from ui.tray import TrayIcon
+
+log = logging.getLogger(__name__)
+
+
+class Application:
+    """Holds the object graph for the app's lifetime; nothing here is global."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        core: Core,
+        args: argparse.Namespace,
+        branding: Branding,
+        tray: TrayIcon,
+    ) -> None:
+        self.qapp = qapp
+        self.core = core
+        self.args = args
+        self.root = QObject()  # owns the timers and bridges; see shutdown()
+        self.runner = QtTaskRunner(parent=self.root)
+        self.branding = branding
+        self.autostart = autostart_for_platform()
+        self.tray = tray
+        self._last_news_page = PageId.HOME.value
+        self._screenshot: bytes | None = None  # the screen just before the panel opened
+        self._install_log: str | None = None  # offered on the help form after a failed install
+        self.window = MainWindow(
+            self.branding,
+            QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
+        )
+        self.home = HomePage(
+            person.first_name(), person.device_name(), self.branding, datetime.now().hour
+        )
+        self.settings_page = SettingsPage()
+        self.settings_control = SettingsController(
+            core, self.autostart, self.runner, self.settings_page, self.show_error, self.root
+        )
+        self._build_catalogue()
+        self._build_helpdesk()
+        self._build_health()
+        self._add_pages()
+        self._wire()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_catalogue(self) -> None:
+        core = self.core
+        self.catalogue = CatalogueService.from_core(core)
+        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
+        tools = build_install_services(core.paths, core.http_session)
+        self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner)
+        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
+        minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
+        self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
+        self.nudge_bar = NudgeBar()
+        self.window.add_bar(self.nudge_bar)
+
+    def nav_icon(self, page_id: PageId) -> QIcon:
+        colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
+        return glyph_icon(NAV_GLYPHS[page_id.value], colour)
+
+    def _build_helpdesk(self) -> None:
+        core = self.core
+        sources = ContextSources(
+            diagnostics=lambda: self.health_control.diagnostics_rows(),
+            timeline=lambda: self.health_control.timeline_rows(),
+            fixes=lambda: self.health_control.fixes_rows(),
+            log_file=core.paths.log_file,
+            log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
+            screenshot=lambda: self._screenshot,
+        )
+        self.helpdesk = HelpdeskService(core, sources)
+        poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
+        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root)
+        service = self.helpdesk
+        self.help_page = HelpPage(
+            self.runner,
+            lambda: service.gather(install_log=self._install_log),
+            service.build,
+            service.submit,
+            service.categories(),
+            destination=self.destination_text(),
+        )
+        self.requests_page = RequestsPage(
+            self.runner,
+            list_requests=service.requests,
+            reply=service.reply,
+            rate=service.rate,
+            retry=self._retry_request,
+            dismiss_rating=service.outbox.mark_rating_offered,
+        )
+
+    def _build_health(self) -> None:
+        hooks = deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable)
+        self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
+        health = self.health
+        self.health_page = HealthPage(
+            self.runner,
+            lambda report: health.run(on_result=report),
+            health.fixes.plan,
+            health.fixes.apply,
+            health.fixes.ids(),
+            len(health.checks()),
+        )
+        self.health_control = HealthController(
+            health, self.runner, self.tray, self.home, self._major_outage, self.root
+        )
+
+    def _major_outage(self) -> bool:
+        return any(a.severity == "major" for a in self.catalogue.active_announcements())
+
+    def _retry_request(self, key: str) -> None:
+        """Runs on the task runner: make a failed request due again and deliver it now."""
+        self.helpdesk.outbox.retry_now(key)
+        self.helpdesk.flush()
+
+    def destination_text(self) -> str:
+        """Completes "This is exactly what will be sent to …" in the preview."""
+        connector = self.core.settings.value(helpdesk_settings.CONNECTOR)
+        if connector == "file":
+            return self.qapp.translate("App", "the ticket folder {folder}").format(
+                folder=self.helpdesk.drop_folder()
+            )
+        return self.qapp.translate("App", "your IT helpdesk ({name})").format(name=connector)
+
+    def _add_pages(self) -> None:
+        translate = QCoreApplication.translate
+        pages: tuple[tuple[PageId, str, QWidget], ...] = (
+            (PageId.HOME, translate("Nav", "Home"), self.home),
+            (
+                PageId.HEALTH,
+                translate("Nav", "Health"),
+                self.health_page,
+            ),
+            (PageId.APPS, translate("Nav", "Apps"), self.apps),
+            (PageId.HELP, translate("Nav", "Get help"), self.help_page),
+            (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
+            (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
+            (
+                PageId.ABOUT,
+                translate("Nav", "About"),
+                AboutPage(
+                    __version__,
+                    self.branding.organization,
+                    str(self.core.paths.data_dir.parent),
+                    self.demo_note(),
+                ),
+            ),
+        )
+        for page_id, title, widget in pages:
+            self.window.add_page(page_id, title, self.nav_icon(page_id), widget)
+        self.window.set_notice(self.demo_note() if self.core.demo else "")
+
+    def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
+        page = ComingSoonPage(title, promise, self.branding)
+        page.contact_requested.connect(lambda: self.window.show_page(PageId.HOME.value))
+        return page
+
+    def _wire(self) -> None:
+        self.tray.check_requested.connect(
+            lambda: self.health_control.check_in_background(notify=True)
+        )
+        self.health_control.problems_found.connect(self._on_problems_found)
+        self.tray.quit_requested.connect(self.quit)
+        self.home.page_requested.connect(self.window.show_page)
+        self.home.check_requested.connect(self._check_on_page)
+        self.health_page.run_finished.connect(self.health_control.show)
+        self.health_page.help_requested.connect(self._still_not_working)
+        self.window.page_changed.connect(self._on_page_changed)
+        self.catalogue_bridge.status_changed.connect(self._on_catalogue)
+        self.apps.install_finished.connect(self._on_install_finished)
+        self.apps.help_requested.connect(self._install_failed_help)
+        self.apps.access_requested.connect(self._access_help)
+        self.apps.app_request_requested.connect(
+            lambda: self.ask_for_help("software", self.qapp.translate("App", "Please add an app: "))
+        )
+        self.shadow_it.nudged.connect(self._on_nudge)
+        self.tray.message_clicked.connect(lambda: self.window.show_page(self._last_news_page))
+        self.nudge_bar.get_requested.connect(self._get_alternative)
+        self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
+        self.nudge_bar.silenced.connect(self.shadow_it.silence)
+        self.help_page.request_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
+        self.helpdesk_bridge.status_changed.connect(self._on_request_status)
+        self.requests_page.open_url_requested.connect(
+            lambda url: QDesktopServices.openUrl(QUrl(url))
+        )
+
+    # -- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the window if asked, or when there is no tray to live in; start the timers."""
+        self.catalogue_bridge.start()
+        self.helpdesk_bridge.start()
+        self.health_control.start()
+        if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
+            self.shadow_it.start()
+        if not TrayIcon.available():
+            log.warning("No system tray available; using a normal window")
+            self.qapp.setQuitOnLastWindowClosed(True)
+            self.window.set_notice(
+                self.qapp.translate(
+                    "App",
+                    "Your desktop has no notification area, so Deskmate runs as a normal window. "
+                    "Closing it quits Deskmate.",
+                )
+                + ("<br>" + self.demo_note() if self.core.demo else "")
+            )
+        if not self.args.hidden or not TrayIcon.available():
+            self.window.show_page(self.args.page or PageId.HOME.value)
+        self.settings_control.refresh()
+
+    def demo_note(self) -> str:
+        if not self.core.demo:
+            return ""
+        return self.qapp.translate(
+            "App",
+            "<b>Demo mode.</b> The app catalogue is a sample signed with a demo key, and help "
+            "requests are saved as files in <code>{folder}</code> instead of being sent to IT.",
+        ).format(folder=self.helpdesk.drop_folder())
+
+    def wire_tray(self) -> None:
+        self.tray.page_requested.connect(self.open_from_tray)
+        self.tray.panel_requested.connect(lambda: self.open_from_tray(""))
+
+    def open_from_tray(self, page_id: str) -> None:
+        """Open the panel; if it was closed, first keep a picture of the screen as it was, which
+        the help form offers (unticked items are never sent)."""
+        if not self.window.isVisible() and (image := grab_screen()) is not None:
+            self.runner.submit(lambda: png_bytes(image), self._keep_screenshot)
+        self.window.show_page(page_id or self.window.current_page_id())
+
+    def _keep_screenshot(self, png: bytes) -> None:
+        self._screenshot = png
+
+    # -- catalogue --------------------------------------------------------------------------
+    def _on_catalogue(self, status: CatalogueStatus) -> None:
+        self.apps.set_catalogue(self.catalogue.catalogue())
+        # The Deskmate checks read the catalogue's state: bring them up to date.
+        on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
+        if on_health:
+            self.health_page.start_run()
+        elif self.health_control.last_summary is not None:
+            self.health_control.check_in_background(notify=False)
+        news = self.catalogue.active_announcements()
+        self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
+        self.tray.set_badge(any(a.severity == "major" for a in news))
+        self.help_page.set_outages(news)
+
+    def _on_install_finished(self, result: InstallResult) -> None:
+        if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
+            return  # the page itself shows the outcome
+        self._last_news_page = PageId.APPS.value
+        self.tray.notify(
+            self.qapp.translate("App", "Deskmate"), result.message, problem=not result.ok
+        )
+
+    def _on_nudge(self, nudge: Nudge) -> None:
+        self.nudge_bar.show_nudge(nudge)
+        self._last_news_page = PageId.APPS.value
+        self.tray.notify(
+            self.qapp.translate("App", "An approved alternative to {tool}").format(tool=nudge.tool),
+            self.qapp.translate("App", "{app} is the approved choice: {reason}").format(
+                app=nudge.alternative.name, reason=nudge.reason
+            ),
+        )
+
+    def _on_request_status(self, change: StatusChange) -> None:
+        self._last_news_page = PageId.REQUESTS.value
+        self.tray.notify(
+            self.qapp.translate("App", "Your request was updated"),
+            self.qapp.translate("App", "{subject}: {status}").format(
+                subject=change.subject,
+                status=self.requests_page.model.status_words(change.new.value),
+            ),
+        )
+
+    def _get_alternative(self, nudge: Nudge) -> None:
+        self.window.show_page(PageId.APPS.value)
+        self.apps.show_app(nudge.alternative.id)
+
+    def shutdown(self) -> None:
+        """Stop every timer and wait for running tasks, so nothing calls back into widgets
+        that are about to go away."""
+        for timer in self.root.findChildren(QTimer):
+            timer.stop()
+        self.runner.wait_for_done(10_000)
+        self.root.deleteLater()
+
+    def quit(self) -> None:
+        self.tray.hide()
+        self.shutdown()
+        self.qapp.quit()
+
+    def show_error(self, title: str, details: str) -> None:
+        ErrorDialog(title, title, details, self.window).exec()
+
+    def _on_page_changed(self, page_id: str) -> None:
+        if page_id == PageId.SETTINGS.value:
+            self.settings_control.refresh()
+        elif page_id == PageId.HELP.value:
+            self.help_page.refresh_context()
+        elif page_id == PageId.REQUESTS.value:
+            self.requests_page.refresh()
+
+    def ask_for_help(
+        self, category: str, summary: str, details: str = "", install_log: str | None = None
+    ) -> None:
+        """Open the help form filled in, e.g. from a failed install or "Still not working?"."""
+        self._install_log = install_log
+        self.help_page.prefill(category, summary, details)
+        if self.window.current_page_id() == PageId.HELP.value:
+            self.help_page.refresh_context()
+        self.window.show_page(PageId.HELP.value)
+
+    def _check_on_page(self) -> None:
+        self.window.show_page(PageId.HEALTH.value)
+        self.health_page.start_run()
+
+    def _on_problems_found(self, title: str, text: str) -> None:
+        self._last_news_page = PageId.HEALTH.value
+        self.tray.notify(title, text, problem=True)
+
+    def _still_not_working(self, summary: RunSummary | None) -> None:
+        if summary is not None:
+            self.health_control.last_summary = summary
+        problems = [r for r in summary.results if r.status.is_problem] if summary else []
+        summary_line = problems_summary(problems) if problems else ""
+        self.ask_for_help("other", summary_line)
+
+    def _app_name(self, app_id: str) -> str:
+        catalogue = self.catalogue.catalogue()
+        app = catalogue.app(app_id) if catalogue else None
+        return app.name if app else app_id
+
+    def _install_failed_help(self, app_id: str, install_log: str) -> None:
+        summary = self.qapp.translate("App", "Installing {app} failed").format(
+            app=self._app_name(app_id)
+        )
+        self.ask_for_help("software", summary, install_log=install_log)
+
+    def _access_help(self, app_id: str) -> None:
+        name = self._app_name(app_id)
+        summary = self.qapp.translate("App", "Access to {app}").format(app=name)
+        details = self.qapp.translate(
+            "App", "I need {app} for my work because: \n\nHow often I will use it: "
+        ).format(app=name)
+        self.ask_for_help("access", summary, details)
