@@ -38,7 +38,7 @@ from desktop.helpdesk.connector import (
     TicketPayload,
 )
 from desktop.helpdesk.payload import payload_to_json
-from desktop.secrets import SecretStore
+from desktop.secrets import SecretStore, SecretStoreUnavailable
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
 from desktop.settings_defs import helpdesk as keys
@@ -201,7 +201,17 @@ def _ticket_ref(response: requests.Response, key: str) -> tuple[str, str | None]
 
 def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> WebhookConnector:
     return WebhookConnector(
-        settings.value(keys.WEBHOOK_URL), session, secrets.get(SIGNING_SECRET),
-        secrets.get(BEARER_SECRET), settings.value(keys.WEBHOOK_INLINE_LIMIT),
+        settings.value(keys.WEBHOOK_URL), session, _optional(secrets, SIGNING_SECRET),
+        _optional(secrets, BEARER_SECRET), settings.value(keys.WEBHOOK_INLINE_LIMIT),
         settings.value(core_keys.HTTP_TIMEOUT),
     )
+
+
+def _optional(secrets: SecretStore, name: str) -> str | None:
+    """Both webhook secrets are optional: without a keychain the request still goes out,
+    unsigned, and a receiver that insists on a signature refuses it with a clear reason."""
+    try:
+        return secrets.get(name)
+    except SecretStoreUnavailable:
+        log.warning("No keychain: webhook secret not available", extra={"secret": name})
+        return None

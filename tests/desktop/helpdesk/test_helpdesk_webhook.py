@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from email.parser import BytesParser
 from email.policy import HTTP
+from pathlib import Path
 
 import pytest
 import requests
@@ -184,3 +185,31 @@ def test_backend_down_then_up_loses_and_duplicates_nothing(
     assert receiver.log.unique() == keys
     assert len(receiver.log.deliveries) == len(keys)  # not one duplicate
     outbox.close()
+
+
+
+def test_without_a_keychain_the_webhook_still_delivers_unsigned(
+    httpserver: HTTPServer, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+    make_payload: Callable[..., TicketPayload],
+) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from desktop.helpdesk import connector_webhook
+    from desktop.policy import PolicyLoad
+    from desktop.secrets import KeyringSecretStore
+    from desktop.settings import Settings
+    from desktop.settings_defs import build_registry
+
+    httpserver.expect_request("/hook", method="POST").respond_with_json({"id": "42"})
+    settings = Settings(build_registry(), tmp_path / "s.toml",
+                        PolicyLoad({"helpdesk.webhook.url": httpserver.url_for("/hook")}))
+    with requests.Session() as session:
+        connector = connector_webhook.build(settings, KeyringSecretStore(backend=NoKeyring()),
+                                            session)
+        payload = make_payload()
+        result = connector.submit(payload)
+    assert result.remote_id == "42"
+    request, _response = httpserver.log[0]
+    assert "webhook-signature" not in request.headers
+    assert request.headers["webhook-id"] == payload.idempotency_key
+    assert any("No keychain" in r.getMessage() for r in caplog.records)
