@@ -1,7 +1,8 @@
 """Builds the exact TicketPayload a helpdesk agent receives from the form and approved items.
 
 Layout of the body: a five-line summary (who, device, what is failing, what was tried,
-urgency), then the details, then the attachment list. Only items the person left checked
+urgency; for an access request: who, device, what is requested, why, urgency), then the
+details, then the attachment list. Only items the person left checked
 are attached, within the size limits; every text is redacted again here.
 """
 
@@ -17,7 +18,13 @@ from desktop import __version__
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem, ContextKind
 from desktop.helpdesk.redact import Redactor
-from desktop.helpdesk.request_form import URGENCY_WORDS, RequestForm
+from desktop.helpdesk.request_form import (
+    FREQUENCY_WORDS,
+    URGENCY_WORDS,
+    AccessRequest,
+    Approval,
+    RequestForm,
+)
 
 _TRUNCATED = "[… older lines left out to respect the size limit …]\n"
 
@@ -61,7 +68,7 @@ def build_payload(
         category=form.category,
         urgency=form.urgency.value,
         requester={k: v for k, v in requester.items() if v},
-        fields=_fields(form, items, hostname),
+        fields=_fields(form, items, hostname, redactor),
         attachments=attachments,
     )
 
@@ -107,6 +114,8 @@ def _subject(form: RequestForm, hostname: str) -> str:
         return f"[Deskmate] Me too: {title} – {hostname}"
     if form.kind is RequestKind.FEEDBACK:
         return f"[Deskmate] Feedback: {form.summary}"
+    if form.access is not None:
+        return f"[Deskmate] {form.access.title()} – {hostname}"
     return f"[Deskmate] {form.summary} – {hostname}"
 
 
@@ -120,6 +129,14 @@ def _summary_lines(
     model = device.get("model") or ""
     device_line = " – ".join(str(p) for p in (device.get("hostname"), device.get("os_release")
                                                or device.get("os"), model) if p)
+    if form.access is not None:
+        return [
+            f"Who: {who}",
+            f"Device: {device_line or 'unknown'}",
+            f"What is requested: {_requested(form.access)}",
+            f"Why: {_why(form.access)}",
+            f"Urgency: {URGENCY_WORDS[form.urgency]}",
+        ]
     return [
         f"Who: {who}",
         f"Device: {device_line or 'unknown'}",
@@ -127,6 +144,22 @@ def _summary_lines(
         f"What was tried: {_tried(items)}",
         f"Urgency: {URGENCY_WORDS[form.urgency]}",
     ]
+
+
+def _requested(access: AccessRequest) -> str:
+    approval = {
+        Approval.MANAGER: f"needs manager approval from {access.manager}",
+        Approval.IT: "needs IT approval",
+        Approval.NONE: "no approval needed",
+    }[access.approval]
+    if not access.in_catalogue:
+        return f"{access.app_name}, which is not in the catalogue yet ({approval})"
+    return f"access to {access.app_name} (catalogue id {access.app_id}; {approval})"
+
+
+def _why(access: AccessRequest) -> str:
+    reason = " ".join(access.justification.split())
+    return f"{reason} (will use it: {FREQUENCY_WORDS[access.frequency].lower()})"
 
 
 def _failing(form: RequestForm, items: Sequence[ContextItem]) -> str:
@@ -202,13 +235,20 @@ def _fit(item: ContextItem, limit: int) -> bytes | None:
     return marker + tail.decode("utf-8", errors="ignore").encode("utf-8")
 
 
-def _fields(form: RequestForm, items: Sequence[ContextItem], hostname: str) -> dict[str, Any]:
+def _fields(
+    form: RequestForm, items: Sequence[ContextItem], hostname: str, redactor: Redactor
+) -> dict[str, Any]:
     failing = [str(c.get("id")) for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
                if str(c.get("status", "")) in ("fail", "error")]
     fields: dict[str, Any] = {"deskmate_version": __version__, "hostname": hostname,
                               "failing_checks": failing}
     if form.announcement_id:
         fields["announcement_id"] = form.announcement_id
+    if form.access is not None:
+        access = form.access.as_fields()
+        access["justification"] = redactor.text(access["justification"])
+        access["manager"] = redactor.text(access["manager"])
+        fields["access"] = access
     return fields
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,6 +12,10 @@ from desktop.helpdesk.connector import RequestKind
 
 SUMMARY_MAX = 120
 DETAILS_MAX = 20_000
+APP_NAME_MAX = 80
+JUSTIFICATION_MAX = 2_000
+MANAGER_MAX = 120
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 class Urgency(StrEnum):
@@ -28,8 +33,101 @@ URGENCY_WORDS = {
 }
 
 
+class Approval(StrEnum):
+    """Who must agree before IT grants access (the catalogue's ``approval``)."""
+
+    NONE = "none"
+    MANAGER = "manager"
+    IT = "it"
+
+
+class Frequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    OCCASIONALLY = "occasionally"
+
+
+FREQUENCY_WORDS = {
+    Frequency.DAILY: "Daily",
+    Frequency.WEEKLY: "Weekly",
+    Frequency.OCCASIONALLY: "Occasionally",
+}
+
+
 class InvalidRequestError(ValueError):
-    """The form is incomplete; the message says what to fill in, in words for people."""
+    """The form is incomplete; the message says what to fill in, in words for people.
+
+    ``field`` names the form field to fix ("summary", "app_name", "justification",
+    "manager", ...) so a form can put the cursor there; "" when no single field is at fault.
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    """The structured justification of "Request access" (``app_id`` set) or "Ask for an app"
+    (``app_id`` "": the app is not in the catalogue and the person names it)."""
+
+    app_id: str
+    app_name: str
+    approval: Approval
+    justification: str
+    frequency: Frequency
+    manager: str = ""
+
+    @property
+    def in_catalogue(self) -> bool:
+        return bool(self.app_id)
+
+    def title(self) -> str:
+        """"Access request: Adobe Photoshop" or "App request: Krita" (subject and summary)."""
+        what = "Access request" if self.in_catalogue else "App request"
+        return f"{what}: {self.app_name}"
+
+    def checked(self) -> AccessRequest:
+        """This request with trimmed text, or :class:`InvalidRequestError` naming the field."""
+        name = " ".join(self.app_name.split())
+        justification = self.justification.strip()
+        manager = " ".join(self.manager.split())
+        if not name:
+            raise InvalidRequestError("Please name the app you need.", "app_name")
+        if len(name) > APP_NAME_MAX:
+            raise InvalidRequestError(
+                f"Please keep the app name under {APP_NAME_MAX} characters.", "app_name")
+        if not justification:
+            raise InvalidRequestError(f"Please say why you need {name}.", "justification")
+        if len(justification) > JUSTIFICATION_MAX:
+            raise InvalidRequestError(
+                f"Please keep the reason under {JUSTIFICATION_MAX} characters.", "justification")
+        if self.approval is Approval.MANAGER:
+            _check_manager(name, manager)
+        else:
+            manager = ""
+        return AccessRequest(self.app_id.strip(), name, self.approval, justification,
+                             self.frequency, manager)
+
+    def as_fields(self) -> dict[str, str]:
+        """The ``fields["access"]`` mapping of the ticket payload."""
+        return {"app_id": self.app_id, "app_name": self.app_name,
+                "approval": self.approval.value, "justification": self.justification,
+                "frequency": self.frequency.value, "manager": self.manager}
+
+
+def _check_manager(app_name: str, manager: str) -> None:
+    if not manager:
+        raise InvalidRequestError(
+            f"{app_name} needs your manager's approval: please give their name or e-mail.",
+            "manager")
+    if len(manager) > MANAGER_MAX:
+        raise InvalidRequestError(
+            f"Please keep your manager's name under {MANAGER_MAX} characters.", "manager")
+    if "@" in manager and not _EMAIL.fullmatch(manager):
+        raise InvalidRequestError(
+            "Your manager's e-mail address looks incomplete, for example: jane.doe@example.com.",
+            "manager")
 
 
 class KnownOutage(Protocol):
@@ -54,24 +152,38 @@ class RequestForm:
     urgency: Urgency = Urgency.NORMAL
     announcement_id: str | None = None  # ME_TOO: the outage this +1 belongs to
     announcement_title: str | None = None
+    access: AccessRequest | None = None  # ACCESS: what is asked for, and why
 
     def checked(self) -> RequestForm:
-        """This form with trimmed text, or :class:`InvalidRequestError` saying what is missing."""
-        summary = " ".join(self.summary.split())
+        """This form with trimmed text, or :class:`InvalidRequestError` saying what is missing.
+
+        An ACCESS form needs its :class:`AccessRequest`; its summary, when empty, becomes the
+        request's title ("Access request: Adobe Photoshop")."""
+        access = self._checked_access()
+        summary = " ".join(self.summary.split()) or (access.title() if access else "")
         if self.kind is RequestKind.ME_TOO and not self.announcement_id:
             raise InvalidRequestError("A “Me too” needs the announcement it belongs to.")
         if not summary and self.kind is not RequestKind.ME_TOO:
-            raise InvalidRequestError("Please describe the problem in one line.")
+            raise InvalidRequestError("Please describe the problem in one line.", "summary")
         if len(summary) > SUMMARY_MAX:
-            raise InvalidRequestError(f"Please keep the summary under {SUMMARY_MAX} characters.")
+            raise InvalidRequestError(
+                f"Please keep the summary under {SUMMARY_MAX} characters.", "summary")
         if len(self.details) > DETAILS_MAX:
-            raise InvalidRequestError(f"Please keep the details under {DETAILS_MAX} characters.")
+            raise InvalidRequestError(
+                f"Please keep the details under {DETAILS_MAX} characters.", "details")
         if not self.category.strip():
-            raise InvalidRequestError("Please choose a category.")
+            raise InvalidRequestError("Please choose a category.", "category")
         return RequestForm(
             self.kind, self.category.strip(), summary, self.details.strip(), self.urgency,
-            self.announcement_id, self.announcement_title,
+            self.announcement_id, self.announcement_title, access,
         )
+
+    def _checked_access(self) -> AccessRequest | None:
+        if self.kind is not RequestKind.ACCESS:
+            return None
+        if self.access is None:
+            raise InvalidRequestError("An access request needs the app it is for.", "app_name")
+        return self.access.checked()
 
 
 def matching_outages(outages: Iterable[KnownOutage], category: str) -> tuple[KnownOutage, ...]:

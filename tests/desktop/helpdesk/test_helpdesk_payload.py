@@ -90,6 +90,7 @@ def test_payload_layout(tmp_path: Path) -> None:
         "screenshot.png"]
     assert "- screenshot.png (" in payload.body
     assert payload.fields["failing_checks"] == ["vpn"]
+    assert "access" not in payload.fields  # only access requests carry the access part
     assert payload_from_json(payload_to_json(payload, with_data=True)) == payload
 
 
@@ -121,8 +122,9 @@ def test_me_too_and_incomplete_forms() -> None:
     payload = build_payload(me_too, (), DEVICE, Redactor())
     assert payload.subject == "[Deskmate] Me too: VPN outage in Berlin – laptop-042"
     assert payload.fields["announcement_id"] == "out-7"
-    with pytest.raises(InvalidRequestError, match="one line"):
+    with pytest.raises(InvalidRequestError, match="one line") as caught:
         build_payload(_form(summary="  "), (), DEVICE, Redactor())
+    assert caught.value.field == "summary"
     with pytest.raises(InvalidRequestError):
         build_payload(_form(kind=RequestKind.ME_TOO), (), DEVICE, Redactor())
 
