@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Core, build_core
@@ -20,6 +21,7 @@ from desktop.secrets import MemorySecretStore
 from desktop.tasks import InlineTaskRunner
 from ui.context_item_model import ContextItemModel
 from ui.pages.help_page import HelpPage
+from ui.request_preview_dialog import RequestPreviewDialog
 
 CHECKS = [{"id": "vpn", "title": "VPN connection", "status": "fail"},
           {"id": "disk", "title": "Disk space", "status": "ok"}]
@@ -31,6 +33,18 @@ class Outage:
     title: str
     body: str
     affects: tuple[str, ...]
+
+
+def _click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+
+
+def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    qtbot.keyClicks(widget, text)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+
+
+def _key(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    qtbot.keyClick(widget, key)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
 
 
 @pytest.fixture
@@ -74,7 +88,7 @@ def test_preview_shows_exactly_what_is_queued(qtbot: QtBot, page: HelpPage,
                           if item.attachment_name == "screenshot.png")
     index = page.context_model.index(screenshot_row)
     page.context_model.setData(index, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, page.preview_button)
     dialog = page.preview_dialog
     assert dialog is not None
     shown = dialog.payload
@@ -84,7 +98,7 @@ def test_preview_shows_exactly_what_is_queued(qtbot: QtBot, page: HelpPage,
     assert "screenshot.png" not in names  # unchecked: never sent
     assert "hunter2hunter2" not in json.dumps(payload_to_json(shown, with_data=True))
     with qtbot.waitSignal(page.request_queued) as queued:
-        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        _click(qtbot, dialog.send_button)
     assert queued.args == [shown.idempotency_key]
     assert service.outbox.payload(shown.idempotency_key) == shown  # the previewed object itself
     assert page.summary.text() == ""
@@ -114,7 +128,7 @@ def test_known_outage_offers_me_too(qtbot: QtBot, page: HelpPage,
     page.prefill("network")
     assert not page.outage_box.isHidden()
     with qtbot.waitSignal(page.request_queued):
-        qtbot.mouseClick(page.outage_box.me_too, Qt.MouseButton.LeftButton)
+        _click(qtbot, page.outage_box.me_too)
     (entry,) = service.requests()
     payload = service.outbox.payload(entry.key)
     assert payload.kind is RequestKind.ME_TOO
@@ -126,7 +140,7 @@ def test_feedback_goes_through_the_same_pipeline(qtbot: QtBot, page: HelpPage,
                                                  service: HelpdeskService) -> None:
     page.feedback.setPlainText("A dark mode for the intranet, please")
     with qtbot.waitSignal(page.request_queued):
-        qtbot.mouseClick(page.feedback_button, Qt.MouseButton.LeftButton)
+        _click(qtbot, page.feedback_button)
     (entry,) = service.requests()
     assert entry.kind == RequestKind.FEEDBACK.value
     assert entry.state is DeliveryState.QUEUED
@@ -140,3 +154,122 @@ def test_every_control_is_named_and_tab_reachable(page: HelpPage) -> None:
                    page.feedback_button):
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def _dialog(page: HelpPage) -> RequestPreviewDialog | None:
+    return page.preview_dialog  # read afresh: preview() replaces it
+
+
+def _visible(page: HelpPage, widget: object) -> bool:
+    assert isinstance(widget, QWidget)
+    return widget.isVisibleTo(page)
+
+
+def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPage,
+                                                     service: HelpdeskService) -> None:
+    page.show()
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    assert page.category.currentData() == "access"
+    assert page.app_name.text() == "Adobe Photoshop"
+    assert page.app_name.isReadOnly()
+    assert not _visible(page, page.summary)
+    assert _visible(page, page.manager)
+    assert "manager's approval" in page.access_intro.text()
+    _type(qtbot, page.justification, "I edit product photos for the web shop.")
+    page.frequency.setCurrentIndex(page.frequency.findData("weekly"))
+    _type(qtbot, page.manager, "jane.doe@example.com")
+    _click(qtbot, page.preview_button)
+    dialog = page.preview_dialog
+    assert dialog is not None
+    shown = dialog.payload
+    assert shown.kind is RequestKind.ACCESS
+    assert shown.subject == "[Deskmate] Access request: Adobe Photoshop – laptop-042"
+    assert shown.fields["access"] == {
+        "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
+        "justification": "I edit product photos for the web shop.", "frequency": "weekly",
+        "manager": "jane.doe@example.com"}
+    assert "Why: I edit product photos for the web shop. (will use it: weekly)" in shown.body
+    with qtbot.waitSignal(page.request_queued):
+        _click(qtbot, dialog.send_button)
+    assert service.outbox.payload(shown.idempotency_key) == shown
+    assert page.access_mode is None  # sent: back to the normal form
+    assert _visible(page, page.summary)
+
+
+def test_ask_for_an_app_not_in_the_catalogue(qtbot: QtBot, page: HelpPage,
+                                             service: HelpdeskService) -> None:
+    page.show()
+    page.prefill_access("", "", "it")
+    assert page.category.currentData() == "software"
+    assert not page.app_name.isReadOnly()
+    assert not _visible(page, page.manager)  # IT approves: no manager asked for
+    _type(qtbot, page.justification, "Drawing tablet sketches for the design team")
+    page.preview()
+    assert _dialog(page) is None
+    assert page.status_label.text() == "Please name the app you need."
+    assert page.focusWidget() is page.app_name
+    _type(qtbot, page.app_name, "Krita")
+    page.preview()
+    dialog = _dialog(page)
+    assert dialog is not None
+    shown = dialog.payload
+    assert shown.subject == "[Deskmate] App request: Krita – laptop-042"
+    assert shown.fields["access"]["app_id"] == ""
+    assert shown.fields["access"]["approval"] == "it"
+    assert service.requests() == ()  # nothing is sent without the preview's "Send"
+
+
+def test_access_validation_points_at_the_field(qtbot: QtBot, page: HelpPage,
+                                               service: HelpdeskService) -> None:
+    page.show()
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    page.urgency.setFocus()
+    page.preview()
+    assert page.status_label.text() == "Please say why you need Adobe Photoshop."
+    assert page.focusWidget() is page.justification
+    _type(qtbot, page.justification, "Photo editing")
+    page.preview()
+    assert "needs your manager's approval" in page.status_label.text()
+    assert page.focusWidget() is page.manager
+    assert page.preview_dialog is None
+    assert service.requests() == ()
+
+
+def test_leaving_access_mode_restores_the_normal_form(qtbot: QtBot, page: HelpPage) -> None:
+    page.show()
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    _click(qtbot, page.leave_access_button)
+    assert page.access_mode is None
+    assert _visible(page, page.summary)
+    for widget in (page.app_name, page.justification, page.frequency, page.manager,
+                   page.access_intro, page.leave_access_button):
+        assert not _visible(page, widget)
+    assert page.current_form().kind is RequestKind.REQUEST
+    assert page.current_form().access is None
+    page.prefill_access("photoshop", "Adobe Photoshop", "it")
+    page.category.setFocus()
+    _key(qtbot, page.category, Qt.Key.Key_Down)  # the person picks another category
+    assert page.category.currentData() == "network"
+    assert page.access_mode is None
+    assert _visible(page, page.summary)
+    page.prefill_access("", "", "it")
+    page.prefill("hardware", "Dock is dead")
+    assert page.access_mode is None
+    assert page.current_form().summary == "Dock is dead"
+
+
+def test_access_fields_are_named_and_tab_reachable(page: HelpPage) -> None:
+    page.show()
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    chain: list[QWidget] = []
+    widget: QWidget | None = page.category
+    while widget is not None and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    for control in (page.justification, page.frequency, page.manager, page.urgency,
+                    page.details, page.leave_access_button, page.preview_button):
+        assert control.accessibleName()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert control in chain
+    assert chain.index(page.justification) < chain.index(page.manager) < chain.index(
+        page.details)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -26,8 +27,15 @@ from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem
 from desktop.helpdesk.outbox import OutboxEntry
 from desktop.helpdesk.request_form import (
+    APP_NAME_MAX,
+    FREQUENCY_WORDS,
+    MANAGER_MAX,
     SUMMARY_MAX,
     URGENCY_WORDS,
+    AccessRequest,
+    Approval,
+    Frequency,
+    InvalidRequestError,
     KnownOutage,
     RequestForm,
     Urgency,
@@ -41,6 +49,15 @@ from ui.request_preview_dialog import RequestPreviewDialog
 Gather = Callable[[], tuple[ContextItem, ...]]
 Build = Callable[[RequestForm, tuple[ContextItem, ...]], TicketPayload]
 Submit = Callable[[TicketPayload], OutboxEntry]
+
+
+@dataclass(frozen=True)
+class AccessMode:
+    """What the form asks for while in access mode ("Request access" / "Ask for an app")."""
+
+    app_id: str  # "" for an app not in the catalogue
+    approval: Approval
+    category: str
 
 
 class OutageBox(QFrame):
@@ -99,6 +116,7 @@ class HelpPage(QWidget):
         self._runner, self._gather, self._build, self._submit = runner, gather, build, submit
         self._destination = destination
         self._outages: tuple[KnownOutage, ...] = ()
+        self.access_mode: AccessMode | None = None
         self.preview_dialog: RequestPreviewDialog | None = None
         self.context_model = ContextItemModel(self)
         outer = QVBoxLayout(self)
@@ -122,18 +140,22 @@ class HelpPage(QWidget):
         self._layout.addLayout(self._form(categories))
         self._layout.addWidget(self._context_group())
         self._layout.addLayout(self._send_row())
+        self._show_access_rows(False)
         self._layout.addWidget(self._feedback_group())
         self._layout.addStretch(1)
 
     # Building -----------------------------------------------------------------------------
 
     def _form(self, categories: Sequence[str]) -> QFormLayout:
-        form = QFormLayout()
+        form = self._form_layout = QFormLayout()
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         for name in categories:
             self.category.addItem(self.tr(name.capitalize()), name)
         self.category.currentIndexChanged.connect(self._update_outages)
+        self.category.activated.connect(self._category_chosen)
+        form.addRow(self.tr("&Category"), self.category)
+        self._access_rows(form)
         self.urgency = QComboBox()
         self.urgency.setAccessibleName(self.tr("Urgency"))
         for urgency, words in URGENCY_WORDS.items():
@@ -148,15 +170,44 @@ class HelpPage(QWidget):
         self.details.setAccessibleName(self.tr("Details"))
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow(self.tr("&Category"), self.category)
         form.addRow(self.tr("&Urgency"), self.urgency)
         form.addRow(self.tr("&Summary"), self.summary)
         form.addRow(self.tr("&Details"), self.details)
-        for label_field in (self.category, self.urgency, self.summary, self.details):
+        for label_field in (self.category, self.app_name, self.justification, self.frequency,
+                            self.manager, self.urgency, self.summary, self.details):
             label = form.labelForField(label_field)
             if isinstance(label, QLabel):
                 label.setBuddy(label_field)
         return form
+
+    def _access_rows(self, form: QFormLayout) -> None:
+        """The structured fields of "Request access" / "Ask for an app" (hidden otherwise)."""
+        self.access_intro = QLabel()
+        self.access_intro.setWordWrap(True)
+        self.app_name = QLineEdit()
+        self.app_name.setMaxLength(APP_NAME_MAX)
+        self.app_name.setPlaceholderText(self.tr("For example: Krita"))
+        self.app_name.setAccessibleName(self.tr("Which app you need"))
+        self.justification = QPlainTextEdit()
+        self.justification.setPlaceholderText(
+            self.tr("What you will use it for, and what you cannot do without it"))
+        self.justification.setAccessibleName(self.tr("Why you need it (required)"))
+        self.justification.setTabChangesFocus(True)
+        self.justification.setFixedHeight(
+            self.justification.fontMetrics().lineSpacing() * 3 + 12)
+        self.frequency = QComboBox()
+        self.frequency.setAccessibleName(self.tr("How often you will use it"))
+        for frequency, words in FREQUENCY_WORDS.items():
+            self.frequency.addItem(self.tr(words), frequency.value)
+        self.manager = QLineEdit()
+        self.manager.setMaxLength(MANAGER_MAX)
+        self.manager.setPlaceholderText(self.tr("For example: Jane Doe or jane.doe@example.com"))
+        self.manager.setAccessibleName(self.tr("Your manager's name or e-mail (required)"))
+        form.addRow(self.access_intro)
+        form.addRow(self.tr("&App"), self.app_name)
+        form.addRow(self.tr("&Why you need it*"), self.justification)
+        form.addRow(self.tr("How &often"), self.frequency)
+        form.addRow(self.tr("Your &manager*"), self.manager)
 
     def _context_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("What Deskmate adds (uncheck anything you do not want to share)"))
@@ -190,7 +241,13 @@ class HelpPage(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview what IT will see, then send"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
+        self.leave_access_button = QPushButton(self.tr("Ask for something else"))
+        self.leave_access_button.setAccessibleName(
+            self.tr("Leave the access request and ask for something else"))
+        self.leave_access_button.clicked.connect(self.leave_access)
+        self.leave_access_button.hide()
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.leave_access_button)
         row.addWidget(self.preview_button)
         return row
 
@@ -218,11 +275,42 @@ class HelpPage(QWidget):
 
     def prefill(self, category: str = "", summary: str = "", details: str = "") -> None:
         """For “Still not working?” from Health or a failed install."""
-        index = self.category.findData(category)
-        if index >= 0:
-            self.category.setCurrentIndex(index)
+        self.leave_access()
+        self._select_category(category)
         self.summary.setText(summary)
         self.details.setPlainText(details)
+
+    def prefill_access(self, app_id: str, app_name: str, approval: str) -> None:
+        """“Request access” to catalogue app ``app_id`` (``approval``: "manager", "it" or
+        "none"), or “Ask for an app” with ``app_id`` "" and the name typed by the person.
+
+        The form then shows the structured fields; :meth:`leave_access`, :meth:`prefill` or
+        choosing another category returns to the normal form. Raises ValueError for an
+        unknown ``approval``."""
+        mode = AccessMode(app_id.strip(), Approval(approval), "access" if app_id else "software")
+        self.access_mode = mode
+        self._select_category(mode.category)
+        self.app_name.setText(app_name.strip())
+        self.app_name.setReadOnly(bool(mode.app_id and app_name.strip()))
+        self.app_name.setFrame(not self.app_name.isReadOnly())
+        self.justification.clear()
+        self.frequency.setCurrentIndex(0)
+        self.summary.clear()
+        self.details.clear()
+        self.status_label.clear()
+        self.access_intro.setText(self._access_intro(mode, app_name) + " "
+                                  + self.tr("Fields marked * are required."))
+        self._show_access_rows(True)
+        (self.justification if self.app_name.isReadOnly() else self.app_name).setFocus()
+
+    def leave_access(self) -> None:
+        """Back to the normal help form (what was typed in the access fields is dropped)."""
+        if self.access_mode is None:
+            return
+        self.access_mode = None
+        self.app_name.clear()
+        self.justification.clear()
+        self._show_access_rows(False)
 
     def refresh_context(self) -> None:
         """Gather the context items again (off the GUI thread)."""
@@ -242,6 +330,48 @@ class HelpPage(QWidget):
     def _context_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
         self.context_status.setText(self.tr("Could not gather: {0}").format(error))
+
+    def _select_category(self, category: str) -> None:
+        index = self.category.findData(category)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
+
+    def _category_chosen(self, index: int) -> None:
+        """The person picked a category: another one than the access request's leaves it."""
+        mode = self.access_mode
+        if mode is not None and self.category.itemData(index) != mode.category:
+            self.leave_access()
+
+    def _access_intro(self, mode: AccessMode, app_name: str) -> str:
+        if not mode.app_id:
+            return self.tr("Ask for an app that is not in the catalogue yet. IT checks that it "
+                           "is safe and licensed before adding it.")
+        texts = {
+            Approval.MANAGER: self.tr("Request access to {0}. It needs your manager's "
+                                      "approval: IT asks them for you."),
+            Approval.IT: self.tr("Request access to {0}. IT reviews each request for it."),
+            Approval.NONE: self.tr("Request access to {0}."),
+        }
+        return texts[mode.approval].format(app_name)
+
+    def _show_access_rows(self, access: bool) -> None:
+        form, mode = self._form_layout, self.access_mode
+        for row_field in (self.access_intro, self.app_name, self.justification, self.frequency):
+            form.setRowVisible(row_field, access)
+        form.setRowVisible(self.manager, access and mode is not None
+                           and mode.approval is Approval.MANAGER)
+        form.setRowVisible(self.summary, not access)
+        label = form.labelForField(self.app_name)
+        if isinstance(label, QLabel):
+            known = mode is not None and bool(mode.app_id)
+            label.setText(self.tr("&App") if known else self.tr("&Which app*"))
+        label = form.labelForField(self.details)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("More &details") if access else self.tr("&Details"))
+        self.details.setPlaceholderText(
+            self.tr("Optional: anything else IT should know") if access
+            else self.tr("What happened, since when, what you were doing"))
+        self.leave_access_button.setVisible(access)
 
     def _update_outages(self) -> None:
         matches = matching_outages(self._outages, str(self.category.currentData() or ""))
@@ -266,8 +396,18 @@ class HelpPage(QWidget):
         dialog.open()
 
     def current_form(self, kind: RequestKind = RequestKind.REQUEST) -> RequestForm:
+        """The form as filled in; in access mode always an ACCESS form with its access part."""
+        urgency = Urgency(self.urgency.currentData())
+        mode = self.access_mode
+        if mode is not None:
+            access = AccessRequest(
+                mode.app_id, self.app_name.text(), mode.approval,
+                self.justification.toPlainText(), Frequency(self.frequency.currentData()),
+                self.manager.text() if mode.approval is Approval.MANAGER else "")
+            return RequestForm(RequestKind.ACCESS, mode.category, "",
+                               self.details.toPlainText(), urgency, access=access)
         return RequestForm(kind, str(self.category.currentData() or ""), self.summary.text(),
-                           self.details.toPlainText(), Urgency(self.urgency.currentData()))
+                           self.details.toPlainText(), urgency)
 
     def preview(self) -> None:
         """Build the exact payload, then show it; the dialog's “Send to IT” queues it."""
@@ -289,11 +429,24 @@ class HelpPage(QWidget):
         self.feedback_button.setEnabled(True)
         self.outage_box.me_too.setEnabled(True)
         self.status_label.setText(str(error))
+        if isinstance(error, InvalidRequestError):
+            self._focus_field(error.field)
+
+    def _focus_field(self, name: str) -> None:
+        widgets: dict[str, QWidget] = {
+            "category": self.category, "summary": self.summary, "details": self.details,
+            "app_name": self.app_name, "justification": self.justification,
+            "manager": self.manager,
+        }
+        widget = widgets.get(name)
+        if widget is not None and widget.isVisibleTo(self):
+            widget.setFocus()
 
     def _queue(self, payload: TicketPayload, done: Callable[[OutboxEntry], None]) -> None:
         self._runner.submit(lambda: self._submit(payload), done, self._build_failed)
 
     def _form_sent(self, entry: OutboxEntry) -> None:
+        self.leave_access()
         self.summary.clear()
         self.details.clear()
         self.status_label.setText(self.tr("Your request is queued and goes out as soon as IT "
