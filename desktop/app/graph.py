@@ -225,9 +225,7 @@ class Application:
         self.apps.install_finished.connect(self._on_install_finished)
         self.apps.help_requested.connect(self._install_failed_help)
         self.apps.access_requested.connect(self._access_help)
-        self.apps.app_request_requested.connect(
-            lambda: self.ask_for_help("software", self.qapp.translate("App", "Please add an app: "))
-        )
+        self.apps.app_request_requested.connect(lambda: self._access_help(""))
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(lambda: self.window.show_page(self._last_news_page))
         self.nudge_bar.get_requested.connect(self._get_alternative)
@@ -393,9 +391,12 @@ class Application:
         self.ask_for_help("software", summary, install_log=install_log)
 
     def _access_help(self, app_id: str) -> None:
-        name = self._app_name(app_id)
-        summary = self.qapp.translate("App", "Access to {app}").format(app=name)
-        details = self.qapp.translate(
-            "App", "I need {app} for my work because: \n\nHow often I will use it: "
-        ).format(app=name)
-        self.ask_for_help("access", summary, details)
+        """"Request access" to a catalogue app, or "Ask for an app" (``app_id`` "")."""
+        catalogue = self.catalogue.catalogue() if app_id else None
+        app = catalogue.app(app_id) if catalogue else None
+        name, approval = (app.name, app.approval) if app else (app_id, "it")
+        self._install_log = None
+        self.help_page.prefill_access(app_id if app else "", name, approval)
+        if self.window.current_page_id() == PageId.HELP.value:
+            self.help_page.refresh_context()
+        self.window.show_page(PageId.HELP.value)
