@@ -105,3 +105,26 @@ def test_demo_catalogue_reaches_the_apps_page_and_announcements_home(
     assert news, "the demo repository carries one announcement"
     assert news[0].title in app.home._banner.text()
     app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings
+def test_request_access_and_ask_for_an_app_open_the_access_form(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    app.catalogue_bridge.start()
+    qtbot.waitUntil(lambda: app.apps.model.rowCount() >= 25, timeout=15_000)
+    slack = app.catalogue.catalogue().app("slack")  # type: ignore[union-attr]
+    assert slack is not None
+    assert slack.approval == "manager"
+    app.apps.access_requested.emit("slack")
+    assert app.window.current_page_id() == PageId.HELP.value
+    mode = app.help_page.access_mode
+    assert mode is not None
+    assert (mode.app_id, mode.approval) == ("slack", "manager")
+    app.apps.app_request_requested.emit()
+    mode = app.help_page.access_mode
+    assert mode is not None
+    assert mode.app_id == ""
+    app.runner.wait_for_done(10_000)
