@@ -60,7 +60,7 @@ resources/translations/%.qm: resources/translations/%.ts
 
 # Refresh the .ts files from the source (keeps existing translations).
 update-translations: bootstrap-run
-	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app.py -no-obsolete \
+	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app/*.py -no-obsolete \
 	    -ts resources/translations/deskmate_de.ts
 
 # Frozen build (PyInstaller onedir: dist/deskmate/ with deskmate + deskmate-admin) and its

@@ -53,70 +53,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="184"/>
+        <location filename="../../desktop/app/graph.py" line="175"/>
         <source>the ticket folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="187"/>
+        <location filename="../../desktop/app/graph.py" line="178"/>
         <source>your IT helpdesk ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238"/>
-        <source>Please add an app: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="264"/>
+        <location filename="../../desktop/app/graph.py" line="253"/>
         <source>Your desktop has no notification area, so Deskmate runs as a normal window. Closing it quits Deskmate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="278"/>
+        <location filename="../../desktop/app/graph.py" line="267"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; The app catalogue is a sample signed with a demo key, and help requests are saved as files in &lt;code&gt;{folder}&lt;/code&gt; instead of being sent to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="317"/>
+        <location filename="../../desktop/app/graph.py" line="306"/>
         <source>Deskmate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="324"/>
+        <location filename="../../desktop/app/graph.py" line="313"/>
         <source>An approved alternative to {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="325"/>
+        <location filename="../../desktop/app/graph.py" line="314"/>
         <source>{app} is the approved choice: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app/graph.py" line="322"/>
         <source>Your request was updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app/graph.py" line="323"/>
         <source>{subject}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="399"/>
+        <location filename="../../desktop/app/graph.py" line="388"/>
         <source>Installing {app} failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="406"/>
-        <source>Access to {app}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="407"/>
-        <source>I need {app} for my work because: 
-
-How often I will use it: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,162 +1249,270 @@ How often I will use it: </source>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="115"/>
+        <location filename="../../ui/pages/help_page.py" line="133"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="116"/>
+        <location filename="../../ui/pages/help_page.py" line="134"/>
         <source>Tell IT what is wrong. Deskmate adds the facts IT usually asks for, and you see everything before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="133"/>
+        <location filename="../../ui/pages/help_page.py" line="152"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="138"/>
+        <location filename="../../ui/pages/help_page.py" line="160"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="144"/>
+        <location filename="../../ui/pages/help_page.py" line="166"/>
         <source>For example: VPN fails to connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="145"/>
+        <location filename="../../ui/pages/help_page.py" line="167"/>
         <source>Summary in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="147"/>
+        <location filename="../../ui/pages/help_page.py" line="169"/>
+        <location filename="../../ui/pages/help_page.py" line="373"/>
         <source>What happened, since when, what you were doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="148"/>
+        <location filename="../../ui/pages/help_page.py" line="170"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="151"/>
+        <location filename="../../ui/pages/help_page.py" line="157"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="152"/>
+        <location filename="../../ui/pages/help_page.py" line="173"/>
         <source>&amp;Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="153"/>
+        <location filename="../../ui/pages/help_page.py" line="174"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="154"/>
+        <location filename="../../ui/pages/help_page.py" line="175"/>
+        <location filename="../../ui/pages/help_page.py" line="370"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="162"/>
-        <source>What Deskmate adds (uncheck anything you do not want to share)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="166"/>
-        <source>Information attached to the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="171"/>
-        <source>View…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="172"/>
-        <source>View the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="174"/>
-        <source>Gather again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="175"/>
-        <source>Gather the information again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="188"/>
-        <source>Request status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/help_page.py" line="189"/>
-        <source>Preview what IT will see…</source>
+        <source>For example: Krita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="190"/>
-        <source>Preview what IT will see, then send</source>
+        <source>Which app you need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="198"/>
-        <source>Tell IT what would make your work easier</source>
+        <location filename="../../ui/pages/help_page.py" line="193"/>
+        <source>What you will use it for, and what you cannot do without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="201"/>
-        <source>An idea, a wish, something that annoys you…</source>
+        <location filename="../../ui/pages/help_page.py" line="194"/>
+        <source>Why you need it (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="202"/>
-        <source>Your idea or feedback for IT</source>
+        <location filename="../../ui/pages/help_page.py" line="199"/>
+        <source>How often you will use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="204"/>
+        <source>For example: Jane Doe or jane.doe@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="205"/>
-        <source>Send idea</source>
+        <source>Your manager&apos;s name or e-mail (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="206"/>
-        <source>Send your idea to IT</source>
+        <location filename="../../ui/pages/help_page.py" line="207"/>
+        <location filename="../../ui/pages/help_page.py" line="367"/>
+        <source>&amp;App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="229"/>
-        <source>Gathering…</source>
+        <location filename="../../ui/pages/help_page.py" line="208"/>
+        <source>&amp;Why you need it*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="238"/>
-        <source>{0} items</source>
+        <location filename="../../ui/pages/help_page.py" line="209"/>
+        <source>How &amp;often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="210"/>
+        <source>Your &amp;manager*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="213"/>
+        <source>What Deskmate adds (uncheck anything you do not want to share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="217"/>
+        <source>Information attached to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="222"/>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="223"/>
+        <source>View the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="225"/>
+        <source>Gather again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="226"/>
+        <source>Gather the information again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <source>Request status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="240"/>
+        <source>Preview what IT will see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <source>Preview what IT will see, then send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/help_page.py" line="244"/>
+        <source>Ask for something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="246"/>
+        <source>Leave the access request and ask for something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="255"/>
+        <source>Tell IT what would make your work easier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="258"/>
+        <source>An idea, a wish, something that annoys you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="259"/>
+        <source>Your idea or feedback for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="262"/>
+        <source>Send idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="263"/>
+        <source>Send your idea to IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="302"/>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="317"/>
+        <source>Gathering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="326"/>
+        <source>{0} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="332"/>
         <source>Could not gather: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="299"/>
+        <location filename="../../ui/pages/help_page.py" line="347"/>
+        <source>Ask for an app that is not in the catalogue yet. IT checks that it is safe and licensed before adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="350"/>
+        <source>Request access to {0}. It needs your manager&apos;s approval: IT asks them for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="352"/>
+        <source>Request access to {0}. IT reviews each request for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="353"/>
+        <source>Request access to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="367"/>
+        <source>&amp;Which app*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="370"/>
+        <source>More &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="372"/>
+        <source>Optional: anything else IT should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help_page.py" line="452"/>
         <source>Your request is queued and goes out as soon as IT can be reached. Follow it under My requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="314"/>
+        <location filename="../../ui/pages/help_page.py" line="467"/>
         <source>Thanks – IT knows this affects you too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="333"/>
+        <location filename="../../ui/pages/help_page.py" line="486"/>
         <source>Thank you! Your idea is on its way to IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,37 +1626,37 @@ How often I will use it: </source>
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../desktop/app.py" line="192"/>
+        <location filename="../../desktop/app/graph.py" line="183"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="195"/>
+        <location filename="../../desktop/app/graph.py" line="186"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="198"/>
+        <location filename="../../desktop/app/graph.py" line="189"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="199"/>
+        <location filename="../../desktop/app/graph.py" line="190"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="200"/>
+        <location filename="../../desktop/app/graph.py" line="191"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="201"/>
+        <location filename="../../desktop/app/graph.py" line="192"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="204"/>
+        <location filename="../../desktop/app/graph.py" line="195"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -1602,32 +1693,32 @@ How often I will use it: </source>
 <context>
     <name>OutageBox</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="65"/>
+        <location filename="../../ui/pages/help_page.py" line="82"/>
         <source>Me too – this affects me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="66"/>
+        <location filename="../../ui/pages/help_page.py" line="83"/>
         <source>Tell IT this outage affects you too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="67"/>
+        <location filename="../../ui/pages/help_page.py" line="84"/>
         <source>Sends only the outage, your account and device name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="68"/>
+        <location filename="../../ui/pages/help_page.py" line="85"/>
         <source>No, it is something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="69"/>
+        <location filename="../../ui/pages/help_page.py" line="86"/>
         <source>Not this outage: continue with the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="82"/>
+        <location filename="../../ui/pages/help_page.py" line="99"/>
         <source>⚡ Is it this? {0}</source>
         <translation type="unfinished"></translation>
     </message>
