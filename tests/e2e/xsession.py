@@ -48,29 +48,24 @@ class XSession:
         ).stdout
 
     def start_tray_host(self) -> None:
-        self.processes.append(
-            subprocess.Popen(
-                [
-                    "trayer",
-                    "--edge",
-                    "top",
-                    "--align",
-                    "right",
-                    "--widthtype",
-                    "request",
-                    "--height",
-                    "32",
-                    "--transparent",
-                    "false",
-                    "--tint",
-                    "0x333333",
-                ],
-                env=self.env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        wait_for(lambda: '"panel"' in self.run("xwininfo", "-root", "-tree"), 10, "trayer's panel")
+        """Start trayer and wait for its panel; a trayer that dies at start is retried once
+        (seen under heavy load), and its stderr is shown if it keeps failing."""
+        argv = ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                "--height", "32", "--transparent", "false", "--tint", "0x333333"]
+        for _attempt in range(2):
+            trayer = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE)
+            self.processes.append(trayer)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and trayer.poll() is None:
+                if '"panel"' in self.run("xwininfo", "-root", "-tree"):
+                    return
+                time.sleep(0.1)
+            if trayer.poll() is None:
+                break
+        died = trayer.poll() is not None and trayer.stderr is not None
+        stderr = trayer.stderr.read().decode(errors="replace") if died and trayer.stderr else ""
+        raise AssertionError(f"trayer's panel did not appear (exit {trayer.poll()}): {stderr}")
 
     def start_app(self, profile: Path, *extra: str, log: Path) -> subprocess.Popen[bytes]:
         with log.open("wb") as handle:  # the child keeps its own descriptor
@@ -131,6 +126,8 @@ class XSession:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(5)
+            if proc.stderr is not None:
+                proc.stderr.close()
 
 
 @contextmanager
