@@ -3,7 +3,6 @@ from the keyboard."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -23,12 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
-from desktop.app.launch import branding_for
-from desktop.core import build_core
-from desktop.policy import TomlPolicyFile
-from desktop.secrets import MemorySecretStore
+from tests.ui.app_builder import build_application
 from ui.navigation import PageId
-from ui.tray import TrayIcon
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
@@ -37,13 +31,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit,
 def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
     policy = tmp_path / "policy.toml"
     policy.write_text("", encoding="utf-8")
-    core = build_core(tmp_path / "profile", demo=True, policy_source=TomlPolicyFile(policy),
-                      secrets=MemorySecretStore())
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    branding = branding_for(core)
-    application = Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
-                              TrayIcon(branding.accent))
+    application = build_application(tmp_path / "profile", policy)
     qtbot.addWidget(application.window)
     application.catalogue_bridge.start()
     qtbot.waitUntil(lambda: application.apps.model.rowCount() > 0, timeout=15_000)

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
-from desktop.app.launch import branding_for
-from desktop.core import build_core
 from desktop.health_state import OverallState
-from desktop.policy import TomlPolicyFile
-from desktop.secrets import MemorySecretStore
+from tests.ui.app_builder import build_application
 from ui.navigation import PageId
 from ui.pages.coming_soon_page import ComingSoonPage
-from ui.tray import TrayIcon
 
 BUILT: list[Application] = []
 
@@ -35,17 +29,7 @@ def build(tmp_path: Path, policy: str = "") -> Application:
     tmp_path.mkdir(exist_ok=True)
     policy_file = tmp_path / "policy.toml"
     policy_file.write_text(policy, encoding="utf-8")
-    core = build_core(
-        tmp_path / "profile",
-        demo=True,
-        policy_source=TomlPolicyFile(policy_file),
-        secrets=MemorySecretStore(),
-    )
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    args = argparse.Namespace(hidden=True, page=None)
-    branding = branding_for(core)
-    app = Application(qapp, core, args, branding, TrayIcon(branding.accent))
+    app = build_application(tmp_path / "profile", policy_file)
     BUILT.append(app)
     return app
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 import http.server
 import subprocess
@@ -13,15 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
-from desktop.app.launch import branding_for
-from desktop.core import build_core
-from desktop.policy import TomlPolicyFile
-from desktop.secrets import MemorySecretStore
-from ui.tray import TrayIcon
+from tests.ui.app_builder import build_application
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = """\
@@ -66,13 +60,7 @@ def make_app(qtbot: QtBot, work: Path, url: str, profile: str) -> Application:
     policy = work / "policy.toml"
     policy.write_text(f'[catalogue]\nurl = "{url}"\ntrusted_root = "{work}/keys/root.json"\n',
                       encoding="utf-8")
-    core = build_core(work / profile, policy_source=TomlPolicyFile(policy),
-                      secrets=MemorySecretStore())
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    branding = branding_for(core)
-    app = Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
-                      TrayIcon(branding.accent))
+    app = build_application(work / profile, policy, demo=False)
     qtbot.addWidget(app.window)
     return app
 

@@ -1,0 +1,27 @@
+"""Builds the real Application for GUI tests: a profile, a policy file, an in-memory keychain."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.app.graph import Application
+from desktop.app.launch import branding_for
+from desktop.core import build_core
+from desktop.policy import TomlPolicyFile
+from desktop.secrets import MemorySecretStore
+from ui.tray import TrayIcon
+
+
+def build_application(profile: Path, policy: Path, demo: bool = True) -> Application:
+    """The app as ``--profile-dir profile`` with ``DESKMATE_POLICY=policy`` would build it,
+    panel hidden; the caller shuts it down."""
+    core = build_core(profile, demo=demo, policy_source=TomlPolicyFile(policy),
+                      secrets=MemorySecretStore())
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    branding = branding_for(core)
+    return Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
+                       TrayIcon(branding.accent))
