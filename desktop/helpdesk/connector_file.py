@@ -40,6 +40,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.connector_http import parse_time
 from desktop.helpdesk.payload import payload_to_json
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -107,7 +108,7 @@ class FileDropConnector:
         return StatusResult(
             status=_STATUS_WORDS.get(raw.lower(), RemoteStatus.OPEN),
             raw_status=raw,
-            updated_at=_parse_time(data.get("updated_at")),
+            updated_at=parse_time(data.get("updated_at")),
             last_message=str(data["message"]) if data.get("message") else None,
         )
 
@@ -155,16 +156,6 @@ def _safe(name: str) -> str:
     """A file name without folders, so a crafted attachment name cannot escape the bundle."""
     cleaned = Path(name.replace("\\", "/")).name.lstrip(".")
     return cleaned or "attachment"
-
-
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def build(
