@@ -45,8 +45,10 @@ def default_areas(platform: str = sys.platform, temp_age_days: float = 7.0,
     return areas
 
 
-def _old_files(area: Area, now: float) -> Iterator[tuple[str, int]]:
-    """Files (and symlinks, never followed) under the area older than its minimum age."""
+def _old_files(area: Area, now: float, seen: set[tuple[int, int]]) -> Iterator[tuple[str, int]]:
+    """Files (and symlinks, never followed) under the area older than its minimum age, except
+    those in ``seen`` (device, inode): areas may overlap (a cache inside temp, a folder listed
+    twice or reached through a symlink), and each file is counted and deleted once."""
     uid = os.getuid() if hasattr(os, "getuid") else None
     for folder, _dirs, files in os.walk(area.root, followlinks=False):
         for name in files:
@@ -60,7 +62,8 @@ def _old_files(area: Area, now: float) -> Iterator[tuple[str, int]]:
             regular = stat.S_ISREG(info.st_mode)
             # A recently read file is in use; a symlink's atime changes whenever it is read.
             used = max(info.st_mtime, info.st_atime) if regular else info.st_mtime
-            if now - used >= area.min_age_s:
+            if now - used >= area.min_age_s and (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
                 yield path, info.st_size if regular else 0
 
 
@@ -125,8 +128,9 @@ class DiskCleanupFix:
     def plan(self) -> FixPlan:
         now = self.now()
         items = []
+        seen: set[tuple[int, int]] = set()
         for area in self.areas:
-            found = list(_old_files(area, now)) if area.root.is_dir() else []
+            found = list(_old_files(area, now, seen)) if area.root.is_dir() else []
             if found:
                 items.append(PlanItem("delete", f"{area.kind}:{area.root}",
                                       sum(size for _p, size in found), len(found)))
@@ -157,10 +161,11 @@ class DiskCleanupFix:
         now = self.now()
         freed, removed, failed = self._empty_recycle_bin(plan)
         planned = {item.target for item in plan.items}
+        seen: set[tuple[int, int]] = set()
         for area in self.areas:
             if f"{area.kind}:{area.root}" not in planned:
                 continue
-            for path, size in list(_old_files(area, now)):
+            for path, size in list(_old_files(area, now, seen)):
                 try:
                     os.unlink(path)
                 except OSError:

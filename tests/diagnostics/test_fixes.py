@@ -90,6 +90,23 @@ def test_cleanup_plan_previews_sizes_and_apply_deletes_only_old_files(tmp_path: 
         fix.plan()
 
 
+def test_cleanup_counts_a_file_once_when_two_areas_overlap(tmp_path: Path) -> None:
+    """A cache inside the temp folder (or the same folder listed twice, or reached through a
+    symlink) is one set of files: the plan counts them once and apply deletes them once."""
+    temp = tmp_path / "tmp"
+    _file(temp / "old.log", 1000, 30)
+    _file(temp / "app-cache" / "blob", 400, 30)
+    os.symlink(temp, tmp_path / "tmp-alias")
+    areas = (Area("temp", temp, 7 * DAY), Area("cache", temp / "app-cache", DAY),
+             Area("temp", temp, 7 * DAY), Area("cache", tmp_path / "tmp-alias", 0))
+    fix = DiskCleanupFix(areas)
+    plan = fix.plan()
+    assert plan.total_bytes == 1400
+    assert sum(item.count for item in plan.items) == 2
+    outcome = fix.apply(plan)
+    assert outcome.facts == {"freed_bytes": 1400, "removed_files": 2, "failed_files": 0}
+
+
 class FakeRecycleBin:
     def __init__(self, size: int, count: int) -> None:
         self.size, self.count, self.emptied = size, count, False
