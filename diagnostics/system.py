@@ -15,6 +15,7 @@ import psutil
 
 from diagnostics.check import Check
 from diagnostics.config import HealthConfig, Thresholds
+from diagnostics.fixes.closable import closable as closable_program
 from diagnostics.result import Category, FactValue, Outcome, Status
 
 GB = 1024**3
@@ -117,6 +118,7 @@ class SystemProbes:
     battery: Callable[[], object | None] = psutil.sensors_battery
     battery_health: Callable[[], float | None] = _battery_health
     processes: Callable[[], list[ProcessUse]] = field(default=_top_processes)
+    closable: Callable[[int], bool] = closable_program
 
 
 def check_os(facts: Mapping[str, FactValue]) -> Outcome:
@@ -203,7 +205,10 @@ def check_battery(battery: object | None, health: float | None, t: Thresholds) -
     return Outcome(Status.OK, facts)
 
 
-def check_processes(procs: Sequence[ProcessUse], t: Thresholds) -> Outcome:
+def check_processes(procs: Sequence[ProcessUse], t: Thresholds,
+                    closable: Callable[[int], bool]) -> Outcome:
+    """The busiest programs; a hog is named, and offered to close only when it is one of the
+    person's own programs (never a system process or another account's)."""
     def row(p: ProcessUse) -> FactValue:
         return {"pid": p.pid, "name": p.name, "cpu_percent": round(p.cpu_percent, 1),
                 "memory_percent": round(p.memory_percent, 1)}
@@ -217,7 +222,8 @@ def check_processes(procs: Sequence[ProcessUse], t: Thresholds) -> Outcome:
     if hogs:
         worst = max(hogs, key=lambda p: max(p.cpu_percent, p.memory_percent))
         facts["hog"] = row(worst)
-        return Outcome(Status.WARN, facts, fix_id="process.close")
+        return Outcome(Status.WARN, facts,
+                       fix_id="process.close" if closable(worst.pid) else None)
     return Outcome(Status.OK, facts)
 
 
@@ -234,5 +240,6 @@ def system_checks(config: HealthConfig, probes: SystemProbes | None = None) -> t
         Check("system.disk", sys_, lambda: check_disk(p.volumes(), t), timeout),
         Check("system.battery", sys_,
               lambda: check_battery(p.battery(), p.battery_health(), t), timeout),
-        Check("system.processes", sys_, lambda: check_processes(p.processes(), t), timeout),
+        Check("system.processes", sys_, lambda: check_processes(p.processes(), t, p.closable),
+              timeout),
     )

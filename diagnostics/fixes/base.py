@@ -10,7 +10,7 @@ Expected failures while planning:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from diagnostics.result import CheckResult, Facts
 
@@ -88,3 +88,10 @@ class Fix(Protocol):
 
     def apply(self, plan: FixPlan) -> FixOutcome:
         """Do it. Never raises for expected failures: they are in the outcome."""
+
+
+@runtime_checkable
+class TargetedFix(Fix, Protocol):
+    """A fix that can aim at what a check result named (e.g. the program a row showed)."""
+
+    def for_facts(self, facts: Facts) -> Fix: ...

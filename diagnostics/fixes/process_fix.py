@@ -1,22 +1,32 @@
-"""Close a program that hogs the CPU or memory: terminate, then kill if it will not go."""
+"""Close a program that hogs the CPU or memory: terminate, then kill if it will not go.
+
+Only the person's own desktop programs are candidates (see :mod:`diagnostics.fixes.closable`).
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import psutil
 
 from diagnostics.fixes.base import FixNotPossibleError, FixOutcome, FixPlan, PlanItem
+from diagnostics.fixes.closable import closable
+from diagnostics.result import Facts
 from diagnostics.system import ProcessUse, _top_processes
-
-_PROTECTED = frozenset({0, 1})
 
 
 def _pick_hog(procs: list[ProcessUse]) -> ProcessUse | None:
-    mine = [p for p in procs if p.pid not in _PROTECTED and p.pid != os.getpid()]
-    return max(mine, key=lambda p: max(p.cpu_percent, p.memory_percent), default=None)
+    """The busiest of the person's own programs."""
+    busiest = sorted(procs, key=lambda p: -max(p.cpu_percent, p.memory_percent))
+    return next((p for p in busiest if closable(p.pid)), None)
+
+
+def _named_pid(facts: Facts) -> int | None:
+    """The pid of the program a check result named (``hog``), if it named one."""
+    hog = facts.get("hog")
+    pid = hog.get("pid") if isinstance(hog, Mapping) else None
+    return pid if isinstance(pid, int) else None
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,11 @@ class CloseProcessFix:
     def for_pid(self, pid: int) -> CloseProcessFix:
         return CloseProcessFix(pid, self.grace_s, self.sample)
 
+    def for_facts(self, facts: Facts) -> CloseProcessFix:
+        """The fix for the program a check result named, else for the busiest one."""
+        pid = _named_pid(facts)
+        return self if pid is None else self.for_pid(pid)
+
     def plan(self) -> FixPlan:
         pid = self.pid
         if pid is None:
@@ -40,8 +55,8 @@ class CloseProcessFix:
             if hog is None:
                 raise FixNotPossibleError("no program to close")
             pid = hog.pid
-        if pid in _PROTECTED or pid == os.getpid():
-            raise FixNotPossibleError("protected process")
+        if not closable(pid):
+            raise FixNotPossibleError("not one of your programs")
         try:
             proc = psutil.Process(pid)
             name, created = proc.name(), proc.create_time()

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 
 from diagnostics.fixes.attempts import AttemptLog, FixAttempt
-from diagnostics.fixes.base import Fix, FixPlan, FixReport
+from diagnostics.fixes.base import Fix, FixPlan, FixReport, TargetedFix
 from diagnostics.result import CheckResult
 
 log = logging.getLogger(__name__)
@@ -34,9 +34,13 @@ class FixService:
         except KeyError:
             raise UnknownFixError(fix_id) from None
 
-    def plan(self, fix_id: str) -> FixPlan:
-        """What the fix would do; raises FixError when it cannot do anything."""
-        return self.get(fix_id).plan()
+    def plan(self, fix_id: str, before: CheckResult | None = None) -> FixPlan:
+        """What the fix would do, aimed at what ``before`` named where the fix can aim;
+        raises FixError when it cannot do anything."""
+        fix = self.get(fix_id)
+        if before is not None and isinstance(fix, TargetedFix):
+            return fix.for_facts(before.facts).plan()
+        return fix.plan()
 
     def apply(self, plan: FixPlan, before: CheckResult | None = None,
               fix: Fix | None = None) -> FixReport:

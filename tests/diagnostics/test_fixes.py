@@ -217,7 +217,9 @@ def test_restart_without_rights_explains(fake_path: Path, monkeypatch: pytest.Mo
 
 
 def test_close_process_terminates_a_real_child() -> None:
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    # A desktop program of yours: only those are offered (tests/diagnostics/fixes/).
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                             env={**os.environ, "DISPLAY": ":99"})
     try:
         fix = CloseProcessFix(grace_s=5).for_pid(child.pid)
         plan = fix.plan()
@@ -236,7 +238,8 @@ def test_close_process_terminates_a_real_child() -> None:
 def test_close_process_kills_one_that_ignores_terminate() -> None:
     code = ("import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
             "print(1, flush=True); time.sleep(60)")
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                             env={**os.environ, "DISPLAY": ":99"})
     try:
         assert child.stdout is not None
         assert child.stdout.readline()

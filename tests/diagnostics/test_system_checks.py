@@ -73,14 +73,22 @@ def test_battery() -> None:
 
 def test_processes_top_five_and_hog() -> None:
     procs = [ProcessUse(100 + i, f"p{i}", float(i), float(10 - i)) for i in range(8)]
-    outcome = system.check_processes(procs, T)
+    outcome = system.check_processes(procs, T, lambda _pid: True)
     assert outcome.status is Status.OK
     assert [row["name"] for row in fact(outcome.facts, "by_cpu")] == ["p7", "p6", "p5", "p4", "p3"]
     assert len(fact(outcome.facts, "by_memory")) == 5
-    hog = system.check_processes([*procs, ProcessUse(999, "miner", 90.0, 1.0)], T)
+    hog = system.check_processes([*procs, ProcessUse(999, "miner", 90.0, 1.0)], T,
+                                 lambda pid: pid == 999)
     assert hog.status is Status.WARN
     assert hog.fix_id == "process.close"
     assert fact(hog.facts, "hog", "pid") == 999
+
+
+def test_a_hog_that_is_not_yours_is_named_but_not_offered_to_close() -> None:
+    hog = system.check_processes([ProcessUse(4242, "apt-get", 90.0, 1.0)], T, lambda _pid: False)
+    assert hog.status is Status.WARN
+    assert fact(hog.facts, "hog", "name") == "apt-get"
+    assert hog.fix_id is None
 
 
 @pytest.mark.parametrize("check", system.system_checks(HealthConfig()), ids=lambda c: c.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -19,8 +20,12 @@ from desktop.shell.task_runner import QtTaskRunner
 from desktop.tasks import InlineTaskRunner
 from diagnostics.catalogue import build_checks
 from diagnostics.config import HealthConfig
+from diagnostics.fixes.attempts import AttemptLog
 from diagnostics.fixes.base import FixOutcome, FixPlan, FixReport, FixUnavailableError, PlanItem
+from diagnostics.fixes.process_fix import CloseProcessFix
+from diagnostics.fixes.service import FixService
 from diagnostics.result import Category, CheckResult, RunSummary, Status
+from diagnostics.system import ProcessUse
 from tests.conftest import require
 from tests.diagnostics.fakes import prefill_updates_cache
 from ui import health_wording as words
@@ -66,7 +71,7 @@ def _streaming(results: tuple[CheckResult, ...]) -> Callable[[Report], RunSummar
     return run
 
 
-def _plan(fix_id: str) -> FixPlan:
+def _plan(fix_id: str, _before: CheckResult | None = None) -> FixPlan:
     if fix_id == "disk.cleanup":
         return FixPlan(fix_id, "system.disk", (PlanItem("delete", "temp:/tmp", 5 * 1024**2, 12),
                                                PlanItem("delete", "trash:/home/t", 1024**2, 3)))
@@ -264,3 +269,40 @@ def test_lupdate_finds_the_health_wording(tmp_path: Path) -> None:
     text = target.read_text(encoding="utf-8")
     assert text.count("<message>") >= 140
     assert "<source>Your disk is nearly full. Programs and updates fail when it runs out." in text
+
+
+def test_close_program_plans_for_the_program_the_row_named(qtbot: QtBot, tmp_path: Path) -> None:
+    """The row names one program; "Close program…" must offer exactly that one, not the busiest
+    process on the machine (which was another job's apt-get)."""
+    env = {**os.environ, "DISPLAY": ":99"}
+    named, busier = (subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                                      env=env) for _ in range(2))
+    try:
+        sample = [ProcessUse(busier.pid, "python", 95.0, 1.0),
+                  ProcessUse(named.pid, "python", 60.0, 1.0)]
+        fixes = FixService([CloseProcessFix(sample=lambda: sample)], rerun=lambda _id: RESULTS[0],
+                           attempts=AttemptLog(tmp_path / "attempts.db"))
+        row = _r("system.processes", Category.SYSTEM, Status.WARN, "process.close",
+                 hog={"pid": named.pid, "name": "python", "cpu_percent": 60.0})
+        planned: list[FixPlan] = []
+
+        def plan(fix_id: str, before: CheckResult | None) -> FixPlan:
+            planned.append(fixes.plan(fix_id, before))
+            return planned[-1]
+
+        rec = Recorder(confirm=False)
+        page = HealthPage(InlineTaskRunner(), _streaming((row,)), plan, fixes.apply,
+                          fixes.ids(), 1, rec.confirm, rec.inform, run_on_show=False)
+        qtbot.addWidget(page)
+        page.start_run()
+        qtbot.waitUntil(lambda: "system.processes" in page.rows)
+        button = page.rows["system.processes"].fix_button
+        assert button is not None
+        button.click()
+        assert [p.facts["pid"] for p in planned] == [named.pid]
+        assert rec.asked
+        assert "python" in rec.asked[0][1]
+    finally:
+        for child in (named, busier):
+            child.kill()
+            child.wait()

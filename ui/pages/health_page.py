@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 ROWS_PER_TURN = 3  # rows built per event-loop turn while results stream in
 
 RunChecks = Callable[[Callable[[CheckResult], None]], RunSummary]
-PlanFix = Callable[[str], FixPlan]
+PlanFix = Callable[[str, CheckResult | None], FixPlan]  # fix id, the row it was started from
 ApplyFix = Callable[[FixPlan, CheckResult | None], FixReport]
 Confirm = Callable[[QWidget, str, str], bool]
 Inform = Callable[[QWidget, str, str], None]
@@ -253,7 +253,7 @@ class HealthPage(QWidget):
         fix_id = result.fix_id
         if fix_id is None:
             return
-        self._runner.submit(lambda: self._plan_fix(fix_id),
+        self._runner.submit(lambda: self._plan_fix(fix_id, result),
                             lambda plan: self._confirm_fix(plan, result), self._fix_not_possible)
 
     def _confirm_fix(self, plan: FixPlan, before: CheckResult) -> None:
