@@ -148,6 +148,16 @@ class AppDetailView(QWidget):
         self.status.setText(prefix + message)
         self.help_button.setVisible(failed)
 
+    def show_problem(self, message: str) -> None:
+        """Something other than an install went wrong (e.g. opening the app)."""
+        self.status.setText("⚠ " + message)
+        self.help_button.hide()
+
+    def show_note(self, message: str) -> None:
+        """A hint that is neither a success nor a failure."""
+        self.status.setText(message)
+        self.help_button.hide()
+
     def set_log(self, text: str) -> None:
         self.log_view.setPlainText(text or self.tr("No install log yet."))
         self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())

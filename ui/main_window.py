@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
 
     page_changed = Signal(str)
     closed = Signal()
+    link_requested = Signal(str)  # a link in the notice; the composition root opens it
 
     def __init__(self, branding: Branding, ui_state: QSettings | None = None) -> None:
         super().__init__()
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self._notice.setObjectName("notice")
         self._notice.setWordWrap(True)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self._notice.setOpenExternalLinks(True)
+        self._notice.linkActivated.connect(self.link_requested)
         self._notice.hide()
         self.setCentralWidget(self._build_body(branding))
         self.resize(920, 640)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
 
 from desktop.autostart import Autostart, AutostartError
 from desktop.core import Core
 from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
 from desktop.tasks import TaskRunner
+from ui.link_opener import LinkOpener
 from ui.pages.settings_page import SettingsPage
 from ui.settings_model import SettingRow
 
@@ -33,8 +33,9 @@ def display(value: object) -> str:
 
 class SettingsController(QObject):
     def __init__(self, core: Core, autostart: Autostart, runner: TaskRunner, page: SettingsPage,
-                 show_error: ShowError, parent: QObject | None = None) -> None:
+                 show_error: ShowError, links: LinkOpener, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._links = links
         self._core, self._autostart, self._runner = core, autostart, runner
         self._page, self._show_error = page, show_error
         page.autostart_toggled.connect(self.set_autostart)
@@ -70,4 +71,5 @@ class SettingsController(QObject):
         self.refresh()
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._core.paths.data_dir.parent)))
+        folder = QUrl.fromLocalFile(str(self._core.paths.data_dir.parent))
+        self._links.open(folder, self._page.window())

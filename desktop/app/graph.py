@@ -11,9 +11,8 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QTimer,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
@@ -37,6 +36,7 @@ from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
 from ui.health_wording import problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
+from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
 from ui.navigation import PageId
 from ui.nudge_bar import NudgeBar
@@ -87,8 +87,10 @@ class Application:
             person.first_name(), person.device_name(), self.branding, datetime.now().hour
         )
         self.settings_page = SettingsPage()
+        self.links = LinkOpener(parent=self.root)
         self.settings_control = SettingsController(
-            core, self.autostart, self.runner, self.settings_page, self.show_error, self.root
+            core, self.autostart, self.runner, self.settings_page, self.show_error, self.links,
+            self.root,
         )
         self._build_catalogue()
         self._build_helpdesk()
@@ -102,7 +104,7 @@ class Application:
         self.catalogue = CatalogueService.from_core(core)
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
         tools = build_install_services(core.paths, core.http_session)
-        self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner)
+        self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
         minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
@@ -235,8 +237,10 @@ class Application:
         self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
         self.helpdesk_bridge.status_changed.connect(self._on_request_status)
         self.requests_page.open_url_requested.connect(
-            lambda url: QDesktopServices.openUrl(QUrl(url))
+            lambda url: self.links.open(url, self.window)
         )
+        self.home.link_requested.connect(lambda url: self.links.open(url, self.window))
+        self.window.link_requested.connect(lambda url: self.links.open(url, self.window))
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:

@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QListView, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.install_queue import InstallQueue
@@ -170,6 +171,28 @@ def test_required_apps_show_whether_present_and_web_apps_open(
     qtbot.waitUntil(lambda: all(child.poll() is not None for child in spawned))
     page.show_app("vscode")
     assert page.detail.presence.text() == "Not installed"
+
+
+def test_open_on_a_web_app_without_a_browser_says_so_and_offers_the_link(
+    qtbot: QtBot, fakes: FakeTools, tmp_path: Path
+) -> None:
+    """No xdg-open: an error (never a ✓), in plain words, with "Copy link"."""
+    nothing = tmp_path / "empty-bin"
+    nothing.mkdir()
+    page = build_page(qtbot, fakes, "linux", PATH=str(nothing))
+    page.show()
+    page.show_app("company-files")
+    page.detail.action_button.click()
+    status = page.detail.status.text()
+    assert not status.startswith("✓")
+    assert "xdg-open" not in status
+    assert "No web browser could be opened on this computer" in status
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert "https://files.example.com" in boxes[0].text()
+    copy = [b for b in boxes[0].findChildren(QPushButton) if b.text() == "Copy link"]
+    copy[0].click()
+    assert QGuiApplication.clipboard().text() == "https://files.example.com"
 
 
 def test_no_catalogue_says_so(qtbot: QtBot, fakes: FakeTools) -> None:

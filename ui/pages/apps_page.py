@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.install_queue import InstallProgress, InstallQueue, InstallResult
 from desktop.catalogue.installed_state import InstallState, StateDetector
-from desktop.catalogue.installer_launch import AppLauncher
+from desktop.catalogue.installer_launch import AppLauncher, LaunchUnsupportedError
+from desktop.catalogue.installer_process import ToolMissingError
 from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.tasks import TaskRunner
 from ui.app_detail_view import AppDetailView
@@ -32,7 +34,15 @@ from ui.catalogue_model import (
     action_for,
 )
 from ui.featured_apps_bar import FeaturedAppsBar
+from ui.link_opener import LinkOpener
 from ui.page_header import PageHeader
+
+log = logging.getLogger(__name__)
+
+
+def web_address(app: CatalogueApp) -> str:
+    """The address a web app opens ("" for other apps)."""
+    return next((m.value for m in app.install.values() if m.method == "open_url"), "")
 
 
 class AppsPage(QWidget):
@@ -49,9 +59,11 @@ class AppsPage(QWidget):
         detector: StateDetector,
         launcher: AppLauncher,
         runner: TaskRunner,
+        links: LinkOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._links = links or LinkOpener(parent=self)
         self._queue = queue
         self._detector = detector
         self._launcher = launcher
@@ -188,7 +200,8 @@ class AppsPage(QWidget):
         if action == Action.REQUEST_ACCESS:
             self.access_requested.emit(app_id)
         elif action == Action.OPEN:
-            self._runner.submit(lambda: self._launcher.launch(app), None, self._on_launch_error)
+            self._runner.submit(lambda: self._launcher.launch(app), None,
+                                lambda error: self._on_launch_error(app, error))
         elif action in (Action.INSTALL, Action.UPDATE, Action.REINSTALL):
             self._start_install(app, update=action == Action.UPDATE)
 
@@ -243,8 +256,18 @@ class AppsPage(QWidget):
         self._refresh_detail()
         self.detail.show_result(str(error), failed=True)
 
-    def _on_launch_error(self, error: BaseException) -> None:
-        self.detail.show_result(str(error), failed=False)
+    def _on_launch_error(self, app: CatalogueApp, error: BaseException) -> None:
+        """Opening failed: say so in words (the launcher's message names tools like xdg-open);
+        for a web app, offer its link to open elsewhere."""
+        address = web_address(app)
+        if isinstance(error, LaunchUnsupportedError):
+            self.detail.show_note(str(error))  # where to start it instead
+        elif address and isinstance(error, ToolMissingError):
+            self.detail.show_problem(self.tr("No web browser could be opened on this computer."))
+            self._links.tell_not_opened(QUrl(address), self)
+        else:
+            log.info("App could not be opened", extra={"app": app.id, "error": str(error)})
+            self.detail.show_problem(self.tr("{app} could not be opened.").format(app=app.name))
 
     def _on_cancel(self, app_id: str) -> None:
         self._runner.submit(lambda: self._queue.cancel(app_id))

@@ -35,6 +35,7 @@ class Banner:
 class HomePage(QWidget):
     page_requested = Signal(str)
     check_requested = Signal()
+    link_requested = Signal(str)  # the IT portal link; the composition root opens it
 
     def __init__(
         self,
@@ -130,8 +131,8 @@ class HomePage(QWidget):
         label = QLabel(
             self.tr("IT support: {contacts}").format(contacts=" · ".join(p for p in parts if p))
         )
-        label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self.link_requested)
         return label
 
     def set_health(self, state: OverallState, summary: str) -> None:
