@@ -53,6 +53,7 @@ from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, glyph_icon
 from ui.tray import TrayIcon
+from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class Application:
         self.core = core
         self.args = args
         self.root = QObject()  # owns the timers and bridges; see shutdown()
+        # Before any widget is shown (polished): choosers take the wheel only with focus.
+        self.wheel_guard = WheelGuard(self.root)
+        qapp.installEventFilter(self.wheel_guard)
         self.runner = QtTaskRunner(parent=self.root)
         self.branding = branding
         self.autostart = autostart_for_platform()
