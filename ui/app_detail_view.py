@@ -109,6 +109,16 @@ class AppDetailView(QWidget):
     def app(self) -> CatalogueApp | None:
         return self._app
 
+    def clear(self) -> None:
+        """Show no app (nothing in the list is selected)."""
+        self._app = None
+        for label in (self.title, self.description, self.publisher, self.cost,
+                      self.classification, self.replaces, self.presence, self.status):
+            label.clear()
+        self.help_button.hide()
+        self.log_button.setChecked(False)
+        self.setEnabled(False)
+
     def show_app(self, app: CatalogueApp, state: InstallState, action: Action) -> None:
         """Show ``app``; clears the previous app's status and log."""
         if self._app is None or self._app.id != app.id:

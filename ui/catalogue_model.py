@@ -142,6 +142,7 @@ class CatalogueFilterModel(QAbstractProxyModel):
         self._order: list[int] = []  # proxy row -> source row
         self._positions: dict[int, int] | None = None  # source row -> proxy row, when needed
         self._reasons: dict[int, str] = {}  # source row -> why it matched the current query
+        self._elsewhere = 0  # matches of the query that the category filter hides
         self._source_slots: list[tuple[SignalInstance, Callable[..., None]]] = []
 
     # Public API.
@@ -151,6 +152,11 @@ class CatalogueFilterModel(QAbstractProxyModel):
         if words != self._words:
             self._words = words
             self._relayout()
+
+    def matches_elsewhere(self) -> int:
+        """How many apps match the search in other categories than the one shown (0 without
+        a search: then the category is the whole point)."""
+        return self._elsewhere
 
     def set_category(self, category: str) -> None:
         """Only apps in ``category``; an empty string shows every category."""
@@ -224,10 +230,14 @@ class CatalogueFilterModel(QAbstractProxyModel):
 
     def _ranked_rows(self) -> list[int]:
         rows = self._search.ranked_rows(" ".join(self._words))
+        self._elsewhere = 0
         if not self._category:
             return rows
         categories, wanted = self._categories, self._category
-        return [row for row in rows if categories[row] == wanted]
+        shown = [row for row in rows if categories[row] == wanted]
+        if self._words:
+            self._elsewhere = len(rows) - len(shown)
+        return shown
 
     def _relayout(self) -> None:
         """Recompute the rows and tell views, keeping their current and selected rows."""

@@ -136,6 +136,53 @@ def test_category_filter_and_featured(qtbot: QtBot, fakes: FakeTools) -> None:
     assert page.category.currentIndex() == 0
 
 
+def _listed(page: AppsPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_the_detail_pane_only_ever_shows_an_app_in_the_list(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    page.show_app("slack")
+    page.category.setCurrentIndex(page.category.findData("Design"))
+    assert page.detail.title.text() in _listed(page)
+    page.search.setText("zzz-nothing")
+    assert _listed(page) == []
+    assert page.detail.app() is None
+    assert page.detail.title.text() == ""
+    assert not page.detail.isEnabled()
+    page.search.clear()
+    assert page.detail.title.text() in _listed(page)
+
+
+def test_search_says_how_many_matches_a_category_filter_hides_and_shows_them(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    """"dropbox" in Security said "no match" though an approved app in Collaboration
+    replaces Dropbox."""
+    page = build_page(qtbot, fakes, "linux")
+    page.show()
+    page.category.setCurrentIndex(page.category.findData("Security"))
+    page.search.setText("dropbox")
+    assert _listed(page) == []
+    assert page.elsewhere_label.isVisible()
+    assert page.elsewhere_label.text() == "1 match in other categories"
+    assert "No approved app matches" not in page.empty_label.text()
+    page.show_elsewhere.click()
+    assert page.category.currentIndex() == 0
+    assert _listed(page) == ["Company Files"]
+    assert page.detail.title.text() == "Company Files"
+    assert not page.elsewhere_label.isVisible()
+    page.search.setText("a")  # matches in Design and elsewhere: some shown, some hidden
+    page.category.setCurrentIndex(page.category.findData("Design"))
+    hidden = page.proxy.matches_elsewhere()
+    assert hidden > 0
+    assert page.elsewhere_label.text() == f"{hidden} matches in other categories"
+    page.search.clear()  # a category without a search hides nothing by surprise
+    assert not page.elsewhere_label.isVisible()
+
+
 def test_request_access_and_ask_for_an_app(qtbot: QtBot, fakes: FakeTools) -> None:
     page = build_page(qtbot, fakes, "windows")
     page.show_app("figma")

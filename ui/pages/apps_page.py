@@ -119,6 +119,7 @@ class AppsPage(QWidget):
         self.empty_label.hide()
         column.addWidget(self.list_view, 1)
         column.addWidget(self.empty_label)
+        column.addWidget(self._build_elsewhere_row())
         self.detail = AppDetailView()
         self.detail.action_requested.connect(self._on_action)
         self.detail.cancel_requested.connect(self._on_cancel)
@@ -128,6 +129,21 @@ class AppsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([340, 500])
         return splitter
+
+    def _build_elsewhere_row(self) -> QWidget:
+        """"2 matches in other categories [Show them]", when the category hides matches."""
+        self.elsewhere_row = QWidget()
+        row = QHBoxLayout(self.elsewhere_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere_label = QLabel()
+        self.elsewhere_label.setWordWrap(True)
+        self.show_elsewhere = QPushButton(self.tr("Show them"))
+        self.show_elsewhere.setAccessibleName(self.tr("Show the matches in all categories"))
+        self.show_elsewhere.clicked.connect(lambda: self.category.setCurrentIndex(0))
+        row.addWidget(self.elsewhere_label, 1)
+        row.addWidget(self.show_elsewhere)
+        self.elsewhere_row.hide()
+        return self.elsewhere_row
 
     def _build_footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -176,13 +192,19 @@ class AppsPage(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)
-        self._update_empty_label()
-        if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
-            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+        self._after_filter()
 
     def _on_category(self, _index: int) -> None:
         self.proxy.set_category(self.category.currentData() or "")
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The detail pane shows an app from the list, or nothing when the list is empty."""
         self._update_empty_label()
+        if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+        elif not self.proxy.rowCount():
+            self.detail.clear()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         app = current.data(Roles.APP)
@@ -323,8 +345,16 @@ class AppsPage(QWidget):
         self.proxy.set_category("")
 
     def _update_empty_label(self) -> None:
+        elsewhere = self.proxy.matches_elsewhere()
+        self.elsewhere_label.setText(
+            self.tr("1 match in other categories") if elsewhere == 1 else
+            self.tr("{count} matches in other categories").format(count=elsewhere))
+        self.elsewhere_row.setVisible(elsewhere > 0)
         if not self.model.rowCount():
             text = self.tr("The app catalogue is not available yet. Check the Health page.")
+        elif not self.proxy.rowCount() and elsewhere:
+            text = self.tr("Nothing in {category} matches “{query}”.").format(
+                category=self.category.currentText(), query=self.search.text())
         elif not self.proxy.rowCount():
             text = self.tr("No approved app matches “{query}”. Ask for it below.").format(
                 query=self.search.text())
