@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.helpdesk.connector import RemoteStatus
+from desktop.helpdesk.connector import RemoteStatus, RequestKind
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +32,11 @@ def status_key(entry: OutboxEntry) -> str:
     if entry.state is not DeliveryState.SENT:
         return f"outbox_{entry.state.value}"
     return (entry.remote_status or RemoteStatus.OPEN).value
+
+
+def shown_subject(subject: str) -> str:
+    """The subject as the person wrote it, without the tag agents see."""
+    return subject.removeprefix("[Deskmate] ")
 
 
 def last_update(entry: OutboxEntry) -> datetime:
@@ -59,10 +64,25 @@ class RequestsModel(QAbstractTableModel):
         }
         return words.get(key, key)
 
+    def update_title(self, kind: str) -> str:
+        """The notification title when IT changed the status of a request of ``kind``."""
+        titles = {
+            RequestKind.FEEDBACK.value: self.tr("Your idea was updated"),
+            RequestKind.ME_TOO.value: self.tr("Your “Me too” was updated"),
+            RequestKind.ACCESS.value: self.tr("Your access request was updated"),
+        }
+        return titles.get(kind, self.tr("Your request was updated"))
+
+    def entry_for(self, key: str) -> OutboxEntry | None:
+        return next((e for e in self._entries if e.key == key), None)
+
     def set_entries(self, entries: tuple[OutboxEntry, ...]) -> None:
         self.beginResetModel()
         self._entries = entries
         self.endResetModel()
+
+    def entries(self) -> tuple[OutboxEntry, ...]:
+        return self._entries
 
     def entry(self, row: int) -> OutboxEntry:
         return self._entries[row]
@@ -102,7 +122,7 @@ class RequestsModel(QAbstractTableModel):
 
     def _text(self, entry: OutboxEntry, column: int) -> str:
         if column == self.SUBJECT:
-            return entry.subject.removeprefix("[Deskmate] ")
+            return shown_subject(entry.subject)
         if column == self.STATUS:
             return self.status_words(status_key(entry))
         if column == self.UPDATED:

@@ -24,6 +24,7 @@ from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
+from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
@@ -48,6 +49,7 @@ from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
+from ui.requests_model import shown_subject
 from ui.screen_capture import grab_screen, png_bytes
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
@@ -81,6 +83,7 @@ class Application:
         self.autostart = autostart_for_platform()
         self.tray = tray
         self._last_news_page = PageId.HOME.value
+        self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
         self._install_log: str | None = None  # offered on the help form after a failed install
         self.window = MainWindow(
@@ -233,7 +236,7 @@ class Application:
         self.apps.access_requested.connect(self._access_help)
         self.apps.app_request_requested.connect(lambda: self._access_help(""))
         self.shadow_it.nudged.connect(self._on_nudge)
-        self.tray.message_clicked.connect(lambda: self.window.show_page(self._last_news_page))
+        self.tray.message_clicked.connect(self._on_message_clicked)
         self.nudge_bar.get_requested.connect(self._get_alternative)
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
@@ -325,14 +328,27 @@ class Application:
         )
 
     def _on_request_status(self, change: StatusChange) -> None:
+        """Notify when IT changed a request's status. The helpdesk's first word on a request
+        just sent (queued or open) is no update: the form already said it was sent."""
+        if change.old is None and change.new in (RemoteStatus.QUEUED, RemoteStatus.OPEN):
+            return
         self._last_news_page = PageId.REQUESTS.value
+        self._news_request = change.key
+        model = self.requests_page.model
+        entry = model.entry_for(change.key)
         self.tray.notify(
-            self.qapp.translate("App", "Your request was updated"),
+            model.update_title(entry.kind if entry else ""),
             self.qapp.translate("App", "{subject}: {status}").format(
-                subject=change.subject,
-                status=self.requests_page.model.status_words(change.new.value),
+                subject=shown_subject(change.subject),
+                status=model.status_words(change.new.value),
             ),
         )
+
+    def _on_message_clicked(self) -> None:
+        """Open the page the last notification was about, on the request it named."""
+        if self._last_news_page == PageId.REQUESTS.value and self._news_request:
+            self.requests_page.select_request(self._news_request)
+        self.window.show_page(self._last_news_page)
 
     def _get_alternative(self, nudge: Nudge) -> None:
         self.window.show_page(PageId.APPS.value)

@@ -73,6 +73,7 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self._runner, self._list, self._reply, self._rate = runner, list_requests, reply, rate
         self._retry, self._dismiss_rating = retry, dismiss_rating
+        self._wanted = ""  # a request to select once it is listed
         self.model = RequestsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -171,10 +172,19 @@ class RequestsPage(QWidget):
         """Reload the list (off the GUI thread), keeping the selection."""
         self._runner.submit(self._list, self.set_entries, self._failed)
 
+    def select_request(self, key: str) -> None:
+        """Select request ``key``, now if it is listed, else after the next refresh (e.g. the
+        one a clicked notification was about)."""
+        self._wanted = key
+        self.set_entries(self.model.entries())
+
     def set_entries(self, entries: tuple[OutboxEntry, ...]) -> None:
         selected = self.selected()
         self.model.set_entries(entries)
-        row = next((i for i, e in enumerate(entries) if selected and e.key == selected.key), None)
+        keep = self._wanted or (selected.key if selected else "")
+        row = next((i for i, e in enumerate(entries) if e.key == keep), None)
+        if row is not None and keep == self._wanted:
+            self._wanted = ""
         if row is None and entries:
             row = next((i for i, e in enumerate(entries) if _needs_you(e)), 0)
         if row is not None:
