@@ -2,40 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from desktop.catalogue.model import CatalogueApp
 
 
 class FeaturedAppsBar(QWidget):
-    """Announces which featured app was chosen; hidden when nothing is featured."""
+    """Announces which featured app was chosen; hidden when nothing is featured. Buttons that
+    do not fit scroll sideways instead of being squeezed until their names are cut off."""
 
     app_chosen = Signal(str)  # app id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(QLabel(self.tr("Featured:")), 0, Qt.AlignmentFlag.AlignTop)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self._scroll, 1)
         self.buttons: list[QPushButton] = []
         self.hide()
 
     def set_apps(self, featured: tuple[CatalogueApp, ...]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.buttons = []
-        self.setVisible(bool(featured))
-        if not featured:
-            return
-        self._layout.addWidget(QLabel(self.tr("Featured:")))
         for app in featured:
             button = QPushButton(app.name)
             button.setAccessibleName(self.tr("Featured: {name}").format(name=app.name))
             button.setToolTip(app.description)
             button.clicked.connect(lambda _=False, app_id=app.id: self.app_chosen.emit(app_id))
-            self._layout.addWidget(button)
+            layout.addWidget(button)
             self.buttons.append(button)
-        self._layout.addStretch(1)
+        layout.addStretch(1)
+        self._scroll.setWidget(row)  # the old row is deleted with its buttons
+        self.setVisible(bool(featured))
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the buttons, plus the scroll bar only while they do not all fit."""
+        row = self._scroll.widget()
+        if row is None:
+            return
+        hint = row.minimumSizeHint()
+        needs_bar = hint.width() > self._scroll.viewport().width()
+        bar = self._scroll.horizontalScrollBar().sizeHint().height() if needs_bar else 0
+        self._scroll.setFixedHeight(hint.height() + bar)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,19 @@ from ui.navigation import PageId
 from ui.theme import Branding, app_icon
 
 log = logging.getLogger(__name__)
+# The smallest window every page is laid out for (tests/ui/test_minimum_size.py): a small
+# laptop screen with the panel beside other work.
+MINIMUM_SIZE = QSize(800, 520)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A page that never gets less room than its minimum size: below it, the page scrolls
+    instead of drawing its rows over each other."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +70,7 @@ class MainWindow(QMainWindow):
         self._notice.hide()
         self.setCentralWidget(self._build_body(branding))
         self.resize(920, 640)
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._restore_geometry()
         close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close_shortcut.activated.connect(self.close)
@@ -94,7 +108,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def add_page(self, page_id: PageId, title: str, icon: QIcon, widget: QWidget) -> None:
-        self._pages[page_id.value] = self._stack.addWidget(widget)
+        self._pages[page_id.value] = self._stack.addWidget(_scrollable(widget))
         item = QListWidgetItem(icon, title)
         item.setData(Qt.ItemDataRole.UserRole, page_id.value)
         item.setSizeHint(QSize(160, 40))
@@ -106,7 +120,7 @@ class MainWindow(QMainWindow):
         self, position: int, page_id: PageId, title: str, icon: QIcon, widget: QWidget
     ) -> None:
         """Like :meth:`add_page`, at ``position`` in the navigation."""
-        index = self._stack.insertWidget(position, widget)
+        index = self._stack.insertWidget(position, _scrollable(widget))
         self._pages = {k: (v + 1 if v >= index else v) for k, v in self._pages.items()}
         self._pages[page_id.value] = index
         item = QListWidgetItem(icon, title)
@@ -115,7 +129,8 @@ class MainWindow(QMainWindow):
         self._nav.insertItem(index, item)
 
     def page(self, page_id: PageId) -> QWidget:
-        widget = self._stack.widget(self._pages[page_id.value])
+        scroll = self._stack.widget(self._pages[page_id.value])
+        widget = scroll.widget() if isinstance(scroll, QScrollArea) else None
         if widget is None:
             raise KeyError(page_id)
         return widget

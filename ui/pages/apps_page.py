@@ -8,11 +8,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -125,8 +127,14 @@ class AppsPage(QWidget):
         self.detail.cancel_requested.connect(self._on_cancel)
         self.detail.help_requested.connect(self._on_help)
         self.detail.log_requested.connect(self._load_log)
+        # In a small window the details scroll rather than draw their rows over each other.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([340, 500])
         return splitter
 
