@@ -61,7 +61,7 @@ class AppDetailView(QWidget):
         self.log_view.hide()
         layout.addWidget(self.log_view, 1)
         layout.addStretch(0)
-        self.setEnabled(False)
+        self.clear()
 
     def _build_facts(self) -> QFormLayout:
         form = QFormLayout()
@@ -71,6 +71,8 @@ class AppDetailView(QWidget):
         self.replaces = QLabel()
         self.replaces.setWordWrap(True)
         self.presence = QLabel()
+        for label in (self.publisher, self.cost, self.classification, self.presence):
+            label.setWordWrap(True)  # the pane may be narrow; wrap rather than scroll sideways
         form.addRow(self.tr("Publisher"), self.publisher)
         form.addRow(self.tr("Cost"), self.cost)
         form.addRow(self.tr("Approved for data"), self.classification)
@@ -118,6 +120,7 @@ class AppDetailView(QWidget):
         self.help_button.hide()
         self.log_button.setChecked(False)
         self.setEnabled(False)
+        self.hide()  # not an empty form with greyed-out labels
 
     def show_app(self, app: CatalogueApp, state: InstallState, action: Action) -> None:
         """Show ``app``; clears the previous app's status and log."""
@@ -127,6 +130,7 @@ class AppDetailView(QWidget):
             self.log_button.setChecked(False)
         self._app = app
         self.setEnabled(True)
+        self.show()
         self.title.setText(app.name)
         self.description.setText(app.description)
         self.publisher.setText(app.publisher or self.tr("Not stated"))
