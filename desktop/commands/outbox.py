@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError
 from desktop.helpdesk.outbox import Outbox, OutboxEntry, OutboxError
+from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth
 
 
 def register(sub: Any) -> None:
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     try:
         outbox = Outbox(core.paths.database_file)
+        report_health(outbox.health)
         if args.outbox_action == "list":
             _print_list(outbox.list(), args.json)
             return 0
@@ -35,6 +37,17 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     except OutboxError as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
         return 1
+
+
+def report_health(health: OutboxHealth) -> None:
+    """Say on stderr when the outbox was replaced or cannot be written (silent when healthy)."""
+    if health.condition is OutboxCondition.REPLACED:
+        print(f"deskmate: the request outbox was damaged and moved aside to {health.moved_to}; "
+              "a fresh one was started.", file=sys.stderr)
+    elif health.condition is OutboxCondition.UNWRITABLE:
+        print("deskmate: Deskmate cannot save requests: the profile folder "
+              f"{health.database.parent if health.database else ''} is read-only or full "
+              f"({health.reason}).", file=sys.stderr)
 
 
 def _flush(core: Core, outbox: Outbox, everything: bool) -> int:

@@ -5,10 +5,15 @@ States: ``queued`` -> ``sending`` -> ``sent`` | ``failed`` (a 4xx: not retried) 
 ``sending`` by a process that died (``kill -9``) is queued again on the next open; the
 connector's idempotency on the key keeps the helpdesk free of duplicates.
 
+Opening the file (a damaged one is moved aside, a read-only profile is reported, every
+commit is fsynced) is :mod:`desktop.helpdesk.outbox_database`; ``Outbox.health`` says how it
+went.
+
 Exceptions::
 
-    OutboxError         the database cannot be opened or written (disk full, corrupt)
-     └── UnknownRequestError no request has that key
+    OutboxError             the database cannot be opened or written (disk full, corrupt)
+     ├── UnknownRequestError no request has that key
+     └── OutboxUnavailable   nothing can be saved in this profile (see ``Outbox.health``)
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, connect, prepare
+from desktop.helpdesk.outbox_database import OutboxError as OutboxError
+from desktop.helpdesk.outbox_database import OutboxUnavailable as OutboxUnavailable
+from desktop.helpdesk.outbox_database import UnknownRequestError as UnknownRequestError
 from desktop.helpdesk.payload import payload_from_json, payload_to_json
 
 log = logging.getLogger(__name__)
@@ -71,14 +80,6 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
-
-
-class OutboxError(Exception):
-    """The outbox database cannot be opened or written."""
-
-
-class UnknownRequestError(OutboxError):
-    """No request in the outbox has that key."""
 
 
 class DeliveryState(StrEnum):
@@ -163,14 +164,23 @@ class Outbox:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
-        self.recover()
+        self.health: OutboxHealth = prepare(database, lambda db: db.executescript(_SCHEMA))
+        if self.usable:
+            self.recover()
+
+    @property
+    def usable(self) -> bool:
+        """False when nothing can be saved (``health`` says why); reads then find nothing."""
+        return self.health.condition is not OutboxCondition.UNWRITABLE
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         """A transaction on this thread's connection (kept open: closing the last connection
         to a WAL database checkpoints it, which made every operation ~1 ms slower)."""
+        if not self.usable:
+            raise OutboxUnavailable(
+                "Deskmate cannot save requests: your profile folder is read-only or full "
+                f"({self.health.reason}).")
         try:
             db = self._thread_connection()
             with db:
@@ -182,11 +192,7 @@ class Outbox:
     def _thread_connection(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
-            self._database.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self._database, timeout=30, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = connect(self._database)
             self._local.db = db
             with self._lock:
                 self._connections.append(db)
@@ -241,7 +247,9 @@ class Outbox:
         return _entry(row)
 
     def list(self) -> tuple[OutboxEntry, ...]:
-        """Every request, newest first."""
+        """Every request, newest first (none when the outbox cannot be opened)."""
+        if not self.usable:
+            return ()
         with self._connect() as db:
             rows = db.execute("SELECT * FROM helpdesk_outbox ORDER BY created_at DESC").fetchall()
         return tuple(_entry(r) for r in rows)
