@@ -156,6 +156,7 @@ class Application:
             health.fixes.ids(),
             len(health.checks()),
         )
+        self.health_page.show_outbox_health(self.helpdesk.outbox.health)
         self.health_control = HealthController(
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )

@@ -179,8 +179,7 @@ class Outbox:
         to a WAL database checkpoints it, which made every operation ~1 ms slower)."""
         if not self.usable:
             raise OutboxUnavailable(
-                "Deskmate cannot save requests: your profile folder is read-only or full "
-                f"({self.health.reason}).")
+                "Deskmate cannot save requests: your profile folder is read-only or full.")
         try:
             db = self._thread_connection()
             with db:
