@@ -5,6 +5,10 @@ States: ``queued`` -> ``sending`` -> ``sent`` | ``failed`` (a 4xx: not retried) 
 ``sending`` by a process that died (``kill -9``) is queued again on the next open; the
 connector's idempotency on the key keeps the helpdesk free of duplicates.
 
+Replies and ratings (kinds in ``FOLLOW_UPS``) are entries of their own, with their own key
+and ``parent_key``; they go out by the same flush, after their request was delivered, through
+``Connector.reply``/``rate`` with their key. ``list()`` shows requests only.
+
 Opening the file (a damaged one is moved aside, a read-only profile is reported, every
 commit is fsynced) is :mod:`desktop.helpdesk.outbox_database`; ``Outbox.health`` says how it
 went.
@@ -33,11 +37,13 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.helpdesk.connector import (
+    FOLLOW_UPS,
     Connector,
     ConnectorError,
     NotSupported,
     PermanentFailure,
     RemoteStatus,
+    RequestKind,
     StatusResult,
     SubmitResult,
     TemporaryFailure,
@@ -80,6 +86,16 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
+_ADDED_COLUMNS = {"parent_key": "TEXT"}  # columns newer than the first schema
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    """The table as this version wants it: created, or given the columns it lacks."""
+    db.executescript(_SCHEMA)
+    have = {row["name"] for row in db.execute("PRAGMA table_info(helpdesk_outbox)")}
+    for name, kind in _ADDED_COLUMNS.items():
+        if name not in have:
+            db.execute(f"ALTER TABLE helpdesk_outbox ADD COLUMN {name} {kind}")
 
 
 class DeliveryState(StrEnum):
@@ -164,7 +180,7 @@ class Outbox:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
-        self.health: OutboxHealth = prepare(database, lambda db: db.executescript(_SCHEMA))
+        self.health: OutboxHealth = prepare(database, _create_schema)
         if self.usable:
             self.recover()
 
@@ -212,9 +228,10 @@ class Outbox:
         with self._connect() as db:
             db.execute(
                 "INSERT OR IGNORE INTO helpdesk_outbox (key, kind, subject, payload, state,"
-                " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " next_attempt_at, created_at, updated_at, parent_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (payload.idempotency_key, payload.kind.value, payload.subject, data,
-                 DeliveryState.QUEUED.value, now, now, now),
+                 DeliveryState.QUEUED.value, now, now, now, _parent_key(payload)),
             )
         log.info("Request queued", extra={"key": payload.idempotency_key})
         return self.get(payload.idempotency_key)
@@ -250,7 +267,8 @@ class Outbox:
         if not self.usable:
             return ()
         with self._connect() as db:
-            rows = db.execute("SELECT * FROM helpdesk_outbox ORDER BY created_at DESC").fetchall()
+            rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key IS NULL"
+                              " ORDER BY created_at DESC").fetchall()
         return tuple(_entry(r) for r in rows)
 
     def payload(self, key: str) -> TicketPayload:
@@ -301,17 +319,19 @@ class Outbox:
         with self._connect() as db:
             row = db.execute(
                 "UPDATE helpdesk_outbox SET state = ?, owner_pid = ?, updated_at = ?"
-                " WHERE key = (SELECT key FROM helpdesk_outbox WHERE state = ?"
-                " AND next_attempt_at <= ? ORDER BY created_at LIMIT 1) RETURNING payload",
+                " WHERE key = (SELECT key FROM helpdesk_outbox AS o WHERE state = ?"
+                " AND next_attempt_at <= ? AND (parent_key IS NULL OR EXISTS (SELECT 1 FROM"
+                " helpdesk_outbox AS p WHERE p.key = o.parent_key AND p.state = ?))"
+                " ORDER BY created_at, rowid LIMIT 1) RETURNING payload",
                 (DeliveryState.SENDING.value, os.getpid(), self._clock(),
-                 DeliveryState.QUEUED.value, self._clock()),
+                 DeliveryState.QUEUED.value, self._clock(), DeliveryState.SENT.value),
             ).fetchone()
         return None if row is None else payload_from_json(json.loads(row["payload"]))
 
     def _deliver(self, connector: Connector, payload: TicketPayload) -> DeliveryState:
         key = payload.idempotency_key
         try:
-            result = connector.submit(payload)
+            result = self._send(connector, payload)
         except PermanentFailure as exc:
             log.error("Request refused by the helpdesk", extra={"key": key, "error": str(exc)})
             self._finish_failed(key, str(exc))
@@ -325,6 +345,19 @@ class Outbox:
             return DeliveryState.QUEUED
         self._finish_sent(key, result)
         return DeliveryState.SENT
+
+    def _send(self, connector: Connector, payload: TicketPayload) -> SubmitResult:
+        """A request is submitted; a follow-up goes to its request's ticket."""
+        if payload.kind not in FOLLOW_UPS:
+            return connector.submit(payload)
+        parent = self.get(str(payload.fields["parent_key"]))
+        remote_id = parent.remote_id or parent.key
+        if payload.kind is RequestKind.RATING:
+            _rate(connector, remote_id, payload)
+        else:
+            connector.reply(remote_id, payload.body, payload.attachments,
+                            key=payload.idempotency_key)
+        return SubmitResult(remote_id=remote_id, url=parent.remote_url)
 
     def _finish_sent(self, key: str, result: SubmitResult) -> None:
         with self._connect() as db:
@@ -440,6 +473,20 @@ class Outbox:
             cursor = db.execute(f"UPDATE helpdesk_outbox SET {column} = 1 WHERE key = ?", (key,))
         if cursor.rowcount == 0:
             raise UnknownRequestError(key)
+
+
+def _parent_key(payload: TicketPayload) -> str | None:
+    return str(payload.fields["parent_key"]) if payload.kind in FOLLOW_UPS else None
+
+
+def _rate(connector: Connector, remote_id: str, payload: TicketPayload) -> None:
+    """A rating; helpdesks without ratings get it as a reply (same key)."""
+    rating, key = int(payload.fields["rating"]), payload.idempotency_key
+    try:
+        connector.rate(remote_id, rating, payload.body, key=key)
+    except NotSupported:
+        text = f"Rating: {rating} of 5\n\n{payload.body}".rstrip()
+        connector.reply(remote_id, text, key=key)
 
 
 def _alive(pid: int | None) -> bool:
