@@ -7,7 +7,8 @@ connector's idempotency on the key keeps the helpdesk free of duplicates.
 
 Replies and ratings (kinds in ``FOLLOW_UPS``) are entries of their own, with their own key
 and ``parent_key``; they go out by the same flush, after their request was delivered, through
-``Connector.reply``/``rate`` with their key. ``list()`` shows requests only.
+``Connector.reply``/``rate`` with their key. ``list()`` shows requests only. Sent payloads
+are purged to their hash as :mod:`desktop.helpdesk.outbox_retention` says.
 
 Opening the file (a damaged one is moved aside, a read-only profile is reported, every
 commit is fsynced) is :mod:`desktop.helpdesk.outbox_database`; ``Outbox.health`` says how it
@@ -17,7 +18,8 @@ Exceptions::
 
     OutboxError             the database cannot be opened or written (disk full, corrupt)
      ├── UnknownRequestError no request has that key
-     └── OutboxUnavailable   nothing can be saved in this profile (see ``Outbox.health``)
+     ├── OutboxUnavailable   nothing can be saved in this profile (see ``Outbox.health``)
+     └── PayloadPurgedError  the payload was purged after its retention; its hash remains
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, conn
 from desktop.helpdesk.outbox_database import OutboxError as OutboxError
 from desktop.helpdesk.outbox_database import OutboxUnavailable as OutboxUnavailable
 from desktop.helpdesk.outbox_database import UnknownRequestError as UnknownRequestError
+from desktop.helpdesk.outbox_retention import (
+    PurgedPayload,
+    due_keys,
+    fingerprint,
+    read_fingerprint,
+)
 from desktop.helpdesk.payload import payload_from_json, payload_to_json
 
 log = logging.getLogger(__name__)
@@ -86,7 +94,7 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
-_ADDED_COLUMNS = {"parent_key": "TEXT"}  # columns newer than the first schema
+_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL"}  # columns newer than the first schema
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
@@ -96,6 +104,10 @@ def _create_schema(db: sqlite3.Connection) -> None:
     for name, kind in _ADDED_COLUMNS.items():
         if name not in have:
             db.execute(f"ALTER TABLE helpdesk_outbox ADD COLUMN {name} {kind}")
+
+
+class PayloadPurgedError(OutboxError):
+    """The payload was purged after its retention ended; ``Outbox.purged`` has its hash."""
 
 
 class DeliveryState(StrEnum):
@@ -273,11 +285,47 @@ class Outbox:
 
     def payload(self, key: str) -> TicketPayload:
         with self._connect() as db:
-            row = db.execute("SELECT payload FROM helpdesk_outbox WHERE key = ?",
+            row = db.execute("SELECT payload, purged_at FROM helpdesk_outbox WHERE key = ?",
                              (key,)).fetchone()
         if row is None:
             raise UnknownRequestError(key)
+        if row["purged_at"] is not None:
+            raise PayloadPurgedError(key)
         return payload_from_json(json.loads(row["payload"]))
+
+    def purged(self, key: str) -> PurgedPayload | None:
+        """The hash and size left of a purged payload (None while it is still kept)."""
+        with self._connect() as db:
+            row = db.execute("SELECT payload, purged_at FROM helpdesk_outbox WHERE key = ?",
+                             (key,)).fetchone()
+        if row is None:
+            raise UnknownRequestError(key)
+        return None if row["purged_at"] is None else read_fingerprint(row["payload"],
+                                                                     row["purged_at"])
+
+    def purge_sent(self, keep_days: float) -> int:
+        """Replace payloads whose retention ended by their hash; returns how many."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT key, parent_key, remote_status, status_updated_at, status_supported,"
+                " updated_at, purged_at FROM helpdesk_outbox WHERE state = ?",
+                (DeliveryState.SENT.value,)).fetchall()
+            due = due_keys(rows, keep_days, self._clock())
+            for key in due:
+                stored = db.execute("SELECT payload FROM helpdesk_outbox WHERE key = ?",
+                                    (key,)).fetchone()["payload"]
+                db.execute("UPDATE helpdesk_outbox SET payload = ?, purged_at = ? WHERE key = ?",
+                           (fingerprint(stored), self._clock(), key))
+        if due:
+            self._checkpoint()
+            log.info("Sent payloads purged", extra={"count": len(due)})
+        return len(due)
+
+    def _checkpoint(self) -> None:
+        """Copy the purge into the main file and empty the WAL, so the old bytes (zeroed by
+        secure_delete) do not linger on disk; best effort while others read."""
+        with self._connect() as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def retry_now(self, key: str) -> None:
         """Queue a failed or waiting request for the next flush (after a fixed setting)."""

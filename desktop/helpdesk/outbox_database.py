@@ -6,7 +6,8 @@ fresh outbox starts; the old file is kept for IT, never deleted. Where nothing c
 written (a read-only profile, a full or failing disk), the outbox says so instead of
 pretending to queue. The health history shares the file, so it starts afresh too.
 
-Every connection commits with ``synchronous=FULL``: "queued" means it survives power loss.
+Every connection commits with ``synchronous=FULL``: "queued" means it survives power loss;
+``secure_delete`` zeroes what a purge removes.
 
 Exceptions::
 
@@ -65,6 +66,7 @@ def connect(database: Path) -> sqlite3.Connection:
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA secure_delete=ON")  # purged payloads are overwritten, not just unlinked
     return db
 
 

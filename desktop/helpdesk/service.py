@@ -114,7 +114,10 @@ class HelpdeskService:
         return self._connector
 
     def flush(self) -> FlushReport:
-        return self.outbox.flush(self.connector())
+        """Deliver what is due, then purge sent payloads whose retention ended."""
+        report = self.outbox.flush(self.connector())
+        self.outbox.purge_sent(self._core.settings.value(keys.KEEP_SENT_DAYS))
+        return report
 
     def poll(self) -> tuple[StatusChange, ...]:
         return self.outbox.poll(self.connector())

@@ -126,3 +126,19 @@ def test_a_reply_with_fresh_diagnostics_is_built_for_the_preview_first(
     queued = service.submit(shown)
     service.flush()
     assert helpdesk.accepted[-1][0] == queued.key == shown.idempotency_key
+
+
+def test_flush_purges_sent_payloads_as_the_policy_says(
+    core: Core, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    helpdesk, clock = Helpdesk(), Clock()
+    service = _service(core, httpserver, helpdesk, clock, tmp_path)
+    core.settings.set_user(keys.KEEP_SENT_DAYS, 2)
+    parent = _delivered_request(service)
+    service.poll()  # a webhook has no status: the clock runs from delivery
+    clock.now += 1.5 * 86_400
+    service.flush()
+    assert service.outbox.purged(parent) is None
+    clock.now += 86_400
+    service.flush()
+    assert service.outbox.purged(parent) is not None
