@@ -10,11 +10,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.outbox import report_health
+from desktop.commands.outbox import report_health, waiting_words
 from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextSources
-from desktop.helpdesk.outbox import OutboxError
+from desktop.helpdesk.outbox import DeliveryState, OutboxError
 from desktop.helpdesk.payload import payload_to_json
 from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
 from desktop.helpdesk.service import HelpdeskService
@@ -130,9 +130,11 @@ def _send(service: HelpdeskService, payload: TicketPayload, form: RequestForm) -
         print(f"Queued, not sent yet: {exc}", file=sys.stderr)
         return 0
     entry = service.outbox.get(payload.idempotency_key)
-    if entry.state.value == "failed":
+    if entry.state is DeliveryState.FAILED:
         print(f"deskmate: the helpdesk refused the request: {entry.last_error}", file=sys.stderr)
         return 1
-    where = f"sent as #{entry.remote_id}" if entry.state.value == "sent" else "queued"
-    print(f"Request {entry.key} {where}.", file=sys.stderr)
+    where = f"sent as #{entry.remote_id}" if entry.state is DeliveryState.SENT else "queued"
+    waiting = waiting_words(entry)
+    print(f"Request {entry.key} {where}" + (f" ({waiting})." if waiting else "."),
+          file=sys.stderr)
     return 0

@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.helpdesk.connector import Attachment, PermanentFailure, RequestKind, TicketPayload
+from desktop.helpdesk.connector import (
+    Attachment,
+    PermanentFailure,
+    RequestKind,
+    TemporaryFailure,
+    TicketPayload,
+)
 from desktop.helpdesk.connector_file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox
 from desktop.helpdesk.outbox_bench import bench_payload
@@ -172,3 +178,27 @@ def test_rating_is_offered_once(
     _select(page, "Screen flickers")
     assert not page.rating.isVisibleTo(page)
     assert outbox.get(other).rating_offered
+
+
+class Down:
+    name = "down"
+
+    def submit(self, payload: TicketPayload) -> object:
+        raise TemporaryFailure("The helpdesk could not be reached (connection refused).")
+
+
+def test_a_queued_request_says_why_it_waits(
+    page: RequestsPage, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+) -> None:
+    outbox, _drop, _calls = world
+    payload = replace(bench_payload(0), subject="[Deskmate] Dock dead")
+    outbox.enqueue(payload)
+    outbox.flush(Down())  # type: ignore[arg-type]  # submit is all a flush needs
+    page.refresh()
+    _select(page, "Dock dead")
+    entry = outbox.get(payload.idempotency_key)
+    assert entry.next_attempt_at is not None
+    when = entry.next_attempt_at.astimezone().strftime("%H:%M")
+    text = page.state_label.text()
+    assert "could not be reached (connection refused)" in text
+    assert f"Next try at {when}" in text

@@ -71,3 +71,20 @@ def test_outbox_commands_say_the_outbox_was_replaced(tmp_path: Path, action: str
     done = deskmate(tmp_path, "outbox", action)
     assert done.returncode == 0, done.stderr
     assert "was damaged and moved aside to" in done.stderr
+
+
+def test_a_queued_request_says_why_it_waits_and_when_it_is_tried_again(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on: connection refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "config").mkdir(parents=True)
+    (tmp_path / "config" / "settings.toml").write_text(
+        f'[helpdesk]\nconnector = "webhook"\n[helpdesk.webhook]\nurl = "http://127.0.0.1:{port}/"\n')
+    done = deskmate(tmp_path, *REQUEST)
+    assert done.returncode == 0, done.stderr
+    assert "waiting: The webhook cannot be reached" in done.stderr
+    assert "next try at" in done.stderr
+    listing = deskmate(tmp_path, "outbox", "list")
+    assert "waiting: The webhook cannot be reached" in listing.stdout
