@@ -27,6 +27,12 @@ def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
         BUILT.pop().shutdown()
 
 
+def wait_for_checks(qtbot: QtBot, app: Application) -> None:
+    """Opening the Health page runs the checks: let them finish before the app goes away."""
+    qtbot.waitUntil(lambda: app.health_page.summary is not None, timeout=60_000)
+    app.runner.wait_for_done(10_000)
+
+
 def build(qtbot: QtBot, profile: Path, policy_dir: Path) -> Application:
     policy = policy_dir / "policy.toml"
     policy.write_text("", encoding="utf-8")
@@ -51,7 +57,7 @@ def test_the_app_starts_on_a_garbage_outbox_and_the_health_page_says_so(
     assert "a fresh one was started" in notice.text()
     (kept,) = database.parent.glob("deskmate.sqlite3.damaged-*")
     assert str(kept) in notice.text()
-    app.runner.wait_for_done(10_000)
+    wait_for_checks(qtbot, app)
     app.window.resize(900, 640)
     app.window.grab().save(str(SHOTS / "outbox-replaced-health.png"))
 
@@ -66,7 +72,7 @@ def test_a_read_only_profile_keeps_the_typed_text_and_offers_to_copy_it(
     app = build(qtbot, read_only_folder, tmp_path)
     app.window.show_page(PageId.HEALTH.value)
     assert "cannot save requests" in app.health_page.outbox_notice.text()
-    app.runner.wait_for_done(10_000)
+    wait_for_checks(qtbot, app)
     app.window.resize(900, 640)
     app.window.grab().save(str(SHOTS / "outbox-read-only-health.png"))
 
