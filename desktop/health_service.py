@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,11 +145,22 @@ class HealthService:
         self.suite = CheckSuite(self.config, self._probes, SelfProviders(
             h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable),
             spawn_updates)
-        self.timeline = Timeline(paths.database_file, settings.value(hs.SAMPLER_RETENTION_DAYS),
-                                 settings.value(hs.SAMPLER_MAX_ROWS))
+        self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)
-        self.fixes = FixService(self._build_fixes(runner), self.run_check,
-                                AttemptLog(paths.database_file))
+        self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts)
+
+    def _history(self, database: Path) -> tuple[Timeline, AttemptLog]:
+        """The timeline and fix log in the profile database; in a throwaway one for this
+        session when that cannot be opened (read-only or damaged): the checks must still run."""
+        days, rows = self._settings.value(hs.SAMPLER_RETENTION_DAYS), self._settings.value(
+            hs.SAMPLER_MAX_ROWS)
+        try:
+            return Timeline(database, days, rows), AttemptLog(database)
+        except sqlite3.Error as exc:
+            fallback = Path(tempfile.mkdtemp(prefix="deskmate-health-")) / "health.sqlite3"
+            log.warning("Health history kept for this session only",
+                        extra={"database": str(database), "error": str(exc)})
+            return Timeline(fallback, days, rows), AttemptLog(fallback)
 
     def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
                ) -> tuple[Check, ...]:

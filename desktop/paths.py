@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import platformdirs
 
 from desktop import APP_ID
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,13 @@ class ProfilePaths:
         return self.data_dir / "deskmate.sqlite3"
 
     def ensure(self) -> None:
-        """Create the folders, readable by the owner only where the OS supports modes."""
+        """Create the folders, readable by the owner only where the OS supports modes.
+
+        A read-only profile must not stop the app: each service then says what it cannot
+        keep (the outbox: "cannot save requests")."""
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.cache_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                log.warning("Profile folder cannot be created",
+                            extra={"folder": str(folder), "error": str(exc)})

@@ -41,17 +41,22 @@ class HelpdeskBridge(QObject):
         self._poll_timer.timeout.connect(self.poll)
 
     def start(self) -> None:
-        """Resume delivery of whatever an earlier run (or a crash) left in the outbox."""
+        """Resume delivery of whatever an earlier run (or a crash) left in the outbox; an
+        outbox that cannot be written has nothing to deliver (the Health page says why)."""
+        if not self._service.outbox.usable:
+            return
         self.flush()
         self._poll_timer.start()
 
     def flush(self) -> None:
-        if self._flushing:
+        if self._flushing or not self._service.outbox.usable:
             return
         self._flushing = True
         self._runner.submit(self._flush_and_next, self._flushed, self._failed)
 
     def poll(self) -> None:
+        if not self._service.outbox.usable:
+            return
         self._runner.submit(
             self._poll_if_open,
             self._polled,

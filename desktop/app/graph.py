@@ -147,10 +147,12 @@ class Application:
         self.requests_page = RequestsPage(
             self.runner,
             list_requests=service.requests,
-            reply=service.reply,
+            reply=service.build_reply,
             rate=service.rate,
             retry=self._retry_request,
             dismiss_rating=service.outbox.mark_rating_offered,
+            queue_reply=service.submit,
+            destination=self.destination_text(),
         )
 
     def _build_health(self) -> None:
@@ -165,6 +167,7 @@ class Application:
             health.fixes.ids(),
             len(health.checks()),
         )
+        self.health_page.show_outbox_health(self.helpdesk.outbox.health)
         self.health_control = HealthController(
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )
@@ -241,6 +244,7 @@ class Application:
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
         self.help_page.request_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
         self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
         self.helpdesk_bridge.status_changed.connect(self._on_request_status)
         self.requests_page.open_url_requested.connect(

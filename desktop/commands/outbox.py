@@ -10,7 +10,8 @@ from typing import Any
 
 from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError
-from desktop.helpdesk.outbox import Outbox, OutboxEntry, OutboxError
+from desktop.helpdesk.outbox import DeliveryState, Outbox, OutboxEntry, OutboxError
+from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth
 
 
 def register(sub: Any) -> None:
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     try:
         outbox = Outbox(core.paths.database_file)
+        report_health(outbox.health)
         if args.outbox_action == "list":
             _print_list(outbox.list(), args.json)
             return 0
@@ -37,12 +39,23 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
         return 1
 
 
+def report_health(health: OutboxHealth) -> None:
+    """Say on stderr when the outbox was replaced or cannot be written (silent when healthy)."""
+    if health.condition is OutboxCondition.REPLACED:
+        print(f"deskmate: the request outbox was damaged and moved aside to {health.moved_to}; "
+              "a fresh one was started.", file=sys.stderr)
+    elif health.condition is OutboxCondition.UNWRITABLE:
+        print("deskmate: Deskmate cannot save requests: the profile folder "
+              f"{health.database.parent if health.database else ''} is read-only or full "
+              f"({health.reason}).", file=sys.stderr)
+
+
 def _flush(core: Core, outbox: Outbox, everything: bool) -> int:
     from desktop.helpdesk.service import HelpdeskService
 
     if everything:
         for entry in outbox.list():
-            if entry.state.value == "queued":
+            if entry.state is DeliveryState.QUEUED:
                 outbox.retry_now(entry.key)
     try:
         report = HelpdeskService(core, outbox=outbox).flush()
@@ -63,15 +76,24 @@ def _print_list(entries: tuple[OutboxEntry, ...], as_json: bool) -> None:
     for e in entries:
         print(f"{e.key}  {_state(e):<24}  {e.created_at:%Y-%m-%d %H:%M}  {e.subject}")
         if e.last_error:
-            print(f"    {e.last_error}")
+            print(f"    {waiting_words(e) or e.last_error}")
+
+
+def waiting_words(entry: OutboxEntry) -> str:
+    """Why a queued request waits and when it is tried next ("" when it is not waiting)."""
+    if entry.state is not DeliveryState.QUEUED or not entry.last_error:
+        return ""
+    when = entry.next_attempt_at.astimezone() if entry.next_attempt_at else None
+    return f"waiting: {entry.last_error.rstrip('.')}" + (
+        f"; next try at {when:%H:%M}" if when else "")
 
 
 def _state(entry: OutboxEntry) -> str:
-    if entry.state.value == "sent":
+    if entry.state is DeliveryState.SENT:
         status = entry.remote_status.value if entry.remote_status else "sent"
         return f"{status} #{entry.remote_id}"
-    if entry.state.value == "queued" and entry.attempts and entry.next_attempt_at:
-        return f"queued (retry {entry.next_attempt_at:%H:%M:%S})"
+    if entry.state is DeliveryState.QUEUED and entry.attempts and entry.next_attempt_at:
+        return f"queued (retry {entry.next_attempt_at.astimezone():%H:%M:%S})"
     return entry.state.value
 
 

@@ -10,10 +10,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.outbox import report_health, waiting_words
 from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextSources
-from desktop.helpdesk.outbox import OutboxError
+from desktop.helpdesk.outbox import DeliveryState, OutboxError
 from desktop.helpdesk.payload import payload_to_json
 from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
 from desktop.helpdesk.service import HelpdeskService
@@ -46,6 +47,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     try:
         sources = _sources(args)
         service = HelpdeskService(core, sources)
+        report_health(service.outbox.health)
         items = service.gather()
         if args.no_log:
             items = tuple(i.with_included(i.kind.value != "log") for i in items)
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     if not args.yes and not _confirm():
         print("Nothing was sent.", file=sys.stderr)
         return 1
-    return _send(service, payload)
+    return _send(service, payload, form)
 
 
 def _sources(args: argparse.Namespace) -> ContextSources:
@@ -113,11 +115,14 @@ def _confirm() -> bool:
     return answer in ("y", "yes")
 
 
-def _send(service: HelpdeskService, payload: TicketPayload) -> int:
+def _send(service: HelpdeskService, payload: TicketPayload, form: RequestForm) -> int:
     try:
         service.submit(payload)
     except OutboxError as exc:
         print(f"deskmate: the request could not be saved: {exc}", file=sys.stderr)
+        print("Nothing was sent. Your text, to copy into an e-mail or a later request:",
+              file=sys.stderr)
+        print(f"\n{form.summary}\n\n{form.details}".rstrip())
         return 1
     try:
         service.flush()
@@ -125,9 +130,11 @@ def _send(service: HelpdeskService, payload: TicketPayload) -> int:
         print(f"Queued, not sent yet: {exc}", file=sys.stderr)
         return 0
     entry = service.outbox.get(payload.idempotency_key)
-    if entry.state.value == "failed":
+    if entry.state is DeliveryState.FAILED:
         print(f"deskmate: the helpdesk refused the request: {entry.last_error}", file=sys.stderr)
         return 1
-    where = f"sent as #{entry.remote_id}" if entry.state.value == "sent" else "queued"
-    print(f"Request {entry.key} {where}.", file=sys.stderr)
+    where = f"sent as #{entry.remote_id}" if entry.state is DeliveryState.SENT else "queued"
+    waiting = waiting_words(entry)
+    print(f"Request {entry.key} {where}" + (f" ({waiting})." if waiting else "."),
+          file=sys.stderr)
     return 0

@@ -22,6 +22,11 @@ class RequestKind(StrEnum):
     ME_TOO = "me_too"  # "+1" on a known outage announcement
     FEEDBACK = "feedback"  # "Tell IT what would make your work easier"
     ACCESS = "access"  # access to a catalogue app, or an app not in the catalogue
+    REPLY = "reply"  # a follow-up on a delivered request (fields["parent_key"])
+    RATING = "rating"  # a 1–5 rating of a resolved request (fields["rating"], ["parent_key"])
+
+
+FOLLOW_UPS = frozenset({RequestKind.REPLY, RequestKind.RATING})  # go to an existing ticket
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,9 @@ class Connector(Protocol):
     def status(self, remote_id: str) -> StatusResult: ...
 
     def reply(
-        self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()
-    ) -> None: ...
+        self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (), key: str = ""
+    ) -> None:
+        """Add ``text`` to the ticket; ``key`` is the reply's own idempotency key (a UUID4
+        from the outbox), for helpdesks that deduplicate messages."""
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None: ...
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None: ...

@@ -75,18 +75,22 @@ class EmailConnector:
     def status(self, remote_id: str) -> StatusResult:
         raise NotSupported("E-mail has no ticket status to read.")
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
-        self._send(self._follow_up(remote_id, "Reply", text, attachments))
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
+        self._send(self._follow_up(remote_id, "Reply", text, attachments, key))
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         text = f"Rating: {rating} of 5\n\n{comment}".rstrip() + "\n"
-        self._send(self._follow_up(remote_id, "Rating", text, ()))
+        self._send(self._follow_up(remote_id, "Rating", text, (), key))
 
     def _follow_up(
-        self, remote_id: str, what: str, text: str, attachments: tuple[Attachment, ...]
+        self, remote_id: str, what: str, text: str, attachments: tuple[Attachment, ...],
+        key: str,
     ) -> EmailMessage:
         msg = self._message(f"[Deskmate] {what} on request {remote_id}", text, attachments)
         msg["X-Deskmate-Request"] = remote_id
+        if key:  # a resent follow-up carries the same Message-ID, so it can be spotted
+            msg["Message-ID"] = message_id(key)
         return msg
 
     def _message(

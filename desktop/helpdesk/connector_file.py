@@ -112,7 +112,8 @@ class FileDropConnector:
             last_message=str(data["message"]) if data.get("message") else None,
         )
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         bundle = self._existing(remote_id)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         for attachment in attachments:
@@ -121,7 +122,7 @@ class FileDropConnector:
                  "attachments": [f"{stamp}-{_safe(a.name)}" for a in attachments]}
         _write(bundle / "replies" / f"{stamp}.json", _json(entry))
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         bundle = self._existing(remote_id)
         entry = {"rating": rating, "comment": comment, "sent_at": datetime.now(UTC).isoformat()}
         _write(bundle / "rating.json", _json(entry))

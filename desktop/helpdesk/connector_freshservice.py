@@ -108,11 +108,12 @@ class FreshserviceConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         fields = [("body", _html(text)), ("private", "false")]
         self._post(f"/api/v2/tickets/{_tid(remote_id)}/notes", fields, attachments)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("Freshservice takes satisfaction ratings only through its surveys.")
 
     def _post(self, path: str, fields: list[tuple[str, str]],

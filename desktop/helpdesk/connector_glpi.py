@@ -101,13 +101,14 @@ class GlpiConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("date_mod")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         followup = {"itemtype": "Ticket", "items_id": _tid(remote_id), "content": text}
         with self._logged_in():
             self._http.call("POST", "/ITILFollowup", json={"input": followup})
             self._upload(remote_id, attachments)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("GLPI takes satisfaction ratings only through its own surveys.")
 
     def _headers(self) -> dict[str, str]:

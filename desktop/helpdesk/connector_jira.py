@@ -109,12 +109,13 @@ class JiraConnector:
         return StatusResult(_map_status(raw, str(current.get("statusCategory", ""))), raw,
                             updated_at=parse_time(date.get("iso8601") if date else None))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         self._http.call("POST", f"{_API}/request/{_key(remote_id)}/comment",
                         json={"body": text, "public": True})
         self._attach(_key(remote_id), attachments)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         if not 1 <= rating <= 5:
             raise NotSupported("A rating must be between 1 and 5.")
         body: dict[str, Any] = {"type": "csat", "rating": rating}

@@ -106,10 +106,11 @@ class RtConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("LastUpdated")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         self._post_message(remote_id, "correspond", text, attachments)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         """Adds the rating as an internal comment, which agents see and the requester is not
         mailed about (RT has no rating of its own)."""
         if not 1 <= rating <= 5:

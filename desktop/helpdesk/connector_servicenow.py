@@ -108,12 +108,13 @@ class ServiceNowConnector:
             mapped = RemoteStatus.WAITING_FOR_YOU
         return StatusResult(mapped, raw, updated_at=parse_time(record.get("sys_updated_on")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         sys_id = str(self._incident(remote_id)["sys_id"])
         self._http.call("PATCH", f"{_TABLE}/{sys_id}", json={"comments": text})
         self._upload(sys_id, attachments)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("ServiceNow takes ratings only through its own surveys.")
 
     def _incident(self, number: str) -> Mapping[str, Any]:

@@ -11,7 +11,9 @@ drop duplicates), ``webhook-timestamp`` and ``webhook-signature: v1,<base64 HMAC
 of "id.timestamp.body">``, keyed with the keychain secret ``helpdesk.webhook.secret``
 (``whsec_<base64>``). ``helpdesk.webhook.token``, if stored, goes as a Bearer token.
 Replies and ratings are posted the same way with types ``deskmate.reply`` and
-``deskmate.rating``. A webhook has no status to read: ``status`` raises NotSupported.
+``deskmate.rating``; their ``webhook-id`` is the follow-up's own outbox key, so two replies
+to one ticket are two messages and a retried one is the same message. A webhook has no
+status to read: ``status`` raises NotSupported.
 A 2xx response may return ``{"id": "…", "url": "…"}`` to name the ticket.
 """
 
@@ -81,16 +83,17 @@ class WebhookConnector:
     def status(self, remote_id: str) -> StatusResult:
         raise NotSupported("A webhook has no ticket status to read.")
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         event = {"remote_id": remote_id, "text": text, "attachments": [
             {"name": a.name, "content_type": a.content_type,
              "data_base64": base64.b64encode(a.data).decode("ascii")} for a in attachments]}
-        self._post(_event_id(remote_id, "reply", text), _json_body("deskmate.reply", event),
+        self._post(key or str(uuid.uuid4()), _json_body("deskmate.reply", event),
                    "application/json")
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         event = {"remote_id": remote_id, "rating": rating, "comment": comment}
-        self._post(_event_id(remote_id, "rating", ""), _json_body("deskmate.rating", event),
+        self._post(key or str(uuid.uuid4()), _json_body("deskmate.rating", event),
                    "application/json")
 
     def _post(self, message_id: str, body: bytes, content_type: str) -> requests.Response:
@@ -155,10 +158,6 @@ def _part(boundary: str, disposition: str, content_type: str, data: bytes) -> by
 
 def _quoted(name: str) -> str:
     return name.replace("\\", "_").replace('"', "_").replace("\r", "").replace("\n", "")
-
-
-def _event_id(remote_id: str, kind: str, text: str) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"deskmate:{kind}:{remote_id}:{text}"))
 
 
 def _check(response: requests.Response) -> None:

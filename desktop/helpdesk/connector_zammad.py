@@ -102,11 +102,12 @@ class ZammadConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         body = {"ticket_id": _tid(remote_id), **_article("", text, attachments)}
         self._http.call("POST", "/api/v1/ticket_articles", json=body)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("Zammad has no ticket ratings.")
 
     def _result(self, remote_id: str) -> SubmitResult:

@@ -109,11 +109,12 @@ class ZendeskConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         body = {"ticket": {"comment": {**self._comment(text, attachments), "public": True}}}
         self._http.call("PUT", f"/api/v2/tickets/{_tid(remote_id)}", json=body)
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("Zendesk satisfaction ratings can only be given by the requester "
                            "through Zendesk itself.")
 

@@ -5,10 +5,21 @@ States: ``queued`` -> ``sending`` -> ``sent`` | ``failed`` (a 4xx: not retried) 
 ``sending`` by a process that died (``kill -9``) is queued again on the next open; the
 connector's idempotency on the key keeps the helpdesk free of duplicates.
 
+Replies and ratings (kinds in ``FOLLOW_UPS``) are entries of their own, with their own key
+and ``parent_key``; they go out by the same flush, after their request was delivered, through
+``Connector.reply``/``rate`` with their key. ``list()`` shows requests only. Sent payloads
+are purged to their hash as :mod:`desktop.helpdesk.outbox_retention` says.
+
+Opening the file (a damaged one is moved aside, a read-only profile is reported, every
+commit is fsynced) is :mod:`desktop.helpdesk.outbox_database`; ``Outbox.health`` says how it
+went.
+
 Exceptions::
 
-    OutboxError         the database cannot be opened or written (disk full, corrupt)
-     └── UnknownRequestError no request has that key
+    OutboxError             the database cannot be opened or written (disk full, corrupt)
+     ├── UnknownRequestError no request has that key
+     ├── OutboxUnavailable   nothing can be saved in this profile (see ``Outbox.health``)
+     └── PayloadPurgedError  the payload was purged after its retention; its hash remains
 """
 
 from __future__ import annotations
@@ -28,15 +39,27 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.helpdesk.connector import (
+    FOLLOW_UPS,
     Connector,
     ConnectorError,
     NotSupported,
     PermanentFailure,
     RemoteStatus,
+    RequestKind,
     StatusResult,
     SubmitResult,
     TemporaryFailure,
     TicketPayload,
+)
+from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, connect, prepare
+from desktop.helpdesk.outbox_database import OutboxError as OutboxError
+from desktop.helpdesk.outbox_database import OutboxUnavailable as OutboxUnavailable
+from desktop.helpdesk.outbox_database import UnknownRequestError as UnknownRequestError
+from desktop.helpdesk.outbox_retention import (
+    PurgedPayload,
+    due_keys,
+    fingerprint,
+    read_fingerprint,
 )
 from desktop.helpdesk.payload import payload_from_json, payload_to_json
 
@@ -71,14 +94,20 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
+_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL"}  # columns newer than the first schema
 
 
-class OutboxError(Exception):
-    """The outbox database cannot be opened or written."""
+def _create_schema(db: sqlite3.Connection) -> None:
+    """The table as this version wants it: created, or given the columns it lacks."""
+    db.executescript(_SCHEMA)
+    have = {row["name"] for row in db.execute("PRAGMA table_info(helpdesk_outbox)")}
+    for name, kind in _ADDED_COLUMNS.items():
+        if name not in have:
+            db.execute(f"ALTER TABLE helpdesk_outbox ADD COLUMN {name} {kind}")
 
 
-class UnknownRequestError(OutboxError):
-    """No request in the outbox has that key."""
+class PayloadPurgedError(OutboxError):
+    """The payload was purged after its retention ended; ``Outbox.purged`` has its hash."""
 
 
 class DeliveryState(StrEnum):
@@ -163,14 +192,22 @@ class Outbox:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
-        self.recover()
+        self.health: OutboxHealth = prepare(database, _create_schema)
+        if self.usable:
+            self.recover()
+
+    @property
+    def usable(self) -> bool:
+        """False when nothing can be saved (``health`` says why); reads then find nothing."""
+        return self.health.condition is not OutboxCondition.UNWRITABLE
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         """A transaction on this thread's connection (kept open: closing the last connection
         to a WAL database checkpoints it, which made every operation ~1 ms slower)."""
+        if not self.usable:
+            raise OutboxUnavailable(
+                "Deskmate cannot save requests: your profile folder is read-only or full.")
         try:
             db = self._thread_connection()
             with db:
@@ -182,11 +219,7 @@ class Outbox:
     def _thread_connection(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
-            self._database.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self._database, timeout=30, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = connect(self._database)
             self._local.db = db
             with self._lock:
                 self._connections.append(db)
@@ -207,9 +240,10 @@ class Outbox:
         with self._connect() as db:
             db.execute(
                 "INSERT OR IGNORE INTO helpdesk_outbox (key, kind, subject, payload, state,"
-                " next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " next_attempt_at, created_at, updated_at, parent_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (payload.idempotency_key, payload.kind.value, payload.subject, data,
-                 DeliveryState.QUEUED.value, now, now, now),
+                 DeliveryState.QUEUED.value, now, now, now, _parent_key(payload)),
             )
         log.info("Request queued", extra={"key": payload.idempotency_key})
         return self.get(payload.idempotency_key)
@@ -241,18 +275,57 @@ class Outbox:
         return _entry(row)
 
     def list(self) -> tuple[OutboxEntry, ...]:
-        """Every request, newest first."""
+        """Every request, newest first (none when the outbox cannot be opened)."""
+        if not self.usable:
+            return ()
         with self._connect() as db:
-            rows = db.execute("SELECT * FROM helpdesk_outbox ORDER BY created_at DESC").fetchall()
+            rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key IS NULL"
+                              " ORDER BY created_at DESC").fetchall()
         return tuple(_entry(r) for r in rows)
 
     def payload(self, key: str) -> TicketPayload:
         with self._connect() as db:
-            row = db.execute("SELECT payload FROM helpdesk_outbox WHERE key = ?",
+            row = db.execute("SELECT payload, purged_at FROM helpdesk_outbox WHERE key = ?",
                              (key,)).fetchone()
         if row is None:
             raise UnknownRequestError(key)
+        if row["purged_at"] is not None:
+            raise PayloadPurgedError(key)
         return payload_from_json(json.loads(row["payload"]))
+
+    def purged(self, key: str) -> PurgedPayload | None:
+        """The hash and size left of a purged payload (None while it is still kept)."""
+        with self._connect() as db:
+            row = db.execute("SELECT payload, purged_at FROM helpdesk_outbox WHERE key = ?",
+                             (key,)).fetchone()
+        if row is None:
+            raise UnknownRequestError(key)
+        return None if row["purged_at"] is None else read_fingerprint(row["payload"],
+                                                                     row["purged_at"])
+
+    def purge_sent(self, keep_days: float) -> int:
+        """Replace payloads whose retention ended by their hash; returns how many."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT key, parent_key, remote_status, status_updated_at, status_supported,"
+                " updated_at, purged_at FROM helpdesk_outbox WHERE state = ?",
+                (DeliveryState.SENT.value,)).fetchall()
+            due = due_keys(rows, keep_days, self._clock())
+            for key in due:
+                stored = db.execute("SELECT payload FROM helpdesk_outbox WHERE key = ?",
+                                    (key,)).fetchone()["payload"]
+                db.execute("UPDATE helpdesk_outbox SET payload = ?, purged_at = ? WHERE key = ?",
+                           (fingerprint(stored), self._clock(), key))
+        if due:
+            self._checkpoint()
+            log.info("Sent payloads purged", extra={"count": len(due)})
+        return len(due)
+
+    def _checkpoint(self) -> None:
+        """Copy the purge into the main file and empty the WAL, so the old bytes (zeroed by
+        secure_delete) do not linger on disk; best effort while others read."""
+        with self._connect() as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def retry_now(self, key: str) -> None:
         """Queue a failed or waiting request for the next flush (after a fixed setting)."""
@@ -294,17 +367,19 @@ class Outbox:
         with self._connect() as db:
             row = db.execute(
                 "UPDATE helpdesk_outbox SET state = ?, owner_pid = ?, updated_at = ?"
-                " WHERE key = (SELECT key FROM helpdesk_outbox WHERE state = ?"
-                " AND next_attempt_at <= ? ORDER BY created_at LIMIT 1) RETURNING payload",
+                " WHERE key = (SELECT key FROM helpdesk_outbox AS o WHERE state = ?"
+                " AND next_attempt_at <= ? AND (parent_key IS NULL OR EXISTS (SELECT 1 FROM"
+                " helpdesk_outbox AS p WHERE p.key = o.parent_key AND p.state = ?))"
+                " ORDER BY created_at, rowid LIMIT 1) RETURNING payload",
                 (DeliveryState.SENDING.value, os.getpid(), self._clock(),
-                 DeliveryState.QUEUED.value, self._clock()),
+                 DeliveryState.QUEUED.value, self._clock(), DeliveryState.SENT.value),
             ).fetchone()
         return None if row is None else payload_from_json(json.loads(row["payload"]))
 
     def _deliver(self, connector: Connector, payload: TicketPayload) -> DeliveryState:
         key = payload.idempotency_key
         try:
-            result = connector.submit(payload)
+            result = self._send(connector, payload)
         except PermanentFailure as exc:
             log.error("Request refused by the helpdesk", extra={"key": key, "error": str(exc)})
             self._finish_failed(key, str(exc))
@@ -318,6 +393,19 @@ class Outbox:
             return DeliveryState.QUEUED
         self._finish_sent(key, result)
         return DeliveryState.SENT
+
+    def _send(self, connector: Connector, payload: TicketPayload) -> SubmitResult:
+        """A request is submitted; a follow-up goes to its request's ticket."""
+        if payload.kind not in FOLLOW_UPS:
+            return connector.submit(payload)
+        parent = self.get(str(payload.fields["parent_key"]))
+        remote_id = parent.remote_id or parent.key
+        if payload.kind is RequestKind.RATING:
+            _rate(connector, remote_id, payload)
+        else:
+            connector.reply(remote_id, payload.body, payload.attachments,
+                            key=payload.idempotency_key)
+        return SubmitResult(remote_id=remote_id, url=parent.remote_url)
 
     def _finish_sent(self, key: str, result: SubmitResult) -> None:
         with self._connect() as db:
@@ -433,6 +521,20 @@ class Outbox:
             cursor = db.execute(f"UPDATE helpdesk_outbox SET {column} = 1 WHERE key = ?", (key,))
         if cursor.rowcount == 0:
             raise UnknownRequestError(key)
+
+
+def _parent_key(payload: TicketPayload) -> str | None:
+    return str(payload.fields["parent_key"]) if payload.kind in FOLLOW_UPS else None
+
+
+def _rate(connector: Connector, remote_id: str, payload: TicketPayload) -> None:
+    """A rating; helpdesks without ratings get it as a reply (same key)."""
+    rating, key = int(payload.fields["rating"]), payload.idempotency_key
+    try:
+        connector.rate(remote_id, rating, payload.body, key=key)
+    except NotSupported:
+        text = f"Rating: {rating} of 5\n\n{payload.body}".rstrip()
+        connector.reply(remote_id, text, key=key)
 
 
 def _alive(pid: int | None) -> bool:

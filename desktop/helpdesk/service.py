@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,6 @@ from desktop.core import Core
 from desktop.helpdesk.connector import (
     Attachment,
     Connector,
-    NotSupported,
     RequestKind,
     TicketPayload,
 )
@@ -114,7 +114,10 @@ class HelpdeskService:
         return self._connector
 
     def flush(self) -> FlushReport:
-        return self.outbox.flush(self.connector())
+        """Deliver what is due, then purge sent payloads whose retention ended."""
+        report = self.outbox.flush(self.connector())
+        self.outbox.purge_sent(self._core.settings.value(keys.KEEP_SENT_DAYS))
+        return report
 
     def poll(self) -> tuple[StatusChange, ...]:
         return self.outbox.poll(self.connector())
@@ -126,26 +129,34 @@ class HelpdeskService:
         """Whether the status timer should run at all."""
         return bool(self.outbox.pollable())
 
-    def reply(self, key: str, text: str, attach_diagnostics: bool = False) -> None:
-        """Answer the helpdesk, optionally with a fresh diagnostics snapshot and device facts."""
-        entry = self.outbox.get(key)
-        remote_id = entry.remote_id or entry.key
+    def build_reply(self, key: str, text: str, attach_diagnostics: bool = False
+                    ) -> TicketPayload:
+        """Exactly the reply that would be queued, optionally with a fresh diagnostics
+        snapshot and device facts: those must be shown in the preview before :meth:`submit`."""
         attachments: tuple[Attachment, ...] = ()
         if attach_diagnostics:
             attachments = tuple(
                 Attachment(i.attachment_name, i.content_type, i.data) for i in self.gather()
                 if i.kind in (ContextKind.DIAGNOSTICS, ContextKind.DEVICE))
-        self.connector().reply(remote_id, self.redactor().text(text), attachments)
+        return self._follow_up(key, RequestKind.REPLY, text, {}, attachments)
 
-    def rate(self, key: str, rating: int, comment: str) -> None:
-        """Send a 1–5 rating; helpdesks without ratings get it as a reply."""
+    def reply(self, key: str, text: str) -> OutboxEntry:
+        """Queue a typed reply (nothing beyond the text: no preview needed); then flush."""
+        return self.submit(self.build_reply(key, text))
+
+    def rate(self, key: str, rating: int, comment: str) -> OutboxEntry:
+        """Queue a 1–5 rating; the request is not asked about again."""
         if not 1 <= rating <= 5:
             raise ValueError("rating must be 1 to 5")
-        entry = self.outbox.get(key)
-        remote_id = entry.remote_id or entry.key
-        comment = self.redactor().text(comment)
-        try:
-            self.connector().rate(remote_id, rating, comment)
-        except NotSupported:
-            self.connector().reply(remote_id, f"Rating: {rating} of 5\n\n{comment}".rstrip())
+        entry = self.submit(self._follow_up(key, RequestKind.RATING, comment,
+                                            {"rating": rating}))
         self.outbox.mark_rating_sent(key)
+        return entry
+
+    def _follow_up(self, key: str, kind: RequestKind, text: str, fields: dict[str, Any],
+                   attachments: tuple[Attachment, ...] = ()) -> TicketPayload:
+        parent = self.outbox.get(key)
+        return TicketPayload(
+            idempotency_key=str(uuid.uuid4()), kind=kind, subject=f"Re: {parent.subject}",
+            body=self.redactor().text(text), category="", urgency="", requester={},
+            fields={"parent_key": key, **fields}, attachments=attachments)

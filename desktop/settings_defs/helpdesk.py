@@ -45,6 +45,12 @@ MAX_TOTAL_BYTES: Setting[int] = Setting(
     "helpdesk.max_total_bytes", Kind.INT, 10_000_000,
     "Largest total size of a request's attachments.", minimum=1_000, maximum=200_000_000,
 )
+KEEP_SENT_DAYS: Setting[int] = Setting(
+    "helpdesk.keep_sent_days", Kind.INT, 30,
+    "Days a sent request's content (screenshots and logs included) is kept after its ticket "
+    "closes (after delivery where the status cannot be read); then only its SHA-256 remains.",
+    minimum=0, maximum=3650,
+)
 
 FILE_FOLDER: Setting[str] = Setting(
     "helpdesk.file.folder", Kind.STR, "",
@@ -87,7 +93,7 @@ GLPI_URL = _url("helpdesk.glpi.url", "GLPI API base URL (…/apirest.php).")
 
 SETTINGS: tuple[Setting[Any], ...] = (
     CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
-    FILE_FOLDER, WEBHOOK_URL, WEBHOOK_INLINE_LIMIT,
+    KEEP_SENT_DAYS, FILE_FOLDER, WEBHOOK_URL, WEBHOOK_INLINE_LIMIT,
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
     RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,
     JIRA_REQUEST_TYPE, SERVICENOW_URL, SERVICENOW_USERNAME, ZENDESK_URL, ZENDESK_EMAIL,

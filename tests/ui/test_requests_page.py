@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -11,7 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.helpdesk.connector import PermanentFailure, TicketPayload
+from desktop.helpdesk.connector import (
+    Attachment,
+    PermanentFailure,
+    RequestKind,
+    TemporaryFailure,
+    TicketPayload,
+)
 from desktop.helpdesk.connector_file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox
 from desktop.helpdesk.outbox_bench import bench_payload
@@ -47,16 +54,27 @@ def _sent(outbox: Outbox, drop: FileDropConnector, subject: str, status: str | N
     return payload.idempotency_key
 
 
+def _build_reply(key: str, text: str, attach: bool) -> TicketPayload:
+    attachments = (Attachment("diagnostics.json", "application/json", b'[{"id": "vpn"}]'),)
+    return TicketPayload(str(uuid.uuid4()), RequestKind.REPLY, "Re: VPN fails", text, "", "",
+                         {}, {"parent_key": key}, attachments if attach else ())
+
+
 @pytest.fixture
 def page(qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
          ) -> RequestsPage:
     outbox, _drop, calls = world
+
+    def queue(payload: TicketPayload) -> object:
+        calls.append(("reply", str(payload.fields["parent_key"]), payload.body,
+                      str(bool(payload.attachments))))
+        return outbox.enqueue(payload)
+
     widget = RequestsPage(
-        InlineTaskRunner(), outbox.list,
-        lambda key, text, attach: calls.append(("reply", key, text, str(attach))),
+        InlineTaskRunner(), outbox.list, _build_reply,
         lambda key, value, comment: (calls.append(("rate", key, str(value), comment)),
                                      outbox.mark_rating_sent(key)),
-        outbox.retry_now, outbox.mark_rating_offered)
+        outbox.retry_now, outbox.mark_rating_offered, queue_reply=queue)
     qtbot.addWidget(widget)
     return widget
 
@@ -119,7 +137,19 @@ def test_reply_with_diagnostics_and_link(
     page.reply_text.setPlainText("I use the Travel profile")
     page.attach_diagnostics.setChecked(True)
     qtbot.mouseClick(page.reply_button, Qt.MouseButton.LeftButton)
+    dialog = page.preview_dialog  # fresh diagnostics: shown before anything is queued
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert calls == []
+    assert "diagnostics.json" in dialog.attachment_list.item(1).text()
+    with qtbot.waitSignal(page.follow_up_queued):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert calls == [("reply", key, "I use the Travel profile", "True")]
+    assert "queued" in page.state_label.text()
+    page.reply_text.setPlainText("Only words this time")
+    with qtbot.waitSignal(page.follow_up_queued):  # typed text only: no preview needed
+        qtbot.mouseClick(page.reply_button, Qt.MouseButton.LeftButton)
+    assert calls[-1] == ("reply", key, "Only words this time", "False")
     with qtbot.waitSignal(page.open_url_requested) as opened:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened.args[0].startswith("file://")
@@ -148,3 +178,27 @@ def test_rating_is_offered_once(
     _select(page, "Screen flickers")
     assert not page.rating.isVisibleTo(page)
     assert outbox.get(other).rating_offered
+
+
+class Down:
+    name = "down"
+
+    def submit(self, payload: TicketPayload) -> object:
+        raise TemporaryFailure("The helpdesk could not be reached (connection refused).")
+
+
+def test_a_queued_request_says_why_it_waits(
+    page: RequestsPage, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+) -> None:
+    outbox, _drop, _calls = world
+    payload = replace(bench_payload(0), subject="[Deskmate] Dock dead")
+    outbox.enqueue(payload)
+    outbox.flush(Down())  # type: ignore[arg-type]  # submit is all a flush needs
+    page.refresh()
+    _select(page, "Dock dead")
+    entry = outbox.get(payload.idempotency_key)
+    assert entry.next_attempt_at is not None
+    when = entry.next_attempt_at.astimezone().strftime("%H:%M")
+    text = page.state_label.text()
+    assert "could not be reached (connection refused)" in text
+    assert f"Next try at {when}" in text

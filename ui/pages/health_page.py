@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.health_state import OverallState
+from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth
 from desktop.tasks import TaskRunner
 from diagnostics.fixes.base import FixError, FixPlan, FixReport
 from diagnostics.result import Category, CheckResult, RunSummary, Status
@@ -120,6 +121,14 @@ class HealthPage(QWidget):
         self.header = PageHeader(self.tr("Check my computer"),
                                  self.tr("Deskmate looks at the usual causes of trouble."))
         layout.addWidget(self.header)
+        self.outbox_notice = QLabel()
+        self.outbox_notice.setWordWrap(True)
+        self.outbox_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outbox_notice.setAccessibleName(self.tr("Request outbox"))
+        self.outbox_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outbox_notice.setContentsMargins(8, 6, 8, 6)
+        self.outbox_notice.hide()
+        layout.addWidget(self.outbox_notice)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run again"))
         self.run_button.setAccessibleName(self.tr("Run all checks again"))
@@ -143,6 +152,22 @@ class HealthPage(QWidget):
         layout.addWidget(scroll, 1)
         self._body_layout.addStretch(1)
         self.rows: dict[str, CheckRow] = {}
+
+    def show_outbox_health(self, health: OutboxHealth) -> None:
+        """Say in words when the outbox was replaced or cannot be written (hidden when fine)."""
+        if health.condition is OutboxCondition.REPLACED:
+            text = self.tr("Deskmate's request outbox was damaged and moved aside to {0}; a "
+                           "fresh one was started. Requests you send now are kept as usual."
+                           ).format(health.moved_to)
+        elif health.condition is OutboxCondition.UNWRITABLE:
+            folder = health.database.parent if health.database else ""
+            text = self.tr("Deskmate cannot save requests: your profile folder {0} is "
+                           "read-only or full. The checks still run; a request you write "
+                           "can be copied and sent another way.").format(folder)
+        else:
+            text = ""
+        self.outbox_notice.setText(text)
+        self.outbox_notice.setVisible(bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The page runs the checks when it is first opened."""

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem
-from desktop.helpdesk.outbox import OutboxEntry
+from desktop.helpdesk.outbox import OutboxEntry, OutboxError
 from desktop.helpdesk.request_form import (
     APP_NAME_MAX,
     FREQUENCY_WORDS,
@@ -246,7 +246,12 @@ class HelpPage(QWidget):
             self.tr("Leave the access request and ask for something else"))
         self.leave_access_button.clicked.connect(self.leave_access)
         self.leave_access_button.hide()
+        self.copy_button = QPushButton(self.tr("Copy my text"))
+        self.copy_button.setAccessibleName(self.tr("Copy the text you typed to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_text)
+        self.copy_button.hide()
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.copy_button)
         row.addWidget(self.leave_access_button)
         row.addWidget(self.preview_button)
         return row
@@ -431,6 +436,21 @@ class HelpPage(QWidget):
         self.status_label.setText(str(error))
         if isinstance(error, InvalidRequestError):
             self._focus_field(error.field)
+        if isinstance(error, OutboxError):
+            self._not_saved(error)
+
+    def _not_saved(self, error: OutboxError) -> None:
+        """The outbox could not keep it: the text stays on the form, ready to copy."""
+        self.status_label.setText(self.tr(
+            "{0} Nothing was sent; your text is still here. Copy it into an e-mail to IT or "
+            "try again later.").format(error))
+        self.copy_button.show()
+
+    def copy_text(self) -> None:
+        """Everything typed on the page, as plain text on the clipboard."""
+        parts = (self.summary.text(), self.details.toPlainText(),
+                 self.justification.toPlainText(), self.feedback.toPlainText())
+        QGuiApplication.clipboard().setText("\n\n".join(p for p in parts if p.strip()))
 
     def _focus_field(self, name: str) -> None:
         widgets: dict[str, QWidget] = {
@@ -446,6 +466,7 @@ class HelpPage(QWidget):
         self._runner.submit(lambda: self._submit(payload), done, self._build_failed)
 
     def _form_sent(self, entry: OutboxEntry) -> None:
+        self.copy_button.hide()
         self.leave_access()
         self.summary.clear()
         self.details.clear()

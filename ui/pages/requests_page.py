@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.helpdesk.connector import RemoteStatus
+from desktop.helpdesk.connector import RemoteStatus, TicketPayload
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 from desktop.tasks import TaskRunner
 from ui.page_header import PageHeader
+from ui.request_preview_dialog import RequestPreviewDialog
 from ui.requests_model import SORT_ROLE, RequestsModel, status_key
 
 ListRequests = Callable[[], tuple[OutboxEntry, ...]]
-Reply = Callable[[str, str, bool], None]  # key, text, attach fresh diagnostics
-Rate = Callable[[str, int, str], None]  # key, 1–5, comment
+BuildReply = Callable[[str, str, bool], TicketPayload]  # key, text, attach fresh diagnostics
+QueueReply = Callable[[TicketPayload], object]  # into the outbox
+Rate = Callable[[str, int, str], object]  # key, 1–5, comment: queued
 KeyAction = Callable[[str], object]
 
 
@@ -62,18 +64,26 @@ class RatingBox(QGroupBox):
 
 class RequestsPage(QWidget):
     """Signal ``open_url_requested(url)``: open the helpdesk page (the composition root
-    passes it to QDesktopServices). Call :meth:`refresh` when shown and after changes."""
+    passes it to QDesktopServices); ``follow_up_queued(key)``: a reply or rating is in the
+    outbox (the root then flushes it). Call :meth:`refresh` when shown and after changes.
+
+    A reply that carries more than the typed text (a fresh diagnostics snapshot) is shown
+    in the same preview as a request before it is queued."""
 
     open_url_requested = Signal(str)
+    follow_up_queued = Signal(str)
 
     def __init__(
-        self, runner: TaskRunner, list_requests: ListRequests, reply: Reply, rate: Rate,
-        retry: KeyAction, dismiss_rating: KeyAction, parent: QWidget | None = None,
+        self, runner: TaskRunner, list_requests: ListRequests, reply: BuildReply, rate: Rate,
+        retry: KeyAction, dismiss_rating: KeyAction, queue_reply: QueueReply,
+        destination: str = "", parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._list, self._reply, self._rate = runner, list_requests, reply, rate
         self._retry, self._dismiss_rating = retry, dismiss_rating
         self._wanted = ""  # a request to select once it is listed
+        self._queue_reply, self._destination = queue_reply, destination
+        self.preview_dialog: RequestPreviewDialog | None = None
         self.model = RequestsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -253,13 +263,31 @@ class RequestsPage(QWidget):
             return
         key, attach = entry.key, self.attach_diagnostics.isChecked()
         self.reply_button.setEnabled(False)
-        self._runner.submit(lambda: self._reply(key, text, attach), self._replied, self._failed)
+        self._runner.submit(lambda: self._reply(key, text, attach), self._reply_built,
+                            self._failed)
 
-    def _replied(self, _result: object) -> None:
+    def _reply_built(self, payload: TicketPayload) -> None:
+        if not payload.attachments:
+            self._queue(payload)
+            return
+        self.reply_button.setEnabled(True)
+        self.preview_dialog = RequestPreviewDialog(payload, self._destination, self)
+        self.preview_dialog.accepted.connect(lambda: self._queue(payload))
+        self.preview_dialog.open()
+        self.preview_dialog.send_button.setFocus()
+
+    def _queue(self, payload: TicketPayload) -> None:
+        self.reply_button.setEnabled(False)
+        self._runner.submit(lambda: self._queue_reply(payload),
+                            lambda _entry: self._replied(payload.idempotency_key), self._failed)
+
+    def _replied(self, key: str) -> None:
         self.reply_text.clear()
         self.attach_diagnostics.setChecked(False)
         self.reply_button.setEnabled(True)
-        self.state_label.setText(self.tr("Your reply was sent."))
+        self.state_label.setText(self.tr("Your reply is queued and goes out as soon as IT can "
+                                         "be reached."))
+        self.follow_up_queued.emit(key)
 
     def _send_rating(self) -> None:
         entry, value = self.selected(), self.rating.stars.checkedId()
@@ -267,12 +295,14 @@ class RequestsPage(QWidget):
             return
         key, comment = entry.key, self.rating.comment.text().strip()
         self.rating.send.setEnabled(False)
-        self._runner.submit(lambda: self._rate(key, value, comment), self._rated, self._failed)
+        self._runner.submit(lambda: self._rate(key, value, comment),
+                            lambda _entry: self._rated(key), self._failed)
 
-    def _rated(self, _result: object) -> None:
+    def _rated(self, key: str) -> None:
         self.rating.send.setEnabled(True)
         self.rating.hide()
         self.refresh()
+        self.follow_up_queued.emit(key)
 
     def _no_rating(self) -> None:
         entry = self.selected()

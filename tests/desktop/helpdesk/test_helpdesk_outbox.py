@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import random
 import sqlite3
 from collections.abc import Callable
@@ -20,7 +22,13 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox, UnknownRequestError
+from desktop.helpdesk.outbox import (
+    Backoff,
+    DeliveryState,
+    Outbox,
+    PayloadPurgedError,
+    UnknownRequestError,
+)
 
 
 class Clock:
@@ -54,10 +62,11 @@ class ScriptedConnector:
             raise result
         return result
 
-    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = ()) -> None:
+    def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
+              key: str = "") -> None:
         raise NotSupported("no")
 
-    def rate(self, remote_id: str, rating: int, comment: str) -> None:
+    def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("no")
 
 
@@ -220,3 +229,61 @@ def test_a_flush_pass_stops_at_the_first_temporary_failure(
     assert (report.sent, report.retrying, report.remaining) == (0, 1, 3)
     assert len(connector.submitted) == 1  # the others did not wait for the same time-out
     assert outbox.flush(connector).sent == 2  # still due: the next pass takes them
+
+
+DAY = 86_400.0
+
+
+def _delivered(outbox: Outbox, clock: Clock, payload: TicketPayload,
+               connector: ScriptedConnector) -> str:
+    outbox.enqueue(payload)
+    outbox.flush(connector)
+    return payload.idempotency_key
+
+
+def test_sent_payloads_are_purged_to_their_hash_after_the_ticket_closes(
+    outbox: Outbox, clock: Clock, tmp_path: Path, make_payload: Callable[..., TicketPayload]
+) -> None:
+    connector = ScriptedConnector()
+    shot = bytes(range(255, -1, -1)) * 8
+    closed = make_payload(attachments=(Attachment("screenshot.png", "image/png", shot),))
+    still_open = make_payload()
+    for payload in (closed, still_open):
+        _delivered(outbox, clock, payload, connector)
+    stored = sqlite3.connect(tmp_path / "db.sqlite3").execute(
+        "SELECT payload FROM helpdesk_outbox WHERE key = ?", (closed.idempotency_key,)
+    ).fetchone()[0].encode("utf-8")
+    clock.now += 5 * DAY
+    outbox.record_status(closed.idempotency_key,
+                         StatusResult(RemoteStatus.CLOSED, "closed",
+                                      datetime.fromtimestamp(clock.now, UTC)))
+    outbox.record_status(still_open.idempotency_key, StatusResult(RemoteStatus.OPEN, "open"))
+    clock.now += 30 * DAY - 60
+    assert outbox.purge_sent(keep_days=30) == 0  # a minute short of 30 days after closing
+    clock.now += 120
+    assert outbox.purge_sent(keep_days=30) == 1
+    assert outbox.payload(still_open.idempotency_key) == still_open  # open: kept
+    with pytest.raises(PayloadPurgedError):
+        outbox.payload(closed.idempotency_key)
+    row = outbox.get(closed.idempotency_key)  # the row stays, answerable by hash
+    assert row.state is DeliveryState.SENT
+    kept = outbox.purged(closed.idempotency_key)
+    assert kept is not None
+    assert (kept.sha256, kept.size) == (hashlib.sha256(stored).hexdigest(), len(stored))
+    raw = (tmp_path / "db.sqlite3").read_bytes() + (tmp_path / "db.sqlite3-wal").read_bytes()
+    screenshot = base64.b64encode(shot)[:400]  # as the payload JSON holds it
+    assert screenshot in stored
+    assert screenshot not in raw  # gone from the file on disk, not just unlinked
+    assert outbox.purge_sent(keep_days=30) == 0  # once
+
+
+def test_without_a_status_to_read_the_clock_starts_at_delivery(
+    outbox: Outbox, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    connector = ScriptedConnector()
+    key = _delivered(outbox, clock, make_payload(), connector)
+    connector.statuses["T1"] = NotSupported("a webhook has no status")
+    outbox.poll(connector)
+    clock.now += 31 * DAY
+    assert outbox.purge_sent(keep_days=30) == 1
+    assert outbox.purged(key) is not None

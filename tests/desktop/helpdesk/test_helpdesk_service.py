@@ -38,8 +38,9 @@ def test_webhook_request_reply_and_rating_fallback(core: Core, httpserver: HTTPS
     assert service.outbox.get(entry.key).remote_id == "HD-1"
     assert service.poll() == ()  # a webhook has no status: polling stops
     assert not service.has_open_requests()
-    service.reply(entry.key, "More info", attach_diagnostics=True)
+    service.submit(service.build_reply(entry.key, "More info", attach_diagnostics=True))
     service.rate(entry.key, 5, "Great")  # the webhook has rate(); it is sent as a rating event
+    assert service.flush().sent == 2
     bodies = [json.loads(request.get_data()) for request, _response in httpserver.log]
     assert [b["type"] for b in bodies] == ["deskmate.request", "deskmate.reply",
                                            "deskmate.rating"]
@@ -67,11 +68,13 @@ def test_rating_becomes_a_reply_where_ratings_are_not_supported(
     entry = service.submit(service.build(RequestForm(RequestKind.REQUEST, "x", "y"), ()))
     service.flush()
     assert service.outbox.get(entry.key).state is DeliveryState.SENT
-    service.rate(entry.key, 3, "ok")
+    rating = service.rate(entry.key, 3, "ok")
+    service.flush()
     assert "Rating: 3 of 5" in sent[-1]
+    assert f"<deskmate-{rating.key}@deskmate>" in sent[-1]  # its own Message-ID
 
 
-def _not_supported(remote_id: str, rating: int, comment: str) -> None:
+def _not_supported(remote_id: str, rating: int, comment: str, key: str = "") -> None:
     from desktop.helpdesk.connector import NotSupported
 
     raise NotSupported("no ratings")
