@@ -26,6 +26,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.secret_rules import usable
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -146,6 +147,11 @@ def _raise_for_code(code: int, error: bytes | str) -> None:
     raise TemporaryFailure(f"The mail server is busy ({code} {text}); it will be tried again.")
 
 
+def _password(secrets: SecretStore) -> str | None:
+    value = secrets.get(PASSWORD_SECRET)
+    return usable(PASSWORD_SECRET, value) if value else None
+
+
 def build(settings: Settings, secrets: SecretStore, session: object) -> EmailConnector:
     del session  # SMTP, not HTTP
     username = settings.value(keys.EMAIL_USERNAME)
@@ -153,6 +159,6 @@ def build(settings: Settings, secrets: SecretStore, session: object) -> EmailCon
         settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT),
         settings.value(keys.EMAIL_SECURITY), settings.value(keys.EMAIL_FROM),
         settings.value(keys.EMAIL_TO), username,
-        secrets.get(PASSWORD_SECRET) if username else None,
+        _password(secrets) if username else None,
         settings.value(core_keys.HTTP_TIMEOUT),
     )

@@ -14,6 +14,9 @@ Exceptions::
     ValueError
      └── MalformedSecret   the value cannot work as this secret; the message says why and how
                            IT fixes it
+
+When a connector meets a malformed secret it raises the connector tree's ``PermanentFailure``
+(:func:`usable`) at once, instead of failing in the HTTP library or being retried forever.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import logging
 import unicodedata
 
 from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook
+
+from desktop.helpdesk.connector import PermanentFailure
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +42,25 @@ class MalformedSecret(ValueError):
 
 def fix_hint(name: str) -> str:
     return f"IT must store a valid one with: deskmate secret set {name}"
+
+
+def usable(name: str, value: str) -> str:
+    """``value`` for a connector to use; PermanentFailure naming the fix when it is malformed."""
+    try:
+        return check_secret(name, value)
+    except MalformedSecret as exc:
+        log.error("Stored secret is malformed", extra={"secret": name})
+        raise PermanentFailure(f"The stored secret {name} is malformed: {exc} "
+                               f"{fix_hint(name)}") from exc
+
+
+def problem(name: str, value: str | None) -> str | None:
+    """What IT must fix about a stored secret, for the Health page; None when it is fine."""
+    try:
+        check_secret(name, value) if value else None
+    except MalformedSecret as exc:
+        return f"The stored secret {name} is malformed: {exc} {fix_hint(name)}"
+    return None
 
 
 def check_secret(name: str, value: str) -> str:

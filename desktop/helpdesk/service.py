@@ -22,7 +22,11 @@ from desktop.helpdesk.connector import (
     RequestKind,
     TicketPayload,
 )
-from desktop.helpdesk.connector_factory import build_connector, known_secret_values
+from desktop.helpdesk.connector_factory import (
+    build_connector,
+    known_secret_values,
+    secret_problems,
+)
 from desktop.helpdesk.context import (
     ContextItem,
     ContextKind,
@@ -112,6 +116,10 @@ class HelpdeskService:
                 self.drop_folder(),
             )
         return self._connector
+
+    def setup_problems(self) -> tuple[str, ...]:
+        """What IT must fix before requests can go out, in sentences for the Health page."""
+        return secret_problems(self._core.settings, self._core.secrets)
 
     def flush(self) -> FlushReport:
         return self.outbox.flush(self.connector())
