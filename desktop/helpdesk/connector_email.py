@@ -26,6 +26,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.plain_text import one_line
 from desktop.helpdesk.secret_rules import usable
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -94,7 +95,7 @@ class EmailConnector:
         self, subject: str, body: str, attachments: tuple[Attachment, ...]
     ) -> EmailMessage:
         msg = EmailMessage()
-        msg["Subject"] = subject
+        msg["Subject"] = one_line(subject)  # CR/LF here would inject headers
         msg["From"] = self._sender
         msg["To"] = self._recipient
         msg["Date"] = formatdate(localtime=True)

@@ -36,6 +36,7 @@ from desktop.helpdesk.context import (
 )
 from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
 from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
@@ -143,7 +144,7 @@ class HelpdeskService:
             attachments = tuple(
                 Attachment(i.attachment_name, i.content_type, i.data) for i in self.gather()
                 if i.kind in (ContextKind.DIAGNOSTICS, ContextKind.DEVICE))
-        self.connector().reply(remote_id, self.redactor().text(text), attachments)
+        self.connector().reply(remote_id, multi_line(self.redactor().text(text)), attachments)
 
     def rate(self, key: str, rating: int, comment: str) -> None:
         """Send a 1–5 rating; helpdesks without ratings get it as a reply."""
@@ -151,7 +152,7 @@ class HelpdeskService:
             raise ValueError("rating must be 1 to 5")
         entry = self.outbox.get(key)
         remote_id = entry.remote_id or entry.key
-        comment = self.redactor().text(comment)
+        comment = multi_line(self.redactor().text(comment))
         try:
             self.connector().rate(remote_id, rating, comment)
         except NotSupported:

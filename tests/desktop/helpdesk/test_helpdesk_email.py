@@ -186,3 +186,17 @@ def test_implicit_tls(cert: tuple[Path, Path], make_payload: Callable[..., Ticke
         controller.stop()
     (message,) = inbox.messages
     assert _attachments(message) == {a.name: a.data for a in payload.attachments}
+
+
+def test_cr_lf_in_a_subject_cannot_inject_a_header(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    """A raw payload (queued before cleaning existed) made EmailMessage raise ValueError on
+    every attempt; now the subject is one line and no Bcc is added."""
+    inbox, port = plain_server
+    payload = make_payload(subject="[Deskmate] Disk full\r\nBcc: victim@example.com")
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com")
+    mail.submit(payload)
+    (message,) = inbox.messages
+    assert message["Subject"] == "[Deskmate] Disk full Bcc: victim@example.com"
+    assert message["Bcc"] is None
