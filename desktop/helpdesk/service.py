@@ -18,7 +18,9 @@ from desktop.core import Core
 from desktop.helpdesk.connector import (
     Attachment,
     Connector,
+    ConnectorError,
     NotSupported,
+    PermanentFailure,
     RequestKind,
     TicketPayload,
 )
@@ -119,8 +121,18 @@ class HelpdeskService:
         return self._connector
 
     def setup_problems(self) -> tuple[str, ...]:
-        """What IT must fix before requests can go out, in sentences for the Health page."""
-        return secret_problems(self._core.settings, self._core.secrets)
+        """What IT must fix before requests can go out, in sentences for the Health page:
+        malformed secrets, and what the connector itself finds (blocking: it may ask the
+        helpdesk). An unreachable helpdesk is the reachability check's business."""
+        problems = [*secret_problems(self._core.settings, self._core.secrets)]
+        try:
+            check = getattr(self.connector(), "setup_problems", None)
+            problems += check() if check is not None else ()
+        except PermanentFailure as exc:
+            problems.append(str(exc))
+        except ConnectorError:
+            pass
+        return tuple(dict.fromkeys(problems))
 
     def flush(self) -> FlushReport:
         return self.outbox.flush(self.connector())
