@@ -4,7 +4,8 @@ Transport security is ``helpdesk.email.security``: ``starttls`` (default, port 5
 ``tls`` (implicit TLS, port 465) or ``none``. AUTH runs when ``helpdesk.email.username``
 is set, with the keychain secret ``helpdesk.email.password``. The ``Message-ID`` is
 ``<deskmate-<idempotency key>@deskmate>`` so a helpdesk (or a person) can spot a resent
-duplicate; replies and ratings thread to it with ``In-Reply-To``. Mail has no status to
+duplicate; replies and ratings thread to it with ``In-Reply-To``. ``Reply-To`` is the person's
+work address when it is known, so an agent's answer reaches them. Mail has no status to
 read: ``status`` raises NotSupported.
 """
 
@@ -28,6 +29,7 @@ from desktop.helpdesk.connector import (
 )
 from desktop.helpdesk.plain_text import one_line
 from desktop.helpdesk.secret_rules import usable
+from desktop.requester import is_address
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -69,6 +71,9 @@ class EmailConnector:
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         msg = self._message(payload.subject, payload.body, payload.attachments)
+        requester = payload.requester.get("email", "")
+        if is_address(requester):  # agents' replies reach the person, not the sender account
+            msg["Reply-To"] = requester
         msg["Message-ID"] = message_id(payload.idempotency_key)
         msg["X-Deskmate-Request-Key"] = payload.idempotency_key
         self._send(msg)

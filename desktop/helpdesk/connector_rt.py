@@ -95,7 +95,11 @@ class RtConnector:
                 "SeeCustomField and ModifyCustomField on it.",)
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
-        self._check_key_field()
+        result = self._submit(payload)
+        self._check_key_field()  # after: a refused login or queue fails in its own words first
+        return result
+
+    def _submit(self, payload: TicketPayload) -> SubmitResult:
         existing = self.find(payload.idempotency_key)
         if existing is not None:
             log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
@@ -128,7 +132,7 @@ class RtConnector:
         try:
             fields = self._queue_fields()
         except ConnectorError:
-            return  # creating the ticket will say what is wrong, in its own words
+            return  # the ticket went out; the Health page asks again
         self._key_field_checked = True
         if KEY_FIELD not in fields:
             log.warning("RT queue without ClientRequestId",

@@ -126,9 +126,7 @@ def _summary_lines(
     form: RequestForm, items: Sequence[ContextItem], device: Mapping[str, Any],
     requester: Mapping[str, str],
 ) -> list[str]:
-    who = requester["name"] or requester["account"] or "unknown"
-    if requester["name"] and requester["account"]:
-        who = f"{requester['name']} ({requester['account']})"
+    who = _who(requester)
     model = device.get("model") or ""
     device_line = " – ".join(str(p) for p in (device.get("hostname"), device.get("os_release")
                                                or device.get("os"), model) if p)
@@ -147,6 +145,14 @@ def _summary_lines(
         f"What was tried: {_tried(items)}",
         f"Urgency: {URGENCY_WORDS[form.urgency]}",
     ]
+
+
+def _who(requester: Mapping[str, str]) -> str:
+    """"Alex Doe (alex, alex@acme.example)": the address too, so every agent can answer."""
+    details = ", ".join(v for v in (requester["account"], requester["email"]) if v)
+    if requester["name"] and details:
+        return f"{requester['name']} ({details})"
+    return requester["name"] or details or "unknown"
 
 
 def _requested(access: AccessRequest) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,8 @@ from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.requester_fill import WithRequester
+from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
@@ -53,9 +55,10 @@ class HelpdeskService:
     def __init__(
         self, core: Core, sources: ContextSources | None = None,
         environ: Mapping[str, str] | None = None, connector: Connector | None = None,
-        outbox: Outbox | None = None,
+        outbox: Outbox | None = None, directory: Callable[[str], str] | None = None,
     ) -> None:
         self._core = core
+        self._directory = directory or OsDirectory().email
         self._sources = sources or ContextSources()
         self._environ = os.environ if environ is None else environ
         self._connector = connector
@@ -71,6 +74,13 @@ class HelpdeskService:
             self._device = device_facts() if self._sources.device is None else dict(
                 self._sources.device())
         return self._device
+
+    def requester_email(self) -> str:
+        """The person's work address (policy template, OS directory, typed), or ``""``."""
+        settings = self._core.settings
+        return requester_email(settings.value(keys.REQUESTER_EMAIL_TEMPLATE),
+                               str(self.device().get("account", "")), self._directory,
+                               settings.value(keys.WORK_EMAIL))
 
     def categories(self) -> tuple[str, ...]:
         return self._core.settings.value(keys.CATEGORIES)
@@ -95,7 +105,8 @@ class HelpdeskService:
                                self._core.settings.value(keys.MAX_TOTAL_BYTES))
         if form.kind in (RequestKind.ME_TOO, RequestKind.FEEDBACK):
             items = ()  # a +1 or an idea is lightweight: no attachments
-        return build_payload(form, items, self.device(), self.redactor(), limits, key)
+        device = {**self.device(), "email": self.requester_email()}
+        return build_payload(form, items, device, self.redactor(), limits, key)
 
     def submit(self, payload: TicketPayload) -> OutboxEntry:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""
@@ -135,7 +146,8 @@ class HelpdeskService:
         return tuple(dict.fromkeys(problems))
 
     def flush(self) -> FlushReport:
-        return self.outbox.flush(self.connector())
+        """Deliver what is due; a request queued before the address was known gets it now."""
+        return self.outbox.flush(WithRequester(self.connector(), self.requester_email))
 
     def poll(self) -> tuple[StatusChange, ...]:
         return self.outbox.poll(self.connector())

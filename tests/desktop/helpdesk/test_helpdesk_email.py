@@ -200,3 +200,20 @@ def test_cr_lf_in_a_subject_cannot_inject_a_header(
     (message,) = inbox.messages
     assert message["Subject"] == "[Deskmate] Disk full Bcc: victim@example.com"
     assert message["Bcc"] is None
+
+
+def test_reply_to_is_the_requester_so_agents_answer_the_person(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    from dataclasses import replace
+
+    inbox, port = plain_server
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com")
+    known = make_payload()
+    mail.submit(replace(known, requester={"account": "alex", "email": "alex@acme.example"}))
+    hostile = replace(known, requester={"email": "alex@acme.example\r\nBcc: victim@example.com"})
+    mail.submit(hostile)
+    unknown = make_payload()
+    mail.submit(unknown)
+    assert [m["Reply-To"] for m in inbox.messages] == ["alex@acme.example", None, None]
+    assert all(m["Bcc"] is None for m in inbox.messages)
