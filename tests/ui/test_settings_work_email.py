@@ -39,27 +39,27 @@ def _page(qtbot: QtBot, profile_dir: Path, policy: str = "") -> tuple[SettingsPa
 
 
 def _type(qtbot: QtBot, page: SettingsPage, text: str) -> None:
-    page.work_email.clear()
-    qtbot.keyClicks(page.work_email, text)
-    qtbot.keyClick(page.work_email, Qt.Key.Key_Return)
+    page.work_email.edit.clear()
+    qtbot.keyClicks(page.work_email.edit, text)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    qtbot.keyClick(page.work_email.edit, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
 
 
 def test_a_valid_address_is_saved_and_shown_again(qtbot: QtBot, profile_dir: Path) -> None:
     page, core = _page(qtbot, profile_dir)
-    assert page.work_email.accessibleName() == "Your work e-mail"
+    assert page.work_email.edit.accessibleName() == "Your work e-mail"
     _type(qtbot, page, "alex@acme.example")
     assert core.settings.value(keys.WORK_EMAIL) == "alex@acme.example"
-    assert page.work_email.text() == "alex@acme.example"
+    assert page.work_email.edit.text() == "alex@acme.example"
 
 
 def test_an_invalid_address_is_not_saved_and_says_so(qtbot: QtBot, profile_dir: Path) -> None:
     page, core = _page(qtbot, profile_dir)
     _type(qtbot, page, "alex@acme")
     assert core.settings.value(keys.WORK_EMAIL) == ""
-    assert "not an e-mail address" in page._work_email_note.text()
+    assert "not an e-mail address" in page.work_email.note.text()
 
 
 def test_it_can_set_it_by_policy_and_lock_it(qtbot: QtBot, profile_dir: Path) -> None:
     page, _core = _page(qtbot, profile_dir, '[helpdesk]\nwork_email = "it@acme.example"\n')
-    assert page.work_email.text() == "it@acme.example"
-    assert not page.work_email.isEnabled()
+    assert page.work_email.edit.text() == "it@acme.example"
+    assert not page.work_email.edit.isEnabled()

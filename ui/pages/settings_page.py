@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,16 +10,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.settings_defs.helpdesk import WORK_EMAIL
 from ui.page_header import PageHeader
 from ui.settings_model import SettingRow, SettingsTableModel
+from ui.work_email_field import WorkEmailField
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("de", "Deutsch"))
 
@@ -74,33 +72,13 @@ class SettingsPage(QWidget):
         self._language_note = QLabel(self.tr("Takes effect the next time Deskmate starts."))
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self._language_note)
-        self._work_email_rows(form)
+        self._work_email_row(form)
         return box
 
-    def _work_email_rows(self, form: QFormLayout) -> None:
-        self.work_email = QLineEdit()
-        self.work_email.setAccessibleName(self.tr("Your work e-mail"))
-        self.work_email.setPlaceholderText(self.tr("name@company.example"))
-        # Empty is acceptable too (forget it); editingFinished fires only for acceptable text.
-        pattern = QRegularExpression(f"(?:{WORK_EMAIL.pattern})?")
-        self.work_email.setValidator(QRegularExpressionValidator(pattern, self.work_email))
-        self.work_email.editingFinished.connect(
-            lambda: self.work_email_entered.emit(self.work_email.text().strip()))
-        self.work_email.textChanged.connect(self._check_work_email)
-        self._work_email_note = QLabel()
-        self._work_email_note.setWordWrap(True)
+    def _work_email_row(self, form: QFormLayout) -> None:
+        self.work_email = WorkEmailField()
+        self.work_email.entered.connect(self.work_email_entered)
         form.addRow(self.tr("Your work e-mail:"), self.work_email)
-        form.addRow("", self._work_email_note)
-        self._check_work_email()
-
-    def _check_work_email(self) -> None:
-        if self.work_email.hasAcceptableInput():
-            self._work_email_note.setText(self.tr(
-                "So IT's answers to your requests reach you. Needed only when your IT "
-                "department and this computer do not already know it."))
-        else:
-            self._work_email_note.setText(self.tr(
-                "⚠ This is not an e-mail address yet, so it is not saved."))
 
     def _build_table(self) -> QTableView:
         self._model = SettingsTableModel(parent=self)
@@ -131,9 +109,7 @@ class SettingsPage(QWidget):
         self._lock(self.language, locked)
 
     def show_work_email(self, address: str, locked: bool) -> None:
-        if self.work_email.text().strip() != address:
-            self.work_email.setText(address)
-        self._lock(self.work_email, locked)
+        self.work_email.show_address(address, locked)
 
     def show_keychain(self, available: bool, message: str) -> None:
         prefix = "🔑" if available else "⚠"
