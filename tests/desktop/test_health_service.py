@@ -155,6 +155,7 @@ def test_disabled_checks_do_not_run(profile_dir: Path) -> None:
     assert "system.disk" in ids
 
 
+@pytest.mark.allow_log_warnings  # the refusal and the bad secret are logged
 def test_a_malformed_stored_secret_shows_on_health_with_the_fix(profile_dir: Path) -> None:
     from desktop.catalogue.service import CatalogueService
     from desktop.health_hooks import deskmate_hooks

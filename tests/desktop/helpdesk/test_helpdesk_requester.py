@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -51,6 +52,7 @@ def test_the_directory_comes_before_what_was_typed(profile_dir: Path) -> None:
     assert _service(core).build(FORM, ()).requester["email"] == "alex@home.example"
 
 
+@pytest.mark.allow_log_warnings  # the refusal and the bad secret are logged
 def test_freshservice_without_an_address_fails_clearly_then_goes_once_it_is_typed(
     profile_dir: Path, httpserver: HTTPServer
 ) -> None:
