@@ -27,7 +27,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.plain_text import one_line
+from desktop.helpdesk.plain_text import has_controls, one_line
 from desktop.helpdesk.secret_rules import usable
 from desktop.requester import is_address
 from desktop.secrets import SecretStore
@@ -61,6 +61,9 @@ class EmailConnector:
         if not host or not sender or not recipient:
             raise PermanentFailure("E-mail delivery needs helpdesk.email.smtp_host, "
                                    ".from and .to to be set.")
+        if has_controls(sender) or has_controls(recipient):
+            raise PermanentFailure("helpdesk.email.from and .to must each be one address on "
+                                   "one line (a line break would add mail headers).")
         if security not in ("none", "starttls", "tls"):
             raise PermanentFailure(f"Unknown helpdesk.email.security {security!r}.")
         self._host, self._port, self._security = host, port, security

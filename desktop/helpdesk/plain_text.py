@@ -24,6 +24,11 @@ def one_line(text: str) -> str:
     return " ".join(_without_controls(text, keep=lambda ch: ch.isspace()).split())
 
 
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds any control character, a line break or tab included."""
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
 def multi_line(text: str) -> str:
     """``text`` with ``\\n`` line ends and tabs, and no other control character."""
     unified = text.replace("\r\n", "\n").replace("\r", "\n")

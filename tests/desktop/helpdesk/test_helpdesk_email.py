@@ -217,3 +217,11 @@ def test_reply_to_is_the_requester_so_agents_answer_the_person(
     mail.submit(unknown)
     assert [m["Reply-To"] for m in inbox.messages] == ["alex@acme.example", None, None]
     assert all(m["Bcc"] is None for m in inbox.messages)
+
+
+def test_a_sender_or_recipient_with_a_line_break_is_refused_clearly() -> None:
+    """EmailMessage raised ValueError on every attempt: retried forever, never explained."""
+    for sender, recipient in (("desk@acme.example\r\nBcc: v@example.com", "help@acme.example"),
+                              ("desk@acme.example", "help@acme.example\nBcc: v@example.com")):
+        with pytest.raises(PermanentFailure, match=r"helpdesk\.email\.from and \.to"):
+            EmailConnector("127.0.0.1", 25, "none", sender, recipient)
