@@ -17,8 +17,8 @@ def deskmate_hooks(
     reachable: Callable[[], bool],
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> DeskmateHooks:
-    """Catalogue age and verification, outbox backlog, helpdesk reachability, and the two
-    fixes (send queued requests now, refresh the catalogue)."""
+    """Catalogue age and verification, outbox backlog, helpdesk reachability and setup
+    problems, and the two fixes (send queued requests now, refresh the catalogue)."""
 
     def age_s() -> float | None:
         fetched = catalogue.status().fetched_at
@@ -45,6 +45,7 @@ def deskmate_hooks(
         catalogue_verified=verified,
         outbox_backlog=backlog,
         helpdesk_reachable=reachable,
+        helpdesk_problems=helpdesk.setup_problems,
         retry_outbox=retry,
         refresh_catalogue=lambda: catalogue.refresh().error is None,
     )

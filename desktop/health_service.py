@@ -48,6 +48,7 @@ class DeskmateHooks:
     catalogue_verified: Callable[[], bool] | None = None
     outbox_backlog: Callable[[], int] | None = None
     helpdesk_reachable: Callable[[], bool] | None = None
+    helpdesk_problems: Callable[[], tuple[str, ...]] | None = None
     retry_outbox: Callable[[], bool] | None = None
     refresh_catalogue: Callable[[], bool] | None = None
 
@@ -143,7 +144,8 @@ class HealthService:
             log.warning("Health setting ignored", extra={"problem": problem})
         h = self._hooks
         self.suite = CheckSuite(self.config, self._probes, SelfProviders(
-            h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable),
+            h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable,
+            h.helpdesk_problems),
             spawn_updates)
         self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)

@@ -1,4 +1,6 @@
-"""Checks of Deskmate itself: catalogue age and verification, outbox backlog, helpdesk.
+"""Checks of Deskmate itself: catalogue age and verification, outbox backlog, helpdesk
+reachability, and the helpdesk setup problems only IT can fix (a malformed stored secret, RT's
+ClientRequestId field not applied to the queue).
 
 The services behind them live in the desktop layer, so they arrive as plain callables;
 a missing callable makes its check ``skipped``.
@@ -20,6 +22,7 @@ class SelfProviders:
     catalogue_verified: Callable[[], bool] | None = None
     outbox_backlog: Callable[[], int] | None = None
     helpdesk_reachable: Callable[[], bool] | None = None
+    helpdesk_problems: Callable[[], tuple[str, ...]] | None = None  # sentences for IT
 
 
 def check_catalogue(age_s: float | None, verified: bool | None, t: Thresholds) -> Outcome:
@@ -49,6 +52,11 @@ def check_helpdesk(reachable: bool) -> Outcome:
         Status.FAIL, facts, fix_id="deskmate.retry_outbox")
 
 
+def check_helpdesk_setup(problems: tuple[str, ...]) -> Outcome:
+    facts: dict[str, FactValue] = {"count": len(problems), "problems": "\n".join(problems)}
+    return Outcome(Status.FAIL if problems else Status.OK, facts)
+
+
 _NOT_AVAILABLE = Outcome(Status.SKIPPED, reason="not available here")
 
 
@@ -67,8 +75,13 @@ def self_checks(config: HealthConfig, providers: SelfProviders) -> tuple[Check, 
     def helpdesk() -> Outcome:
         return check_helpdesk(p.helpdesk_reachable()) if p.helpdesk_reachable else _NOT_AVAILABLE
 
+    def setup() -> Outcome:
+        problems = p.helpdesk_problems
+        return check_helpdesk_setup(problems()) if problems else _NOT_AVAILABLE
+
     return (
         Check("deskmate.catalogue", me, catalogue, tmo),
         Check("deskmate.outbox", me, outbox, tmo),
         Check("deskmate.helpdesk", me, helpdesk, tmo),
+        Check("deskmate.helpdesk_setup", me, setup, tmo),
     )

@@ -232,6 +232,14 @@ _TEXTS: dict[str, _Text] = {
         QT_TRANSLATE_NOOP("HealthWording", "The helpdesk cannot be reached right now."),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Your requests wait safely and go out when the connection returns.")),
+    "deskmate.helpdesk_setup": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Helpdesk setup"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "IT's helpdesk setup on this computer is "
+                                                  "complete.")),
+        QT_TRANSLATE_NOOP("HealthWording", "IT must fix the helpdesk setup on this computer: "
+                                           "{problems}"),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Tell IT what this says. Your requests wait safely until it is fixed.")),
 }
 _REASONS = {
     "no battery": QT_TRANSLATE_NOOP("HealthWording", "This computer has no battery."),

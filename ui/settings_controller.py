@@ -10,6 +10,8 @@ from desktop.autostart import Autostart, AutostartError
 from desktop.core import Core
 from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as helpdesk_settings
+from desktop.settings_schema import InvalidValue
 from desktop.tasks import TaskRunner
 from ui.link_opener import LinkOpener
 from ui.pages.settings_page import SettingsPage
@@ -40,6 +42,7 @@ class SettingsController(QObject):
         self._page, self._show_error = page, show_error
         page.autostart_toggled.connect(self.set_autostart)
         page.language_chosen.connect(self.set_language)
+        page.work_email_entered.connect(self.set_work_email)
         page.open_data_folder_requested.connect(self.open_data_folder)
 
     def refresh(self) -> None:
@@ -48,6 +51,8 @@ class SettingsController(QObject):
                             settings.is_locked(core_settings.AUTOSTART))
         page.show_language(settings.value(core_settings.LANGUAGE),
                            settings.is_locked(core_settings.LANGUAGE))
+        page.show_work_email(settings.value(helpdesk_settings.WORK_EMAIL),
+                             settings.is_locked(helpdesk_settings.WORK_EMAIL))
         page.show_problems(settings.problems)
         page.show_settings(tuple(
             SettingRow(s.name, display(settings.value(s)), settings.layer_of(s).value,
@@ -68,6 +73,15 @@ class SettingsController(QObject):
             self._core.settings.set_user(core_settings.LANGUAGE, code)
         except (SettingLocked, SettingsWriteError) as exc:
             self._show_error(_tr("Could not change the language"), str(exc))
+        self.refresh()
+
+    def set_work_email(self, address: str) -> None:
+        if address == self._core.settings.value(helpdesk_settings.WORK_EMAIL):
+            return
+        try:
+            self._core.settings.set_user(helpdesk_settings.WORK_EMAIL, address)
+        except (SettingLocked, SettingsWriteError, InvalidValue) as exc:
+            self._show_error(_tr("Could not save your work e-mail"), str(exc))
         self.refresh()
 
     def open_data_folder(self) -> None:

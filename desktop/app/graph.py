@@ -143,7 +143,9 @@ class Application:
             service.submit,
             service.categories(),
             destination=self.destination_text(),
+            requester_email=service.requester_email,
         )
+        self.help_page.work_email_entered.connect(self.settings_control.set_work_email)
         self.requests_page = RequestsPage(
             self.runner,
             list_requests=service.requests,

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core import Core
-from desktop.secrets import SecretStoreError
+from desktop.helpdesk.secret_rules import MalformedSecret, check_secret, fix_hint
+from desktop.secrets import SecretStore, SecretStoreError
 
 
 def register(sub: Any) -> None:
@@ -18,7 +19,9 @@ def register(sub: Any) -> None:
     set_parser.add_argument("name", help="for example helpdesk.rt.token")
     delete_parser = actions.add_parser("delete", help="remove a stored secret")
     delete_parser.add_argument("name")
-    actions.add_parser("status", help="say whether a secure keychain is available")
+    status_parser = actions.add_parser(
+        "status", help="say whether a secure keychain is available, and whether NAME is stored")
+    status_parser.add_argument("name", nargs="?", help="a secret to look for (never printed)")
     parser.set_defaults(handler=run)
 
 
@@ -26,20 +29,45 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     store = core_factory().secrets
     try:
         if args.secret_action == "status":
-            ok, message = store.available()
-            print(message)
-            return 0 if ok else 1
+            return _status(store, args.name)
         if args.secret_action == "set":
-            value = sys.stdin.readline().rstrip("\r\n")
-            if not value:
-                print("deskmate: no secret on standard input; nothing stored", file=sys.stderr)
-                return 2
-            store.set(args.name, value)
-            print(f"Stored {args.name} in the keychain.")
-            return 0
+            return _set(store, args.name)
         store.delete(args.name)
         print(f"Removed {args.name} from the keychain.")
         return 0
     except (SecretStoreError, ValueError) as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
         return 1
+
+
+def _status(store: SecretStore, name: str | None) -> int:
+    ok, message = store.available()
+    print(message)
+    if not ok or name is None:
+        return 0 if ok else 1
+    value = store.get(name)
+    if not value:
+        print(f"{name} is not stored on this computer.")
+        return 1
+    try:
+        check_secret(name, value)
+    except MalformedSecret as exc:
+        print(f"{name} is stored but malformed: {exc} {fix_hint(name)}")
+        return 1
+    print(f"{name} is stored and well formed.")
+    return 0
+
+
+def _set(store: SecretStore, name: str) -> int:
+    value = sys.stdin.readline().rstrip("\r\n")
+    if not value:
+        print("deskmate: no secret on standard input; nothing stored", file=sys.stderr)
+        return 2
+    try:
+        check_secret(name, value)
+    except MalformedSecret as exc:
+        print(f"deskmate: {exc} Nothing was stored.", file=sys.stderr)
+        return 2
+    store.set(name, value)
+    print(f"Stored {name} in the keychain.")
+    return 0

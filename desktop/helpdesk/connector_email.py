@@ -4,7 +4,8 @@ Transport security is ``helpdesk.email.security``: ``starttls`` (default, port 5
 ``tls`` (implicit TLS, port 465) or ``none``. AUTH runs when ``helpdesk.email.username``
 is set, with the keychain secret ``helpdesk.email.password``. The ``Message-ID`` is
 ``<deskmate-<idempotency key>@deskmate>`` so a helpdesk (or a person) can spot a resent
-duplicate; replies and ratings thread to it with ``In-Reply-To``. Mail has no status to
+duplicate; replies and ratings thread to it with ``In-Reply-To``. ``Reply-To`` is the person's
+work address when it is known, so an agent's answer reaches them. Mail has no status to
 read: ``status`` raises NotSupported.
 """
 
@@ -26,6 +27,9 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.plain_text import has_controls, one_line
+from desktop.helpdesk.secret_rules import usable
+from desktop.requester import is_address
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -57,6 +61,9 @@ class EmailConnector:
         if not host or not sender or not recipient:
             raise PermanentFailure("E-mail delivery needs helpdesk.email.smtp_host, "
                                    ".from and .to to be set.")
+        if has_controls(sender) or has_controls(recipient):
+            raise PermanentFailure("helpdesk.email.from and .to must each be one address on "
+                                   "one line (a line break would add mail headers).")
         if security not in ("none", "starttls", "tls"):
             raise PermanentFailure(f"Unknown helpdesk.email.security {security!r}.")
         self._host, self._port, self._security = host, port, security
@@ -67,6 +74,9 @@ class EmailConnector:
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         msg = self._message(payload.subject, payload.body, payload.attachments)
+        requester = payload.requester.get("email", "")
+        if is_address(requester):  # agents' replies reach the person, not the sender account
+            msg["Reply-To"] = requester
         msg["Message-ID"] = message_id(payload.idempotency_key)
         msg["X-Deskmate-Request-Key"] = payload.idempotency_key
         self._send(msg)
@@ -97,7 +107,7 @@ class EmailConnector:
         self, subject: str, body: str, attachments: tuple[Attachment, ...]
     ) -> EmailMessage:
         msg = EmailMessage()
-        msg["Subject"] = subject
+        msg["Subject"] = one_line(subject)  # CR/LF here would inject headers
         msg["From"] = self._sender
         msg["To"] = self._recipient
         msg["Date"] = formatdate(localtime=True)
@@ -150,6 +160,11 @@ def _raise_for_code(code: int, error: bytes | str) -> None:
     raise TemporaryFailure(f"The mail server is busy ({code} {text}); it will be tried again.")
 
 
+def _password(secrets: SecretStore) -> str | None:
+    value = secrets.get(PASSWORD_SECRET)
+    return usable(PASSWORD_SECRET, value) if value else None
+
+
 def build(settings: Settings, secrets: SecretStore, session: object) -> EmailConnector:
     del session  # SMTP, not HTTP
     username = settings.value(keys.EMAIL_USERNAME)
@@ -157,6 +172,6 @@ def build(settings: Settings, secrets: SecretStore, session: object) -> EmailCon
         settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT),
         settings.value(keys.EMAIL_SECURITY), settings.value(keys.EMAIL_FROM),
         settings.value(keys.EMAIL_TO), username,
-        secrets.get(PASSWORD_SECRET) if username else None,
+        _password(secrets) if username else None,
         settings.value(core_keys.HTTP_TIMEOUT),
     )

@@ -25,6 +25,7 @@ from typing import cast
 import requests
 
 from desktop.helpdesk.connector import Connector, PermanentFailure
+from desktop.helpdesk.secret_rules import problem as secret_problem
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
@@ -81,6 +82,20 @@ def known_secret_values(settings: Settings, secrets: SecretStore) -> tuple[str, 
         if value:
             values.append(value)
     return tuple(values)
+
+
+def secret_problems(settings: Settings, secrets: SecretStore) -> tuple[str, ...]:
+    """What IT must fix about the configured connector's stored secrets (unreadable ones are
+    the keychain's business, reported on the Settings page)."""
+    problems = []
+    for name in secret_names(settings.value(keys.CONNECTOR)):
+        try:
+            found = secret_problem(name, secrets.get(name))
+        except (SecretStoreError, ValueError):
+            continue
+        if found:
+            problems.append(found)
+    return tuple(problems)
 
 
 def _all_secret_names() -> tuple[str, ...]:

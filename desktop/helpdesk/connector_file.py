@@ -42,6 +42,7 @@ from desktop.helpdesk.connector import (
 )
 from desktop.helpdesk.connector_http import parse_time
 from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.plain_text import one_line
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
@@ -155,7 +156,7 @@ def _json(value: Any) -> bytes:
 
 def _safe(name: str) -> str:
     """A file name without folders, so a crafted attachment name cannot escape the bundle."""
-    cleaned = Path(name.replace("\\", "/")).name.lstrip(".")
+    cleaned = Path(one_line(name).replace("\\", "/")).name.lstrip(".")
     return cleaned or "attachment"
 
 

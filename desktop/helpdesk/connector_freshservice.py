@@ -73,7 +73,10 @@ class FreshserviceConnector:
     def submit(self, payload: TicketPayload) -> SubmitResult:
         email = payload.requester.get("email")
         if not email:
-            raise PermanentFailure("Freshservice needs your e-mail address as the requester.")
+            raise PermanentFailure(
+                "Freshservice needs your work e-mail address as the requester, and Deskmate "
+                "does not know it yet. Type it under Settings (Your work e-mail), then send "
+                "the request again; IT can also set helpdesk.requester_email_template.")
         existing = self.find(payload.idempotency_key)
         if existing is not None:
             log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})

@@ -25,6 +25,7 @@ from typing import Any
 import requests
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
+from desktop.helpdesk.secret_rules import usable
 from desktop.secrets import SecretStore, SecretStoreError, SecretStoreUnavailable
 from desktop.settings import Settings
 
@@ -246,7 +247,7 @@ def secret_reader(secrets: SecretStore) -> Callable[[str], str]:
         if not value:
             raise PermanentFailure(f"No secret {name} is stored on this computer. "
                                    f"IT can store it with: deskmate secret set {name}")
-        return value
+        return usable(name, value)
 
     return read
 

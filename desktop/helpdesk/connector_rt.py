@@ -10,6 +10,13 @@ SeeCustomField/ModifyCustomField on the ticket custom field ``ClientRequestId``.
 
 Idempotency: the payload's key goes into the custom field ``ClientRequestId``; ``submit`` first
 searches ``'CF.{ClientRequestId}' = 'key'`` and returns the existing ticket when there is one.
+RT silently drops a value for a field that is not applied to the queue (or that the account
+cannot see), which turns de-duplication off: :meth:`RtConnector.setup_problems` reads the
+queue's ``TicketCustomFields`` to say so on the Health page, and the first ``submit`` of a
+connection logs a warning.
+
+Requester: the person's e-mail address, when known, becomes the ticket's ``Requestor``, so agent
+replies reach them.
 """
 
 from __future__ import annotations
@@ -17,12 +24,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
 from desktop.helpdesk.connector import (
     Attachment,
+    ConnectorError,
     NotSupported,
+    PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
@@ -69,8 +79,27 @@ class RtConnector:
         self._http = HttpClient(session, url, "Request Tracker", timeout,
                                 auth=lambda: {"Authorization": f"token {token()}"})
         self._queue = queue
+        self._key_field_checked = False
+
+    def setup_problems(self) -> tuple[str, ...]:
+        """What IT must fix in RT for Deskmate: a readable queue with ``ClientRequestId``."""
+        try:
+            fields = self._queue_fields()
+        except PermanentFailure as exc:
+            return (f"Request Tracker: the queue '{self._queue}' cannot be read: {exc}",)
+        if KEY_FIELD in fields:
+            return ()
+        return (f"Request Tracker: the custom field {KEY_FIELD} is not applied to the queue "
+                f"'{self._queue}' (or this account may not see it), so a resent request can "
+                "become a duplicate ticket. IT must apply the field to the queue and grant "
+                "SeeCustomField and ModifyCustomField on it.",)
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
+        result = self._submit(payload)
+        self._check_key_field()  # after: a refused login or queue fails in its own words first
+        return result
+
+    def _submit(self, payload: TicketPayload) -> SubmitResult:
         existing = self.find(payload.idempotency_key)
         if existing is not None:
             log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
@@ -89,6 +118,25 @@ class RtConnector:
         created = expect_mapping(self._http.json("POST", "/REST/2.0/ticket", json=body),
                                  "Request Tracker", "the new ticket")
         return self._result(str(field(created, "id", "Request Tracker")))
+
+    def _queue_fields(self) -> set[str]:
+        queue = expect_mapping(self._http.json("GET", f"/REST/2.0/queue/{quote(self._queue)}"),
+                               "Request Tracker", "the queue")
+        fields = queue.get("TicketCustomFields") or []
+        return {str(f.get("name")) for f in fields if isinstance(f, Mapping)}
+
+    def _check_key_field(self) -> None:
+        """Once per connection: warn when duplicates are possible (delivery goes on)."""
+        if self._key_field_checked:
+            return
+        try:
+            fields = self._queue_fields()
+        except ConnectorError:
+            return  # the ticket went out; the Health page asks again
+        self._key_field_checked = True
+        if KEY_FIELD not in fields:
+            log.warning("RT queue without ClientRequestId",
+                        extra={"helpdesk": self.name, "queue": self._queue})
 
     def find(self, key: str) -> str | None:
         """The id of the ticket carrying idempotency ``key``, if one exists."""

@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
-from standardwebhooks.webhooks import Webhook, hmac_data
+from standardwebhooks.webhooks import hmac_data
 
 from desktop.helpdesk.connector import (
     Attachment,
@@ -40,6 +40,7 @@ from desktop.helpdesk.connector import (
     TicketPayload,
 )
 from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.secret_rules import signing_key, usable
 from desktop.secrets import SecretStore, SecretStoreUnavailable
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -63,9 +64,10 @@ class WebhookConnector:
             raise PermanentFailure("The webhook address (helpdesk.webhook.url) is not set.")
         self._url = url
         self._session = session
-        self._signer = Webhook(signing_secret) if signing_secret else None
+        self._signer = signing_key(usable(SIGNING_SECRET, signing_secret)) if signing_secret \
+            else None
         self._signing_key = _secret_bytes(signing_secret) if signing_secret else b""
-        self._bearer = bearer_token
+        self._bearer = usable(BEARER_SECRET, bearer_token) if bearer_token else None
         self._inline_limit = inline_limit
         self._timeout = timeout
 
@@ -129,11 +131,8 @@ class WebhookConnector:
 
 
 def _secret_bytes(secret: str) -> bytes:
-    raw = secret.removeprefix("whsec_")
-    try:
-        return base64.b64decode(raw + "==")
-    except ValueError as exc:
-        raise PermanentFailure("The webhook signing secret is not whsec_<base64>.") from exc
+    """The key's bytes, decoded as the library does (the secret was checked with it)."""
+    return base64.b64decode(secret.removeprefix("whsec_") + "==")
 
 
 def _json_body(event_type: str, data: dict[str, Any]) -> bytes:

@@ -3,7 +3,8 @@
 Layout of the body: a five-line summary (who, device, what is failing, what was tried,
 urgency; for an access request: who, device, what is requested, why, urgency), then the
 details, then the attachment list. Only items the person left checked
-are attached, within the size limits; every text is redacted again here.
+are attached, within the size limits; every text is redacted again here, and cleaned of
+control characters (:mod:`desktop.helpdesk.plain_text`), also when read back from the outbox.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from desktop import __version__
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem, ContextKind
+from desktop.helpdesk.plain_text import cleaned
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
     FREQUENCY_WORDS,
@@ -60,7 +62,7 @@ def build_payload(
         "",
         f"Sent by Deskmate {__version__}. Request key: {key}",
     ))
-    return TicketPayload(
+    return cleaned(TicketPayload(
         idempotency_key=key,
         kind=form.kind,
         subject=redactor.text(_subject(form, hostname)),
@@ -70,7 +72,7 @@ def build_payload(
         requester={k: v for k, v in requester.items() if v},
         fields=_fields(form, items, hostname, redactor),
         attachments=attachments,
-    )
+    ))
 
 
 def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str, Any]:
@@ -94,10 +96,11 @@ def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str
 
 
 def payload_from_json(data: Mapping[str, Any]) -> TicketPayload:
-    """The inverse of :func:`payload_to_json` with ``with_data=True``."""
+    """The inverse of :func:`payload_to_json` with ``with_data=True``, cleaned: requests queued
+    by an older version may still hold control characters."""
     import base64
 
-    return TicketPayload(
+    return cleaned(TicketPayload(
         idempotency_key=data["idempotency_key"], kind=RequestKind(data["kind"]),
         subject=data["subject"], body=data["body"], category=data["category"],
         urgency=data["urgency"], requester=dict(data["requester"]), fields=dict(data["fields"]),
@@ -105,7 +108,7 @@ def payload_from_json(data: Mapping[str, Any]) -> TicketPayload:
             Attachment(a["name"], a["content_type"], base64.b64decode(a["data_base64"]))
             for a in data["attachments"]
         ),
-    )
+    ))
 
 
 def _subject(form: RequestForm, hostname: str) -> str:
@@ -123,9 +126,7 @@ def _summary_lines(
     form: RequestForm, items: Sequence[ContextItem], device: Mapping[str, Any],
     requester: Mapping[str, str],
 ) -> list[str]:
-    who = requester["name"] or requester["account"] or "unknown"
-    if requester["name"] and requester["account"]:
-        who = f"{requester['name']} ({requester['account']})"
+    who = _who(requester)
     model = device.get("model") or ""
     device_line = " – ".join(str(p) for p in (device.get("hostname"), device.get("os_release")
                                                or device.get("os"), model) if p)
@@ -144,6 +145,14 @@ def _summary_lines(
         f"What was tried: {_tried(items)}",
         f"Urgency: {URGENCY_WORDS[form.urgency]}",
     ]
+
+
+def _who(requester: Mapping[str, str]) -> str:
+    """"Alex Doe (alex, alex@acme.example)": the address too, so every agent can answer."""
+    details = ", ".join(v for v in (requester["account"], requester["email"]) if v)
+    if requester["name"] and details:
+        return f"{requester['name']} ({details})"
+    return requester["name"] or details or "unknown"
 
 
 def _requested(access: AccessRequest) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,16 @@ from desktop.core import Core
 from desktop.helpdesk.connector import (
     Attachment,
     Connector,
+    ConnectorError,
+    PermanentFailure,
     RequestKind,
     TicketPayload,
 )
-from desktop.helpdesk.connector_factory import build_connector, known_secret_values
+from desktop.helpdesk.connector_factory import (
+    build_connector,
+    known_secret_values,
+    secret_problems,
+)
 from desktop.helpdesk.context import (
     ContextItem,
     ContextKind,
@@ -32,9 +38,12 @@ from desktop.helpdesk.context import (
 )
 from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
 from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.requester_fill import WithRequester
+from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
@@ -46,9 +55,10 @@ class HelpdeskService:
     def __init__(
         self, core: Core, sources: ContextSources | None = None,
         environ: Mapping[str, str] | None = None, connector: Connector | None = None,
-        outbox: Outbox | None = None,
+        outbox: Outbox | None = None, directory: Callable[[str], str] | None = None,
     ) -> None:
         self._core = core
+        self._directory = directory or OsDirectory().email
         self._sources = sources or ContextSources()
         self._environ = os.environ if environ is None else environ
         self._connector = connector
@@ -64,6 +74,13 @@ class HelpdeskService:
             self._device = device_facts() if self._sources.device is None else dict(
                 self._sources.device())
         return self._device
+
+    def requester_email(self) -> str:
+        """The person's work address (policy template, OS directory, typed), or ``""``."""
+        settings = self._core.settings
+        return requester_email(settings.value(keys.REQUESTER_EMAIL_TEMPLATE),
+                               str(self.device().get("account", "")), self._directory,
+                               settings.value(keys.WORK_EMAIL))
 
     def categories(self) -> tuple[str, ...]:
         return self._core.settings.value(keys.CATEGORIES)
@@ -88,7 +105,8 @@ class HelpdeskService:
                                self._core.settings.value(keys.MAX_TOTAL_BYTES))
         if form.kind in (RequestKind.ME_TOO, RequestKind.FEEDBACK):
             items = ()  # a +1 or an idea is lightweight: no attachments
-        return build_payload(form, items, self.device(), self.redactor(), limits, key)
+        device = {**self.device(), "email": self.requester_email()}
+        return build_payload(form, items, device, self.redactor(), limits, key)
 
     def submit(self, payload: TicketPayload) -> OutboxEntry:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""
@@ -113,9 +131,24 @@ class HelpdeskService:
             )
         return self._connector
 
+    def setup_problems(self) -> tuple[str, ...]:
+        """What IT must fix before requests can go out, in sentences for the Health page:
+        malformed secrets, and what the connector itself finds (blocking: it may ask the
+        helpdesk). An unreachable helpdesk is the reachability check's business."""
+        problems = [*secret_problems(self._core.settings, self._core.secrets)]
+        try:
+            check = getattr(self.connector(), "setup_problems", None)
+            problems += check() if check is not None else ()
+        except PermanentFailure as exc:
+            problems.append(str(exc))
+        except ConnectorError:
+            pass
+        return tuple(dict.fromkeys(problems))
+
     def flush(self) -> FlushReport:
-        """Deliver what is due, then purge sent payloads whose retention ended."""
-        report = self.outbox.flush(self.connector())
+        """Deliver what is due (a request queued before the address was known gets it now),
+        then purge sent payloads whose retention ended."""
+        report = self.outbox.flush(WithRequester(self.connector(), self.requester_email))
         self.outbox.purge_sent(self._core.settings.value(keys.KEEP_SENT_DAYS))
         return report
 
@@ -158,5 +191,5 @@ class HelpdeskService:
         parent = self.outbox.get(key)
         return TicketPayload(
             idempotency_key=str(uuid.uuid4()), kind=kind, subject=f"Re: {parent.subject}",
-            body=self.redactor().text(text), category="", urgency="", requester={},
+            body=multi_line(self.redactor().text(text)), category="", urgency="", requester={},
             fields={"parent_key": key, **fields}, attachments=attachments)

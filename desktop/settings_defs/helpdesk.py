@@ -7,6 +7,10 @@ from typing import Any
 from desktop.settings_schema import Kind, Setting
 
 _URL = r"https?://\S+"
+# One address, no display name: what a helpdesk's requester field and Reply-To accept.
+_LOCAL = r'[^@\s<>()\[\]{},;:"\\]+'
+_LABEL = r'[^@\s<>()\[\]{},;:"\\.]+'
+EMAIL_PATTERN = rf"{_LOCAL}@(?:{_LABEL}\.)+{_LABEL}"
 CONNECTORS = (
     "file", "webhook", "email", "rt", "zammad", "jira", "servicenow", "zendesk",
     "freshservice", "glpi",
@@ -51,6 +55,17 @@ KEEP_SENT_DAYS: Setting[int] = Setting(
     "closes (after delivery where the status cannot be read); then only its SHA-256 remains.",
     minimum=0, maximum=3650,
 )
+REQUESTER_EMAIL_TEMPLATE: Setting[str] = Setting(
+    "helpdesk.requester_email_template", Kind.STR, "",
+    "Your work e-mail address built from your account name, e.g. {account}@acme.example; set "
+    "by IT. Empty asks the computer's directory, then the address you type in Settings.",
+    pattern=r"[^@\s{}]*\{account\}[^@\s{}]*@[^@\s{}]+\.[^@\s{}]+",
+)
+WORK_EMAIL: Setting[str] = Setting(
+    "helpdesk.work_email", Kind.STR, "",
+    "Your work e-mail address, so IT's replies reach you; used when neither IT's template nor "
+    "the computer's directory knows it.", pattern=EMAIL_PATTERN,
+)
 
 FILE_FOLDER: Setting[str] = Setting(
     "helpdesk.file.folder", Kind.STR, "",
@@ -93,7 +108,8 @@ GLPI_URL = _url("helpdesk.glpi.url", "GLPI API base URL (…/apirest.php).")
 
 SETTINGS: tuple[Setting[Any], ...] = (
     CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
-    KEEP_SENT_DAYS, FILE_FOLDER, WEBHOOK_URL, WEBHOOK_INLINE_LIMIT,
+    KEEP_SENT_DAYS, REQUESTER_EMAIL_TEMPLATE, WORK_EMAIL, FILE_FOLDER, WEBHOOK_URL,
+    WEBHOOK_INLINE_LIMIT,
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
     RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,
     JIRA_REQUEST_TYPE, SERVICENOW_URL, SERVICENOW_USERNAME, ZENDESK_URL, ZENDESK_EMAIL,

@@ -153,3 +153,20 @@ def test_disabled_checks_do_not_run(profile_dir: Path) -> None:
     assert "security.encryption" not in ids
     assert "system.cpu" not in ids
     assert "system.disk" in ids
+
+
+@pytest.mark.allow_log_warnings  # the refusal and the bad secret are logged
+def test_a_malformed_stored_secret_shows_on_health_with_the_fix(profile_dir: Path) -> None:
+    from desktop.catalogue.service import CatalogueService
+    from desktop.health_hooks import deskmate_hooks
+    from desktop.helpdesk.service import HelpdeskService
+
+    core = _core(profile_dir, '[helpdesk]\nconnector = "webhook"\n\n[helpdesk.webhook]\n'
+                              'url = "http://127.0.0.1:9/hook"\n')
+    core.secrets.set("helpdesk.webhook.secret", "whsec_abcde")
+    helpdesk = HelpdeskService(core)
+    hooks = deskmate_hooks(CatalogueService.from_core(core), helpdesk, lambda: True)
+    result = HealthService(core.settings, core.paths, hooks).run_check("deskmate.helpdesk_setup")
+    assert result.status is Status.FAIL
+    assert "deskmate secret set helpdesk.webhook.secret" in str(result.facts["problems"])
+    helpdesk.outbox.close()

@@ -13,6 +13,7 @@ from diagnostics.self_checks import (
     SelfProviders,
     check_catalogue,
     check_helpdesk,
+    check_helpdesk_setup,
     check_outbox,
     self_checks,
 )
@@ -63,3 +64,15 @@ def test_clock_against_real_servers() -> None:
     assert bad.status is Status.ERROR
     assert bad.reason == "server unreachable"
     assert check_clock([], fetch, time.time, 1, 60, 300).status is Status.SKIPPED
+
+
+def test_helpdesk_setup_names_what_it_must_fix() -> None:
+    assert check_helpdesk_setup(()).status is Status.OK
+    broken = check_helpdesk_setup(("The stored secret helpdesk.webhook.secret is malformed.",
+                                   "RT: ClientRequestId is not applied to queue IT."))
+    assert broken.status is Status.FAIL
+    assert broken.facts["count"] == 2
+    assert "ClientRequestId" in str(broken.facts["problems"])
+    given = SelfProviders(helpdesk_problems=lambda: ("x",))
+    summary = run_all(self_checks(HealthConfig(), given))
+    assert summary.by_id("deskmate.helpdesk_setup").status is Status.FAIL  # type: ignore[union-attr]  # present

@@ -273,3 +273,29 @@ def test_access_fields_are_named_and_tab_reachable(page: HelpPage) -> None:
         assert control in chain
     assert chain.index(page.justification) < chain.index(page.manager) < chain.index(
         page.details)
+
+
+def test_the_form_asks_for_the_work_email_once_when_nobody_knows_it(
+    qtbot: QtBot, core: Core, service: HelpdeskService
+) -> None:
+    from desktop.settings_defs import helpdesk as keys
+
+    page = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                    service.categories(), "the demo folder",
+                    requester_email=service.requester_email)
+    qtbot.addWidget(page)
+    page.work_email_entered.connect(lambda a: core.settings.set_user(keys.WORK_EMAIL, a))
+    page.refresh_context()
+    assert page.work_email.isVisibleTo(page)
+    assert page.work_email.edit.accessibleName() == "Your work e-mail"
+    page.prefill("network", "VPN fails to connect")
+    _type(qtbot, page.work_email.edit, "alex@acme.example")
+    _click(qtbot, page.preview_button)
+    assert page.preview_dialog is not None
+    assert page.preview_dialog.payload.requester["email"] == "alex@acme.example"
+    page.refresh_context()
+    assert not page.work_email.isVisibleTo(page)  # known now: not asked again
+
+
+def test_the_form_does_not_ask_when_the_address_is_known(qtbot: QtBot, page: HelpPage) -> None:
+    assert not page.work_email.isVisibleTo(page)

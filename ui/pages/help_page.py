@@ -45,6 +45,7 @@ from desktop.tasks import TaskRunner
 from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
+from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
 Build = Callable[[RequestForm, tuple[ContextItem, ...]], TicketPayload]
@@ -107,13 +108,16 @@ class HelpPage(QWidget):
     composition root then flushes it). Call :meth:`refresh_context` when the page is shown."""
 
     request_queued = Signal(str)
+    work_email_entered = Signal(str)  # typed on the form because nobody knew it: remember it
 
     def __init__(
         self, runner: TaskRunner, gather: Gather, build: Build, submit: Submit,
         categories: Sequence[str], destination: str = "", parent: QWidget | None = None,
+        requester_email: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._gather, self._build, self._submit = runner, gather, build, submit
+        self._requester_email = requester_email
         self._destination = destination
         self._outages: tuple[KnownOutage, ...] = ()
         self.access_mode: AccessMode | None = None
@@ -173,11 +177,18 @@ class HelpPage(QWidget):
         form.addRow(self.tr("&Urgency"), self.urgency)
         form.addRow(self.tr("&Summary"), self.summary)
         form.addRow(self.tr("&Details"), self.details)
+        self.work_email = WorkEmailField()
+        self.work_email.entered.connect(self._remember_email)
+        form.addRow(self.tr("Your &work e-mail"), self.work_email)
+        form.setRowVisible(self.work_email, False)  # asked only while nobody knows it
         for label_field in (self.category, self.app_name, self.justification, self.frequency,
                             self.manager, self.urgency, self.summary, self.details):
             label = form.labelForField(label_field)
             if isinstance(label, QLabel):
                 label.setBuddy(label_field)
+        email_label = form.labelForField(self.work_email)
+        if isinstance(email_label, QLabel):
+            email_label.setBuddy(self.work_email.edit)
         return form
 
     def _access_rows(self, form: QFormLayout) -> None:
@@ -322,6 +333,11 @@ class HelpPage(QWidget):
         self.context_status.setText(self.tr("Gathering…"))
         self.refresh_button.setEnabled(False)
         self._runner.submit(self._gather, self._context_ready, self._context_failed)
+        if self._requester_email is not None:
+            self._runner.submit(self._requester_email, self._ask_work_email)
+
+    def _ask_work_email(self, known: str) -> None:
+        self._form_layout.setRowVisible(self.work_email, not known)
 
     # Behaviour ----------------------------------------------------------------------------
 
@@ -414,8 +430,13 @@ class HelpPage(QWidget):
         return RequestForm(kind, str(self.category.currentData() or ""), self.summary.text(),
                            self.details.toPlainText(), urgency)
 
+    def _remember_email(self, address: str) -> None:
+        if address and self._form_layout.isRowVisible(self.work_email):
+            self.work_email_entered.emit(address)
+
     def preview(self) -> None:
         """Build the exact payload, then show it; the dialog's “Send to IT” queues it."""
+        self._remember_email(self.work_email.address())  # before building: it goes in
         form, items = self.current_form(), self.context_model.items()
         self.preview_button.setEnabled(False)
         self._runner.submit(lambda: self._build(form, items), self._show_preview,

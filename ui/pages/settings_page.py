@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.page_header import PageHeader
 from ui.settings_model import SettingRow, SettingsTableModel
+from ui.work_email_field import WorkEmailField
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("de", "Deutsch"))
 
@@ -27,6 +28,7 @@ class SettingsPage(QWidget):
 
     autostart_toggled = Signal(bool)
     language_chosen = Signal(str)
+    work_email_entered = Signal(str)  # a valid address, or "" to forget it
     open_data_folder_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,7 +72,13 @@ class SettingsPage(QWidget):
         self._language_note = QLabel(self.tr("Takes effect the next time Deskmate starts."))
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self._language_note)
+        self._work_email_row(form)
         return box
+
+    def _work_email_row(self, form: QFormLayout) -> None:
+        self.work_email = WorkEmailField()
+        self.work_email.entered.connect(self.work_email_entered)
+        form.addRow(self.tr("Your work e-mail:"), self.work_email)
 
     def _build_table(self) -> QTableView:
         self._model = SettingsTableModel(parent=self)
@@ -99,6 +107,9 @@ class SettingsPage(QWidget):
         index = self.language.findData(code)
         self.language.setCurrentIndex(max(index, 0))
         self._lock(self.language, locked)
+
+    def show_work_email(self, address: str, locked: bool) -> None:
+        self.work_email.show_address(address, locked)
 
     def show_keychain(self, available: bool, message: str) -> None:
         prefix = "🔑" if available else "⚠"

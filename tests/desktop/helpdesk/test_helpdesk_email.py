@@ -186,3 +186,42 @@ def test_implicit_tls(cert: tuple[Path, Path], make_payload: Callable[..., Ticke
         controller.stop()
     (message,) = inbox.messages
     assert _attachments(message) == {a.name: a.data for a in payload.attachments}
+
+
+def test_cr_lf_in_a_subject_cannot_inject_a_header(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    """A raw payload (queued before cleaning existed) made EmailMessage raise ValueError on
+    every attempt; now the subject is one line and no Bcc is added."""
+    inbox, port = plain_server
+    payload = make_payload(subject="[Deskmate] Disk full\r\nBcc: victim@example.com")
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com")
+    mail.submit(payload)
+    (message,) = inbox.messages
+    assert message["Subject"] == "[Deskmate] Disk full Bcc: victim@example.com"
+    assert message["Bcc"] is None
+
+
+def test_reply_to_is_the_requester_so_agents_answer_the_person(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    from dataclasses import replace
+
+    inbox, port = plain_server
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com")
+    known = make_payload()
+    mail.submit(replace(known, requester={"account": "alex", "email": "alex@acme.example"}))
+    hostile = replace(known, requester={"email": "alex@acme.example\r\nBcc: victim@example.com"})
+    mail.submit(hostile)
+    unknown = make_payload()
+    mail.submit(unknown)
+    assert [m["Reply-To"] for m in inbox.messages] == ["alex@acme.example", None, None]
+    assert all(m["Bcc"] is None for m in inbox.messages)
+
+
+def test_a_sender_or_recipient_with_a_line_break_is_refused_clearly() -> None:
+    """EmailMessage raised ValueError on every attempt: retried forever, never explained."""
+    for sender, recipient in (("desk@acme.example\r\nBcc: v@example.com", "help@acme.example"),
+                              ("desk@acme.example", "help@acme.example\nBcc: v@example.com")):
+        with pytest.raises(PermanentFailure, match=r"helpdesk\.email\.from and \.to"):
+            EmailConnector("127.0.0.1", 25, "none", sender, recipient)

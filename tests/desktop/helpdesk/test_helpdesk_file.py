@@ -95,3 +95,32 @@ def test_unwritable_folder_is_temporary(tmp_path: Path,
     blocker.write_text("not a folder")
     with pytest.raises(TemporaryFailure):
         FileDropConnector(blocker / "sub").submit(make_payload())
+
+
+def test_a_queued_request_with_a_nul_is_delivered_not_retried_forever(
+    tmp_path: Path, make_payload: Callable[..., TicketPayload]
+) -> None:
+    """A NUL in a name raised ValueError ("embedded null byte") on every attempt."""
+    from desktop.helpdesk.outbox import DeliveryState, Outbox
+
+    payload = make_payload(subject="[Deskmate] Disk\x00 full",
+                           attachments=(Attachment("deskmate\x00.log", "text/plain", b"x"),))
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    outbox.enqueue(payload)
+    report = outbox.flush(FileDropConnector(tmp_path / "drop"))
+    assert (report.sent, report.retrying) == (1, 0)
+    assert outbox.get(payload.idempotency_key).state is DeliveryState.SENT
+    bundle = tmp_path / "drop" / f"deskmate-{payload.idempotency_key}"
+    ticket = json.loads((bundle / "ticket.json").read_text(encoding="utf-8"))
+    assert ticket["subject"] == "[Deskmate] Disk full"
+    assert (bundle / "attachments" / "deskmate.log").read_bytes() == b"x"
+    outbox.close()
+
+
+def test_a_nul_in_an_attachment_name_is_dropped_from_the_file_name(
+    tmp_path: Path, make_payload: Callable[..., TicketPayload]
+) -> None:
+    payload = make_payload(attachments=(Attachment("a\x00b.txt", "text/plain", b"x"),))
+    FileDropConnector(tmp_path).submit(payload)
+    assert (tmp_path / f"deskmate-{payload.idempotency_key}" / "attachments"
+            / "ab.txt").read_bytes() == b"x"

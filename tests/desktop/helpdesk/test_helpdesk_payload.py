@@ -143,3 +143,40 @@ def test_matching_outages() -> None:
     mail = Outage("2", "Mail slow", "", ("software",))
     everyone = Outage("3", "Power", "", ())
     assert matching_outages([vpn, mail, everyone], "Network") == (vpn, everyone)
+
+
+def _controls(text: str, allowed: str = "") -> list[str]:
+    import unicodedata
+
+    return [ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed]
+
+
+def test_control_characters_never_reach_a_helpdesk(tmp_path: Path) -> None:
+    """NUL made Postgres-backed helpdesks and file names fail; CR/LF in a subject is header
+    injection in e-mail. Subjects become one clean line; bodies keep only line breaks and tabs."""
+    device = {**DEVICE, "hostname": "laptop\x00-042", "full_name": "Alex\x1b[31m Doe"}
+    form = _form(summary="VPN\x00 fails", details="Since\x00 9:00.\r\nBcc: x@evil\x07\tok")
+    payload = build_payload(form, (), device, Redactor(), idempotency_key="k-1")
+    assert _controls(payload.subject) == []
+    assert payload.subject == "[Deskmate] VPN fails – laptop-042"
+    assert _controls(payload.body, allowed="\n\t") == []
+    assert "Since 9:00.\nBcc: x@evil\tok" in payload.body
+    assert payload.requester["name"] == "Alex[31m Doe"
+    announced = build_payload(_form(kind=RequestKind.ME_TOO, announcement_id="a-1",
+                                    announcement_title="Mail\r\nBcc: x@evil down"),
+                              (), DEVICE, Redactor(), idempotency_key="k-2")
+    assert announced.subject == "[Deskmate] Me too: Mail Bcc: x@evil down – laptop-042"
+
+
+def test_a_queued_payload_is_cleaned_when_it_is_read_back() -> None:
+    """Requests queued before the cleaning existed still sit in outboxes with raw text."""
+    from desktop.helpdesk.connector import Attachment, TicketPayload
+
+    raw = TicketPayload("k-3", RequestKind.REQUEST, "Disk\r\nBcc: x@evil", "a\x00b\r\nc",
+                        "disk", "normal", {"account": "al\x00ex"},
+                        attachments=(Attachment("log\x00.txt", "text/plain", b"\x00ok"),))
+    again = payload_from_json(payload_to_json(raw, with_data=True))
+    assert again.subject == "Disk Bcc: x@evil"
+    assert again.body == "ab\nc"
+    assert again.requester == {"account": "alex"}
+    assert again.attachments == (Attachment("log.txt", "text/plain", b"\x00ok"),)  # bytes kept

@@ -103,3 +103,21 @@ def test_outbox_benchmark_loses_nothing(tmp_path: Path) -> None:
 
     result = run_outbox_benchmark(50, tmp_path)
     assert (result["sent"], result["lost"], result["duplicates"]) == (50, 0, 0)
+
+
+def test_replies_and_ratings_are_cleaned_of_control_characters(
+    core: Core, httpserver: HTTPServer
+) -> None:
+    core.settings.set_user(keys.CONNECTOR, "webhook")
+    core.settings.set_user(keys.WEBHOOK_URL, httpserver.url_for("/hook"))
+    httpserver.expect_request("/hook").respond_with_json({"id": "HD-2"})
+    service = _service(core)
+    entry = service.submit(service.build(RequestForm(RequestKind.REQUEST, "network", "VPN"), ()))
+    service.flush()
+    service.reply(entry.key, "still\x00 down\r\nsince 9")
+    service.rate(entry.key, 4, "ok\x1b[2J")
+    service.flush()
+    bodies = [json.loads(request.get_data()) for request, _response in httpserver.log]
+    assert bodies[1]["payload"]["text"] == "still down\nsince 9"
+    assert bodies[2]["payload"]["comment"] == "ok[2J"
+    service.outbox.close()

@@ -18,6 +18,7 @@ import requests
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from desktop.core import Core
 from desktop.helpdesk.connector import (
     NotSupported,
     PermanentFailure,
@@ -213,3 +214,33 @@ def test_without_a_keychain_the_webhook_still_delivers_unsigned(
     assert "webhook-signature" not in request.headers
     assert request.headers["webhook-id"] == payload.idempotency_key
     assert any("No keychain" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.allow_log_warnings  # the malformed secret is logged (never its value)
+@pytest.mark.parametrize(("name", "value"), [
+    ("helpdesk.webhook.secret", "whsec_abcde"),  # the library's base64 decoding raised binascii
+    ("helpdesk.webhook.secret", "whsec_"),  # the library raised EmptyWebhookSecretError
+    ("helpdesk.webhook.token", "tok\nInjected: yes"),  # requests refused the header: retried
+])
+def test_a_malformed_secret_keeps_the_request_and_says_what_it_must_fix(
+    httpserver: HTTPServer, core: Core, make_payload: Callable[..., TicketPayload],
+    name: str, value: str,
+) -> None:
+    from desktop.helpdesk.service import HelpdeskService
+    from desktop.settings_defs import helpdesk as keys
+
+    core.settings.set_user(keys.CONNECTOR, "webhook")
+    core.settings.set_user(keys.WEBHOOK_URL, httpserver.url_for("/hook"))
+    core.secrets.set(name, value)
+    service = HelpdeskService(core)
+    payload = make_payload()
+    service.submit(payload)
+
+    with pytest.raises(PermanentFailure, match=f"deskmate secret set {name}"):
+        service.flush()
+
+    assert service.outbox.get(payload.idempotency_key).state is DeliveryState.QUEUED
+    assert httpserver.log == []
+    problems = service.setup_problems()
+    assert any(f"deskmate secret set {name}" in problem for problem in problems)
+    service.outbox.close()

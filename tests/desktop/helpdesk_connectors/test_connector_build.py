@@ -71,14 +71,14 @@ CASES: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str], Any, str]
 
 
 def _build(name: str, url: str, tmp_path: Path, session: requests.Session,
-           secrets: bool = True) -> Connector:
+           secrets: bool = True, suffix: str = "") -> Connector:
     extra, stored, _, _, _ = CASES[name]
     policy = PolicyLoad(values={f"helpdesk.{name}.url": url, **extra}, origin="test")
     settings = Settings(build_registry(), tmp_path / "settings.toml", policy)
     assert settings.problems == ()
     store = MemorySecretStore()
     for key, value in stored.items() if secrets else ():
-        store.set(key, value)
+        store.set(key, value + suffix)
     module = importlib.import_module(f"desktop.helpdesk.connector_{name}")  # as the factory does
     assert module.build is BUILDERS[name]
     connector = BUILDERS[name](settings, store, session)
@@ -123,6 +123,22 @@ def test_missing_secret_is_permanent_and_sends_nothing(
 
     with pytest.raises(PermanentFailure, match="deskmate secret set helpdesk"):
         connector.submit(make_payload())
+
+
+@pytest.mark.allow_log_warnings
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_malformed_secret_is_permanent_says_the_fix_and_sends_nothing(
+    contract: HTTPServer, session: requests.Session, tmp_path: Path, name: str
+) -> None:
+    """A token pasted with a line break made requests refuse the header (InvalidHeader), which
+    became a TemporaryFailure: the request was retried forever and nobody learnt why."""
+    seen: list[Seen] = []
+    contract.expect_request(_any_path()).respond_with_handler(capture(seen, {}))
+    connector = _build(name, _base(contract, name), tmp_path, session, suffix="\nX-Evil: 1")
+
+    with pytest.raises(PermanentFailure, match=r"malformed.*deskmate secret set helpdesk"):
+        connector.submit(make_payload())
+    assert seen == []
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import base64
+import logging
+import os
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +18,7 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
 )
 from desktop.helpdesk.connector_rt import RtConnector
+from tests.conftest import require
 from tests.desktop.helpdesk_connectors.conftest import RtServer
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
@@ -132,3 +137,71 @@ def test_wrong_token_is_a_permanent_failure(
 
     with pytest.raises(PermanentFailure, match="HTTP 401"):
         connector.submit(make_payload(attachments=False))
+
+
+# Creates a queue the bot may use, without applying the ticket custom field ClientRequestId
+# to it (RT then drops the value silently), as .ci/rt5 creates General with the field applied.
+_QUEUE_WITHOUT_KEY_FIELD = r"""
+use strict; use warnings;
+use lib '/usr/share/request-tracker5/lib';
+use RT; RT::LoadConfig(); RT::Init();
+my $q = RT::Queue->new(RT->SystemUser); $q->Load($ARGV[0]);
+unless ($q->Id) { my ($ok, $msg) = $q->Create(Name => $ARGV[0]); die "queue: $msg\n" unless $ok }
+my $u = RT::User->new(RT->SystemUser); $u->Load('helpdesk-bot'); die "no bot\n" unless $u->Id;
+$u->PrincipalObj->GrantRight(Right => $_, Object => $q) for qw(
+  CreateTicket ShowTicket SeeQueue ModifyTicket ReplyToTicket CommentOnTicket ShowTicketComments);
+"""
+
+
+def _queue_without_key_field(name: str) -> None:
+    require(os.geteuid() == 0, "creating an RT queue through RT's Perl API needs root")
+    done = subprocess.run(["perl", "-", name], input=_QUEUE_WITHOUT_KEY_FIELD, text=True,
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_queue_with_client_request_id_applied_has_no_setup_problem(
+    connector: RtConnector,
+) -> None:
+    assert connector.setup_problems() == ()
+
+
+def test_a_queue_without_client_request_id_is_reported_when_connecting(
+    rt_server: RtServer, session: requests.Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    queue = "Deskmate no key field"  # a space, as real queue names have
+    _queue_without_key_field(queue)
+    connector = RtConnector(session, rt_server.url, queue, lambda: rt_server.token, timeout=30)
+
+    (problem,) = connector.setup_problems()
+    assert f"ClientRequestId is not applied to the queue '{queue}'" in problem
+    assert "duplicate" in problem
+    first = connector.submit(make_payload())  # the request still goes out
+    connector.submit(make_payload())
+    assert first.remote_id.isdigit()
+    warned = [r for r in caplog.records if r.getMessage() == "RT queue without ClientRequestId"]
+    assert len(warned) == 1  # once per connection, not per request
+    assert warned[0].levelno == logging.WARNING
+
+
+def test_health_shows_the_queue_without_client_request_id(
+    rt_server: RtServer, profile_dir: Path
+) -> None:
+    from desktop.core import build_core
+    from desktop.helpdesk.service import HelpdeskService
+    from desktop.policy import TomlPolicyFile
+    from desktop.secrets import MemorySecretStore
+
+    queue = "Deskmate no key field"
+    _queue_without_key_field(queue)
+    profile_dir.mkdir(exist_ok=True)
+    policy = profile_dir / "policy.toml"
+    policy.write_text(f'[helpdesk]\nconnector = "rt"\n\n[helpdesk.rt]\nurl = "{rt_server.url}"\n'
+                      f'queue = "{queue}"\n', encoding="utf-8")
+    core = build_core(profile_dir, policy_source=TomlPolicyFile(policy),
+                      secrets=MemorySecretStore())
+    core.secrets.set("helpdesk.rt.token", rt_server.token)
+    service = HelpdeskService(core)
+    (problem,) = service.setup_problems()
+    assert f"ClientRequestId is not applied to the queue '{queue}'" in problem
+    service.outbox.close()

@@ -231,3 +231,22 @@ def test_backend_down_then_up_delivers_exactly_once(
     sent = outbox_list(deskmate)[key]
     assert (sent["state"], sent["remote_id"], sent["last_error"]) == ("sent", ticket_id, None)
     assert sent["attempts"] == 3
+
+
+def test_the_requester_from_policy_becomes_rts_requestor(
+    tmp_path: Path, keyring_env: dict[str, str], rt_server: RtServer, rt: RtReader
+) -> None:
+    """Without a Requestor, agent replies in RT reached nobody."""
+    policy = tmp_path / "requester-policy.toml"
+    policy.write_text(f'[helpdesk]\nconnector = "rt"\nrequester_email_template = '
+                      f'"{{account}}@acme.example"\n\n[helpdesk.rt]\nurl = "{rt_server.url}"\n'
+                      'queue = "General"\n', encoding="utf-8")
+    cli = Deskmate(tmp_path / "profile", {**keyring_env, "DESKMATE_POLICY": str(policy)})
+    cli.run("secret", "set", "helpdesk.rt.token", stdin=rt_server.token + "\n")
+    done = cli.run("request", "--category", "network", "--summary", "Reply to me", "--yes",
+                   "--json")
+    payload = json.loads(done.stdout)
+    account = payload["requester"]["account"]
+    assert payload["requester"]["email"] == f"{account.lower()}@acme.example"
+    ticket = rt.rest("GET", f"/ticket/{the_ticket(rt, payload['idempotency_key'])}")
+    assert [r["id"] for r in ticket["Requestor"]] == [f"{account.lower()}@acme.example"]
