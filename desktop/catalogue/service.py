@@ -202,11 +202,26 @@ class CatalogueService:
         key = hashlib.sha256(source.url.encode() + b"\0" + source.trusted_root).hexdigest()[:16]
         if self._client is None or key != self._client_key:
             self._client = CatalogueClient(
-                self._paths.data_dir / "catalogue" / key, source.url, source.trusted_root,
+                self._state_dir(source, key), source.url, source.trusted_root,
                 self._fetcher(source), clock=self._clock,
             )
             self._client_key = key
         return self._client
+
+    def _state_dir(self, source: CatalogueSource, legacy_key: str) -> Path:
+        """The trust state for this repository URL; a redeployed root must not reset it.
+
+        Earlier releases keyed the folder by URL and root; such a folder is moved here once.
+        """
+        folder = self._paths.data_dir / "catalogue"
+        state = folder / ("url-" + hashlib.sha256(source.url.encode()).hexdigest()[:16])
+        legacy = folder / legacy_key
+        if not state.exists() and legacy.is_dir():
+            try:
+                legacy.rename(state)
+            except OSError as exc:
+                log.warning("Catalogue state not moved", extra={"error": str(exc)})
+        return state
 
     def _fetcher(self, source: CatalogueSource) -> LocalFetcher | SessionFetcher:
         if source.demo:
