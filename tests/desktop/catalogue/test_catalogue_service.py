@@ -87,6 +87,12 @@ def test_a_refused_refresh_is_not_verified(
     assert not status.verified
     assert status.error_kind == "CatalogueExpired"
     assert "has expired" in (status.error or "")
+    # The next start (or `deskmate catalogue status`) reads the refusal back from disk.
+    restarted = _service(core).load_cached()
+    assert (restarted.version, restarted.verified) == (1, False)
+    assert restarted.error_kind == "CatalogueExpired"
+    assert restarted.error == status.error
+    assert restarted.error_at == status.error_at is not None
 
 
 def test_next_refresh_delay_is_jittered_around_the_policy_interval(profile_dir: Path) -> None:
