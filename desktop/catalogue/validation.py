@@ -7,14 +7,13 @@ with their line numbers, so ``deskmate-admin catalogue validate`` can print them
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from desktop.catalogue import patterns
-from desktop.catalogue.doc_checker import DocChecker, ValidationIssue
+from desktop.catalogue.doc_checker import DocChecker, ValidationIssue, shown
 from desktop.catalogue.fast_load import fast_catalogue
 from desktop.catalogue.model import (
     APPROVALS,
@@ -220,7 +219,7 @@ class _Builder:
             return None
         if isinstance(value, str) and patterns.PACKAGE_IDS[name].fullmatch(value):
             return InstallMethod(name, value)
-        c.error(f"{path}.{name}", f"{_show(value)} is not a valid {name} package id")
+        c.error(f"{path}.{name}", f"{shown(value)} is not a valid {name} package id")
         return None
 
     def download(self, name: str, raw: object, path: str) -> InstallMethod | None:
@@ -260,9 +259,3 @@ class _Builder:
                     f"{item.alternative!r} is not an app id in this catalogue")
         return item if c.count == before else None
 
-
-def _show(value: object) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return "this value"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
