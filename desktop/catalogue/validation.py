@@ -50,6 +50,10 @@ _APP_KEYS = frozenset({
 })
 _UNSANCTIONED_KEYS = frozenset({"name", "processes", "alternative", "reason"})
 _DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
+_SWITCH_HINTS = {
+    "msi": "a display or restart option (/qn, /passive, /norestart) or PROPERTY=value",
+    "exe": "a switch like /S or --silent, or PROPERTY=value",
+}
 
 
 class CatalogueInvalid(ValueError):
@@ -234,8 +238,9 @@ class _Builder:
             c.error(f"{path}.url", "is required")
         sha = c.text(obj, "sha256", path, required=True, pattern=patterns.SHA256,
                      pattern_hint="64 lower-case hex digits", lower=True)
-        args = c.str_list(obj, "silent_args", path, pattern=patterns.SILENT_ARG,
-                          pattern_hint="a switch like /qn or --silent, or PROPERTY=value")
+        hint = _SWITCH_HINTS.get(name, "")
+        args = c.str_list(obj, "silent_args", path, pattern=patterns.SILENT_ARGS.get(name),
+                          pattern_hint=hint)
         if c.count != before or url is None:
             return None
         return InstallMethod(name, url, sha, args)

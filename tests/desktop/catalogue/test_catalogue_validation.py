@@ -115,7 +115,7 @@ unsanctioned:
         "expected 64 lower-case hex digits",
         "cat.yaml:10: apps[0].install.linux.snap: 'x;y' is not a valid snap package id",
         "cat.yaml:16: apps[1].install.windows.msi.silent_args[1]: '& calc' is not allowed here; "
-        "expected a switch like /qn or --silent, or PROPERTY=value",
+        "expected a display or restart option (/qn, /passive, /norestart) or PROPERTY=value",
         "cat.yaml:17: apps[2].id: duplicate app id 'ok'",
         "cat.yaml:23: unsanctioned[0].processes[1]: 'rm -rf /;' is not allowed here; "
         "expected a plain process name such as Dropbox.exe",
