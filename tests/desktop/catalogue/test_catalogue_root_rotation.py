@@ -15,10 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from catalogue_testing import SMALL_CATALOGUE, RepoServer
+from catalogue_testing import SMALL_CATALOGUE, ClientFactory, Publisher, RepoServer
+
+from desktop.catalogue import keys
+from desktop.catalogue.publish import PublishError
 
 ROOT = Path(__file__).resolve().parents[3]
-pytestmark = pytest.mark.slow
 
 
 class _Desk:
@@ -62,6 +64,7 @@ def _run(module: str, args: list[str], env: dict[str, str]) -> subprocess.Comple
                           capture_output=True, text=True, timeout=60, check=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("role", ["root", "targets"])
 def test_redeployed_rotated_root_still_refuses_the_old_repository(
     tmp_path: Path, repo_server: RepoServer, role: str
@@ -88,3 +91,40 @@ def test_redeployed_rotated_root_still_refuses_the_old_repository(
     assert refused.returncode == 1
     assert "looks like a rollback attack and was refused" in refused.stderr
     assert it.status()["version"] == 4  # the last good copy is still the one in use
+
+
+def test_new_keys_from_scratch_are_accepted_once_their_root_is_deployed(
+    tmp_path: Path, make_client: ClientFactory, publish: Publisher, keydir: Path,
+    repo_server: RepoServer,
+) -> None:
+    # IT loses the old keys and starts over with 'keys init': a new trust anchor, deployed by
+    # policy. The state kept per URL must not lock the client to the old chain.
+    publish()
+    assert make_client().refresh().version == 1
+    keys.rotate_key(keydir, "root")
+    publish()
+    assert make_client().refresh().version == 2
+    fresh_keys = tmp_path / "new-keys"
+    keys.init_keys(fresh_keys)
+    new_text = SMALL_CATALOGUE.replace("Fast, private web browser.", "New keys.")
+    # Signing over the old site would leave its 2.root.json in place, and every client of
+    # the new root would follow it and refuse the repository: the publisher says so instead.
+    with pytest.raises(PublishError, match=r"1\.root\.json is not a root from .*new-keys"):
+        publish(new_text, keys_dir=fresh_keys)
+    shutil.rmtree(repo_server.site)
+    publish(new_text, keys_dir=fresh_keys)
+    client = make_client(root=(fresh_keys / "root.json").read_bytes())
+    content = client.refresh()
+    assert content.catalogue.app("firefox").description == "New keys."  # type: ignore[union-attr]
+
+
+def test_a_stale_copy_of_the_key_folder_cannot_sign_over_a_rotated_site(
+    tmp_path: Path, publish: Publisher, keydir: Path
+) -> None:
+    stale = tmp_path / "stale-keys"
+    shutil.copytree(keydir, stale)
+    keys.rotate_key(keydir, "targets")
+    publish()
+    # Signed with the retired targets key, the site would be refused by every client.
+    with pytest.raises(PublishError, match=r"2\.root\.json is not a root from .*stale-keys"):
+        publish(keys_dir=stale)
