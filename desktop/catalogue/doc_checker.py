@@ -79,7 +79,8 @@ class DocChecker:
             return {}
         for key in raw:
             if key not in keys:
-                self.error(_join(path, str(key)), "is not a known field (check the spelling)")
+                self.error(_join(path, _short_key(key)),
+                           "is not a known field (check the spelling)")
         return raw
 
     def items(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool,
@@ -173,6 +174,12 @@ def shown(value: object) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         return "this value"
     text = _SHORT.repr(value)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 3] + "..."
+
+
+def _short_key(key: object) -> str:
+    """A field name for a path; a very long one is cut (its line is then its parent's)."""
+    text = str(key) if isinstance(key, str) else shown(key)
     return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 3] + "..."
 
 

@@ -321,3 +321,14 @@ def test_fast_and_full_paths_build_the_same_demo_catalogue() -> None:
     fast = fast_catalogue(document)
     assert fast is not None
     assert fast == validate_document(document).catalogue
+
+
+def test_an_unknown_key_is_quoted_short() -> None:
+    key = "k" * 1_000_000
+    yaml_key = _messages(f"organization: X\napps: []\n? {key}\n: 1\n")
+    json_key = [i.format() for i in validate_document(
+        {"organization": "X", "apps": [], key: 1}).issues]
+    (message,) = json_key
+    assert len(yaml_key[0]) < 200
+    assert message.endswith(": is not a known field (check the spelling)")
+    assert len(message) < 200
