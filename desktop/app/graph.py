@@ -304,6 +304,7 @@ class Application:
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
         self.apps.set_catalogue(self.catalogue.catalogue())
+        self.apps.show_status(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
         on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
         if on_health:

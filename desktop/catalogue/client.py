@@ -36,6 +36,7 @@ from desktop.atomic_file import write_atomic
 from desktop.catalogue.announcements import AnnouncementsInvalid, parse_announcements
 from desktop.catalogue.model import Announcement, Catalogue
 from desktop.catalogue.publish import ANNOUNCEMENTS_TARGET, CATALOGUE_TARGET
+from desktop.catalogue.refresh_failure import FailureRecord, RefreshFailure
 from desktop.catalogue.validation import CatalogueInvalid, load_catalogue
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,9 @@ class CatalogueClient:
         self._config = config or UpdaterConfig(targets_max_length=TARGET_MAX_BYTES)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._last: VerifiedContent | None = None
+        self._failures = FailureRecord(state_dir / "last_failure.json")
+        self._failure: RefreshFailure | None = None
+        self._failure_read = False
 
     def last_good(self) -> VerifiedContent | None:
         """The copy verified most recently, read from disk the first time; never raises."""
@@ -128,11 +132,29 @@ class CatalogueClient:
             self._last = _read_last_good(self._dir / "last_good")
         return self._last
 
+    def last_failure(self) -> RefreshFailure | None:
+        """Why the most recent refresh failed, also in an earlier process; None after success."""
+        if not self._failure_read:
+            self._failure, self._failure_read = self._failures.read(), True
+        return self._failure
+
     def refresh(self) -> VerifiedContent:
         """Fetch what changed, verify it, and make it the last good copy.
 
-        Raises a :class:`CatalogueError`; the last good copy is left untouched then.
+        Raises a :class:`CatalogueError`; the last good copy is left untouched then, and the
+        failure is stored for :meth:`last_failure`.
         """
+        try:
+            content = self._refresh()
+        except CatalogueError as exc:
+            self._failure, self._failure_read = failure_of(exc, self._clock()), True
+            self._failures.write(self._failure)
+            raise
+        self._failure, self._failure_read = None, True
+        self._failures.clear()
+        return content
+
+    def _refresh(self) -> VerifiedContent:
         with _translated_errors():
             updater = self._updater()
             updater.refresh()
@@ -259,6 +281,12 @@ def _translate(exc: BaseException) -> CatalogueError | None:
         if isinstance(exc, kind):
             return make(detail)
     return None
+
+
+def failure_of(exc: CatalogueError, at: datetime) -> RefreshFailure:
+    """The record of ``exc``, as status and the next process see it."""
+    return RefreshFailure(type(exc).__name__, str(exc), at, isinstance(exc, CatalogueRefused),
+                          exc.offline)
 
 
 def _signed_versions(metadata_dir: Path) -> tuple[int, datetime | None]:

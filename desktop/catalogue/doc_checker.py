@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import math
 import re
+import reprlib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 MAX_ISSUES = 200
+MAX_SHOWN = 80  # characters of a bad value quoted in a message
+
+
+
+def _short_repr() -> reprlib.Repr:
+    """Bounded at every level, so quoting a value costs the same whatever its size."""
+    short = reprlib.Repr()  # keyword arguments arrive only in Python 3.12
+    short.maxlevel, short.maxlist, short.maxdict, short.maxlong = 2, 4, 4, 40
+    short.maxstring = short.maxother = MAX_SHOWN
+    return short
+
+
+_SHORT = _short_repr()
 
 
 @dataclass(frozen=True)
@@ -64,7 +79,8 @@ class DocChecker:
             return {}
         for key in raw:
             if key not in keys:
-                self.error(_join(path, str(key)), "is not a known field (check the spelling)")
+                self.error(_join(path, _short_key(key)),
+                           "is not a known field (check the spelling)")
         return raw
 
     def items(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool,
@@ -147,11 +163,24 @@ def _text_problem(value: str, required: bool, max_len: int,
     if len(value) > max_len:
         return f"is longer than {max_len} characters"
     if pattern is not None and value and not pattern.fullmatch(value):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"{shown!r} is not allowed here; expected {hint or 'a plain identifier'}"
+        return f"{shown(value)} is not allowed here; expected {hint or 'a plain identifier'}"
     if not value.isprintable() and _has_control(value):
         return "contains control characters"
     return None
+
+
+def shown(value: object) -> str:
+    """A short quotation of a bad value for a message: never more than MAX_SHOWN characters."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "this value"
+    text = _SHORT.repr(value)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 3] + "..."
+
+
+def _short_key(key: object) -> str:
+    """A field name for a path; a very long one is cut (its line is then its parent's)."""
+    text = str(key) if isinstance(key, str) else shown(key)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 3] + "..."
 
 
 def _has_control(value: str) -> bool:

@@ -180,8 +180,9 @@ def _download(name: str, raw: Any) -> InstallMethod:
     args = raw.get("silent_args")
     args = [] if args is None else args
     _need(type(args) is list and len(args) <= 100)
+    switch = patterns.SILENT_ARGS.get(name)
     for arg in args:
-        _need(type(arg) is str and patterns.SILENT_ARG.fullmatch(arg) is not None)
+        _need(type(arg) is str and switch is not None and switch.fullmatch(arg) is not None)
     return checked_install_method(name, _url(raw["url"]), sha.lower(), tuple(args))
 
 

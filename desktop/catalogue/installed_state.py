@@ -146,9 +146,9 @@ class StateDetector:
 
     def _brew(self, kind: str, package: str) -> InstallState:
         cask = ["--cask"] if kind == "brew_cask" else []
-        if self._run(["brew", "list", *cask, package]).returncode != 0:
+        if self._run(["brew", "list", *cask, "--", package]).returncode != 0:
             return InstallState.NOT_INSTALLED
-        outdated = self._run(["brew", "outdated", "--quiet", *cask, package])
+        outdated = self._run(["brew", "outdated", "--quiet", *cask, "--", package])
         short = package.rsplit("/", 1)[-1]
         if short in outdated.output.split():
             return InstallState.UPDATE_AVAILABLE
@@ -162,13 +162,13 @@ class StateDetector:
         return InstallState.INSTALLED if installed else InstallState.NOT_INSTALLED
 
     def _dpkg(self, _kind: str, package: str) -> InstallState:
-        out = self._run(["dpkg-query", "-W", "-f=${Status}", package])
+        out = self._run(["dpkg-query", "-W", "-f=${Status}", "--", package])
         if out.returncode == 0 and out.output.strip().endswith(" installed"):
             return InstallState.INSTALLED
         return InstallState.NOT_INSTALLED
 
     def _snap(self, _kind: str, package: str) -> InstallState:
-        out = self._run(["snap", "list", package])
+        out = self._run(["snap", "list", "--", package])
         return InstallState.INSTALLED if out.returncode == 0 else InstallState.NOT_INSTALLED
 
     def _by_registry(self, name: str) -> InstallState:

@@ -1,8 +1,8 @@
 """Install, detect and launch command lines built as argv lists from checked catalogue fields.
 
 Every value that reaches a command line is checked again here against a strict pattern
-(defence in depth: the catalogue validator checks them first). Nothing is ever passed
-through a shell.
+(defence in depth: the catalogue validator checks them first), and follows ``--`` wherever
+the tool takes it (winget binds it to ``--id``). Nothing is ever passed through a shell.
 
 Exceptions::
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.catalogue.model import CatalogueApp, InstallMethod
-from desktop.catalogue.patterns import PACKAGE_IDS, SILENT_ARG
+from desktop.catalogue.patterns import PACKAGE_IDS, SILENT_ARGS
 
 # The catalogue validator's own patterns, applied a second time as each command is built.
 _PATTERNS = PACKAGE_IDS
@@ -31,6 +31,10 @@ _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{1,2000}")
 
 # WORKAROUND: osascript is the only OS prompt for admin rights on macOS; the script text is
 # constant and the package path arrives as an argument, quoted by AppleScript itself.
+# apt-get: abort any transaction that would remove a package, and never read a name as a
+# regular expression (without it, "lib.+" selects hundreds of packages).
+_APT_GUARDS = ("--no-remove", "-o", "APT::Cmd::Pattern-Only=true")
+
 _OSASCRIPT_PKG = (
     "on run argv",
     'do shell script "/usr/sbin/installer -pkg " & quoted form of (item 1 of argv) '
@@ -85,9 +89,11 @@ def check_url(url: str) -> str:
     return url
 
 
-def check_silent_args(args: Sequence[str]) -> tuple[str, ...]:
+def check_silent_args(kind: str, args: Sequence[str]) -> tuple[str, ...]:
+    """``args`` if each is a switch the ``kind`` installer takes; else UnsafeArgumentError."""
+    pattern = SILENT_ARGS.get(kind)
     for arg in args:
-        if not SILENT_ARG.fullmatch(arg):
+        if pattern is None or not pattern.fullmatch(arg):
             raise UnsafeArgumentError(f"installer argument {arg!r} is not allowed")
     return tuple(args)
 
@@ -108,7 +114,7 @@ def install_command(method: InstallMethod, downloaded: Path | None = None) -> Co
     if downloaded is None or not downloaded.is_absolute():
         raise UnsafeArgumentError(f"{kind} needs the verified download as an absolute path")
     check_url(method.value)
-    silent = check_silent_args(method.silent_args)
+    silent = check_silent_args(kind, method.silent_args)
     if kind == "msi":
         return Command(("msiexec", "/i", str(downloaded), "/qn", "/norestart", *silent), "uac")
     if kind == "exe":
@@ -126,13 +132,14 @@ def _package_install(kind: str, package: str) -> Command:
             "--accept-package-agreements", "--accept-source-agreements",
             "--disable-interactivity",
         ), "uac"),
-        "brew": Command(("brew", "install", package)),
-        "brew_cask": Command(("brew", "install", "--cask", package)),
+        "brew": Command(("brew", "install", "--", package)),
+        "brew_cask": Command(("brew", "install", "--cask", "--", package)),
         "flatpak": Command((
-            "flatpak", "install", "--user", "-y", "--noninteractive", "flathub", package,
+            "flatpak", "install", "--user", "-y", "--noninteractive", "--", "flathub", package,
         )),
-        "apt": Command(("pkexec", "apt-get", "install", "-y", package), "pkexec"),
-        "snap": Command(("snap", "install", package)),
+        "apt": Command(
+            ("pkexec", "apt-get", "install", "-y", *_APT_GUARDS, "--", package), "pkexec"),
+        "snap": Command(("snap", "install", "--", package)),
     }
     return commands[kind]
 
@@ -149,12 +156,13 @@ def update_command(method: InstallMethod, downloaded: Path | None = None) -> Com
             "--accept-package-agreements", "--accept-source-agreements",
             "--disable-interactivity",
         ), "uac"),
-        "brew": Command(("brew", "upgrade", package)),
-        "brew_cask": Command(("brew", "upgrade", "--cask", package)),
-        "flatpak": Command(("flatpak", "update", "--user", "-y", "--noninteractive", package)),
-        "apt": Command(
-            ("pkexec", "apt-get", "install", "--only-upgrade", "-y", package), "pkexec"),
-        "snap": Command(("snap", "refresh", package)),
+        "brew": Command(("brew", "upgrade", "--", package)),
+        "brew_cask": Command(("brew", "upgrade", "--cask", "--", package)),
+        "flatpak": Command(
+            ("flatpak", "update", "--user", "-y", "--noninteractive", "--", package)),
+        "apt": Command(("pkexec", "apt-get", "install", "--only-upgrade", "-y", *_APT_GUARDS,
+                        "--", package), "pkexec"),
+        "snap": Command(("snap", "refresh", "--", package)),
     }
     return commands[kind]
 

@@ -10,7 +10,7 @@ file share while clients read it::
 
 Exceptions::
 
-    PublishError          the site folder cannot be read or written
+    PublishError          the site folder cannot be read or written, or holds another root chain
     KeyStoreError         (from keys) the key folder is unusable
     CatalogueInvalid      (from validation) the catalogue does not validate
 """
@@ -90,8 +90,10 @@ def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
     expires = signed_at + timedelta(days=expires_days)
     meta_dir, targets_dir = repo / "metadata", repo / "targets"
     current = read_state(repo)
+    history = keys.root_history(keydir)
+    _check_root_chain(meta_dir, history, keydir)
     try:
-        for version, data in keys.root_history(keydir).items():
+        for version, data in history.items():
             write_atomic(meta_dir / f"{version}.root.json", data, mode=0o644)
         write_atomic(meta_dir / "root.json", root.to_bytes(_SERIALIZER), mode=0o644)
         target_files = dict(current.targets)
@@ -158,6 +160,30 @@ def read_target(repo: Path, name: str) -> bytes | None:
         return (repo / "targets" / f"{info.hashes['sha256']}.{name}").read_bytes()
     except OSError as exc:
         raise PublishError(f"target {name} is missing from {repo}: {exc}") from exc
+
+
+def _check_root_chain(meta_dir: Path, history: Mapping[int, bytes], keydir: Path) -> None:
+    """Refuse to sign over a site whose root versions are not this key folder's.
+
+    Clients walk every ``N.root.json`` they find; one left from other keys (or newer than a
+    stale copy of the key folder) would make every client refuse the repository.
+    """
+    for version, path in sorted(_site_roots(meta_dir).items()):
+        try:
+            same = path.read_bytes() == history.get(version)
+        except OSError as exc:
+            raise PublishError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if not same:
+            raise PublishError(
+                f"{path} is not a root from {keydir}: the site was signed with other keys, or "
+                "this key folder is out of date. Use the key folder that signed the site, or "
+                "publish into an empty folder and replace the whole site with it."
+            )
+
+
+def _site_roots(meta_dir: Path) -> dict[int, Path]:
+    names = ((p.name.split(".", 1)[0], p) for p in meta_dir.glob("*.root.json"))
+    return {int(version): path for version, path in names if version.isdigit()}
 
 
 def _write(meta_dir: Path, metadata: Metadata[Targets] | Metadata[Snapshot] | Metadata[Timestamp],

@@ -27,11 +27,12 @@ from desktop.catalogue.client import (
     CatalogueClient,
     CatalogueError,
     CatalogueNotConfigured,
-    CatalogueRefused,
     VerifiedContent,
+    failure_of,
 )
 from desktop.catalogue.fetchers import DEMO_URL, LocalFetcher, SessionFetcher
 from desktop.catalogue.model import Announcement, Catalogue
+from desktop.catalogue.refresh_failure import RefreshFailure
 from desktop.catalogue.search import SearchHit, SearchIndex
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
@@ -59,6 +60,7 @@ class CatalogueStatus:
     source: str = ""  # the repository URL, or "demo"
     error_kind: str | None = None  # e.g. "CatalogueTampered", for tests and the Health check
     apps: int = 0
+    error_at: datetime | None = None  # when the most recent refresh failed
 
     def expired(self, now: datetime) -> bool:
         return self.expires is not None and now >= self.expires
@@ -92,7 +94,7 @@ class CatalogueService:
         self._client_key = ""
         self._content: VerifiedContent | None = None
         self._index: SearchIndex | None = None
-        self._error: CatalogueError | None = None
+        self._error: RefreshFailure | None = None
         self._listeners: list[Callable[[CatalogueStatus], None]] = []
 
     @classmethod
@@ -109,17 +111,20 @@ class CatalogueService:
         try:
             client = self._current_client()
         except CatalogueError as exc:
-            return self._finish(None, exc)
-        return self._finish(client.last_good(), None, refreshed=False)
+            return self._finish(None, failure_of(exc, self._clock()))
+        return self._finish(client.last_good(), client.last_failure(), refreshed=False)
 
     def refresh(self) -> CatalogueStatus:
         """Fetch and verify now (blocking). Failures are reported in the status."""
         try:
             client = self._current_client()
-            content = client.refresh()
         except CatalogueError as exc:
             previous = self._client.last_good() if self._client else None
-            return self._finish(previous, exc)
+            return self._finish(previous, failure_of(exc, self._clock()))
+        try:
+            content = client.refresh()
+        except CatalogueError:
+            return self._finish(client.last_good(), client.last_failure())
         return self._finish(content, None)
 
     def catalogue(self) -> Catalogue | None:
@@ -148,12 +153,13 @@ class CatalogueService:
             version=content.version if content else None,
             fetched_at=content.fetched_at if content else None,
             expires=content.expires if content else None,
-            verified=content is not None and not isinstance(error, CatalogueRefused),
-            error=str(error) if error else None,
+            verified=content is not None and not (error and error.refused),
+            error=error.message if error else None,
             offline=bool(error and error.offline),
             source="demo" if self._demo else self._settings.value(catalogue_settings.CATALOGUE_URL),
-            error_kind=type(error).__name__ if error else None,
+            error_kind=error.kind if error else None,
             apps=len(content.catalogue.apps) if content else 0,
+            error_at=error.at if error else None,
         )
 
     def next_refresh_delay(self, now: datetime | None = None) -> float:
@@ -202,11 +208,26 @@ class CatalogueService:
         key = hashlib.sha256(source.url.encode() + b"\0" + source.trusted_root).hexdigest()[:16]
         if self._client is None or key != self._client_key:
             self._client = CatalogueClient(
-                self._paths.data_dir / "catalogue" / key, source.url, source.trusted_root,
+                self._state_dir(source, key), source.url, source.trusted_root,
                 self._fetcher(source), clock=self._clock,
             )
             self._client_key = key
         return self._client
+
+    def _state_dir(self, source: CatalogueSource, legacy_key: str) -> Path:
+        """The trust state for this repository URL; a redeployed root must not reset it.
+
+        Earlier releases keyed the folder by URL and root; such a folder is moved here once.
+        """
+        folder = self._paths.data_dir / "catalogue"
+        state = folder / ("url-" + hashlib.sha256(source.url.encode()).hexdigest()[:16])
+        legacy = folder / legacy_key
+        if not state.exists() and legacy.is_dir():
+            try:
+                legacy.rename(state)
+            except OSError as exc:
+                log.warning("Catalogue state not moved", extra={"error": str(exc)})
+        return state
 
     def _fetcher(self, source: CatalogueSource) -> LocalFetcher | SessionFetcher:
         if source.demo:
@@ -215,7 +236,7 @@ class CatalogueService:
             return LocalFetcher.for_file_url(source.url)
         return SessionFetcher(self._session_factory())
 
-    def _finish(self, content: VerifiedContent | None, error: CatalogueError | None,
+    def _finish(self, content: VerifiedContent | None, error: RefreshFailure | None,
                 refreshed: bool = True) -> CatalogueStatus:
         with self._lock:
             if content is not None and content is not self._content:

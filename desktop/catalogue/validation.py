@@ -7,14 +7,13 @@ with their line numbers, so ``deskmate-admin catalogue validate`` can print them
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from desktop.catalogue import patterns
-from desktop.catalogue.doc_checker import DocChecker, ValidationIssue
+from desktop.catalogue.doc_checker import DocChecker, ValidationIssue, shown
 from desktop.catalogue.fast_load import fast_catalogue
 from desktop.catalogue.model import (
     APPROVALS,
@@ -51,6 +50,10 @@ _APP_KEYS = frozenset({
 })
 _UNSANCTIONED_KEYS = frozenset({"name", "processes", "alternative", "reason"})
 _DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
+_SWITCH_HINTS = {
+    "msi": "a display or restart option (/qn, /passive, /norestart) or PROPERTY=value",
+    "exe": "a switch like /S or --silent, or PROPERTY=value",
+}
 
 
 class CatalogueInvalid(ValueError):
@@ -220,7 +223,7 @@ class _Builder:
             return None
         if isinstance(value, str) and patterns.PACKAGE_IDS[name].fullmatch(value):
             return InstallMethod(name, value)
-        c.error(f"{path}.{name}", f"{_show(value)} is not a valid {name} package id")
+        c.error(f"{path}.{name}", f"{shown(value)} is not a valid {name} package id")
         return None
 
     def download(self, name: str, raw: object, path: str) -> InstallMethod | None:
@@ -235,8 +238,9 @@ class _Builder:
             c.error(f"{path}.url", "is required")
         sha = c.text(obj, "sha256", path, required=True, pattern=patterns.SHA256,
                      pattern_hint="64 lower-case hex digits", lower=True)
-        args = c.str_list(obj, "silent_args", path, pattern=patterns.SILENT_ARG,
-                          pattern_hint="a switch like /qn or --silent, or PROPERTY=value")
+        hint = _SWITCH_HINTS.get(name, "")
+        args = c.str_list(obj, "silent_args", path, pattern=patterns.SILENT_ARGS.get(name),
+                          pattern_hint=hint)
         if c.count != before or url is None:
             return None
         return InstallMethod(name, url, sha, args)
@@ -260,9 +264,3 @@ class _Builder:
                     f"{item.alternative!r} is not an app id in this catalogue")
         return item if c.count == before else None
 
-
-def _show(value: object) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return "this value"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,4 +1,8 @@
-"""Safe YAML parsing that remembers the line of every field, for ``file:line`` messages."""
+"""Safe YAML parsing that remembers the line of every field, for ``file:line`` messages.
+
+Anchors and aliases (``&name`` / ``*name``) are refused: a catalogue is plain data, and an
+alias tree ("billion laughs") grows exponentially once anything walks or quotes it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from desktop.catalogue.doc_checker import ValidationIssue
 MAX_YAML_BYTES = 20 * 1024 * 1024
 MAX_NODES = 500_000
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOAD_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -38,25 +43,57 @@ def parse_yaml(text: str | bytes, filename: str = "catalogue.yaml") -> YamlSourc
         return _failed(filename, 1, f"is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
     try:
         loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-            document = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
+    except _LOAD_ERRORS as exc:
+        return _not_yaml(filename, exc)
+    try:
+        return _parsed(loader, filename)
+    finally:
+        loader.dispose()
+
+
+def _parsed(loader: Any, filename: str) -> YamlSource:
+    """Compose the node tree, map its lines, refuse aliases, then build the document."""
+    try:
+        node = loader.get_single_node()
+    except _LOAD_ERRORS as exc:
+        return _not_yaml(filename, exc)
+    if node is None:
+        return YamlSource(filename)
+    lines: dict[str, int] = {}
+    mapper = _LineMapper(lines, [], filename)
+    try:
+        mapper.walk(node, "")
+    except RecursionError:
+        return _failed(filename, 1, "is nested too deeply")
+    except _AliasFound as alias:
+        return _alias_refused(filename, lines, alias.path)
+    try:
+        document = loader.construct_document(node)  # safe now: the tree holds no aliases
+    except _LOAD_ERRORS as exc:
+        return _not_yaml(filename, exc)
+    return YamlSource(filename, document, lines, tuple(mapper.duplicates))
+
+
+def _alias_refused(filename: str, lines: dict[str, int], path: str) -> YamlSource:
+    line = YamlSource(filename, lines=lines).line_of(path)
+    message = "aliases are not allowed (a value reused with *name); write the value out"
+    return YamlSource(filename, issues=(ValidationIssue(path, message, line, filename),))
+
+
+def _not_yaml(filename: str, exc: BaseException) -> YamlSource:
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         return _failed(filename, line, f"is not valid YAML: {exc.problem or exc.context}")
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        return _failed(filename, 1, f"is not valid YAML: {_reason(exc)}")
-    lines: dict[str, int] = {}
-    duplicates: list[ValidationIssue] = []
-    if node is not None:
-        try:
-            _LineMapper(lines, duplicates, filename).walk(node, "")
-        except RecursionError:
-            return _failed(filename, 1, "is nested too deeply")
-    return YamlSource(filename, document, lines, tuple(duplicates))
+    return _failed(filename, 1, f"is not valid YAML: {_reason(exc)}")
+
+
+class _AliasFound(Exception):
+    """A node reached a second time: the document uses an alias at ``path``."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
 
 
 class _LineMapper:
@@ -66,13 +103,14 @@ class _LineMapper:
         self.lines = lines
         self.duplicates = duplicates
         self.filename = filename
-        self.visited = 0
+        self.seen: set[int] = set()
 
     def walk(self, node: yaml.Node, path: str) -> None:
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            return  # aliases can make the tree exponentially large; lines are a courtesy
-        self.lines.setdefault(path, node.start_mark.line + 1)
+        if id(node) in self.seen:  # the composer hands out the anchored node again
+            raise _AliasFound(path)
+        self.seen.add(id(node))
+        if len(self.seen) <= MAX_NODES:  # lines are a courtesy; the alias check is not
+            self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             self._walk_mapping(node, path)
         elif isinstance(node, yaml.SequenceNode):

@@ -38,7 +38,7 @@ def test_install_runs_the_exact_flatpak_command_and_keeps_a_log(fakes: FakeTools
     result = deskmate(fakes, "install", "firefox", "--yes")
     assert result.returncode == 0, result.stderr
     installs = [c for c in fakes.calls("flatpak") if c[0] == "install"]
-    assert installs == [["install", "--user", "-y", "--noninteractive", "flathub",
+    assert installs == [["install", "--user", "-y", "--noninteractive", "--", "flathub",
                          "org.mozilla.firefox"]]
     assert "Firefox is installed." in result.stdout
     log = fakes.root / "profile" / "logs" / "installs" / "firefox.log"
@@ -63,7 +63,7 @@ def test_failure_exits_non_zero_with_the_reason(fakes: FakeTools) -> None:
 def test_without_yes_and_without_a_terminal_nothing_is_installed(fakes: FakeTools) -> None:
     result = deskmate(fakes, "install", "firefox")
     assert result.returncode == 1
-    assert "flatpak install --user -y --noninteractive flathub org.mozilla.firefox" in (
+    assert "flatpak install --user -y --noninteractive -- flathub org.mozilla.firefox" in (
         result.stdout)
     assert "add --yes" in result.stderr
     assert [c for c in fakes.calls("flatpak") if c[0] == "install"] == []

@@ -90,8 +90,9 @@ def test_failed_install_says_what_happened(fakes: FakeTools) -> None:
 def test_apt_goes_through_pkexec(fakes: FakeTools) -> None:
     result, _ = install(make_queue(fakes, "linux"), get("keepassxc"))
     assert result.ok, result.message
-    assert fakes.calls("pkexec") == [["apt-get", "install", "-y", "keepassxc"]]
-    assert fakes.calls("apt-get") == [["install", "-y", "keepassxc"]]
+    apt = ["install", "-y", "--no-remove", "-o", "APT::Cmd::Pattern-Only=true", "--", "keepassxc"]
+    assert fakes.calls("pkexec") == [["apt-get", *apt]]
+    assert fakes.calls("apt-get") == [apt]
 
 
 def test_dismissed_password_prompt_is_explained(fakes: FakeTools) -> None:
@@ -150,7 +151,8 @@ def test_queue_is_fifo_without_duplicates_and_cancels_pending(fakes: FakeTools) 
 
 def _download_app(httpserver: HTTPServer, body: bytes, digest: str, kind: str) -> CatalogueApp:
     httpserver.expect_request(f"/tool.{kind}").respond_with_data(body)
-    method = InstallMethod(kind, httpserver.url_for(f"/tool.{kind}"), digest, ("/S",))
+    switches = ("ALLUSERS=1",) if kind == "msi" else ("/S",)  # msiexec takes no /S
+    method = InstallMethod(kind, httpserver.url_for(f"/tool.{kind}"), digest, switches)
     return app("tool", "Tool Suite", "Example", "Tools", "A tool.", {"windows": method})
 
 
@@ -168,7 +170,7 @@ def test_msi_download_goes_to_msiexec(fakes: FakeTools, httpserver: HTTPServer) 
     install(make_queue(fakes, "windows"), tool)
     (call,) = fakes.calls("msiexec")
     assert call[0] == "/i"
-    assert call[2:] == ["/qn", "/norestart", "/S"]
+    assert call[2:] == ["/qn", "/norestart", "ALLUSERS=1"]
     assert Path(call[1]).read_bytes() == body
 
 

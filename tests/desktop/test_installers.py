@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,9 @@ WINGET_TAIL = (
     "--exact", "--silent", "--accept-package-agreements", "--accept-source-agreements",
     "--disable-interactivity",
 )
+# --no-remove: a transaction that would remove anything aborts; Pattern-Only: a name that is
+# not a package is never read as a regular expression ("lib.+" would select hundreds).
+APT_GUARDS = ("--no-remove", "-o", "APT::Cmd::Pattern-Only=true")
 INJECTIONS = ("x; rm -rf ~", "$(id)", "a b", "--help", "`id`", "x|y", "x\nid", "", "x&&y")
 
 
@@ -36,13 +42,15 @@ def fakes(tmp_path: Path) -> FakeTools:
 @pytest.mark.parametrize(("method", "value", "argv", "elevation"), [
     ("winget", "Mozilla.Firefox", ("winget", "install", "--id", "Mozilla.Firefox", *WINGET_TAIL),
      "uac"),
-    ("brew", "wget", ("brew", "install", "wget"), "none"),
-    ("brew_cask", "firefox", ("brew", "install", "--cask", "firefox"), "none"),
+    ("brew", "wget", ("brew", "install", "--", "wget"), "none"),
+    ("brew_cask", "firefox", ("brew", "install", "--cask", "--", "firefox"), "none"),
     ("flatpak", "org.mozilla.firefox",
-     ("flatpak", "install", "--user", "-y", "--noninteractive", "flathub", "org.mozilla.firefox"),
+     ("flatpak", "install", "--user", "-y", "--noninteractive", "--", "flathub",
+      "org.mozilla.firefox"),
      "none"),
-    ("apt", "keepassxc", ("pkexec", "apt-get", "install", "-y", "keepassxc"), "pkexec"),
-    ("snap", "code", ("snap", "install", "code"), "none"),
+    ("apt", "keepassxc", ("pkexec", "apt-get", "install", "-y", *APT_GUARDS, "--", "keepassxc"),
+     "pkexec"),
+    ("snap", "code", ("snap", "install", "--", "code"), "none"),
 ])
 def test_package_install_argv(
     method: str, value: str, argv: tuple[str, ...], elevation: str
@@ -186,7 +194,7 @@ def test_detection_by_package_manager(
 @pytest.mark.parametrize(("platform", "tool", "expected"), [
     ("windows", "winget", ["list", "--id", "Mozilla.Firefox", "--exact",
                            "--accept-source-agreements", "--disable-interactivity"]),
-    ("macos", "brew", ["list", "--cask", "firefox"]),
+    ("macos", "brew", ["list", "--cask", "--", "firefox"]),
     ("linux", "flatpak", ["list", "--app", "--columns=application"]),
 ])
 def test_detection_argv(fakes: FakeTools, platform: str, tool: str, expected: list[str]) -> None:
@@ -200,7 +208,7 @@ def test_dpkg_query_argv(fakes: FakeTools) -> None:
     target = demo_catalogue().app("keepassxc")
     assert target is not None
     StateDetector("linux", ProcessRunner(fakes.env())).detect(target)
-    assert fakes.calls("dpkg-query") == [["-W", "-f=${Status}", "keepassxc"]]
+    assert fakes.calls("dpkg-query") == [["-W", "-f=${Status}", "--", "keepassxc"]]
 
 
 @pytest.mark.parametrize("platform", ["windows", "macos"])
@@ -254,11 +262,42 @@ def test_detect_all_runs_a_shared_query_once(fakes: FakeTools) -> None:
 
 @pytest.mark.parametrize(("method", "value", "argv"), [
     ("winget", "Mozilla.Firefox", ("winget", "upgrade", "--id", "Mozilla.Firefox", *WINGET_TAIL)),
-    ("brew_cask", "firefox", ("brew", "upgrade", "--cask", "firefox")),
+    ("brew_cask", "firefox", ("brew", "upgrade", "--cask", "--", "firefox")),
+    ("brew", "git", ("brew", "upgrade", "--", "git")),
     ("flatpak", "org.gimp.GIMP",
-     ("flatpak", "update", "--user", "-y", "--noninteractive", "org.gimp.GIMP")),
-    ("apt", "keepassxc", ("pkexec", "apt-get", "install", "--only-upgrade", "-y", "keepassxc")),
-    ("snap", "code", ("snap", "refresh", "code")),
+     ("flatpak", "update", "--user", "-y", "--noninteractive", "--", "org.gimp.GIMP")),
+    ("apt", "keepassxc", ("pkexec", "apt-get", "install", "--only-upgrade", "-y", *APT_GUARDS,
+                          "--", "keepassxc")),
+    ("snap", "code", ("snap", "refresh", "--", "code")),
 ])
 def test_update_argv(method: str, value: str, argv: tuple[str, ...]) -> None:
     assert update_command(InstallMethod(method, value)).argv == argv
+
+
+@pytest.mark.skipif(shutil.which("apt-get") is None, reason="needs a real apt-get")
+@pytest.mark.parametrize(("package", "refusal"), [
+    ("lib.+", "Unable to locate package lib."),  # valid Debian grammar, never a regex
+    ("xz-utils+", ""),  # "install", after the full name is tried: harmless
+])
+def test_apt_argv_in_a_real_apt_get_simulation(package: str, refusal: str) -> None:
+    argv = install_command(InstallMethod("apt", package)).argv[1:]  # without pkexec
+    simulated = [argv[0], "-s", *argv[1:]]
+    done = subprocess.run(simulated, capture_output=True, text=True, timeout=60, check=False,
+                          env={**os.environ, "LC_ALL": "C"})
+    assert "Remv " not in done.stdout
+    if refusal:
+        assert done.returncode == 100
+        assert refusal in done.stderr
+        assert "Inst " not in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("apt-get") is None, reason="needs a real apt-get")
+def test_no_remove_stops_a_transaction_that_would_remove() -> None:
+    # The validator and the builder refuse "xz-utils-"; if such a name ever reached apt
+    # anyway, the options of the argv Deskmate builds still stop the removal.
+    built = install_command(InstallMethod("apt", "xz-utils")).argv[1:]
+    argv = [built[0], "-s", *built[1:-1], "xz-utils-"]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False,
+                          env={**os.environ, "LC_ALL": "C"})
+    assert done.returncode == 100
+    assert "Remv " not in done.stdout

@@ -115,3 +115,42 @@ def test_published_catalogue_reaches_the_apps_page(
         assert {a.name for a in again.catalogue.catalogue().apps} == {"Firefox", "Company Files"}  # type: ignore[union-attr]
     finally:
         again.shutdown()
+
+
+@pytest.mark.allow_log_warnings  # the refused refresh is logged as a warning, as it should be
+def test_a_refused_refresh_is_said_on_the_apps_page_and_after_a_restart(
+    qtbot: QtBot, site: tuple[Path, str]
+) -> None:
+    work, url = site
+    app = make_app(qtbot, work, url, "profile")
+    try:
+        refreshed(qtbot, app)
+        assert app.apps.model.rowCount() == 2
+        assert app.apps.refused_notice.isHidden()
+        # IT publishes a new version; someone swaps its target on the server.
+        (work / "catalogue.yaml").write_text(CATALOGUE.replace("Dropbox", "WeTransfer"), "utf-8")
+        admin("catalogue", "publish", str(work / "catalogue.yaml"), "--keys",
+              str(work / "keys"), "--repo", str(work / "site"))
+        for target in (work / "site" / "targets").glob("*catalogue.json"):
+            target.write_bytes(target.read_bytes().replace(b"Firefox", b"Evilfox"))
+        refreshed(qtbot, app)
+        assert app.apps.model.rowCount() == 2  # the last verified catalogue stays usable
+        notice = app.apps.refused_notice
+        assert not notice.isHidden()
+        assert notice.text().startswith("Showing the last verified catalogue from ")
+        assert "The newest one was refused: A catalogue file does not match" in notice.text()
+    finally:
+        app.shutdown()
+
+    restarted = make_app(qtbot, work, url, "profile")
+    try:
+        statuses: list[object] = []
+        restarted.catalogue_bridge.status_changed.connect(statuses.append)
+        restarted.catalogue_bridge.start()
+        qtbot.waitUntil(lambda: bool(statuses), timeout=15_000)
+        assert getattr(statuses[0], "error_kind", None) == "CatalogueTampered"  # from disk
+        assert restarted.apps.model.rowCount() == 2
+        assert "The newest one was refused" in restarted.apps.refused_notice.text()
+        assert not restarted.apps.refused_notice.isHidden()
+    finally:
+        restarted.shutdown()

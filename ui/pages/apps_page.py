@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,7 @@ from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher, LaunchUnsupportedError
 from desktop.catalogue.installer_process import ToolMissingError
 from desktop.catalogue.model import Catalogue, CatalogueApp
+from desktop.catalogue.service import CatalogueStatus
 from desktop.tasks import TaskRunner
 from ui.app_detail_view import AppDetailView
 from ui.app_list_delegate import AppListDelegate
@@ -80,6 +81,11 @@ class AppsPage(QWidget):
             self.tr("Apps"),
             self.tr("Software your organisation has approved. Installing needs no ticket."),
         ))
+        self.refused_notice = QLabel()
+        self.refused_notice.setWordWrap(True)
+        self.refused_notice.setAccessibleName(self.tr("Catalogue not updated"))
+        self.refused_notice.hide()
+        layout.addWidget(self.refused_notice)
         layout.addLayout(self._build_search_row())
         self.featured = FeaturedAppsBar()
         self.featured.app_chosen.connect(self.show_app)
@@ -176,6 +182,21 @@ class AppsPage(QWidget):
         if apps:
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
             self.refresh_states()
+
+    def show_status(self, status: CatalogueStatus) -> None:
+        """Say so when the apps shown are the last verified catalogue and a newer one was
+        refused; hide the notice otherwise."""
+        if status.verified or status.fetched_at is None or not status.error:
+            self.refused_notice.hide()
+            return
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(status.fetched_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        self.refused_notice.setText(self.tr(
+            "Showing the last verified catalogue from {when}. The newest one was refused: {why}"
+        ).format(when=when, why=status.error))
+        self.refused_notice.show()
 
     def refresh_states(self) -> None:
         apps = self.model.apps()

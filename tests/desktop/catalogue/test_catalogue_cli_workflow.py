@@ -84,9 +84,24 @@ def test_admin_publishes_and_a_profile_client_shows_it(
     tampered = _run([*base, "refresh"], env)
     assert tampered.returncode == 1
     assert "does not match its signed hash or length" in tampered.stderr
-    after = json.loads(_run([*base, "status", "--json"], env).stdout)
+    after_run = _run([*base, "status", "--json"], env)
+    assert after_run.returncode == 1  # the next process still knows the refresh was refused
+    after = json.loads(after_run.stdout)
     assert after["version"] == 2
     assert after["apps"] == 2
+    assert after["verified"] is False
+    assert after["error_kind"] == "CatalogueTampered"
+    assert "does not match its signed hash or length" in after["error"]
+    assert after["error_at"] >= after["fetched_at"]
+    search = _run([*base, "search", "dropbox", "--json"], env)
+    assert json.loads(search.stdout)[0]["id"] == "company-files"  # the last good copy is usable
+
+    source.write_text(SMALL_CATALOGUE, "utf-8")
+    assert _run(["catalogue", "publish", str(source), "--keys", str(keydir),
+                 "--repo", str(site)], env, admin=True).returncode == 0
+    assert _run([*base, "refresh"], env).returncode == 0
+    healed = json.loads(_run([*base, "status", "--json"], env).stdout)
+    assert (healed["version"], healed["verified"], healed["error"]) == (4, True, None)
 
 
 def test_demo_mode_uses_the_bundled_signed_repository(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,6 +87,12 @@ def test_a_refused_refresh_is_not_verified(
     assert not status.verified
     assert status.error_kind == "CatalogueExpired"
     assert "has expired" in (status.error or "")
+    # The next start (or `deskmate catalogue status`) reads the refusal back from disk.
+    restarted = _service(core).load_cached()
+    assert (restarted.version, restarted.verified) == (1, False)
+    assert restarted.error_kind == "CatalogueExpired"
+    assert restarted.error == status.error
+    assert restarted.error_at == status.error_at is not None
 
 
 def test_next_refresh_delay_is_jittered_around_the_policy_interval(profile_dir: Path) -> None:
@@ -116,3 +123,20 @@ def test_demo_mode_serves_the_bundled_repository_and_announcement(profile_dir: P
     catalogue = service.catalogue()
     assert catalogue is not None
     assert {"Dropbox", "WeTransfer"} <= {u.name for u in catalogue.unsanctioned}
+
+
+def test_state_kept_under_the_old_url_and_root_key_is_carried_over(
+    profile_dir: Path, publish: Publisher, repo_server: RepoServer, keydir: Path
+) -> None:
+    publish()
+    root = (keydir / "root.json").read_bytes()
+    core = _core(profile_dir, **{"catalogue.url": repo_server.url,
+                                 "catalogue.trusted_root": root.decode()})
+    assert _service(core).refresh().version == 1
+    (state,) = (core.paths.data_dir / "catalogue").iterdir()
+    # Earlier releases named the folder after a hash of the URL and the root file.
+    legacy_key = hashlib.sha256(repo_server.url.encode() + b"\0" + root).hexdigest()[:16]
+    state.rename(state.with_name(legacy_key))
+    carried = _service(core).load_cached()
+    assert carried.version == 1
+    assert [p.name for p in (core.paths.data_dir / "catalogue").iterdir()] == [state.name]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import string
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -17,6 +21,7 @@ from desktop.catalogue.model import InstallMethod
 from desktop.catalogue.validation import load_catalogue, validate_document, validate_yaml
 
 SCHEMA_FILE = DEMO_DIR.parent / "schemas" / "catalogue.schema.json"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _messages(text: str) -> list[str]:
@@ -110,7 +115,7 @@ unsanctioned:
         "expected 64 lower-case hex digits",
         "cat.yaml:10: apps[0].install.linux.snap: 'x;y' is not a valid snap package id",
         "cat.yaml:16: apps[1].install.windows.msi.silent_args[1]: '& calc' is not allowed here; "
-        "expected a switch like /qn or --silent, or PROPERTY=value",
+        "expected a display or restart option (/qn, /passive, /norestart) or PROPERTY=value",
         "cat.yaml:17: apps[2].id: duplicate app id 'ok'",
         "cat.yaml:23: unsanctioned[0].processes[1]: 'rm -rf /;' is not allowed here; "
         "expected a plain process name such as Dropbox.exe",
@@ -151,15 +156,79 @@ def test_malformed_yaml_is_one_clear_error(text: str, expected: str) -> None:
     assert messages[0].startswith(expected), messages
 
 
-def test_a_yaml_bomb_is_handled() -> None:
-    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
-    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
-    text = "\n".join(lines) + "\norganization: X\napps: *a8\n"
+def _bomb(levels: int) -> str:
+    """A billion-laughs document whose expanded value lands where an error quotes it."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]"
+              for i in range(1, levels)]
+    return "\n".join(lines) + f"""
+organization: X
+apps:
+  - id: bomb
+    name: Bomb
+    category: Tools
+    install:
+      windows: {{winget: *a{levels - 1}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_bomb(3), "cat.yaml:2: a1[0]: aliases are not allowed"),
+        (SMALL_CATALOGUE.replace("tags: [web]", "tags: &t [web]")
+         .replace("replaces: [Opera GX]", "replaces: *t"),
+         "cat.yaml:9: apps[0].replaces: aliases are not allowed"),
+        ("organization: &o X\napps: []\nunsanctioned:\n  - name: *o\n",
+         "cat.yaml:4: unsanctioned[0].name: aliases are not allowed"),
+    ],
+)
+def test_yaml_aliases_are_refused_with_their_line(text: str, expected: str) -> None:
     messages = _messages(text)
-    assert "cat.yaml:1: a0: is not a known field (check the spelling)" in messages
-    # The alias tree is too big to map every line, so apps[*] falls back to the line of apps.
-    assert "cat.yaml:11: apps[0]: must be a mapping (key: value), not a list" in messages
-    assert len(messages) == 9 + 9
+    assert len(messages) == 1
+    assert messages[0].startswith(expected), messages
+    assert "write the value out" in messages[0]
+
+
+_MEASURE = """
+import resource, runpy, sys, tracemalloc
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))  # never take the machine down
+sys.argv = ["deskmate-admin", "catalogue", "validate", sys.argv[1]]
+tracemalloc.start()
+try:
+    runpy.run_module("desktop.admin_cli", run_name="__main__")
+except SystemExit:
+    pass
+finally:
+    print("peak_bytes", tracemalloc.get_traced_memory()[1], file=sys.stderr)
+"""
+
+
+@pytest.mark.slow
+def test_a_billion_laughs_is_refused_in_little_memory(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(_bomb(9), "utf-8")  # 10**9 strings once expanded
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(bomb)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert f"{bomb}:2: a1[0]: aliases are not allowed" in done.stdout, done.stderr[-2000:]
+    # Python's own allocations, imports included (ru_maxrss would count the forked parent).
+    peak_mb = int(done.stderr.rsplit("peak_bytes", 1)[1]) / 2**20
+    assert peak_mb < 60, f"validate peaked at {peak_mb:.0f} MB"
+
+
+def test_an_error_quotes_only_the_start_of_a_huge_value() -> None:
+    doc = yaml.safe_load(SMALL_CATALOGUE)
+    doc["apps"][0]["install"]["windows"]["winget"] = [["x" * 1000] * 1000] * 100
+    tracemalloc.start()
+    try:
+        issues = validate_document(doc).issues
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    (issue,) = issues
+    assert issue.path == "apps[0].install.windows.winget"
+    assert len(issue.message) < 150
+    assert peak < 1_000_000  # the full repr would be 100 MB
 
 
 def test_load_catalogue_raises_with_every_issue() -> None:
@@ -254,3 +323,14 @@ def test_fast_and_full_paths_build_the_same_demo_catalogue() -> None:
     fast = fast_catalogue(document)
     assert fast is not None
     assert fast == validate_document(document).catalogue
+
+
+def test_an_unknown_key_is_quoted_short() -> None:
+    key = "k" * 1_000_000
+    yaml_key = _messages(f"organization: X\napps: []\n? {key}\n: 1\n")
+    json_key = [i.format() for i in validate_document(
+        {"organization": "X", "apps": [], key: 1}).issues]
+    (message,) = json_key
+    assert len(yaml_key[0]) < 200
+    assert message.endswith(": is not a known field (check the spelling)")
+    assert len(message) < 200
