@@ -26,12 +26,16 @@ class _Relay(QObject):
     def __init__(
         self,
         runner: QtTaskRunner,
+        fn: Callable[[Report], Any],
         on_progress: Callable[[Any], None],
         on_result: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
         super().__init__(runner)
-        self._runner = runner
+        self._runner: QtTaskRunner | None = runner
+        # The relay, not the worker, keeps the work and the callbacks: they are dropped here
+        # on the GUI thread, so a Qt object they hold last is never destroyed on a pool thread.
+        self.fn: Callable[[Report], Any] | None = fn
         self._on_progress = on_progress
         self._on_result = on_result
         self._on_error = on_error
@@ -45,32 +49,48 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
-        self._runner.release(self)
-        if self._on_result is not None:
-            self._on_result(result)
+        on_result = self._release()
+        if on_result is not None:
+            on_result(result)
 
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
-        self._runner.release(self)
-        if self._on_error is None:
+        on_error = self._on_error
+        self._release()
+        if on_error is None:
             log.error("Background task failed", exc_info=exc)
         else:
-            self._on_error(exc)
+            on_error(exc)
+
+    def _release(self) -> Callable[[Any], None] | None:
+        """Drop every reference this relay holds, on the GUI thread; returns ``on_result``."""
+        on_result = self._on_result
+        if self._runner is not None:
+            self._runner.release(self)
+        self._runner = self.fn = self._on_result = self._on_error = None
+        self._on_progress = _ignore
+        return on_result
+
+
+def _ignore(_item: Any) -> None:
+    """Progress that arrives after the result has nowhere to go."""
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Report], Any], relay: _Relay) -> None:
+    def __init__(self, relay: _Relay) -> None:
         super().__init__()
-        self._fn = fn
-        self._relay = relay
+        self._relay: _Relay | None = relay
 
     def run(self) -> None:
+        relay, self._relay = self._relay, None
+        assert relay is not None  # each job runs once
+        assert relay.fn is not None
         try:
-            result = self._fn(self._relay.progressed.emit)
+            result = relay.fn(relay.progressed.emit)
         except Exception as exc:  # delivered to on_error on the GUI thread
-            self._relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self._relay.finished.emit(result)
+            relay.finished.emit(result)
 
 
 class QtTaskRunner(SubmitWithoutProgress, QObject):
@@ -94,9 +114,9 @@ class QtTaskRunner(SubmitWithoutProgress, QObject):
         on_result: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay(self, on_progress, on_result, on_error)
+        relay = _Relay(self, fn, on_progress, on_result, on_error)
         self._relays.add(relay)
-        self._pool.start(_Job(fn, relay))
+        self._pool.start(_Job(relay))
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Block until every task has finished; for shutdown and tests."""
