@@ -73,6 +73,7 @@ def test_a_new_version_is_picked_up(make_client: ClientFactory, publish: Publish
     assert content.catalogue.app("firefox").description == "Version two."  # type: ignore[union-attr]
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_tampered_target_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer
 ) -> None:
@@ -87,6 +88,7 @@ def test_tampered_target_is_refused(
     _assert_last_good_kept(client, 1)
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_rollback_to_an_older_version_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer, tmp_path: Path
 ) -> None:
@@ -105,6 +107,7 @@ def test_rollback_to_an_older_version_is_refused(
     assert last.version == 2
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_expired_timestamp_is_refused(make_client: ClientFactory, publish: Publisher) -> None:
     client = _good_client(make_client, publish)
     publish(V2, expires_days=1, now=datetime.now(UTC) - timedelta(days=3))
@@ -113,6 +116,7 @@ def test_expired_timestamp_is_refused(make_client: ClientFactory, publish: Publi
     _assert_last_good_kept(client, 1)
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_wrong_key_is_refused(
     make_client: ClientFactory, publish: Publisher, tmp_path: Path
 ) -> None:
@@ -132,6 +136,7 @@ def test_wrong_key_is_refused(
 
 
 @pytest.mark.parametrize("cut", [0.5, 0.0])
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_truncated_timestamp_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer, cut: float
 ) -> None:
@@ -145,6 +150,7 @@ def test_truncated_timestamp_is_refused(
     _assert_last_good_kept(client, 1)
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_truncated_snapshot_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer
 ) -> None:
@@ -157,6 +163,7 @@ def test_truncated_snapshot_is_refused(
     _assert_last_good_kept(client, 1)
 
 
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_oversized_metadata_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer
 ) -> None:
@@ -176,6 +183,7 @@ def test_oversized_metadata_is_refused(
         (b'{"organization": "X", "apps": [{"id": "x; rm -rf ~"}]}', "apps[0]"),
     ],
 )
+@pytest.mark.allow_log_warnings  # the refusal is logged
 def test_malformed_signed_catalogue_is_refused(
     make_client: ClientFactory, publish: Publisher, repo_server: RepoServer, keydir: Path,
     payload: bytes, reason: str,

@@ -129,6 +129,7 @@ def test_plain_smtp_delivers_body_and_attachments_byte_for_byte(
         mail.status(result.remote_id)
 
 
+@pytest.mark.allow_log_warnings  # aiosmtpd logs its own deprecation of login_data
 def test_starttls_with_auth(
     starttls_server: tuple[Inbox, int], cert: tuple[Path, Path],
     make_payload: Callable[..., TicketPayload],

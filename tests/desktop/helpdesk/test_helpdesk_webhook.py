@@ -154,6 +154,7 @@ def test_connection_refused(session: requests.Session,
         connector(f"http://127.0.0.1:{_free_port()}/hook", session).submit(make_payload())
 
 
+@pytest.mark.allow_log_warnings  # the plain server logs the TLS hello as a bad request
 def test_tls_failure_against_a_plain_http_server(
     httpserver: HTTPServer, session: requests.Session, make_payload: Callable[..., TicketPayload]
 ) -> None:

@@ -127,6 +127,7 @@ def test_connection_refused_is_temporary(session: requests.Session) -> None:
         client.call("GET", "/x")
 
 
+@pytest.mark.allow_log_warnings  # the plain server logs the TLS hello as a bad request
 def test_tls_failure_is_temporary_and_says_what_to_check(
     httpserver: HTTPServer, session: requests.Session
 ) -> None:

@@ -211,7 +211,7 @@ def test_backend_down_then_up_delivers_exactly_once(
     done = deskmate.run("request", "--category", "network", "--summary", "Printer offline",
                         "--no-log", "--yes", "--json")
     key = json.loads(done.stdout)["idempotency_key"]
-    assert f"Request {key} queued." in done.stderr
+    assert f"Request {key} queued (waiting: Request Tracker cannot be reached" in done.stderr
     down = deskmate.run("outbox", "flush", "--all")
     assert "sent 0, retrying later 1, failed 0, still queued 1" in down.stdout
     waiting = outbox_list(deskmate)[key]
