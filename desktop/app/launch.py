@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, __version__
 from desktop.core import Core, build_core
 from desktop.log_setup import configure_logging
+from desktop.runtime_dir import private_runtime_dir
 from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.gc_guard import GarbageCollector
@@ -56,6 +57,12 @@ def _install_translator(qapp: QApplication, language: str) -> None:
             qapp.installTranslator(translator)
 
 
+def _instance_name(core: Core) -> str:
+    """Windows names a pipe; elsewhere the socket goes in a folder only this account can enter."""
+    folder = None if sys.platform == "win32" else private_runtime_dir(core.paths.cache_dir / "run")
+    return server_name(str(core.paths.config_dir), folder)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the GUI. Returns the process exit code."""
     core = build_core(args.profile_dir, demo=args.demo)
@@ -69,7 +76,7 @@ def run_app(args: argparse.Namespace) -> int:
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("deskmate")
     _install_translator(qapp, core.settings.value(core_settings.LANGUAGE))
-    instance = SingleInstance(server_name(str(core.paths.config_dir)), qapp)
+    instance = SingleInstance(_instance_name(core), qapp)
     if instance.ask_running_instance(args.page or ""):
         log.info("Handed over to the running instance")
         return 0
