@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop import APP_NAME, BUNDLE_ID
-from desktop.settings_schema import flatten
+from desktop.settings_schema import MAX_NESTING, flatten, too_deep_problems
+from desktop.toml_file import load_toml
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,12 @@ class TomlPolicyFile:
     def load(self) -> PolicyLoad:
         origin = str(self.path)
         try:
-            with self.path.open("rb") as handle:
-                return PolicyLoad(flatten(tomllib.load(handle)), origin)
+            tree, deep = load_toml(self.path)
         except FileNotFoundError:
             return PolicyLoad(origin=origin)
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+        return _flattened(tree, origin, deep)
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,16 @@ class MacManagedPreferences:
                 data = plistlib.load(handle)
         except FileNotFoundError:
             return PolicyLoad(origin=origin)
-        except (OSError, plistlib.InvalidFileException, ValueError) as exc:
+        except (OSError, plistlib.InvalidFileException, ValueError, RecursionError) as exc:
             return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
         if not isinstance(data, dict):
             return PolicyLoad(origin=origin, problems=(f"{origin}: top level is not a dictionary",))
-        return PolicyLoad(flatten(data), origin)
+        return _flattened(data, origin)
+
+
+def _flattened(tree: Mapping[str, Any], origin: str, problems: tuple[str, ...] = ()) -> PolicyLoad:
+    values, too_deep = flatten(tree)
+    return PolicyLoad(values, origin, (*problems, *too_deep_problems(origin, too_deep)))
 
 
 class _WinReg(Protocol):
@@ -105,17 +111,27 @@ class WindowsRegistryPolicy:
         except OSError:
             return PolicyLoad(origin=origin)
         try:
-            return PolicyLoad(self._read(root, ""), origin)
+            values, too_deep = self._read(root)
         except OSError as exc:
             return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+        return PolicyLoad(values, origin, too_deep_problems(origin, too_deep))
 
-    def _read(self, key: Any, prefix: str) -> dict[str, Any]:
+    def _read(self, root: Any) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """Values under ``root`` by dotted name; sub-keys past MAX_NESTING are left out.
+        Iterative, so a registry nested thousands deep cannot raise RecursionError."""
         values: dict[str, Any] = {}
-        for name, data in self._values(key):
-            values[f"{prefix}{name}"] = data
-        for sub in self._subkeys(key):
-            values.update(self._read(self.winreg.OpenKey(key, sub), f"{prefix}{sub}."))
-        return values
+        too_deep: list[str] = []
+        stack: list[tuple[Any, str, int]] = [(root, "", 0)]
+        while stack:
+            key, prefix, level = stack.pop()
+            if level > MAX_NESTING:
+                too_deep.append(prefix.rstrip("."))
+                continue
+            for name, data in self._values(key):
+                values[f"{prefix}{name}"] = data
+            for sub in self._subkeys(key):
+                stack.append((self.winreg.OpenKey(key, sub), f"{prefix}{sub}.", level + 1))
+        return values, tuple(too_deep)
 
     def _values(self, key: Any) -> list[tuple[str, Any]]:
         found: list[tuple[str, Any]] = []

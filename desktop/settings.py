@@ -17,7 +17,15 @@ import tomli_w
 
 from desktop.atomic_file import write_atomic
 from desktop.policy import PolicyLoad
-from desktop.settings_schema import InvalidValue, Setting, SettingsRegistry, flatten, unflatten
+from desktop.settings_schema import (
+    InvalidValue,
+    Setting,
+    SettingsRegistry,
+    flatten,
+    too_deep_problems,
+    unflatten,
+)
+from desktop.toml_file import load_toml
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -132,13 +140,15 @@ class Settings:
 
     def _read_user_file(self) -> dict[str, Any]:
         try:
-            with self._user_file.open("rb") as handle:
-                data = flatten(tomllib.load(handle))
+            tree, deep = load_toml(self._user_file)
         except FileNotFoundError:
             return {}
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             self._problem(f"{self._user_file}: cannot read settings ({exc}); using defaults")
             return {}
+        data, too_deep = flatten(tree)
+        for problem in (*deep, *too_deep_problems(str(self._user_file), too_deep)):
+            self._problem(problem)
         return _migrate(data)
 
     def _write_user_file(self, values: Mapping[str, Any]) -> None:

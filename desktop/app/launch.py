@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, __version__
 from desktop.core import Core, build_core
 from desktop.log_setup import configure_logging
+from desktop.paths import ProfilePaths
 from desktop.runtime_dir import private_runtime_dir
 from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
@@ -65,8 +66,11 @@ def _instance_name(core: Core) -> str:
 
 def run_app(args: argparse.Namespace) -> int:
     """Start the GUI. Returns the process exit code."""
+    # Logging first: reading settings and policy reports its problems through it.
+    paths = ProfilePaths.resolve(args.profile_dir)
+    paths.ensure()  # before the log file, so its folder gets the owner-only mode
+    configure_logging(paths.log_file, console=args.smoke_test)
     core = build_core(args.profile_dir, demo=args.demo)
-    configure_logging(core.paths.log_file, console=args.smoke_test)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     route_qt_messages()

@@ -107,3 +107,35 @@ def test_windows_registry_subkeys_and_dotted_values() -> None:
 
 def test_windows_without_policy_key_is_empty() -> None:
     assert load_policy(WindowsRegistryPolicy(FakeWinReg({}))).values == {}
+
+
+def _deep_registry(depth: int) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    node = tree
+    for part in WINDOWS_POLICY_KEY.split("\\"):
+        node = node.setdefault(part, {})
+    node["app.autostart"] = 0
+    node["catalogue"] = {"refresh_minutes": "30"}
+    for _ in range(depth):
+        node = node.setdefault("deep", {"x": 1})
+    return tree
+
+
+def test_windows_registry_nested_ten_thousand_deep_keeps_the_rest() -> None:
+    result = load_policy(WindowsRegistryPolicy(FakeWinReg(_deep_registry(10_000))))
+    assert result.values["app.autostart"] == 0
+    assert result.values["catalogue.refresh_minutes"] == "30"
+    assert not any(name.count(".") > 20 for name in result.values)
+    assert len(result.problems) == 1
+    assert "nested more than" in result.problems[0]
+
+
+def test_macos_plist_nested_ten_thousand_deep_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "org.deskmate.Deskmate.plist"
+    deep = b"<dict><key>a</key>" * 10_000 + b"<true/>" + b"</dict>" * 10_000
+    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict>'
+                     b"<key>app.autostart</key><false/><key>bomb</key>" + deep
+                     + b"</dict></plist>")
+    result = load_policy(MacManagedPreferences(path))
+    assert dict(result.values) == {"app.autostart": False}
+    assert "bomb.a.a" in result.problems[0]
