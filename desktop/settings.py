@@ -56,7 +56,7 @@ class Settings:
         self._problems: list[str] = list(policy.problems)
         self._policy_origin = policy.origin
         self._policy = self._checked(policy.values, f"policy {policy.origin}")
-        self._user = self._checked(self._read_user_file(), str(user_file))
+        self._user = self._checked(self._read_user_file(), str(user_file), from_user=True)
         self._listeners: list[Callable[[str], None]] = []
 
     @property
@@ -96,7 +96,7 @@ class Settings:
 
     def set_user(self, setting: Setting[T], value: T) -> None:
         """Store the user's choice. Raises SettingLocked, InvalidValue or SettingsWriteError."""
-        if self.is_locked(setting):
+        if self.is_locked(setting) or not setting.user_editable:
             raise SettingLocked(setting.name)
         checked = setting.coerce(value)
         updated = {**self._user, setting.name: checked}
@@ -119,7 +119,9 @@ class Settings:
         """Call ``listener(name)`` after a user setting changes."""
         self._listeners.append(listener)
 
-    def _checked(self, raw: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    def _checked(
+        self, raw: Mapping[str, Any], origin: str, from_user: bool = False
+    ) -> dict[str, Any]:
         checked: dict[str, Any] = {}
         for name, value in raw.items():
             if name == _META_KEY:
@@ -127,6 +129,9 @@ class Settings:
             setting = self._registry.get(name)
             if setting is None:
                 self._problem(f"{origin}: unknown setting {name!r} ignored")
+                continue
+            if from_user and not setting.user_editable:
+                self._problem(f"{origin}: {name} can only be set by IT's policy; ignored")
                 continue
             try:
                 checked[name] = setting.coerce(value)

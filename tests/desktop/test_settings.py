@@ -167,3 +167,13 @@ def test_deeply_nested_files_cost_only_their_deep_parts(
     assert len(deep) == 4  # the inline table and the header, in each file
     logged = [r for r in caplog.records if "nested more than" in str(getattr(r, "problem", ""))]
     assert len(logged) == 4
+
+
+def test_allow_override_is_only_for_it_to_set(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = make(tmp_path, user="[policy]\nallow_override = true\n")
+    assert settings.value(core_settings.POLICY_ALLOW_OVERRIDE) is False
+    assert any("only be set by IT" in p for p in settings.problems)
+    with pytest.raises(SettingLocked):
+        settings.set_user(core_settings.POLICY_ALLOW_OVERRIDE, True)
