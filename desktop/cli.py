@@ -56,6 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app.launch import run_app  # Qt is imported only for the GUI
 
         return run_app(args)
+    from desktop.log_setup import configure_logging
+    from desktop.paths import ProfilePaths
+
+    # Logging first: reading settings and policy reports its problems through it.
+    paths = ProfilePaths.resolve(args.profile_dir)
+    paths.ensure()  # before the log file, so its folder gets the owner-only mode
+    configure_logging(paths.log_file)
     cached: list[Core] = []
 
     def core_factory() -> Core:
@@ -63,9 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             cached.append(build_core(args.profile_dir, demo=args.demo))
         return cached[0]
 
-    from desktop.log_setup import configure_logging
-
-    configure_logging(core_factory().paths.log_file)
     result: int = args.handler(args, core_factory)
     return result
 

@@ -1,7 +1,9 @@
 """Managed policy sources: a TOML file, the Windows registry, or macOS managed preferences.
 
 Errors raised here never escape :func:`load_policy`; problems are returned as text so the
-app can log them and carry on with the keys that were readable.
+app can log them and carry on with the keys that were readable. ``DESKMATE_POLICY`` names a
+TOML file for pilots and tests; where IT has a system policy it counts only if that policy
+says ``policy.allow_override = true``, so nobody can swap IT's locks for their own.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop import APP_NAME, BUNDLE_ID
-from desktop.settings_schema import flatten
+from desktop.settings_defs.core import POLICY_ALLOW_OVERRIDE
+from desktop.settings_schema import MAX_NESTING, InvalidValue, flatten, too_deep_problems
+from desktop.toml_file import load_toml
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,7 @@ class PolicyLoad:
     values: Mapping[str, Any] = field(default_factory=dict)
     origin: str = ""
     problems: tuple[str, ...] = ()
+    found: bool = False  # the source exists, even if empty or unreadable
 
 
 class PolicySource(Protocol):
@@ -49,12 +54,12 @@ class TomlPolicyFile:
     def load(self) -> PolicyLoad:
         origin = str(self.path)
         try:
-            with self.path.open("rb") as handle:
-                return PolicyLoad(flatten(tomllib.load(handle)), origin)
+            tree, deep = load_toml(self.path)
         except FileNotFoundError:
             return PolicyLoad(origin=origin)
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+            return _unreadable(origin, exc)
+        return _flattened(tree, origin, deep)
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,21 @@ class MacManagedPreferences:
                 data = plistlib.load(handle)
         except FileNotFoundError:
             return PolicyLoad(origin=origin)
-        except (OSError, plistlib.InvalidFileException, ValueError) as exc:
-            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+        except (OSError, plistlib.InvalidFileException, ValueError, RecursionError) as exc:
+            return _unreadable(origin, exc)
         if not isinstance(data, dict):
-            return PolicyLoad(origin=origin, problems=(f"{origin}: top level is not a dictionary",))
-        return PolicyLoad(flatten(data), origin)
+            return PolicyLoad(origin=origin, problems=(f"{origin}: top level is not a dictionary",),
+                              found=True)
+        return _flattened(data, origin)
+
+
+def _flattened(tree: Mapping[str, Any], origin: str, problems: tuple[str, ...] = ()) -> PolicyLoad:
+    values, too_deep = flatten(tree)
+    return PolicyLoad(values, origin, (*problems, *too_deep_problems(origin, too_deep)), True)
+
+
+def _unreadable(origin: str, exc: Exception) -> PolicyLoad:
+    return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",), found=True)
 
 
 class _WinReg(Protocol):
@@ -105,17 +120,27 @@ class WindowsRegistryPolicy:
         except OSError:
             return PolicyLoad(origin=origin)
         try:
-            return PolicyLoad(self._read(root, ""), origin)
+            values, too_deep = self._read(root)
         except OSError as exc:
-            return PolicyLoad(origin=origin, problems=(f"{origin}: cannot read policy: {exc}",))
+            return _unreadable(origin, exc)
+        return PolicyLoad(values, origin, too_deep_problems(origin, too_deep), found=True)
 
-    def _read(self, key: Any, prefix: str) -> dict[str, Any]:
+    def _read(self, root: Any) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """Values under ``root`` by dotted name; sub-keys past MAX_NESTING are left out.
+        Iterative, so a registry nested thousands deep cannot raise RecursionError."""
         values: dict[str, Any] = {}
-        for name, data in self._values(key):
-            values[f"{prefix}{name}"] = data
-        for sub in self._subkeys(key):
-            values.update(self._read(self.winreg.OpenKey(key, sub), f"{prefix}{sub}."))
-        return values
+        too_deep: list[str] = []
+        stack: list[tuple[Any, str, int]] = [(root, "", 0)]
+        while stack:
+            key, prefix, level = stack.pop()
+            if level > MAX_NESTING:
+                too_deep.append(prefix.rstrip("."))
+                continue
+            for name, data in self._values(key):
+                values[f"{prefix}{name}"] = data
+            for sub in self._subkeys(key):
+                stack.append((self.winreg.OpenKey(key, sub), f"{prefix}{sub}.", level + 1))
+        return values, tuple(too_deep)
 
     def _values(self, key: Any) -> list[tuple[str, Any]]:
         found: list[tuple[str, Any]] = []
@@ -139,21 +164,66 @@ class WindowsRegistryPolicy:
             index += 1
 
 
+@dataclass(frozen=True)
+class OverridablePolicy:
+    """IT's system policy, replaced by the ``DESKMATE_POLICY`` file only where there is no
+    system policy or it sets ``policy.allow_override = true``."""
+
+    system: PolicySource
+    override: PolicySource
+
+    def load(self) -> PolicyLoad:
+        system = self.system.load()
+        if not system.found:
+            return self.override.load()
+        if _allows_override(system):
+            log.info("Policy replaced by DESKMATE_POLICY, as the system policy allows",
+                     extra={"origin": system.origin})
+            return self.override.load()
+        log.warning("DESKMATE_POLICY ignored: the system policy does not allow an override",
+                    extra={"origin": system.origin})
+        return system
+
+
+def _allows_override(system: PolicyLoad) -> bool:
+    try:
+        return POLICY_ALLOW_OVERRIDE.coerce(
+            system.values.get(POLICY_ALLOW_OVERRIDE.name, False)) is True
+    except InvalidValue:
+        return False
+
+
 def system_policy_source(
-    environ: Mapping[str, str] | None = None, platform: str | None = None
+    environ: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    linux_file: Path = LINUX_POLICY_FILE,
+    mac_file: Path = MACOS_POLICY_FILE,
+    winreg: _WinReg | None = None,
 ) -> PolicySource:
-    """The policy source for this machine; ``DESKMATE_POLICY=FILE`` overrides it."""
+    """The policy source for this machine, honouring ``DESKMATE_POLICY=FILE`` only as
+    :class:`OverridablePolicy` allows. The paths and ``winreg`` are there for tests."""
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
+    system = _platform_source(platform, linux_file, mac_file, winreg)
     if environ.get(POLICY_ENV):
-        return TomlPolicyFile(Path(environ[POLICY_ENV]))
-    if platform == "win32":  # pragma: no cover - exercised on Windows
-        import winreg
+        return OverridablePolicy(system, TomlPolicyFile(Path(environ[POLICY_ENV])))
+    return system
 
-        return WindowsRegistryPolicy(winreg)  # type: ignore[arg-type]  # typeshed's module vs our Protocol
+
+def _platform_source(
+    platform: str, linux_file: Path, mac_file: Path, winreg: _WinReg | None
+) -> PolicySource:
+    if platform == "win32":
+        return WindowsRegistryPolicy(winreg or _system_winreg())
     if platform == "darwin":
-        return MacManagedPreferences()
-    return TomlPolicyFile(LINUX_POLICY_FILE)
+        return MacManagedPreferences(mac_file)
+    return TomlPolicyFile(linux_file)
+
+
+def _system_winreg() -> _WinReg:  # pragma: no cover - exercised on Windows
+    import winreg
+
+    return winreg  # type: ignore[return-value]  # typeshed's module vs our Protocol
 
 
 def load_policy(source: PolicySource) -> PolicyLoad:

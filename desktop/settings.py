@@ -17,7 +17,15 @@ import tomli_w
 
 from desktop.atomic_file import write_atomic
 from desktop.policy import PolicyLoad
-from desktop.settings_schema import InvalidValue, Setting, SettingsRegistry, flatten, unflatten
+from desktop.settings_schema import (
+    InvalidValue,
+    Setting,
+    SettingsRegistry,
+    flatten,
+    too_deep_problems,
+    unflatten,
+)
+from desktop.toml_file import load_toml
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,7 +56,7 @@ class Settings:
         self._problems: list[str] = list(policy.problems)
         self._policy_origin = policy.origin
         self._policy = self._checked(policy.values, f"policy {policy.origin}")
-        self._user = self._checked(self._read_user_file(), str(user_file))
+        self._user = self._checked(self._read_user_file(), str(user_file), from_user=True)
         self._listeners: list[Callable[[str], None]] = []
 
     @property
@@ -88,7 +96,7 @@ class Settings:
 
     def set_user(self, setting: Setting[T], value: T) -> None:
         """Store the user's choice. Raises SettingLocked, InvalidValue or SettingsWriteError."""
-        if self.is_locked(setting):
+        if self.is_locked(setting) or not setting.user_editable:
             raise SettingLocked(setting.name)
         checked = setting.coerce(value)
         updated = {**self._user, setting.name: checked}
@@ -111,7 +119,9 @@ class Settings:
         """Call ``listener(name)`` after a user setting changes."""
         self._listeners.append(listener)
 
-    def _checked(self, raw: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    def _checked(
+        self, raw: Mapping[str, Any], origin: str, from_user: bool = False
+    ) -> dict[str, Any]:
         checked: dict[str, Any] = {}
         for name, value in raw.items():
             if name == _META_KEY:
@@ -119,6 +129,9 @@ class Settings:
             setting = self._registry.get(name)
             if setting is None:
                 self._problem(f"{origin}: unknown setting {name!r} ignored")
+                continue
+            if from_user and not setting.user_editable:
+                self._problem(f"{origin}: {name} can only be set by IT's policy; ignored")
                 continue
             try:
                 checked[name] = setting.coerce(value)
@@ -132,13 +145,15 @@ class Settings:
 
     def _read_user_file(self) -> dict[str, Any]:
         try:
-            with self._user_file.open("rb") as handle:
-                data = flatten(tomllib.load(handle))
+            tree, deep = load_toml(self._user_file)
         except FileNotFoundError:
             return {}
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             self._problem(f"{self._user_file}: cannot read settings ({exc}); using defaults")
             return {}
+        data, too_deep = flatten(tree)
+        for problem in (*deep, *too_deep_problems(str(self._user_file), too_deep)):
+            self._problem(problem)
         return _migrate(data)
 
     def _write_user_file(self, values: Mapping[str, Any]) -> None:

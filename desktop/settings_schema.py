@@ -158,16 +158,37 @@ class SettingsRegistry:
         return tuple(sorted(self._by_name))
 
 
-def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Turn nested TOML/plist tables into dotted names: ``{"a": {"b": 1}}`` -> ``{"a.b": 1}``."""
+MAX_NESTING = 16  # table levels; the deepest declared setting has four parts
+
+
+def flatten(
+    tree: Mapping[str, Any], max_nesting: int = MAX_NESTING
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Turn nested TOML/plist tables into dotted names: ``{"a": {"b": 1}}`` -> ``{"a.b": 1}``.
+
+    Tables deeper than ``max_nesting`` are left out and their dotted names returned as the
+    second item, so one absurd branch costs only itself. Iterative: no RecursionError.
+    """
     flat: dict[str, Any] = {}
-    for key, value in tree.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(flatten(value, f"{name}."))
-        else:
-            flat[name] = value
-    return flat
+    too_deep: list[str] = []
+    stack: list[tuple[str, Mapping[str, Any], int]] = [("", tree, 0)]
+    while stack:
+        prefix, node, level = stack.pop()
+        if level > max_nesting:
+            too_deep.append(prefix.rstrip("."))
+            continue
+        for key, value in node.items():
+            if isinstance(value, Mapping):
+                stack.append((f"{prefix}{key}.", value, level + 1))
+            else:
+                flat[f"{prefix}{key}"] = value
+    return flat, tuple(too_deep)
+
+
+def too_deep_problems(origin: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """One problem line per table that :func:`flatten` left out."""
+    return tuple(f"{origin}: {name[:60]}... is nested more than {MAX_NESTING} tables deep "
+                 "and was ignored" for name in names)
 
 
 def unflatten(flat: Mapping[str, Any]) -> dict[str, Any]:

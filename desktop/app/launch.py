@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, __version__
 from desktop.core import Core, build_core
 from desktop.log_setup import configure_logging
+from desktop.paths import ProfilePaths
+from desktop.runtime_dir import private_runtime_dir
 from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.gc_guard import GarbageCollector
@@ -56,10 +58,19 @@ def _install_translator(qapp: QApplication, language: str) -> None:
             qapp.installTranslator(translator)
 
 
+def _instance_name(core: Core) -> str:
+    """Windows names a pipe; elsewhere the socket goes in a folder only this account can enter."""
+    folder = None if sys.platform == "win32" else private_runtime_dir(core.paths.cache_dir / "run")
+    return server_name(str(core.paths.config_dir), folder)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the GUI. Returns the process exit code."""
+    # Logging first: reading settings and policy reports its problems through it.
+    paths = ProfilePaths.resolve(args.profile_dir)
+    paths.ensure()  # before the log file, so its folder gets the owner-only mode
+    configure_logging(paths.log_file, console=args.smoke_test)
     core = build_core(args.profile_dir, demo=args.demo)
-    configure_logging(core.paths.log_file, console=args.smoke_test)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     route_qt_messages()
@@ -69,7 +80,7 @@ def run_app(args: argparse.Namespace) -> int:
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("deskmate")
     _install_translator(qapp, core.settings.value(core_settings.LANGUAGE))
-    instance = SingleInstance(server_name(str(core.paths.config_dir)), qapp)
+    instance = SingleInstance(_instance_name(core), qapp)
     if instance.ask_running_instance(args.page or ""):
         log.info("Handed over to the running instance")
         return 0

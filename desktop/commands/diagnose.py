@@ -27,6 +27,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--json", action="store_true",
                         help="print JSON (resources/schemas/diagnostics.schema.json)")
     parser.add_argument("--only", metavar="ID,...", help="run only these checks, e.g. system.disk")
+    parser.add_argument("--no-refresh", action="store_true",
+                        help="report slow checks from their cache; start no background refresh")
     parser.set_defaults(handler=run)
 
 
@@ -75,6 +77,10 @@ def refresh_in_background(profile_dir: str | None) -> Callable[[], None]:
     return spawn
 
 
+def _cache_only() -> None:
+    """``--no-refresh``: a caller that must not outlive its children (``deskmate request``)."""
+
+
 def _hooks(core: Core) -> DeskmateHooks:
     """The Deskmate self-checks read the catalogue's last good copy and the outbox on disk."""
     from desktop.catalogue.service import CatalogueService
@@ -91,7 +97,8 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     only = None if not args.only else [part.strip() for part in args.only.split(",") if part]
     wait = only is not None and bool(_SLOW_CHECKS & set(only))
-    spawn = None if wait else refresh_in_background(args.profile_dir)
+    spawn = None if wait else _cache_only if args.no_refresh else refresh_in_background(
+        args.profile_dir)
     service = HealthService(core.settings, core.paths, hooks=_hooks(core), spawn_updates=spawn)
     try:
         service.checks(only)  # validates the ids before anything runs

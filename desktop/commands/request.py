@@ -82,9 +82,10 @@ def _sources(args: argparse.Namespace) -> ContextSources:
 
 
 def _run_diagnose(profile_dir: str | None) -> Any:
-    """``deskmate diagnose --json`` in a child process: its CLI output is the stable contract."""
+    """``deskmate diagnose --json`` in a child process: its CLI output is the stable contract.
+    ``--no-refresh``: no detached refresher may outlive this command."""
     profile = ["--profile-dir", profile_dir] if profile_dir else []
-    command = [sys.executable, "-m", "desktop.cli", *profile, "diagnose", "--json"]
+    command = [sys.executable, "-m", "desktop.cli", *profile, "diagnose", "--json", "--no-refresh"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=DIAGNOSE_TIMEOUT,
                           check=False)
     try:

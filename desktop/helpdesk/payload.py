@@ -50,9 +50,9 @@ def build_payload(
     key = idempotency_key or str(uuid.uuid4())
     attachments, left_out = _attachments(items, limits)
     hostname = str(device.get("hostname", "unknown device"))
-    requester = {"name": str(device.get("full_name", "")),
-                 "account": str(device.get("account", "")),
-                 "email": str(device.get("email", ""))}
+    requester = {"name": redactor.text(str(device.get("full_name", ""))),
+                 "account": redactor.text(str(device.get("account", ""))),
+                 "email": redactor.text(str(device.get("email", "")))}
     body = "\n".join((
         *_summary_lines(form, items, device, requester),
         "",
@@ -67,10 +67,10 @@ def build_payload(
         kind=form.kind,
         subject=redactor.text(_subject(form, hostname)),
         body=redactor.text(body),
-        category=form.category,
+        category=redactor.text(form.category),
         urgency=form.urgency.value,
         requester={k: v for k, v in requester.items() if v},
-        fields=_fields(form, items, hostname, redactor),
+        fields=redactor.data(_fields(form, items, hostname)),
         attachments=attachments,
     ))
 
@@ -244,9 +244,8 @@ def _fit(item: ContextItem, limit: int) -> bytes | None:
     return marker + tail.decode("utf-8", errors="ignore").encode("utf-8")
 
 
-def _fields(
-    form: RequestForm, items: Sequence[ContextItem], hostname: str, redactor: Redactor
-) -> dict[str, Any]:
+def _fields(form: RequestForm, items: Sequence[ContextItem], hostname: str) -> dict[str, Any]:
+    """Every field, unredacted: the caller redacts the whole mapping at once."""
     failing = [str(c.get("id")) for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
                if str(c.get("status", "")) in ("fail", "error")]
     fields: dict[str, Any] = {"deskmate_version": __version__, "hostname": hostname,
@@ -254,10 +253,7 @@ def _fields(
     if form.announcement_id:
         fields["announcement_id"] = form.announcement_id
     if form.access is not None:
-        access = form.access.as_fields()
-        access["justification"] = redactor.text(access["justification"])
-        access["manager"] = redactor.text(access["manager"])
-        fields["access"] = access
+        fields["access"] = form.access.as_fields()
     return fields
 
 

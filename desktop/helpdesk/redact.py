@@ -1,9 +1,9 @@
 """Removes secrets and tokens from text and JSON before anything leaves the machine.
 
-Two layers: patterns for secret-shaped text (bearer tokens, passwords in URLs,
-``key=value`` secrets, JWTs, AWS keys, private keys, well-known token prefixes), and the
-exact values of secrets Deskmate knows (the SecretStore's, and environment variables whose
-names sound secret). Exact values win even where no pattern would match.
+Two layers: the secret shapes of :mod:`desktop.helpdesk.secret_shapes` (tokens with a known
+prefix, private keys, ``password = ...`` and the like), and the exact values of secrets
+Deskmate knows (the SecretStore's, and environment variables whose names sound secret).
+Exact values win even where no shape would match.
 """
 
 from __future__ import annotations
@@ -12,32 +12,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-MARK = "[REDACTED]"
-_MIN_KNOWN_LENGTH = 6  # shorter "secrets" (e.g. "1", "yes") would shred ordinary text
-_SECRET_WORDS = (
-    r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth"
-    r"|credentials?|private[_-]?key|session[_-]?id|cookie|client[_-]?secret|signature"
-)
-_SECRET_NAME = re.compile(rf"(?i)({_SECRET_WORDS})")
-_ENV_SECRET_NAME = re.compile(r"(?i)(pass|secret|token|key|auth|credential|cookie|session)")
+from desktop.helpdesk.secret_shapes import MARK, SECRET_WORDS, SHAPES
 
-# (pattern, replacement) pairs, applied in order.
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?-----END \1PRIVATE KEY-----", re.S),
-     f"-----BEGIN PRIVATE KEY----- {MARK} -----END PRIVATE KEY-----"),
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"), MARK),
-    (re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b"), MARK),
-    (re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}"
-                r"|whsec_[A-Za-z0-9+/=]{8,}|sk_(?:live|test)_[A-Za-z0-9]{10,}"
-                r"|glpat-[A-Za-z0-9_-]{16,})"), MARK),
-    (re.compile(r"(?i)\b(bearer|basic|token|negotiate)(\s+)[A-Za-z0-9._~+/=-]{8,}"),
-     rf"\1\2{MARK}"),
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s:/@]*:)[^\s@/]+@"), rf"\1{MARK}@"),
-    (re.compile(
-        rf"(?i)([\"']?[\w.-]*(?:{_SECRET_WORDS})[\w.-]*[\"']?\s*[=:]\s*[\"']?)"
-        r"(?!\[REDACTED\])([^\s\"'&,;}]+)"
-    ), rf"\1{MARK}"),
-)
+__all__ = ["MARK", "Redactor"]
+
+_MIN_KNOWN_LENGTH = 6  # shorter "secrets" (e.g. "1", "yes") would shred ordinary text
+_SECRET_NAME = re.compile(rf"(?i)({SECRET_WORDS})")
+_ENV_SECRET_NAME = re.compile(r"(?i)(pass|secret|token|key|auth|credential|cookie|session)")
 
 
 class Redactor:
@@ -59,8 +40,8 @@ class Redactor:
     def text(self, value: str) -> str:
         for secret in self._known:
             value = value.replace(secret, MARK)
-        for pattern, replacement in _PATTERNS:
-            value = pattern.sub(replacement, value)
+        for shape in SHAPES:
+            value = shape.pattern.sub(shape.replacement, value)
         return value
 
     def data(self, value: Any) -> Any:
@@ -68,7 +49,7 @@ class Redactor:
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, Mapping):
-            return {str(k): self._entry(str(k), v) for k, v in value.items()}
+            return {self.text(str(k)): self._entry(str(k), v) for k, v in value.items()}
         if isinstance(value, list | tuple):
             return [self.data(item) for item in value]
         return value

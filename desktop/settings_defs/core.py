@@ -62,6 +62,14 @@ HTTP_TIMEOUT: Setting[float] = Setting(
     minimum=1,
     maximum=300,
 )
+POLICY_ALLOW_OVERRIDE: Setting[bool] = Setting(
+    "policy.allow_override",
+    Kind.BOOL,
+    False,
+    "Let the DESKMATE_POLICY environment variable replace this policy (pilots and tests). "
+    "Only read from the system policy itself.",
+    user_editable=False,
+)
 
 SETTINGS = (
     ORG_NAME,
@@ -76,4 +84,5 @@ SETTINGS = (
     HTTP_PROXY,
     NO_PROXY,
     HTTP_TIMEOUT,
+    POLICY_ALLOW_OVERRIDE,
 )

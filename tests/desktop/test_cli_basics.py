@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop import __version__
 from desktop.admin_commands.policy import policy_template
+from desktop.cli import main
 from desktop.policy import PolicyLoad, TomlPolicyFile, load_policy
 from desktop.settings import Layer, Settings
 from desktop.settings_defs import build_registry
@@ -109,3 +113,21 @@ def test_shipped_policy_templates_are_current() -> None:
     assert (folder / "en-US" / "deskmate.adml").read_text(encoding="utf-8") == adml_template(
         registry
     ), "regenerate with: make policy-templates"
+
+
+def test_settings_problems_reach_the_log_file(
+    profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Settings are read before anything else; their problems must still be in the log."""
+    inline = "{a = " * 10_000 + "1" + "}" * 10_000
+    (profile_dir / "config").mkdir()
+    (profile_dir / "config" / "settings.toml").write_text(f"bomb = {inline}\n")
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f"[app]\nautostart = false\nbomb = {inline}\n")
+    monkeypatch.setenv("DESKMATE_POLICY", str(policy))
+    assert main(["--profile-dir", str(profile_dir), "outbox", "list", "--json"]) == 0
+    logged = (profile_dir / "logs" / "deskmate.log.jsonl").read_text(encoding="utf-8")
+    problems = [json.loads(line) for line in logged.splitlines() if "nested more than" in line]
+    assert {p["message"] for p in problems} == {"Settings problem", "Policy problem"}
+    assert len(problems) == 2

@@ -137,3 +137,43 @@ def test_full_disk_keeps_the_old_file(tmp_path: Path, caplog: pytest.LogCaptureF
         assert [p.name for p in disk.iterdir() if p.name.startswith(".settings")] == []
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+DEEP = 10_000
+
+
+def deep_toml(good: str) -> str:
+    """``good`` plus a 10,000-deep inline table and a 10,000-deep table header."""
+    inline = "{a = " * DEEP + "1" + "}" * DEEP
+    header = ".".join(["deep"] * DEEP)
+    return f"{good}\nbomb = {inline}\n[{header}]\nx = 1\n"
+
+
+def test_deeply_nested_files_cost_only_their_deep_parts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = make(
+        tmp_path,
+        user=deep_toml('[branding]\norganization = "Mine"\naccent_color = "#112233"'),
+        policy=deep_toml("[app]\nautostart = false\n[catalogue]\nrefresh_minutes = 30"),
+    )
+    assert settings.value(core_settings.ACCENT_COLOUR) == "#112233"
+    assert settings.value(core_settings.ORG_NAME) == "Mine"
+    assert settings.is_locked(core_settings.AUTOSTART)
+    assert settings.value(catalogue_settings.REFRESH_MINUTES) == 30
+    with pytest.raises(SettingLocked):
+        settings.set_user(core_settings.AUTOSTART, True)
+    deep = [p for p in settings.problems if "nested more than" in p]
+    assert len(deep) == 4  # the inline table and the header, in each file
+    logged = [r for r in caplog.records if "nested more than" in str(getattr(r, "problem", ""))]
+    assert len(logged) == 4
+
+
+def test_allow_override_is_only_for_it_to_set(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = make(tmp_path, user="[policy]\nallow_override = true\n")
+    assert settings.value(core_settings.POLICY_ALLOW_OVERRIDE) is False
+    assert any("only be set by IT" in p for p in settings.problems)
+    with pytest.raises(SettingLocked):
+        settings.set_user(core_settings.POLICY_ALLOW_OVERRIDE, True)

@@ -6,18 +6,18 @@ import socket
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
+from desktop.runtime_dir import ensure_private
 from desktop.shell.single_instance import SingleInstance, server_name
 
 
-def unique_name() -> str:
-    return server_name(f"test-{uuid.uuid4()}")
+def unique_name(tmp_path: Path) -> str:
+    return server_name(f"test-{uuid.uuid4()}", ensure_private(tmp_path / "run"))
 
 
-def test_second_instance_asks_the_first_to_show_a_page(qtbot: QtBot) -> None:
-    name = unique_name()
+def test_second_instance_asks_the_first_to_show_a_page(qtbot: QtBot, tmp_path: Path) -> None:
+    name = unique_name(tmp_path)
     first = SingleInstance(name)
     assert not first.ask_running_instance()  # nobody is running yet
     assert first.listen()
@@ -28,9 +28,9 @@ def test_second_instance_asks_the_first_to_show_a_page(qtbot: QtBot) -> None:
     first.close()
 
 
-def test_stale_socket_from_a_crash_is_replaced(qtbot: QtBot) -> None:
-    name = unique_name()
-    path = Path(QDir.tempPath()) / name
+def test_stale_socket_from_a_crash_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
+    name = unique_name(tmp_path)
+    path = Path(name)
     stale = socket.socket(socket.AF_UNIX)
     stale.bind(str(path))  # bound but never listening: what a killed instance leaves
     stale.close()
@@ -43,6 +43,8 @@ def test_stale_socket_from_a_crash_is_replaced(qtbot: QtBot) -> None:
 
 
 def test_names_differ_per_person_and_profile() -> None:
-    assert server_name("p", "alice") != server_name("p", "bob")
-    assert server_name("p1", "alice") != server_name("p2", "alice")
-    assert len(server_name("x" * 500, "alice")) < 40
+    folder = Path("/run/user/1000/deskmate")
+    assert server_name("p", folder, "alice") != server_name("p", folder, "bob")
+    assert server_name("p1", folder, "alice") != server_name("p2", folder, "alice")
+    assert Path(server_name("x" * 500, folder, "alice")).parent == folder
+    assert len(server_name("x" * 500, None, "alice")) < 40  # a Windows pipe name

@@ -100,3 +100,28 @@ def test_canary_never_reaches_any_payload(
 def test_redactor_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
     Redactor(["secretvalue"]).text("secretvalue")
     assert not [r for r in caplog.records if r.levelno >= logging.INFO]
+
+
+def test_every_cli_field_goes_through_the_redactor(
+    profile_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--category, --summary, --details and the attached diagnostics: nothing slips past."""
+    from desktop.cli import main
+
+    npm = "npm_" + "aB3dE5gH7jK9mN1pQ2rS4tU6vW8xY0zA" + "abcd"
+    google = "AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"
+    sas = "Zm9vYmFy%2Bbaz%3D"
+    diag = tmp_path / "diag.json"
+    diag.write_text(json.dumps({"results": [{"id": f"share {google}", "status": "fail",
+                                             "facts": {"url": f"https://x.blob/c?sig={sas}"}}]}))
+    code = main(["--profile-dir", str(profile_dir), "request", "--category", f"network {npm}",
+                 "--summary", f"maps key {google} fails", "--details",
+                 'password = "correct horse battery staple"', "--diagnostics-file", str(diag),
+                 "--dry-run", "--json"])
+    assert code == 0
+    out = capsys.readouterr().out
+    for secret in (npm, google, sas, "horse battery"):
+        assert secret not in out
+    payload = json.loads(out)
+    assert payload["category"] == f"network {MARK}"
+    assert payload["fields"]["failing_checks"] == [f"share {MARK}"]
