@@ -23,8 +23,6 @@ from desktop.catalogue.client import (
 )
 from desktop.catalogue.publish import CATALOGUE_TARGET, publish_targets, read_state
 
-pytestmark = pytest.mark.usefixtures("caplog")  # refusals are logged at WARNING on purpose
-
 V2 = SMALL_CATALOGUE.replace("Fast, private web browser.", "Version two.")
 
 
@@ -105,6 +103,21 @@ def test_rollback_to_an_older_version_is_refused(
     last = client.last_good()
     assert last is not None
     assert last.version == 2
+
+
+@pytest.mark.allow_log_warnings  # the refusal is logged
+def test_mix_and_match_of_versions_is_refused(
+    make_client: ClientFactory, publish: Publisher, repo_server: RepoServer
+) -> None:
+    """The newest timestamp and snapshot served with the previous, validly signed targets: the
+    snapshot pins the hash of the targets metadata it was signed with."""
+    client = _good_client(make_client, publish)
+    publish(V2)
+    metadata = repo_server.site / "metadata"
+    (metadata / "2.targets.json").write_bytes((metadata / "1.targets.json").read_bytes())
+    with pytest.raises(CatalogueTampered, match="does not match its signed hash"):
+        client.refresh()
+    _assert_last_good_kept(client, 1)
 
 
 @pytest.mark.allow_log_warnings  # the refusal is logged
