@@ -183,6 +183,7 @@ def _deep_registry(depth: int) -> dict[str, Any]:
     return tree
 
 
+@pytest.mark.allow_log_warnings  # the deep part is logged as a policy problem
 def test_windows_registry_nested_ten_thousand_deep_keeps_the_rest() -> None:
     result = load_policy(WindowsRegistryPolicy(FakeWinReg(_deep_registry(10_000))))
     assert result.values["app.autostart"] == 0
@@ -192,6 +193,7 @@ def test_windows_registry_nested_ten_thousand_deep_keeps_the_rest() -> None:
     assert "nested more than" in result.problems[0]
 
 
+@pytest.mark.allow_log_warnings  # the deep part is logged as a policy problem
 def test_macos_plist_nested_ten_thousand_deep_keeps_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "org.deskmate.Deskmate.plist"
     deep = b"<dict><key>a</key>" * 10_000 + b"<true/>" + b"</dict>" * 10_000
