@@ -12,6 +12,9 @@ webhook         ``helpdesk.webhook.secret`` (whsec_<base64> signing key),
 email           ``helpdesk.email.password`` (when helpdesk.email.username is set)
 rt … glpi       as named in each module, e.g. ``helpdesk.rt.token``
 ==============  ====================================================================
+
+A web connector's URL must be https:// (or http:// to this computer): every one of them sends
+a credential or the request itself. ``helpdesk.allow_insecure_http`` lifts this for a lab.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from typing import cast
 import requests
 
 from desktop.helpdesk.connector import Connector, PermanentFailure
+from desktop.network.errors import RefusedUrl
+from desktop.network.url_policy import check_credential_url
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
@@ -47,12 +52,24 @@ def build_connector(
     """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured."""
     name = settings.value(keys.CONNECTOR)
     module = _module(name)
+    _check_transport(settings, name)
     try:
         if name == "file":
             return cast(Connector, module.build(settings, secrets, session, default_folder))
         return cast(Connector, module.build(settings, secrets, session))
     except SecretStoreError as exc:
         raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}") from exc
+
+
+def _check_transport(settings: Settings, name: str) -> None:
+    url_setting = keys.URLS.get(name)
+    if url_setting is None:
+        return
+    try:
+        check_credential_url(settings.value(url_setting),
+                             settings.value(keys.ALLOW_INSECURE_HTTP))
+    except RefusedUrl as exc:
+        raise PermanentFailure(f"The {name} connector is not used: {exc}") from exc
 
 
 def secret_names(name: str) -> tuple[str, ...]:
