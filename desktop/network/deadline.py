@@ -30,6 +30,7 @@ class Deadline:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self._closed = False
         self._ends = time.monotonic() + seconds
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
@@ -49,8 +50,12 @@ class Deadline:
                  trace: TracebackType | None) -> None:
         self._timer.cancel()
         if self._token is not None:
-            _ACTIVE.reset(self._token)
+            # A generator holding a deadline may be closed from another context (by the
+            # garbage collector); the variable there is not ours to restore.
+            with contextlib.suppress(ValueError):
+                _ACTIVE.reset(self._token)
         with self._lock:
+            self._closed = True
             for sock in self._sockets:
                 sock.close()
             self._sockets.clear()
@@ -62,6 +67,9 @@ class Deadline:
         except OSError:
             return  # already closed: nothing left to cut
         with self._lock:
+            if self._closed:
+                duplicate.close()
+                return
             self._sockets.append(duplicate)
             if self.expired:
                 _cut(duplicate)
