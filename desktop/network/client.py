@@ -87,7 +87,8 @@ class Stream:
         self.url = response.url
         self.bytes_sent = _request_size(response.request)
         self.bytes_received = 0
-        self.length = declared_length(response.headers, limits.max_bytes)
+        head = response.request.method == "HEAD"  # its Content-Length is the GET's
+        self.length = None if head else declared_length(response.headers, limits.max_bytes)
         self._response = response
         self._limits = limits
         self._deadline = deadline
