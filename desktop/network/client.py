@@ -247,6 +247,9 @@ def _failure(exc: requests.RequestException, deadline: Deadline, timeout: float)
         return _deadline_exceeded(deadline)
     if isinstance(exc, requests.exceptions.SSLError):
         return TlsFailure(f"the secure connection failed ({type(exc).__name__})")
+    if isinstance(exc, requests.exceptions.InvalidHeader
+                  | requests.exceptions.ContentDecodingError):
+        return BadAnswer(f"the answer is not valid HTTP ({exc})")
     if isinstance(exc, requests.exceptions.Timeout):
         return TimedOut(f"no answer within {timeout:g} seconds", timeout)
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema

@@ -143,6 +143,13 @@ def fixed(status: str, headers: dict[str, str], body: bytes = b"") -> Answer:
     return answer
 
 
+def other_origin(url: str) -> str:
+    """The same loopback server under another origin: ``localhost`` <-> ``127.0.0.1``."""
+    if "://127.0.0.1" in url:
+        return url.replace("://127.0.0.1", "://localhost", 1)
+    return url.replace("://localhost", "://127.0.0.1", 1)
+
+
 def header_value(head: bytes, name: str) -> str | None:
     """The value of header ``name`` in a raw request head, or ``None``."""
     for line in head.split(b"\r\n")[1:]:

@@ -13,7 +13,7 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.catalogue.installer_download import DownloadError, download_verified
-from tests.fakes.http_peers import endless_body, fixed, raw_peer, trickle_body
+from tests.fakes.http_peers import endless_body, fixed, other_origin, raw_peer, trickle_body
 
 BODY = b"MZ installer bytes"
 SHA = hashlib.sha256(BODY).hexdigest()
@@ -66,7 +66,7 @@ def test_a_trickling_download_stops_at_the_deadline(
 def test_a_same_scheme_redirect_is_followed_and_verified(
     httpserver: HTTPServer, session: requests.Session, tmp_path: Path
 ) -> None:
-    mirror = httpserver.url_for("/mirror/setup.exe").replace("127.0.0.1", "localhost")
+    mirror = other_origin(httpserver.url_for("/mirror/setup.exe"))
     httpserver.expect_request("/setup.exe").respond_with_data(
         "", 302, headers={"Location": mirror})
     httpserver.expect_request("/mirror/setup.exe").respond_with_data(BODY)

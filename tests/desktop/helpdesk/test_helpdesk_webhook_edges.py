@@ -15,7 +15,14 @@ from werkzeug import Request, Response
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure, TicketPayload
 from desktop.helpdesk.connector_webhook import WebhookConnector
 from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
-from tests.fakes.http_peers import endless_body, fixed, raw_peer, trickle_body, trickle_head
+from tests.fakes.http_peers import (
+    endless_body,
+    fixed,
+    other_origin,
+    raw_peer,
+    trickle_body,
+    trickle_head,
+)
 
 Payloads = Callable[..., TicketPayload]
 
@@ -26,7 +33,7 @@ def session() -> Iterator[requests.Session]:
         yield s
 
 
-def _login_page(httpserver: HTTPServer, status: int) -> list[str]:
+def _login_page(httpserver: HTTPServer, status: int) -> tuple[list[str], str]:
     """``/hook`` redirects to a login page on another origin, which records what reaches it."""
     reached: list[str] = []
 
@@ -34,23 +41,23 @@ def _login_page(httpserver: HTTPServer, status: int) -> list[str]:
         reached.append(f"{request.method} {request.headers.get('Authorization')}")
         return Response("<html>Sign in</html>", 200, content_type="text/html")
 
-    login_url = httpserver.url_for("/login").replace("127.0.0.1", "localhost")
+    login_url = other_origin(httpserver.url_for("/login"))
     httpserver.expect_request("/hook", method="POST").respond_with_data(
         "", status, headers={"Location": login_url})
     httpserver.expect_request("/login").respond_with_handler(login)
-    return reached
+    return reached, login_url
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_a_redirect_is_not_a_delivery_and_is_not_followed(
     httpserver: HTTPServer, session: requests.Session, make_payload: Payloads, status: int
 ) -> None:
-    reached = _login_page(httpserver, status)
+    reached, login_url = _login_page(httpserver, status)
     hook = WebhookConnector(httpserver.url_for("/hook"), session, bearer_token="tok-1")
     with pytest.raises(TemporaryFailure) as caught:
         hook.submit(make_payload())
     assert "not delivered" in str(caught.value).lower()
-    assert "redirects to http://localhost:" in str(caught.value)
+    assert f"redirects to {login_url}" in str(caught.value)
     assert "IT must fix the helpdesk URL" in str(caught.value)
     assert reached == []  # neither the body (as GET) nor the token went to the login page
 

@@ -20,13 +20,20 @@ from desktop.settings import Settings
 from desktop.settings_defs import build_registry
 from tests.desktop.helpdesk_connectors.payloads import make_payload
 from tests.desktop.helpdesk_connectors.test_connector_build import CASES, _build
-from tests.fakes.http_peers import endless_body, fixed, raw_peer, trickle_body, trickle_head
+from tests.fakes.http_peers import (
+    endless_body,
+    fixed,
+    other_origin,
+    raw_peer,
+    trickle_body,
+    trickle_head,
+)
 
 _CREDENTIALS = ("authorization", "app-token", "session-token", "cookie", "x-api-key")
 
 
 def _other_origin(server: HTTPServer) -> tuple[str, list[dict[str, str]]]:
-    """A URL on the same server under another origin (``localhost`` instead of 127.0.0.1)
+    """A URL on the same server under another origin (``localhost`` for 127.0.0.1)
     and the headers of every request that reached it."""
     reached: list[dict[str, str]] = []
 
@@ -35,7 +42,7 @@ def _other_origin(server: HTTPServer) -> tuple[str, list[dict[str, str]]]:
         return Response("{}", 200, content_type="application/json")
 
     server.expect_request(re.compile("^/elsewhere.*")).respond_with_handler(record)
-    return server.url_for("/elsewhere").replace("127.0.0.1", "localhost"), reached
+    return other_origin(server.url_for("/elsewhere")), reached
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -47,7 +54,7 @@ def test_no_connector_follows_a_redirect_or_leaks_credentials(
         "", 302, headers={"Location": elsewhere})
     base = httpserver.url_for("/apirest.php" if name == "glpi" else "/").rstrip("/")
     connector = _build(name, base, tmp_path, session)
-    with pytest.raises(TemporaryFailure, match="redirects to http://localhost"):
+    with pytest.raises(TemporaryFailure, match=f"redirects to {re.escape(elsewhere)}"):
         connector.submit(make_payload())
     leaked = [{k: v for k, v in h.items() if k in _CREDENTIALS} for h in reached]
     assert reached == [], f"followed a redirect to another origin with {leaked}"
