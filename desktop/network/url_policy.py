@@ -1,7 +1,8 @@
 """Which addresses may carry a credential: https anywhere, plain http only to this computer.
 
-Browsers treat ``localhost`` and loopback addresses as secure; so do we. Anything else over
-plain http needs IT's explicit permission (``helpdesk.allow_insecure_http``), for a lab.
+Browsers treat ``localhost`` and loopback addresses as secure; so do we. Anything else in
+clear text (plain http, SMTP without TLS) needs IT's explicit permission
+(``helpdesk.allow_insecure_http``), for a lab.
 """
 
 from __future__ import annotations
@@ -29,8 +30,15 @@ def is_loopback(host: str) -> bool:
 def check_credential_url(url: str, allow_insecure: bool) -> None:
     """Raise :class:`RefusedUrl` if a credential sent to ``url`` would travel unencrypted."""
     parts = urlsplit(url)
-    if parts.scheme != "http" or allow_insecure or is_loopback(parts.hostname or ""):
+    if parts.scheme == "http":
+        check_cleartext(parts.hostname or "", allow_insecure,
+                        f"{url} is plain http", "use an https:// address")
+
+
+def check_cleartext(host: str, allow_insecure: bool, what: str, remedy: str) -> None:
+    """Raise :class:`RefusedUrl` for a credential in clear text to another computer."""
+    if allow_insecure or is_loopback(host):
         return
-    raise RefusedUrl(f"{url} is plain http, so the token and the request would not be "
-                     "encrypted. IT must use an https:// address (for a lab, the policy setting "
-                     "helpdesk.allow_insecure_http allows http).")
+    raise RefusedUrl(f"{what}, so the credential and the request would not be encrypted. "
+                     f"IT must {remedy} (for a lab, the policy setting "
+                     "helpdesk.allow_insecure_http allows it).")

@@ -86,8 +86,9 @@ FRESHSERVICE_URL = _url("helpdesk.freshservice.url", "Freshservice domain URL.")
 GLPI_URL = _url("helpdesk.glpi.url", "GLPI API base URL (…/apirest.php).")
 ALLOW_INSECURE_HTTP: Setting[bool] = Setting(
     "helpdesk.allow_insecure_http", Kind.BOOL, False,
-    "Allow a plain http:// helpdesk URL to another computer, which sends the token and the "
-    "request unencrypted. Only for a lab; http:// to this computer is always allowed.",
+    "Allow a plain http:// helpdesk URL (or SMTP with a login but without TLS) to another "
+    "computer, which sends the credential and the request unencrypted. Only for a lab; "
+    "this computer (localhost) is always allowed.",
 )
 # The URL setting of each web connector, for checks that apply to all of them.
 URLS: dict[str, Setting[str]] = {

@@ -16,6 +16,7 @@ from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
 from desktop.helpdesk.connector_factory import build_connector
 from desktop.helpdesk.connector_http import HttpClient
 from desktop.policy import PolicyLoad
+from desktop.secrets import MemorySecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import build_registry
 from tests.desktop.helpdesk_connectors.payloads import make_payload
@@ -122,10 +123,43 @@ def test_policy_may_allow_plain_http_for_a_lab(tmp_path: Path, session: requests
     assert build_connector(settings, _secrets(), session, tmp_path).name == "glpi"
 
 
-def _secrets() -> object:
-    from desktop.secrets import MemorySecretStore
-
+def _secrets() -> MemorySecretStore:
     store = MemorySecretStore()
     store.set("helpdesk.glpi.app_token", "a")
     store.set("helpdesk.glpi.user_token", "u")
     return store
+
+
+def _mail_settings(tmp_path: Path, host: str, security: str, **values: object) -> Settings:
+    policy = PolicyLoad(values={
+        "helpdesk.connector": "email", "helpdesk.email.smtp_host": host,
+        "helpdesk.email.security": security, "helpdesk.email.username": "bot",
+        "helpdesk.email.from": "bot@example.com", "helpdesk.email.to": "it@example.com",
+        **values}, origin="test")
+    return Settings(build_registry(), tmp_path / "settings.toml", policy)
+
+
+def _mail_secrets() -> MemorySecretStore:
+    store = MemorySecretStore()
+    store.set("helpdesk.email.password", "p")
+    return store
+
+
+def test_smtp_without_tls_is_refused_when_it_would_send_a_password(
+    tmp_path: Path, session: requests.Session
+) -> None:
+    settings = _mail_settings(tmp_path, "mail.example.com", "none")
+    with pytest.raises(PermanentFailure, match="would not be encrypted"):
+        build_connector(settings, _mail_secrets(), session, tmp_path)
+
+
+@pytest.mark.parametrize(("host", "security", "allowed"), [
+    ("mail.example.com", "starttls", False), ("mail.example.com", "tls", False),
+    ("127.0.0.1", "none", False), ("mail.lab", "none", True),
+])
+def test_smtp_with_tls_locally_or_allowed_by_policy_builds(
+    tmp_path: Path, session: requests.Session, host: str, security: str, allowed: bool
+) -> None:
+    settings = _mail_settings(tmp_path, host, security,
+                              **{"helpdesk.allow_insecure_http": allowed})
+    assert build_connector(settings, _mail_secrets(), session, tmp_path).name == "email"
