@@ -6,12 +6,16 @@ is set, with the keychain secret ``helpdesk.email.password``. The ``Message-ID``
 ``<deskmate-<idempotency key>@deskmate>`` so a helpdesk (or a person) can spot a resent
 duplicate; replies and ratings thread to it with ``In-Reply-To``. Mail has no status to
 read: ``status`` raises NotSupported.
+
+Each delivery has an overall deadline of ``DEADLINE_READS`` time-outs
+(:class:`desktop.network.deadline.Deadline`): a server trickling its answers is cut off.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -26,6 +30,8 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.connector_http import DEADLINE_READS
+from desktop.network.deadline import Deadline, watch_socket
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -105,6 +111,17 @@ class EmailConnector:
         return msg
 
     def _send(self, msg: EmailMessage) -> None:
+        deadline = Deadline(self._timeout * DEADLINE_READS)
+        try:
+            with deadline:
+                self._deliver(msg)
+        except TemporaryFailure as exc:
+            if not deadline.expired:
+                raise
+            raise TemporaryFailure(f"The mail server did not finish within "
+                                   f"{deadline.seconds:g} seconds.") from exc
+
+    def _deliver(self, msg: EmailMessage) -> None:
         try:
             with self._connect() as smtp:
                 if self._username:
@@ -127,9 +144,9 @@ class EmailConnector:
 
     def _connect(self) -> smtplib.SMTP:
         if self._security == "tls":
-            return smtplib.SMTP_SSL(self._host, self._port, timeout=self._timeout,
-                                    context=self._ssl_context())
-        smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
+            return _WatchedSMTPSSL(self._host, self._port, timeout=self._timeout,
+                                   context=self._ssl_context())
+        smtp = _WatchedSMTP(self._host, self._port, timeout=self._timeout)
         try:
             if self._security == "starttls":
                 smtp.starttls(context=self._ssl_context())
@@ -137,6 +154,20 @@ class EmailConnector:
             smtp.close()
             raise
         return smtp
+
+
+class _WatchedSMTP(smtplib.SMTP):
+    """Registers its socket with the running delivery's deadline, before the greeting."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock: socket.socket = super()._get_socket(  # type: ignore[misc]  # not in typeshed
+            host, port, timeout)
+        watch_socket(sock)
+        return sock
+
+
+class _WatchedSMTPSSL(smtplib.SMTP_SSL, _WatchedSMTP):
+    """Implicit TLS; the plain socket is registered before the handshake."""
 
 
 def _raise_for_code(code: int, error: bytes | str) -> None:
