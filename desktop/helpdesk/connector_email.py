@@ -113,7 +113,7 @@ class EmailConnector:
     def _send(self, msg: EmailMessage) -> None:
         deadline = Deadline(self._timeout * DEADLINE_READS)
         try:
-            with deadline:
+            with deadline, deadline.registering():
                 self._deliver(msg)
         except TemporaryFailure as exc:
             if not deadline.expired:

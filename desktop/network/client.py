@@ -174,9 +174,10 @@ class NetworkClient:
             raise RefusedUrl(f"{url!r} is not an http(s) address")
         connect = max(0.05, min(self._timeout, deadline.remaining()))
         try:
-            return self._session.request(method, url, headers=headers, stream=True,
-                                         allow_redirects=False,
-                                         timeout=(connect, self._timeout), **kwargs)
+            with deadline.registering():
+                return self._session.request(method, url, headers=headers, stream=True,
+                                             allow_redirects=False,
+                                             timeout=(connect, self._timeout), **kwargs)
         except requests.RequestException as exc:
             raise _failure(exc, deadline, self._timeout) from exc
 

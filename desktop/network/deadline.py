@@ -1,11 +1,17 @@
 """The overall deadline of one call: when it passes, the call's sockets are shut down.
 
 A per-read time-out never stops a peer that sends one byte per second, neither in the
-head nor in the body. A :class:`Deadline` is entered around a call; the connections the
-call opens or reuses (see :mod:`desktop.network.session`) register their socket with the
-active deadline, and a timer shuts them down when it passes, which ends any blocked read.
-The registered socket is a duplicate of the connection's descriptor: shutting it down stops
-the shared connection, and closing it never closes a descriptor someone else reuses.
+head nor in the body. A :class:`Deadline` is entered for the whole call (its timer runs
+until the body is read); while the request is being sent, :meth:`Deadline.registering`
+makes it the active deadline, and every connection the call opens or reuses (see
+:mod:`desktop.network.session`) registers its socket with it. When the timer fires, those
+sockets are shut down, which ends any blocked read. The registered socket is a duplicate of
+the connection's descriptor: shutting it down stops the shared connection, and closing it
+never closes a descriptor someone else reuses.
+
+The active deadline is set only around synchronous code, never across a ``yield``: a body
+streamed by a generator that is abandoned must not leave its (expired) deadline active for
+whatever this thread does next.
 """
 
 from __future__ import annotations
@@ -15,7 +21,9 @@ import logging
 import socket
 import threading
 import time
-from contextvars import ContextVar, Token
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from types import TracebackType
 
 log = logging.getLogger(__name__)
@@ -36,29 +44,31 @@ class Deadline:
         self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
-        self._token: Token[Deadline | None] | None = None
 
     def remaining(self) -> float:
         return max(0.0, self._ends - time.monotonic())
 
     def __enter__(self) -> Deadline:
-        self._token = _ACTIVE.set(self)
         self._timer.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self._timer.cancel()
-        if self._token is not None:
-            # A generator holding a deadline may be closed from another context (by the
-            # garbage collector); the variable there is not ours to restore.
-            with contextlib.suppress(ValueError):
-                _ACTIVE.reset(self._token)
         with self._lock:
             self._closed = True
             for sock in self._sockets:
                 sock.close()
             self._sockets.clear()
+
+    @contextmanager
+    def registering(self) -> Iterator[None]:
+        """Connections opened or reused in this block register with this deadline."""
+        token = _ACTIVE.set(self)
+        try:
+            yield
+        finally:
+            _ACTIVE.reset(token)
 
     def watch(self, sock: socket.socket) -> None:
         """Cut ``sock`` when the deadline passes (at once if it already has)."""
