@@ -38,7 +38,7 @@ class Core:
         )
 
     def http_session(self) -> requests.Session:
-        from desktop.http_session import make_session  # requests costs ~120 ms to import
+        from desktop.network.session import make_session  # requests costs ~120 ms to import
 
         return make_session(self.network_config())
 

@@ -17,7 +17,8 @@ RETRY_CHECK_MS = 60_000  # also catches "the network is back" without any OS hoo
 
 class HelpdeskBridge(QObject):
     """Flushes the outbox now, when a retry falls due, and every minute while anything waits;
-    polls the helpdesk only while requests are open."""
+    polls the helpdesk only while requests are open. Neither runs twice at once: a slow
+    helpdesk must not collect a queue of polls behind it."""
 
     requests_changed = Signal()  # the list of requests or their states changed
     status_changed = Signal(object)  # StatusChange, for a tray notification
@@ -33,6 +34,7 @@ class HelpdeskBridge(QObject):
         self._service = service
         self._runner = runner
         self._flushing = False
+        self._polling = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -55,13 +57,10 @@ class HelpdeskBridge(QObject):
         self._runner.submit(self._flush_and_next, self._flushed, self._failed)
 
     def poll(self) -> None:
-        if not self._service.outbox.usable:
+        if self._polling or not self._service.outbox.usable:
             return
-        self._runner.submit(
-            self._poll_if_open,
-            self._polled,
-            lambda exc: log.warning("Status poll failed", exc_info=exc),
-        )
+        self._polling = True
+        self._runner.submit(self._poll_if_open, self._polled, self._poll_failed)
 
     def _flush_and_next(self) -> tuple[FlushReport, float | None]:
         return self._service.flush(), self._service.outbox.next_due()
@@ -85,7 +84,12 @@ class HelpdeskBridge(QObject):
         self.requests_changed.emit()
         self._flush_timer.start(RETRY_CHECK_MS)
 
+    def _poll_failed(self, exc: BaseException) -> None:
+        self._polling = False
+        log.warning("Status poll failed", exc_info=exc)
+
     def _polled(self, changes: tuple[StatusChange, ...]) -> None:
+        self._polling = False
         for change in changes:
             self.status_changed.emit(change)
         if changes:

@@ -18,10 +18,15 @@ import requests
 from tuf.api import exceptions
 from tuf.ngclient.fetcher import FetcherInterface
 
+from desktop.network.client import Limits, NetworkClient, Stream
+from desktop.network.errors import DeadlineExceeded, NetworkError, TimedOut, TooLarge
+
 log = logging.getLogger(__name__)
 
 DEMO_URL = "deskmate-demo://repo"
-_CHUNK = 64 * 1024
+DEADLINE_READS = 8  # a whole file may take eight read time-outs (15 s -> 2 minutes)
+MAX_FILE_BYTES = 64 * 1024 * 1024  # TUF checks each file's length; this bounds the unknown
+_TIMESTAMP_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,52 +36,55 @@ class _Cached:
 
 
 class SessionFetcher(FetcherInterface):
-    """Fetches over HTTP(S) with the app's session; ``timestamp.json`` is asked for
+    """Fetches over HTTP(S) through the app's network client; ``timestamp.json`` is asked for
     conditionally (``If-None-Match``), so an unchanged repository costs one 304.
 
     Only ETags are used: ``Last-Modified`` has one-second resolution, and a republish within
-    that second would be missed until the next refresh."""
+    that second would be missed until the next refresh. A CDN's same-scheme redirect is
+    followed; each file has an overall deadline and a size cap."""
 
-    def __init__(self, session: requests.Session, timeout: float = 15.0) -> None:
-        self._session = session
-        self._timeout = timeout
+    def __init__(self, session: requests.Session, timeout: float = 15.0,
+                 max_bytes: int = MAX_FILE_BYTES) -> None:
+        self._client = NetworkClient(session, timeout)
+        self._limits = Limits(timeout * DEADLINE_READS, max_bytes)
         self._conditional: dict[str, _Cached] = {}
 
     def _fetch(self, url: str) -> Iterator[bytes]:
+        try:
+            yield from self._fetch_checked(url)
+        except (DeadlineExceeded, TimedOut) as exc:
+            raise exceptions.SlowRetrievalError(str(exc)) from exc
+        except TooLarge as exc:
+            raise exceptions.DownloadLengthMismatchError(str(exc)) from exc
+        except NetworkError as exc:
+            raise exceptions.DownloadError(str(exc)) from exc
+
+    def _fetch_checked(self, url: str) -> Iterator[bytes]:
         cached = self._conditional.get(url)
         headers = {"If-None-Match": cached.etag} if cached else {}
-        try:
-            response = self._session.get(url, stream=True, timeout=self._timeout, headers=headers)
-        except requests.Timeout as exc:
-            raise exceptions.SlowRetrievalError from exc
-        if response.status_code == 304 and cached is not None:
-            response.close()
-            return iter((cached.body,))
-        if response.status_code >= 400:
-            response.close()
-            raise exceptions.DownloadHTTPError(f"HTTP {response.status_code}", response.status_code)
-        if url.endswith("/timestamp.json"):
-            return self._remember(url, response)
-        return _chunks(response)
+        with self._client.open("catalogue", "GET", url, self._limits, follow=True,
+                               headers=headers) as stream:
+            if stream.status == 304 and cached is not None:
+                yield cached.body
+            elif stream.status >= 300:
+                raise exceptions.DownloadHTTPError(f"HTTP {stream.status}", stream.status)
+            elif url.endswith("/timestamp.json"):
+                yield self._remember(url, stream)
+            else:
+                yield from stream.chunks()
 
-    def _remember(self, url: str, response: requests.Response) -> Iterator[bytes]:
-        body = response.raw.read(64 * 1024 + 1, decode_content=True)
-        response.close()
-        etag = response.headers.get("ETag", "")
+    def _remember(self, url: str, stream: Stream) -> bytes:
+        body = bytearray()
+        for chunk in stream.chunks():
+            body += chunk
+            if len(body) > _TIMESTAMP_BYTES:  # TUF refuses it by length; stop reading here
+                break
+        etag = stream.headers.get("ETag", "")
         if etag:
-            self._conditional[url] = _Cached(etag, body)
+            self._conditional[url] = _Cached(etag, bytes(body))
         else:
             self._conditional.pop(url, None)
-        return iter((body,))
-
-
-def _chunks(response: requests.Response) -> Iterator[bytes]:
-    try:
-        yield from response.iter_content(_CHUNK)
-    except (requests.ConnectionError, requests.Timeout) as exc:
-        raise exceptions.SlowRetrievalError from exc
-    finally:
-        response.close()
+        return bytes(body)
 
 
 class LocalFetcher(FetcherInterface):

@@ -2,8 +2,13 @@
 
 Exceptions (all :class:`~desktop.catalogue.installer_commands.InstallerError`)::
 
-    DownloadError        the network or the disk failed
+    DownloadError              the network or the disk failed, the file is larger than
+                               ``MAX_BYTES`` or took longer than ``DEADLINE_S``
     ChecksumMismatchError      the file is not the one IT signed; it has been deleted
+    DownloadCancelledError     the download was cancelled; the partial file was deleted
+
+The download goes through :class:`desktop.network.client.NetworkClient` and may follow a
+mirror's same-scheme redirects (GET only, with a hop limit).
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ from urllib.parse import urlsplit
 import requests
 
 from desktop.catalogue.installer_commands import InstallerError, check_url
+from desktop.network.client import Limits, NetworkClient
+from desktop.network.errors import NetworkError
 
 log = logging.getLogger(__name__)
 _CHUNK = 256 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_BYTES = 4 << 30  # the largest installers (IDEs, office suites) stay well below 4 GiB
+DEADLINE_S = 3600.0  # an hour: a slow line finishes, a trickling peer does not
 
 
 class DownloadError(InstallerError):
@@ -48,6 +57,9 @@ def download_verified(
     on_percent: Callable[[int], None],
     cancelled: threading.Event,
     timeout: float = 30.0,
+    *,
+    max_bytes: int = MAX_BYTES,
+    deadline: float = DEADLINE_S,
 ) -> Path:
     """Stream ``url`` into ``dest_dir``; return the path only if its sha256 matches."""
     check_url(url)
@@ -58,7 +70,9 @@ def download_verified(
     target = dest_dir / f"{expected[:16]}-{_file_name(url)}"
     partial = target.with_name(target.name + ".part")
     try:
-        actual = _stream(session, url, partial, on_percent, cancelled, timeout)
+        client = NetworkClient(session, timeout)
+        actual = _stream(client, url, partial, on_percent, cancelled,
+                         Limits(deadline, max_bytes))
         if actual != expected:
             raise ChecksumMismatchError(
                 f"the download does not match the catalogue (sha256 {actual[:12]}…, "
@@ -79,29 +93,28 @@ def _file_name(url: str) -> str:
 
 
 def _stream(
-    session: requests.Session,
+    client: NetworkClient,
     url: str,
     partial: Path,
     on_percent: Callable[[int], None],
     cancelled: threading.Event,
-    timeout: float,
+    limits: Limits,
 ) -> str:
     digest = hashlib.sha256()
     try:
-        with session.get(url, stream=True, timeout=timeout) as response:
-            response.raise_for_status()
-            total = int(response.headers.get("Content-Length") or 0)
-            done = 0
-            with partial.open("wb") as handle:
-                for chunk in response.iter_content(_CHUNK):
-                    if cancelled.is_set():
-                        raise DownloadCancelledError("the download was cancelled")
-                    handle.write(chunk)
-                    digest.update(chunk)
-                    done += len(chunk)
-                    if total:
-                        on_percent(min(100, done * 100 // total))
-    except requests.RequestException as exc:
+        with client.open("installer", "GET", url, limits, follow=True) as stream, \
+                partial.open("wb") as handle:
+            if not 200 <= stream.status < 300:
+                raise DownloadError(f"the installer could not be downloaded: {stream.status} "
+                                    f"from {urlsplit(stream.url).hostname}")
+            for chunk in stream.chunks(_CHUNK):
+                if cancelled.is_set():
+                    raise DownloadCancelledError("the download was cancelled")
+                handle.write(chunk)
+                digest.update(chunk)
+                if stream.length:
+                    on_percent(min(100, stream.bytes_received * 100 // stream.length))
+    except NetworkError as exc:
         raise DownloadError(f"the installer could not be downloaded: {exc}") from exc
     except OSError as exc:
         raise DownloadError(f"the installer could not be saved: {exc}") from exc

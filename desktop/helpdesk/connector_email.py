@@ -7,12 +7,16 @@ is set, with the keychain secret ``helpdesk.email.password``. The ``Message-ID``
 duplicate; replies and ratings thread to it with ``In-Reply-To``. ``Reply-To`` is the person's
 work address when it is known, so an agent's answer reaches them. Mail has no status to
 read: ``status`` raises NotSupported.
+
+Each delivery has an overall deadline of ``DEADLINE_READS`` time-outs
+(:class:`desktop.network.deadline.Deadline`): a server trickling its answers is cut off.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -27,8 +31,10 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.connector_http import DEADLINE_READS
 from desktop.helpdesk.plain_text import has_controls, one_line
 from desktop.helpdesk.secret_rules import usable
+from desktop.network.deadline import Deadline, watch_socket
 from desktop.requester import is_address
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -119,6 +125,17 @@ class EmailConnector:
         return msg
 
     def _send(self, msg: EmailMessage) -> None:
+        deadline = Deadline(self._timeout * DEADLINE_READS)
+        try:
+            with deadline, deadline.registering():
+                self._deliver(msg)
+        except TemporaryFailure as exc:
+            if not deadline.expired:
+                raise
+            raise TemporaryFailure(f"The mail server did not finish within "
+                                   f"{deadline.seconds:g} seconds.") from exc
+
+    def _deliver(self, msg: EmailMessage) -> None:
         try:
             with self._connect() as smtp:
                 if self._username:
@@ -141,9 +158,9 @@ class EmailConnector:
 
     def _connect(self) -> smtplib.SMTP:
         if self._security == "tls":
-            return smtplib.SMTP_SSL(self._host, self._port, timeout=self._timeout,
-                                    context=self._ssl_context())
-        smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
+            return _WatchedSMTPSSL(self._host, self._port, timeout=self._timeout,
+                                   context=self._ssl_context())
+        smtp = _WatchedSMTP(self._host, self._port, timeout=self._timeout)
         try:
             if self._security == "starttls":
                 smtp.starttls(context=self._ssl_context())
@@ -151,6 +168,20 @@ class EmailConnector:
             smtp.close()
             raise
         return smtp
+
+
+class _WatchedSMTP(smtplib.SMTP):
+    """Registers its socket with the running delivery's deadline, before the greeting."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock: socket.socket = super()._get_socket(  # type: ignore[misc]  # not in typeshed
+            host, port, timeout)
+        watch_socket(sock)
+        return sock
+
+
+class _WatchedSMTPSSL(smtplib.SMTP_SSL, _WatchedSMTP):
+    """Implicit TLS; the plain socket is registered before the handshake."""
 
 
 def _raise_for_code(code: int, error: bytes | str) -> None:

@@ -12,6 +12,10 @@ webhook         ``helpdesk.webhook.secret`` (whsec_<base64> signing key),
 email           ``helpdesk.email.password`` (when helpdesk.email.username is set)
 rt … glpi       as named in each module, e.g. ``helpdesk.rt.token``
 ==============  ====================================================================
+
+A web connector's URL must be https:// (or http:// to this computer): every one of them sends
+a credential or the request itself; likewise SMTP with a login must use TLS to another
+computer. ``helpdesk.allow_insecure_http`` lifts this for a lab.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import requests
 
 from desktop.helpdesk.connector import Connector, PermanentFailure
 from desktop.helpdesk.secret_rules import problem as secret_problem
+from desktop.network.errors import RefusedUrl
+from desktop.network.url_policy import check_cleartext, check_credential_url
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
@@ -48,12 +54,32 @@ def build_connector(
     """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured."""
     name = settings.value(keys.CONNECTOR)
     module = _module(name)
+    _check_transport(settings, name)
     try:
         if name == "file":
             return cast(Connector, module.build(settings, secrets, session, default_folder))
         return cast(Connector, module.build(settings, secrets, session))
     except SecretStoreError as exc:
         raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}") from exc
+
+
+def _check_transport(settings: Settings, name: str) -> None:
+    allow = settings.value(keys.ALLOW_INSECURE_HTTP)
+    url_setting = keys.URLS.get(name)
+    try:
+        if url_setting is not None:
+            check_credential_url(settings.value(url_setting), allow)
+        elif name == "email" and _plain_smtp_login(settings):
+            check_cleartext(settings.value(keys.EMAIL_HOST), allow,
+                            "SMTP without TLS would send the password",
+                            "set helpdesk.email.security to starttls or tls")
+    except RefusedUrl as exc:
+        raise PermanentFailure(f"The {name} connector is not used: {exc}") from exc
+
+
+def _plain_smtp_login(settings: Settings) -> bool:
+    return (settings.value(keys.EMAIL_SECURITY) == "none"
+            and bool(settings.value(keys.EMAIL_USERNAME)))
 
 
 def secret_names(name: str) -> tuple[str, ...]:

@@ -3,12 +3,19 @@
 Every network problem and HTTP status becomes an exception of the connector tree
 (:mod:`desktop.helpdesk.connector`); nothing here defines new ones:
 
-- time-out, refused or dropped connection, TLS failure, 408/409/425/429, 5xx
-  -> ``TemporaryFailure`` (``retry_after`` from a ``Retry-After`` header in seconds or as an
-  HTTP date). A TLS failure is temporary because captive portals and inspecting proxies
-  cause it until the network is fixed; its message says what to check.
-- any other 4xx, a body that is not JSON, a missing setting or secret -> ``PermanentFailure``
-  with a sentence a person can act on.
+- time-out, a call past its deadline, refused or dropped connection, TLS failure, an invalid
+  answer (``Content-Length: abc``), 408/409/425/429, 5xx -> ``TemporaryFailure``
+  (``retry_after`` from a ``Retry-After`` header in seconds or as an HTTP date). A TLS
+  failure is temporary because captive portals and inspecting proxies cause it until the
+  network is fixed; its message says what to check.
+- a redirect -> ``TemporaryFailure`` "not delivered: the … address redirects to …": it is
+  never followed (a POST would turn into a GET, credentials would reach another origin),
+  and the request stays in the outbox until IT fixes the URL.
+- any other 3xx or 4xx, an answer larger than ``MAX_ANSWER_BYTES``, a body that is not
+  JSON, a missing setting or secret -> ``PermanentFailure`` with a sentence a person can act on.
+
+Every call goes through :class:`desktop.network.client.NetworkClient`, with a deadline of
+``DEADLINE_READS`` read time-outs and an answer of at most ``MAX_ANSWER_BYTES``.
 """
 
 from __future__ import annotations
@@ -16,7 +23,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -26,12 +32,25 @@ import requests
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
 from desktop.helpdesk.secret_rules import usable
+from desktop.network.client import Limits, NetworkClient, Reply
+from desktop.network.errors import (
+    BadAnswer,
+    DeadlineExceeded,
+    NetworkError,
+    Redirected,
+    RefusedUrl,
+    TimedOut,
+    TlsFailure,
+    TooLarge,
+)
 from desktop.secrets import SecretStore, SecretStoreError, SecretStoreUnavailable
 from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
 _TEMPORARY_CODES = frozenset({408, 409, 425, 429})
+DEADLINE_READS = 8  # a whole call may take eight read time-outs (15 s -> 2 minutes)
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # JSON answers; far above any real ticket or list
 # Most specific first: Zendesk pairs a code ("error") with a sentence ("description").
 _REASON_KEYS = ("message", "errorMessage", "errorMessages", "description", "detail", "error",
                 "errors", "details")
@@ -63,54 +82,61 @@ class HttpClient:
             raise PermanentFailure(f"The {helpdesk} address {base_url!r} is not an http(s) URL.")
         self.base_url = base_url.rstrip("/")
         self.helpdesk = helpdesk
-        self._session = session
-        self._timeout = timeout
+        self._client = NetworkClient(session, timeout)
+        self._limits = Limits(timeout * DEADLINE_READS, MAX_ANSWER_BYTES)
         self._auth = auth or dict
 
     def url(self, path: str) -> str:
         return path if path.startswith(("http://", "https://")) else f"{self.base_url}{path}"
 
-    def call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        """Send one request; return the 2xx response or raise a connector failure."""
+    def call(self, method: str, path: str, **kwargs: Any) -> Reply:
+        """Send one request; return the 2xx answer or raise a connector failure."""
         headers = {**self._auth(), **kwargs.pop("headers", {})}
-        started = time.monotonic()
         try:
-            response = self._session.request(
-                method, self.url(path), headers=headers, timeout=self._timeout, **kwargs
-            )
-        except requests.RequestException as exc:
-            raise network_failure(exc, self.helpdesk, self._timeout) from exc
-        log.info("Helpdesk call", extra={"helpdesk": self.helpdesk, "method": method,
-                                         "status": response.status_code,
-                                         "seconds": round(time.monotonic() - started, 3)})
-        if not 200 <= response.status_code < 300:
-            raise http_failure(response, self.helpdesk)
-        return response
+            reply = self._client.fetch(f"helpdesk:{self.helpdesk}", method, self.url(path),
+                                       self._limits, headers=headers, **kwargs)
+        except NetworkError as exc:
+            raise network_failure(exc, self.helpdesk) from exc
+        if not 200 <= reply.status < 300:
+            raise http_failure(reply, self.helpdesk)
+        return reply
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
         """Like :meth:`call`, and decode the JSON body (``None`` for an empty body)."""
         return decode_json(self.call(method, path, **kwargs), self.helpdesk)
 
 
-def network_failure(exc: requests.RequestException, helpdesk: str, timeout: float) -> Exception:
-    """The connector failure for a request that got no HTTP answer."""
-    if isinstance(exc, requests.exceptions.SSLError):
+def network_failure(exc: NetworkError, helpdesk: str) -> Exception:
+    """The connector failure for a request that got no usable HTTP answer."""
+    if isinstance(exc, TlsFailure):
         return TemporaryFailure(
             f"The secure connection to {helpdesk} failed: its certificate could not be verified "
             "or the connection was intercepted. Check the network, proxy and the URL setting."
         )
-    if isinstance(exc, requests.exceptions.Timeout):
-        return TemporaryFailure(f"{helpdesk} did not answer within {timeout:g} seconds.")
-    if isinstance(exc, requests.exceptions.ConnectionError):
-        return TemporaryFailure(f"{helpdesk} cannot be reached right now ({type(exc).__name__}).")
-    if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema):
+    if isinstance(exc, Redirected):
+        return TemporaryFailure(redirect_words(helpdesk, exc))
+    if isinstance(exc, DeadlineExceeded):
+        return TemporaryFailure(f"{helpdesk} did not finish within {exc.seconds:g} seconds.")
+    if isinstance(exc, TimedOut):
+        return TemporaryFailure(f"{helpdesk} did not answer within {exc.seconds:g} seconds.")
+    if isinstance(exc, TooLarge):
+        return PermanentFailure(f"{helpdesk} sent an answer larger than the limit: {exc}.")
+    if isinstance(exc, BadAnswer):
+        return TemporaryFailure(f"{helpdesk} sent a broken answer: {exc}.")
+    if isinstance(exc, RefusedUrl):
         return PermanentFailure(f"The {helpdesk} address is not a valid URL.")
-    return TemporaryFailure(f"The request to {helpdesk} failed ({type(exc).__name__}).")
+    return TemporaryFailure(f"{helpdesk} cannot be reached right now ({exc}).")
 
 
-def http_failure(response: requests.Response, helpdesk: str) -> Exception:
+def redirect_words(helpdesk: str, exc: Redirected) -> str:
+    """The words for a helpdesk address that redirects: nothing was delivered."""
+    return (f"Not delivered: the {helpdesk} address redirects to {exc.location or 'nowhere'} "
+            f"(HTTP {exc.status}); IT must fix the helpdesk URL.")
+
+
+def http_failure(response: Reply, helpdesk: str) -> Exception:
     """The connector failure for a non-2xx answer, with the helpdesk's own reason if it gave one."""
-    code = response.status_code
+    code = response.status
     reason = error_reason(response)
     suffix = f": {reason}" if reason else "."
     if code in _TEMPORARY_CODES or code >= 500:
@@ -121,7 +147,7 @@ def http_failure(response: requests.Response, helpdesk: str) -> Exception:
     return PermanentFailure(f"{helpdesk} {words} (HTTP {code}){suffix}")
 
 
-def error_reason(response: requests.Response, limit: int = 300) -> str:
+def error_reason(response: Reply, limit: int = 300) -> str:
     """A short reason from an error body: the JSON message fields, else the first text line."""
     try:
         body = response.json()
@@ -163,15 +189,15 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def decode_json(response: requests.Response, helpdesk: str) -> Any:
-    if not response.content:
+def decode_json(response: Reply, helpdesk: str) -> Any:
+    if not response.body:
         return None
     try:
         return response.json()
     except ValueError as exc:
         raise PermanentFailure(
             f"{helpdesk} answered with something that is not JSON "
-            f"(HTTP {response.status_code}, {response.headers.get('Content-Type', 'no type')}). "
+            f"(HTTP {response.status}, {response.headers.get('Content-Type', 'no type')}). "
             "Check the URL setting: it may point at a web page or a login portal."
         ) from exc
 

@@ -14,7 +14,10 @@ Replies and ratings are posted the same way with types ``deskmate.reply`` and
 ``deskmate.rating``; their ``webhook-id`` is the follow-up's own outbox key, so two replies
 to one ticket are two messages and a retried one is the same message. A webhook has no
 status to read: ``status`` raises NotSupported.
-A 2xx response may return ``{"id": "…", "url": "…"}`` to name the ticket.
+A 2xx response may return ``{"id": "…", "url": "…"}`` to name the ticket; only a 2xx is a
+delivery. A redirect is never followed (it would turn the POST into a GET and could carry the
+token elsewhere): it is a ``TemporaryFailure`` naming where it points, and the request stays
+in the outbox. The answer is read within the deadline and size cap of ``connector_http``.
 """
 
 from __future__ import annotations
@@ -39,8 +42,11 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
+from desktop.helpdesk.connector_http import DEADLINE_READS, network_failure
 from desktop.helpdesk.payload import payload_to_json
 from desktop.helpdesk.secret_rules import signing_key, usable
+from desktop.network.client import Limits, NetworkClient, Reply
+from desktop.network.errors import NetworkError
 from desktop.secrets import SecretStore, SecretStoreUnavailable
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_keys
@@ -51,6 +57,7 @@ SIGNING_SECRET = "helpdesk.webhook.secret"
 BEARER_SECRET = "helpdesk.webhook.token"
 SECRET_NAMES = (SIGNING_SECRET, BEARER_SECRET)
 _TEMPORARY_CODES = frozenset({408, 425, 429})
+MAX_ANSWER_BYTES = 1024 * 1024  # an acknowledgement, at most a small JSON object
 
 
 class WebhookConnector:
@@ -63,13 +70,13 @@ class WebhookConnector:
         if not url.startswith(("http://", "https://")):
             raise PermanentFailure("The webhook address (helpdesk.webhook.url) is not set.")
         self._url = url
-        self._session = session
+        self._client = NetworkClient(session, timeout)
+        self._limits = Limits(timeout * DEADLINE_READS, MAX_ANSWER_BYTES)
         self._signer = signing_key(usable(SIGNING_SECRET, signing_secret)) if signing_secret \
             else None
         self._signing_key = _secret_bytes(signing_secret) if signing_secret else b""
         self._bearer = usable(BEARER_SECRET, bearer_token) if bearer_token else None
         self._inline_limit = inline_limit
-        self._timeout = timeout
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         data = payload_to_json(payload, with_data=True)
@@ -98,23 +105,17 @@ class WebhookConnector:
         self._post(key or str(uuid.uuid4()), _json_body("deskmate.rating", event),
                    "application/json")
 
-    def _post(self, message_id: str, body: bytes, content_type: str) -> requests.Response:
+    def _post(self, message_id: str, body: bytes, content_type: str) -> Reply:
         headers = {"Content-Type": content_type, **self._signature(message_id, body)}
         if self._bearer:
             headers["Authorization"] = f"Bearer {self._bearer}"
         try:
-            response = self._session.post(self._url, data=body, headers=headers,
-                                          timeout=self._timeout)
-        except requests.exceptions.SSLError as exc:
-            raise TemporaryFailure("A secure connection to the webhook failed (check the "
-                                   "address, the proxy or the certificate).") from exc
-        except requests.exceptions.Timeout as exc:
-            raise TemporaryFailure("The webhook did not answer in time.") from exc
-        except requests.exceptions.RequestException as exc:
-            reason = type(exc).__name__
-            raise TemporaryFailure(f"The webhook cannot be reached ({reason}).") from exc
-        _check(response)
-        return response
+            reply = self._client.fetch("helpdesk:webhook", "POST", self._url, self._limits,
+                                       data=body, headers=headers)
+        except NetworkError as exc:
+            raise network_failure(exc, "Webhook") from exc
+        _check(reply)
+        return reply
 
     def _signature(self, message_id: str, body: bytes) -> dict[str, str]:
         now = datetime.now(UTC)
@@ -159,15 +160,18 @@ def _quoted(name: str) -> str:
     return name.replace("\\", "_").replace('"', "_").replace("\r", "").replace("\n", "")
 
 
-def _check(response: requests.Response) -> None:
-    code = response.status_code
-    if code < 400:
+def _check(response: Reply) -> None:
+    code = response.status
+    if 200 <= code < 300:
         return
+    if code < 400:
+        raise TemporaryFailure(f"Not delivered: the webhook answered HTTP {code}, which is not "
+                               "a delivery; IT must fix the helpdesk URL.")
     if code >= 500 or code in _TEMPORARY_CODES:
         raise TemporaryFailure(f"The webhook answered {code}; it will be tried again.",
                                retry_after=retry_after(response.headers.get("Retry-After")))
     reason = response.text.strip().splitlines()[0][:200] if response.text.strip() else ""
-    raise PermanentFailure(f"The webhook refused the request ({code} {response.reason})"
+    raise PermanentFailure(f"The webhook refused the request (HTTP {code})"
                            + (f": {reason}" if reason else "."))
 
 
@@ -186,7 +190,7 @@ def retry_after(header: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _ticket_ref(response: requests.Response, key: str) -> tuple[str, str | None]:
+def _ticket_ref(response: Reply, key: str) -> tuple[str, str | None]:
     try:
         data = response.json()
     except ValueError:

@@ -1,4 +1,8 @@
-"""Is the configured helpdesk reachable from here? A cheap probe for the Health page."""
+"""Is the configured helpdesk reachable from here? A cheap probe for the Health page.
+
+The HTTP probe is one HEAD through :class:`desktop.network.client.NetworkClient` with an
+overall deadline of ``TIMEOUT_S``: a peer trickling its answer counts as unreachable.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from urllib.parse import urlsplit
 
 import requests
 
+from desktop.network.client import Limits, NetworkClient
+from desktop.network.errors import NetworkError, Redirected
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
 
@@ -17,16 +23,18 @@ log = logging.getLogger(__name__)
 TIMEOUT_S = 3.0
 
 
-def helpdesk_reachable(settings: Settings, session: requests.Session, drop_folder: Path) -> bool:
+def helpdesk_reachable(settings: Settings, session: requests.Session, drop_folder: Path,
+                       timeout: float = TIMEOUT_S) -> bool:
     """File drop: the folder is writable. E-mail: the SMTP port accepts a connection. Any
     other connector: its URL answers HTTP at all (any status; even 401 means it is there)."""
     connector = settings.value(keys.CONNECTOR)
     if connector == "file":
         return _writable(drop_folder)
     if connector == "email":
-        return _tcp(settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT))
-    url = settings.value_of_name(f"helpdesk.{connector}.url")
-    return bool(url) and _http(session, str(url))
+        return _tcp(settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT), timeout)
+    url_setting = keys.URLS.get(connector)
+    url = settings.value(url_setting) if url_setting else ""
+    return bool(url) and _http(NetworkClient(session, timeout), url)
 
 
 def _writable(folder: Path) -> bool:
@@ -37,21 +45,24 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def _tcp(host: str, port: int) -> bool:
+def _tcp(host: str, port: int, timeout: float) -> bool:
     if not host:
         return False
     try:
-        with socket.create_connection((host, port), timeout=TIMEOUT_S):
+        with socket.create_connection((host, port), timeout=timeout):
             return True
     except OSError:
         return False
 
 
-def _http(session: requests.Session, url: str) -> bool:
+def _http(client: NetworkClient, url: str) -> bool:
     parts = urlsplit(url)
     try:
-        session.head(f"{parts.scheme}://{parts.netloc}/", timeout=TIMEOUT_S, allow_redirects=False)
-    except requests.RequestException as exc:
+        client.fetch("reachability", "HEAD", f"{parts.scheme}://{parts.netloc}/",
+                     Limits(client.timeout, 0))
+    except Redirected:
+        return True  # an answer all the same: the server is there
+    except NetworkError as exc:
         log.info("Helpdesk not reachable", extra={"error": type(exc).__name__})
         return False
     return True

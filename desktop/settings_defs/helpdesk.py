@@ -105,6 +105,18 @@ ZENDESK_URL = _url("helpdesk.zendesk.url", "Zendesk subdomain URL.")
 ZENDESK_EMAIL = _text("helpdesk.zendesk.email", "", "Agent e-mail for Zendesk API-token auth.")
 FRESHSERVICE_URL = _url("helpdesk.freshservice.url", "Freshservice domain URL.")
 GLPI_URL = _url("helpdesk.glpi.url", "GLPI API base URL (…/apirest.php).")
+ALLOW_INSECURE_HTTP: Setting[bool] = Setting(
+    "helpdesk.allow_insecure_http", Kind.BOOL, False,
+    "Allow a plain http:// helpdesk URL (or SMTP with a login but without TLS) to another "
+    "computer, which sends the credential and the request unencrypted. Only for a lab; "
+    "this computer (localhost) is always allowed.",
+)
+# The URL setting of each web connector, for checks that apply to all of them.
+URLS: dict[str, Setting[str]] = {
+    "webhook": WEBHOOK_URL, "rt": RT_URL, "zammad": ZAMMAD_URL, "jira": JIRA_URL,
+    "servicenow": SERVICENOW_URL, "zendesk": ZENDESK_URL, "freshservice": FRESHSERVICE_URL,
+    "glpi": GLPI_URL,
+}
 
 SETTINGS: tuple[Setting[Any], ...] = (
     CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
@@ -113,5 +125,5 @@ SETTINGS: tuple[Setting[Any], ...] = (
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
     RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,
     JIRA_REQUEST_TYPE, SERVICENOW_URL, SERVICENOW_USERNAME, ZENDESK_URL, ZENDESK_EMAIL,
-    FRESHSERVICE_URL, GLPI_URL,
+    FRESHSERVICE_URL, GLPI_URL, ALLOW_INSECURE_HTTP,
 )

@@ -6,7 +6,7 @@ import requests
 import truststore
 from pytest_httpserver import HTTPServer
 
-from desktop.http_session import make_session
+from desktop.network.session import make_session
 from desktop.network_config import NetworkConfig
 
 
