@@ -125,7 +125,7 @@ def network_failure(exc: NetworkError, helpdesk: str) -> Exception:
         return TemporaryFailure(f"{helpdesk} sent a broken answer: {exc}.")
     if isinstance(exc, RefusedUrl):
         return PermanentFailure(f"The {helpdesk} address is not a valid URL.")
-    return TemporaryFailure(f"{helpdesk} cannot be reached right now ({exc}).")
+    return TemporaryFailure(f"{helpdesk} cannot be reached right now: {exc}.")
 
 
 def redirect_words(helpdesk: str, exc: Redirected) -> str:

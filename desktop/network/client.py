@@ -256,4 +256,14 @@ def _failure(exc: requests.RequestException, deadline: Deadline, timeout: float)
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema
                   | requests.exceptions.InvalidSchema):
         return RefusedUrl(f"not a valid address ({type(exc).__name__})")
-    return Unreachable(f"the connection failed ({type(exc).__name__})")
+    return Unreachable(_unreachable_words(exc))
+
+
+def _unreachable_words(exc: requests.RequestException) -> str:
+    """Why no connection was made, in words: refused, unknown name, or simply failed."""
+    chain = repr(exc)
+    if "NameResolution" in chain or "getaddrinfo" in chain or "Name or service" in chain:
+        return "its name could not be found (DNS)"
+    if "ConnectionRefused" in chain or "Connection refused" in chain:
+        return "the connection was refused"
+    return "the connection failed"

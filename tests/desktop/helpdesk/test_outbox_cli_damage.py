@@ -84,7 +84,7 @@ def test_a_queued_request_says_why_it_waits_and_when_it_is_tried_again(tmp_path:
         f'[helpdesk]\nconnector = "webhook"\n[helpdesk.webhook]\nurl = "http://127.0.0.1:{port}/"\n')
     done = deskmate(tmp_path, *REQUEST)
     assert done.returncode == 0, done.stderr
-    assert "waiting: The webhook cannot be reached" in done.stderr
+    assert "waiting: Webhook cannot be reached right now: the connection was refused" in done.stderr
     assert "next try at" in done.stderr
     listing = deskmate(tmp_path, "outbox", "list")
-    assert "waiting: The webhook cannot be reached" in listing.stdout
+    assert "waiting: Webhook cannot be reached right now" in listing.stdout
