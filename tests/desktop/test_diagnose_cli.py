@@ -36,17 +36,14 @@ def test_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
 
 
-def test_json_output_follows_the_schema_with_20_checks_quickly(profile_dir: Path) -> None:
-    started = time.perf_counter()
+def test_json_output_follows_the_schema_with_20_checks(profile_dir: Path) -> None:
+    """Speed is measured in `make bench`, not here."""
     done = _diagnose(profile_dir, "--json")
-    wall = time.perf_counter() - started
     data = json.loads(done.stdout)
     jsonschema.validate(data, SCHEMA)
     assert len(data["results"]) >= 20
     assert len({r["id"] for r in data["results"]}) == len(data["results"])
     assert done.returncode == data["exit_code"]
-    assert data["duration_s"] < 1.5
-    assert wall < 5  # whole process, interpreter start-up included, on a shared machine
     assert done.stderr == ""
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -88,14 +87,9 @@ def test_full_run_on_this_machine_has_every_check(profile_dir: Path) -> None:
                           outbox_backlog=lambda: 0, helpdesk_reachable=lambda: True)
     service = HealthService(core.settings, core.paths, hooks)
     streamed: list[str] = []
-    started = time.perf_counter()
     summary = service.run(on_result=lambda r: streamed.append(r.id))
-    wall = time.perf_counter() - started
     assert len(summary.results) >= 20
     assert streamed == [r.id for r in summary.results]
-    assert wall < 1.5
-    slowest = max(r.duration_s for r in summary.results)
-    assert wall <= max(1.2 * slowest, slowest + 0.1)
     for check_id in ("deskmate.catalogue", "deskmate.outbox", "deskmate.helpdesk"):
         assert summary.by_id(check_id).status is Status.OK  # type: ignore[union-attr]  # present
 

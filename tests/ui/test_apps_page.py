@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -316,21 +315,18 @@ def test_narrowing_keeps_the_current_app_and_maps_rows_both_ways(qtbot: QtBot) -
     assert not proxy.mapFromSource(files).isValid()
 
 
-def test_a_keystroke_over_10000_apps_in_the_proxy_is_fast() -> None:
+def test_each_keystroke_over_10000_apps_filters_the_proxy() -> None:
+    """Speed is measured in `make bench` (search p95 per keystroke), not here."""
     model = CatalogueListModel()
     model.set_apps(load_catalogue(synthetic_catalogue(10_000)).apps)
     proxy = CatalogueFilterModel()
     proxy.setSourceModel(model)
-    timings = []
     for query in ("dropbox", "example app 42", "vendor 7"):
         for end in range(1, len(query) + 1):
-            started = time.perf_counter()
             proxy.set_query(query[:end])
-            proxy.rowCount()
-            timings.append(time.perf_counter() - started)
+            assert proxy.rowCount() == len(SearchIndex(model.apps()).matching_rows(query[:end]))
     assert proxy.rowCount() == len(SearchIndex(model.apps()).matching_rows("vendor 7"))
     assert proxy.index(0, 0).data(Roles.MATCH).startswith("By Vendor ")
-    assert sorted(timings)[len(timings) // 2] < 0.02  # ~3 ms here; generous: the machine is shared
 
 
 @pytest.mark.parametrize(("app_id", "state", "busy", "before", "expected"), [

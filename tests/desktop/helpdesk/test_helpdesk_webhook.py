@@ -135,11 +135,11 @@ def test_4xx_is_permanent_with_the_reason(httpserver: HTTPServer, session: reque
 def test_hang_past_the_time_out(httpserver: HTTPServer, session: requests.Session,
                                 make_payload: Callable[..., TicketPayload]) -> None:
     httpserver.expect_request("/hook").respond_with_handler(
-        lambda _r: time.sleep(1.5) or Response("", 200))  # type: ignore[func-returns-value]
+        lambda _r: time.sleep(3.0) or Response("", 200))  # type: ignore[func-returns-value]
     started = time.monotonic()
     with pytest.raises(TemporaryFailure, match=r"did not answer within 0\.3 seconds"):
         connector(httpserver.url_for("/hook"), session, timeout=0.3).submit(make_payload())
-    assert time.monotonic() - started < 1.4
+    assert time.monotonic() - started < 2.5  # it gave up before the webhook answered
 
 
 def _free_port() -> int:

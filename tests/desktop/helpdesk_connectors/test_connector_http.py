@@ -106,7 +106,7 @@ def test_a_hang_past_the_timeout_is_temporary(
     contract: HTTPServer, session: requests.Session
 ) -> None:
     def slow(request: Request) -> Response:
-        time.sleep(1.0)
+        time.sleep(3.0)
         return Response("{}", content_type="application/json")
 
     contract.expect_ordered_request("/x").respond_with_handler(slow)
@@ -114,7 +114,7 @@ def test_a_hang_past_the_timeout_is_temporary(
 
     with pytest.raises(TemporaryFailure, match=r"did not answer within 0\.3 seconds"):
         _client(contract, session, timeout=0.3).call("GET", "/x")
-    assert time.monotonic() - started < 0.9
+    assert time.monotonic() - started < 2.5  # it gave up before the helpdesk answered
 
 
 def test_connection_refused_is_temporary(session: requests.Session) -> None:
