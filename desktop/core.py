@@ -16,7 +16,8 @@ from desktop.settings_defs import build_registry
 from desktop.settings_defs import core as core_settings
 
 if TYPE_CHECKING:
-    import requests
+    from desktop.activity.ledger import Ledger
+    from desktop.network.session import RecordedSession
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,18 @@ class Core:
             timeout=self.settings.value(core_settings.HTTP_TIMEOUT),
         )
 
-    def http_session(self) -> requests.Session:
+    def ledger(self) -> Ledger:
+        """The activity ledger (several handles on one file are safe: each call is atomic)."""
+        from desktop.activity.ledger import Ledger
+
+        return Ledger(self.paths.activity_file)
+
+    def http_session(self) -> RecordedSession:
+        """A session whose every call is written in the activity ledger."""
+        from desktop.activity.network_entry import NetworkLedger
         from desktop.network.session import make_session  # requests costs ~120 ms to import
 
-        return make_session(self.network_config())
+        return make_session(self.network_config(), NetworkLedger(self.ledger()))
 
 
 def build_core(

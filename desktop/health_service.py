@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.activity.fix_entry import FixLedger
+from desktop.activity.ledger import Ledger
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
@@ -149,7 +151,8 @@ class HealthService:
             spawn_updates)
         self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)
-        self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts)
+        self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts,
+                                on_applied=FixLedger(Ledger(paths.activity_file)))
 
     def _history(self, database: Path) -> tuple[Timeline, AttemptLog]:
         """The timeline and fix log in the profile database; in a throwaway one for this

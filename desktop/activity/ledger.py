@@ -68,8 +68,7 @@ class Ledger:
     def __init__(self, database: Path, clock: Clock = time.time) -> None:
         self._database = database
         self._clock = clock
-        with self._transaction() as db:
-            db.executescript(_SCHEMA)
+        self._ready = False  # the schema is made on first use: opening never fails
 
     @property
     def database(self) -> Path:
@@ -91,7 +90,10 @@ class Ledger:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self._database, timeout=10.0, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
+        if not self._ready:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+            self._ready = True
         db.execute("PRAGMA synchronous=FULL")
         return db
 
