@@ -7,6 +7,8 @@ that knows more says *why* around it with :func:`reason`, e.g. the outbox around
 
 from __future__ import annotations
 
+import hashlib
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -58,3 +60,17 @@ def reason(what: str, about: str = "") -> Iterator[None]:
 
 def current_reason() -> Why | None:
     return _WHY.get()
+
+
+def recorder_of(session: object) -> CallRecorder | None:
+    """The recorder a session carries (``None`` for a plain one, in tools and tests)."""
+    recorder = getattr(session, "recorder", None)
+    return recorder if callable(recorder) else None
+
+
+def raw_record(purpose: str, method: str, host: str, port: int, result: str, started: float,
+               body: bytes = b"") -> CallRecord:
+    """The record of a call made without HTTP (SMTP, a TCP probe); ``body`` is what was sent."""
+    digest = hashlib.sha256(body).hexdigest() if body else ""
+    return CallRecord(purpose, current_reason(), method, host, port, result, None, len(body),
+                      0, round(time.monotonic() - started, 3), digest, len(body))
