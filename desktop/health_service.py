@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.activity.fix_entry import FixLedger
 from desktop.activity.ledger import Ledger
+from desktop.activity.probe_entry import recorded_network_probes
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
@@ -140,7 +141,9 @@ class HealthService:
                  spawn_updates: Callable[[], None] | None = None) -> None:
         self._settings, self._paths = settings, paths
         self._hooks = hooks or DeskmateHooks()
-        self._probes = probes or Probes(security=SecurityProbes(run=run))
+        ledger = Ledger(paths.activity_file)
+        self._probes = probes or Probes(security=SecurityProbes(run=run),
+                                        network=recorded_network_probes(ledger))
         self.config, self.problems = health_config(settings, paths.cache_dir)
         for problem in self.problems:
             log.warning("Health setting ignored", extra={"problem": problem})
@@ -152,7 +155,7 @@ class HealthService:
         self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)
         self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts,
-                                on_applied=FixLedger(Ledger(paths.activity_file)))
+                                on_applied=FixLedger(ledger))
 
     def _history(self, database: Path) -> tuple[Timeline, AttemptLog]:
         """The timeline and fix log in the profile database; in a throwaway one for this

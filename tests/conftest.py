@@ -84,8 +84,7 @@ _NETWORK_PLACES = (
     "desktop.network.session",  # every HTTP call: the client records it in the ledger
     "desktop.helpdesk.connector_email",  # SMTP delivery, recorded by the connector
     "desktop.helpdesk.reachability",  # the TCP probe of the SMTP port, recorded there
-    # NOT YET RECORDED in the activity ledger (issue 13 follow-up), allowed so the suite runs:
-    "diagnostics.http_probe",  # health probes and the clock check (urllib, raw TCP)
+    "diagnostics.http_probe",  # health probes and the clock check: their ProbeRecorder
     # Test servers' own plumbing, not the app's:
     "aiosmtpd.controller",  # connects to its own server to see that it started
 )
