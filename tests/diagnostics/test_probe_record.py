@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 
+import pytest
 from pytest_httpserver import HTTPServer
 
 from diagnostics.http_probe import ProbeError, make_fetch, make_tcp_connect
@@ -26,8 +27,6 @@ def test_a_refused_connection_is_recorded() -> None:
     with socket.socket() as spare:
         spare.bind(("127.0.0.1", 0))
         port = spare.getsockname()[1]
-    try:
+    with pytest.raises(ProbeError):
         connect("127.0.0.1", port, 2)
-    except ProbeError:
-        pass
     assert [(r.method, r.port, r.result) for r in records] == [("TCP", port, "refused")]
