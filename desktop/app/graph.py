@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.activity.report import read_activity
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
@@ -28,6 +29,7 @@ from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
+from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
@@ -42,15 +44,18 @@ from ui.main_window import MainWindow
 from ui.navigation import PageId
 from ui.nudge_bar import NudgeBar
 from ui.pages.about_page import AboutPage
+from ui.pages.activity_page import ActivityPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
 from ui.pages.health_page import HealthPage
 from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
+from ui.pages.inventory_page import InventoryPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
 from ui.requests_model import shown_subject
 from ui.screen_capture import grab_screen, png_bytes
+from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, glyph_icon
@@ -102,6 +107,7 @@ class Application:
         self._build_catalogue()
         self._build_helpdesk()
         self._build_health()
+        self._build_activity()
         self._add_pages()
         self._wire()
 
@@ -174,6 +180,15 @@ class Application:
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )
 
+    def _build_activity(self) -> None:
+        core = self.core
+        keep_days = core.settings.value(activity_settings.KEEP_DAYS)
+        self.activity_page = ActivityPage(
+            self.runner, lambda: read_activity(core.ledger(), keep_days))
+        self.sent_viewer = SentPayloadViewer(self.helpdesk.outbox, self.runner, self.window,
+                                             self.destination_text())
+        self.activity_page.sent_payload_requested.connect(self.sent_viewer.show)
+
     def _major_outage(self) -> bool:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
 
@@ -204,6 +219,8 @@ class Application:
             (PageId.HELP, translate("Nav", "Get help"), self.help_page),
             (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
             (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
+            (PageId.ACTIVITY, translate("Nav", "Activity"), self.activity_page),
+            (PageId.DATA, translate("Nav", "Your data"), InventoryPage()),
             (
                 PageId.ABOUT,
                 translate("Nav", "About"),
@@ -384,6 +401,8 @@ class Application:
             self.help_page.refresh_context()
         elif page_id == PageId.REQUESTS.value:
             self.requests_page.refresh()
+        elif page_id == PageId.ACTIVITY.value:
+            self.activity_page.refresh()
 
     def ask_for_help(
         self, category: str, summary: str, details: str = "", install_log: str | None = None
