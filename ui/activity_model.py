@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.activity.entry import ActivityEntry
+from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.activity.filters import ActivityFilter
 from ui.request_preview_dialog import human_size
 
@@ -101,6 +101,9 @@ class ActivityModel(QAbstractListModel):
                 sent=human_size(int(detail["bytes_sent"])),
                 received=human_size(int(detail.get("bytes_received", 0))),
                 result=self._result(str(detail.get("result", ""))))
+        if "exit_code" in detail:
+            return self.tr("{command} · exit code {code}").format(
+                command=detail.get("command", ""), code=detail["exit_code"])
         if "before" in detail:
             return self.tr("Check before: {before} · after: {after}").format(
                 before=detail.get("before") or "–", after=detail.get("after") or "–")
@@ -123,6 +126,18 @@ class ActivityModel(QAbstractListModel):
             "health probe": self.tr("Checked a connection for a health check"),
             "retention": self.tr("Removed entries older than the keeping period"),
         }
-        if entry.kind.value == "fix":
+        return self._kind_words(entry) or words.get(entry.purpose, entry.summary)
+
+    def _kind_words(self, entry: ActivityEntry) -> str:
+        detail = entry.detail
+        if entry.kind is ActivityKind.FIX:
             return self.tr("Ran the fix “{fix}”").format(fix=entry.purpose)
-        return words.get(entry.purpose, entry.summary)
+        if entry.kind is ActivityKind.INSTALL:
+            return self.tr("Ran the installer for {app} ({action})").format(
+                app=detail.get("app_id", ""), action=entry.purpose)
+        if entry.kind is ActivityKind.NUDGE and entry.purpose == "shown":
+            return self.tr("Suggested IT's alternative to {tool}").format(tool=detail.get("tool"))
+        if entry.kind is ActivityKind.NUDGE:
+            return self.tr("You chose “{choice}” on the suggestion about {tool}").format(
+                choice=entry.purpose, tool=detail.get("tool"))
+        return ""

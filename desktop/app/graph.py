@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.activity.nudge_entry import NudgeLedger
 from desktop.activity.report import read_activity
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
@@ -118,7 +119,9 @@ class Application:
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
         tools = build_install_services(core.paths, core.http_session)
         self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
-        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
+        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue,
+                              on_event=NudgeLedger(core.ledger()))
+        self.shadow_watch = watch
         minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
         self.nudge_bar = NudgeBar()
@@ -375,6 +378,7 @@ class Application:
         self.window.show_page(self._last_news_page)
 
     def _get_alternative(self, nudge: Nudge) -> None:
+        self.shadow_watch.took_alternative(nudge.tool)
         self.window.show_page(PageId.APPS.value)
         self.apps.show_app(nudge.alternative.id)
 

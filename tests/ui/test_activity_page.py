@@ -132,3 +132,15 @@ def test_day_headings_are_not_selectable(qtbot: QtBot, tmp_path: Path) -> None:
     assert isinstance(page.model.index(0).data(ENTRY_ROLE), type(None))
     assert not page.model.flags(page.model.index(0)) & Qt.ItemFlag.ItemIsSelectable
     assert page.model.flags(page.model.index(1)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_installs_and_nudges_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    ledger.append(NewEntry(ActivityKind.INSTALL, "install", "Installed firefox", "", {
+        "app_id": "firefox", "command": "flatpak install -- flathub x", "exit_code": 0}))
+    ledger.append(NewEntry(ActivityKind.NUDGE, "never", "…", "", {"tool": "Dropbox"}))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "You chose “never” on the suggestion about Dropbox" in texts[1]
+    assert "Ran the installer for firefox (install)" in texts[2]
+    assert "flatpak install -- flathub x · exit code 0" in texts[2]
