@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.activity.policy_changes import record_policy_changes
 from desktop.network_config import NetworkConfig
 from desktop.paths import ProfilePaths
 from desktop.policy import PolicySource, load_policy, system_policy_source
@@ -64,4 +65,7 @@ def build_core(
     policy = load_policy(policy_source or system_policy_source())
     settings = Settings(build_registry(), paths.settings_file, policy)
     demo = demo or settings.value(core_settings.DEMO_MODE)
-    return Core(paths, settings, secrets or KeyringSecretStore(), demo)
+    core = Core(paths, settings, secrets or KeyringSecretStore(), demo)
+    record_policy_changes(core.ledger(), paths.data_dir / "policy-seen.json",
+                          settings.policy_values(), settings.policy_origin)
+    return core
