@@ -89,7 +89,10 @@ _NETWORK_PLACES = (
     "aiosmtpd.controller",  # connects to its own server to see that it started
 )
 _TEST_CLIENTS = (  # tests that talk to their loopback servers directly, by module
-    "tests.desktop.helpdesk_e2e.",
+    "tests.desktop.helpdesk_e2e.",  # reads back what RT stored
+    "tests.desktop.helpdesk_connectors.conftest",  # is RT up?
+    "tests.desktop.helpdesk_connectors.test_connector_rt",  # reads back what RT stored
+    "tests.desktop.helpdesk_connectors.test_rt_activity",  # the recording proxy's upstream
 )
 
 
