@@ -164,6 +164,65 @@ def health_fix(tmp: Path) -> None:
     app.shutdown()
 
 
+def activity(tmp: Path) -> None:
+    """The Activity page after a request was delivered (by the "Send now" fix) to a loopback
+    webhook, and the data inventory page."""
+    import socket
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.helpdesk.connector import RequestKind
+    from desktop.helpdesk.outbox_bench import LoopbackReceiver
+    from desktop.helpdesk.request_form import RequestForm
+    from desktop.policy import TomlPolicyFile
+    from desktop.secrets import MemorySecretStore
+    from ui.activity_model import ENTRY_ROLE
+    from ui.tray import TrayIcon
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    policy = tmp / "activity-policy.toml"
+    policy.write_text('[helpdesk]\nconnector = "webhook"\n'
+                      f'[helpdesk.webhook]\nurl = "http://127.0.0.1:{port}/hook"\n',
+                      encoding="utf-8")
+    secrets = MemorySecretStore()
+    secrets.set("helpdesk.webhook.secret", "whsec_" + "c2NyZWVuc2hvdHMtb25seS1zZWNyZXQ=")
+    core = build_core(tmp / "activity-profile", demo=True, policy_source=TomlPolicyFile(policy),
+                      secrets=secrets)
+    qapp = QApplication.instance() or QApplication([])
+    assert isinstance(qapp, QApplication)
+    branding = branding_for(core)
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
+                      TrayIcon(branding.accent))
+    form = RequestForm(RequestKind.REQUEST, "network", "VPN fails to connect")
+    app.helpdesk.submit(app.helpdesk.build(form, ()))
+    app.start()
+    app.window.set_notice(app.demo_note())
+    app.window.resize(1000, 720)
+    _settle(qapp, app, 3)
+    with LoopbackReceiver(port=port):
+        fixes = app.health.fixes
+        fixes.apply(fixes.plan("deskmate.retry_outbox"))
+        app.helpdesk.poll()
+    app.window.show_page("activity")
+    _settle(qapp, app, 2)
+    page = app.activity_page
+    model = page.model
+    row = next(r for r in range(model.rowCount())
+               if (e := model.index(r).data(ENTRY_ROLE)) and e.purpose == "delivery")
+    page.list_view.setCurrentIndex(model.index(row))
+    _settle(qapp, app, 0.5)
+    app.window.grab().save(str(OUT / "activity.png"))
+    app.window.show_page("data")
+    _settle(qapp, app, 0.5)
+    app.window.grab().save(str(OUT / "data-inventory.png"))
+    app.shutdown()
+
+
 def _settle(qapp: object, app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -173,16 +232,24 @@ def _settle(qapp: object, app: object, seconds: float) -> None:
     qapp.processEvents()  # type: ignore[attr-defined]
 
 
-def main() -> int:
+def main(only: str = "") -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
+        if only == "activity":  # just these two, without the tray and X server
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            os.environ["DESKMATE_POLICY"] = os.devnull
+            activity(Path(tmp))
+            return 0
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
         health_fix(Path(tmp))
+        activity(Path(tmp))
     print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
     return 0
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--only", "activity"]:
+        sys.exit(main("activity"))
     shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
     sys.exit(main())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.activity.policy_changes import record_policy_changes
 from desktop.network_config import NetworkConfig
 from desktop.paths import ProfilePaths
 from desktop.policy import PolicySource, load_policy, system_policy_source
@@ -16,7 +17,8 @@ from desktop.settings_defs import build_registry
 from desktop.settings_defs import core as core_settings
 
 if TYPE_CHECKING:
-    import requests
+    from desktop.activity.ledger import Ledger
+    from desktop.network.session import RecordedSession
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +39,18 @@ class Core:
             timeout=self.settings.value(core_settings.HTTP_TIMEOUT),
         )
 
-    def http_session(self) -> requests.Session:
+    def ledger(self) -> Ledger:
+        """The activity ledger (several handles on one file are safe: each call is atomic)."""
+        from desktop.activity.ledger import Ledger
+
+        return Ledger(self.paths.activity_file)
+
+    def http_session(self) -> RecordedSession:
+        """A session whose every call is written in the activity ledger."""
+        from desktop.activity.network_entry import NetworkLedger
         from desktop.network.session import make_session  # requests costs ~120 ms to import
 
-        return make_session(self.network_config())
+        return make_session(self.network_config(), NetworkLedger(self.ledger()))
 
 
 def build_core(
@@ -55,4 +65,7 @@ def build_core(
     policy = load_policy(policy_source or system_policy_source())
     settings = Settings(build_registry(), paths.settings_file, policy)
     demo = demo or settings.value(core_settings.DEMO_MODE)
-    return Core(paths, settings, secrets or KeyringSecretStore(), demo)
+    core = Core(paths, settings, secrets or KeyringSecretStore(), demo)
+    record_policy_changes(core.ledger(), paths.data_dir / "policy-seen.json",
+                          settings.policy_values(), settings.policy_origin)
+    return core

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.activity.fix_entry import FixLedger
+from desktop.activity.ledger import Ledger
+from desktop.activity.probe_entry import recorded_network_probes
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
@@ -138,7 +141,9 @@ class HealthService:
                  spawn_updates: Callable[[], None] | None = None) -> None:
         self._settings, self._paths = settings, paths
         self._hooks = hooks or DeskmateHooks()
-        self._probes = probes or Probes(security=SecurityProbes(run=run))
+        ledger = Ledger(paths.activity_file)
+        self._probes = probes or Probes(security=SecurityProbes(run=run),
+                                        network=recorded_network_probes(ledger))
         self.config, self.problems = health_config(settings, paths.cache_dir)
         for problem in self.problems:
             log.warning("Health setting ignored", extra={"problem": problem})
@@ -149,7 +154,8 @@ class HealthService:
             spawn_updates)
         self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)
-        self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts)
+        self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts,
+                                on_applied=FixLedger(ledger))
 
     def _history(self, database: Path) -> tuple[Timeline, AttemptLog]:
         """The timeline and fix log in the profile database; in a throwaway one for this

@@ -58,6 +58,11 @@ class ProfilePaths:
     def database_file(self) -> Path:
         return self.data_dir / "deskmate.sqlite3"
 
+    @property
+    def activity_file(self) -> Path:
+        """The activity ledger: its own file, so nothing else's damage or retention touches it."""
+        return self.data_dir / "activity.sqlite3"
+
     def ensure(self) -> None:
         """Create the folders, readable by the owner only where the OS supports modes.
 

@@ -79,6 +79,10 @@ class Settings:
                 return layer[setting.name]  # type: ignore[no-any-return]  # checked on load
         return setting.default
 
+    def policy_values(self) -> Mapping[str, Any]:
+        """The values IT's policy sets (checked and declared), by dotted name."""
+        return dict(self._policy)
+
     def value_of_name(self, name: str) -> Any:
         """The effective value of a setting by dotted name (for generic views and tools)."""
         setting = self._registry.get(name)

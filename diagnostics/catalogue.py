@@ -33,7 +33,7 @@ def build_checks(
     p = probes or Probes()
     return (
         *system_checks(config, p.system),
-        clock_check(config, p.network.fetch),
+        clock_check(config, p.network.fetch, recorder=p.network.recorder),
         *network_checks(config, p.network),
         *security_checks(config, p.security, updates, wait_for_updates),
         *self_checks(config, providers or SelfProviders()),

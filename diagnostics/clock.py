@@ -9,6 +9,7 @@ from email.utils import parsedate_to_datetime
 from diagnostics.check import Check
 from diagnostics.config import HealthConfig
 from diagnostics.http_probe import Fetch, ProbeError, make_fetch
+from diagnostics.probe_record import ProbeRecorder
 from diagnostics.result import Category, FactValue, Outcome, Status
 
 
@@ -45,9 +46,10 @@ def check_clock(urls: Sequence[str], fetch: Fetch, now: Callable[[], float],
 
 
 def clock_check(config: HealthConfig, fetch: Fetch | None = None,
-                now: Callable[[], float] = time.time) -> Check:
+                now: Callable[[], float] = time.time,
+                recorder: ProbeRecorder | None = None) -> Check:
     t = config.thresholds
-    chosen = fetch or make_fetch(config.proxy_url)
+    chosen = fetch or make_fetch(config.proxy_url, recorder, "clock check")
     return Check("system.clock", Category.SYSTEM, lambda: check_clock(
         config.clock_urls, chosen, now, config.network_timeout_s, t.clock_warn_seconds,
         t.clock_fail_seconds), config.check_timeout_s)

@@ -9,6 +9,9 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from diagnostics.probe_record import ProbeRecord, ProbeRecorder
 
 
 class HttpAnswer(NamedTuple):
@@ -30,8 +33,32 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a redirect is itself the answer (captive portals redirect)
 
 
-def make_fetch(proxy: str = "") -> Fetch:
-    """A fetcher using ``proxy`` if given, else the environment's proxy settings."""
+def make_fetch(proxy: str = "", recorder: ProbeRecorder | None = None,
+               purpose: str = "health probe") -> Fetch:
+    """A fetcher using ``proxy`` if given, else the environment's proxy settings; each
+    fetch is passed to ``recorder`` as made for ``purpose``."""
+    fetch = _urllib_fetch(proxy)
+    return fetch if recorder is None else _recorded_fetch(fetch, recorder, purpose)
+
+
+def _recorded_fetch(fetch: Fetch, recorder: ProbeRecorder, purpose: str) -> Fetch:
+    def recorded(url: str, timeout: float) -> HttpAnswer:
+        parts, started = urlsplit(url), time.perf_counter()
+        try:
+            answer = fetch(url, timeout)
+        except ProbeError as exc:
+            recorder(ProbeRecord(purpose, "GET", parts.hostname or "", parts.port, str(exc),
+                                 None, 0, round(time.perf_counter() - started, 3)))
+            raise
+        recorder(ProbeRecord(purpose, "GET", parts.hostname or "", parts.port, "answered",
+                             answer.status, len(answer.body.encode()),
+                             round(answer.elapsed_ms / 1000, 3)))
+        return answer
+
+    return recorded
+
+
+def _urllib_fetch(proxy: str) -> Fetch:
     handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
     if proxy:
         handlers.append(urllib.request.ProxyHandler({"http": proxy, "https": proxy}))
@@ -73,6 +100,23 @@ def tcp_connect(host: str, port: int, timeout: float) -> float:
             return (time.perf_counter() - started) * 1000
     except OSError as exc:
         raise ProbeError(_reason(exc)) from exc
+
+
+def make_tcp_connect(recorder: ProbeRecorder) -> Callable[[str, int, float], float]:
+    """:func:`tcp_connect` that passes each attempt to ``recorder``."""
+    def recorded(host: str, port: int, timeout: float) -> float:
+        started = time.perf_counter()
+        try:
+            millis = tcp_connect(host, port, timeout)
+        except ProbeError as exc:
+            recorder(ProbeRecord("health probe", "TCP", host, port, str(exc), None, 0,
+                                 round(time.perf_counter() - started, 3)))
+            raise
+        recorder(ProbeRecord("health probe", "TCP", host, port, "connected", None, 0,
+                             round(millis / 1000, 3)))
+        return millis
+
+    return recorded
 
 
 def resolve(host: str, timeout: float) -> tuple[str, ...]:

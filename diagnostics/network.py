@@ -17,6 +17,7 @@ from diagnostics.check import Check
 from diagnostics.config import Endpoint, HealthConfig
 from diagnostics.http_probe import Fetch, ProbeError, make_fetch, resolve, tcp_connect
 from diagnostics.parallel import map_with_deadline
+from diagnostics.probe_record import ProbeRecorder
 from diagnostics.result import Category, FactValue, Outcome, Status
 from diagnostics.routes import Route, read_routes
 
@@ -38,6 +39,7 @@ class NetworkProbes:
     resolve: Callable[[str, float], tuple[str, ...]] = resolve
     tcp_connect: Callable[[str, int, float], float] = tcp_connect
     fetch: Fetch | None = None  # None: urllib with the configured proxy
+    recorder: ProbeRecorder | None = None  # hears of every probe the default fetch makes
     env_proxies: Callable[[], Mapping[str, str]] = urllib.request.getproxies
 
 
@@ -185,7 +187,7 @@ def check_endpoints(probes: NetworkProbes, fetch: Fetch, endpoints: Sequence[End
 def network_checks(config: HealthConfig, probes: NetworkProbes | None = None
                    ) -> tuple[Check, ...]:
     p = probes or NetworkProbes()
-    fetch = p.fetch or make_fetch(config.proxy_url)
+    fetch = p.fetch or make_fetch(config.proxy_url, p.recorder)
     t, net, tmo = config.network_timeout_s, Category.NETWORK, config.check_timeout_s
     return (
         Check("network.interfaces", net, lambda: check_interfaces(p.interfaces()), tmo),

@@ -76,3 +76,58 @@ def profile_dir(tmp_path: Path) -> Path:
     path = tmp_path / "profile"
     path.mkdir()
     return path
+
+
+# Where a connection to the network may start: the one network client's sessions. Everything
+# else listed here is named with why. The suite fails a test whose code connects elsewhere.
+_NETWORK_PLACES = (
+    "desktop.network.session",  # every HTTP call: the client records it in the ledger
+    "desktop.helpdesk.connector_email",  # SMTP delivery, recorded by the connector
+    "desktop.helpdesk.reachability",  # the TCP probe of the SMTP port, recorded there
+    "diagnostics.http_probe",  # health probes and the clock check: their ProbeRecorder
+    # Test servers' own plumbing, not the app's:
+    "aiosmtpd.controller",  # connects to its own server to see that it started
+)
+_TEST_CLIENTS = (  # tests that talk to their loopback servers directly, by module
+    "tests.desktop.helpdesk_e2e.",  # reads back what RT stored
+    "tests.desktop.helpdesk_connectors.conftest",  # is RT up?
+    "tests.desktop.helpdesk_connectors.test_connector_rt",  # reads back what RT stored
+    "tests.desktop.helpdesk_connectors.test_rt_activity",  # the recording proxy's upstream
+)
+
+
+def _connecting_place() -> str | None:
+    """The allowed place the current connection comes from, or None."""
+    frame = inspect.currentframe()
+    while frame is not None:
+        module = str(frame.f_globals.get("__name__", ""))
+        if module in _NETWORK_PLACES or module.startswith(_TEST_CLIENTS):
+            return module
+        frame = frame.f_back
+    return None
+
+
+def _outermost_caller() -> str:
+    frames = [str(f.frame.f_globals.get("__name__", "")) for f in inspect.stack()[2:]]
+    ours = [m for m in frames if m.startswith(("desktop", "diagnostics", "ui", "tests"))]
+    return ours[0] if ours else "?"
+
+
+@pytest.fixture(autouse=True)
+def no_connection_escapes_the_ledger(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Fail a test whose code opens a network connection outside the one network client;
+    the list of such connections is the fixture's value (a test of the guard empties it)."""
+    import socket
+
+    escaped: list[str] = []
+    original = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and _connecting_place() is None:
+            escaped.append(f"{address} from {_outermost_caller()}")
+        original(self, address)  # type: ignore[arg-type]  # address checked by socket itself
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    yield escaped
+    if escaped:
+        pytest.fail("connections outside the network client: " + "; ".join(escaped))

@@ -12,4 +12,6 @@ class PageId(StrEnum):
     HELP = "help"
     REQUESTS = "requests"
     SETTINGS = "settings"
+    ACTIVITY = "activity"
+    DATA = "data"
     ABOUT = "about"

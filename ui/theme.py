@@ -146,6 +146,8 @@ NAV_GLYPHS = {
     "help": "?",
     "requests": "☰",
     "settings": "⚙",
+    "activity": "◷",
+    "data": "◎",
     "about": "i",
 }
 

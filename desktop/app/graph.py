@@ -16,6 +16,8 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.activity.nudge_entry import NudgeLedger
+from desktop.activity.report import read_activity
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
@@ -28,6 +30,7 @@ from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
+from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
@@ -42,15 +45,18 @@ from ui.main_window import MainWindow
 from ui.navigation import PageId
 from ui.nudge_bar import NudgeBar
 from ui.pages.about_page import AboutPage
+from ui.pages.activity_page import ActivityPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
 from ui.pages.health_page import HealthPage
 from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
+from ui.pages.inventory_page import InventoryPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
 from ui.requests_model import shown_subject
 from ui.screen_capture import grab_screen, png_bytes
+from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.theme import NAV_GLYPHS, Branding, glyph_icon
@@ -102,6 +108,7 @@ class Application:
         self._build_catalogue()
         self._build_helpdesk()
         self._build_health()
+        self._build_activity()
         self._add_pages()
         self._wire()
 
@@ -112,7 +119,9 @@ class Application:
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
         tools = build_install_services(core.paths, core.http_session)
         self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
-        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
+        watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue,
+                              on_event=NudgeLedger(core.ledger()))
+        self.shadow_watch = watch
         minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
         self.nudge_bar = NudgeBar()
@@ -174,6 +183,15 @@ class Application:
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )
 
+    def _build_activity(self) -> None:
+        core = self.core
+        keep_days = core.settings.value(activity_settings.KEEP_DAYS)
+        self.activity_page = ActivityPage(
+            self.runner, lambda: read_activity(core.ledger(), keep_days))
+        self.sent_viewer = SentPayloadViewer(self.helpdesk.outbox, self.runner, self.window,
+                                             self.destination_text())
+        self.activity_page.sent_payload_requested.connect(self.sent_viewer.show)
+
     def _major_outage(self) -> bool:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
 
@@ -204,6 +222,8 @@ class Application:
             (PageId.HELP, translate("Nav", "Get help"), self.help_page),
             (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
             (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
+            (PageId.ACTIVITY, translate("Nav", "Activity"), self.activity_page),
+            (PageId.DATA, translate("Nav", "Your data"), InventoryPage()),
             (
                 PageId.ABOUT,
                 translate("Nav", "About"),
@@ -358,6 +378,7 @@ class Application:
         self.window.show_page(self._last_news_page)
 
     def _get_alternative(self, nudge: Nudge) -> None:
+        self.shadow_watch.took_alternative(nudge.tool)
         self.window.show_page(PageId.APPS.value)
         self.apps.show_app(nudge.alternative.id)
 
@@ -384,6 +405,8 @@ class Application:
             self.help_page.refresh_context()
         elif page_id == PageId.REQUESTS.value:
             self.requests_page.refresh()
+        elif page_id == PageId.ACTIVITY.value:
+            self.activity_page.refresh()
 
     def ask_for_help(
         self, category: str, summary: str, details: str = "", install_log: str | None = None

@@ -61,6 +61,16 @@ class InstallResult:
         return self.outcome == "installed"
 
 
+@dataclass(frozen=True)
+class InstallRun:
+    """One installer command that ran: which app, install or update, argv, exit code."""
+
+    app_id: str
+    action: str  # "install" or "update"
+    argv: tuple[str, ...]
+    returncode: int
+
+
 class InstallQueue:
     """FIFO of apps to install; safe to call from the GUI thread and one worker at a time."""
 
@@ -72,8 +82,11 @@ class InstallQueue:
         download_dir: Path,
         log_dir: Path,
         runner: ProcessRunner | None = None,
+        on_ran: Callable[[InstallRun], None] | None = None,
     ) -> None:
+        """``on_ran`` hears of every installer command run (the activity ledger)."""
         self._platform = platform
+        self._on_ran = on_ran
         self._detector = detector
         self._session_factory = session_factory
         self._download_dir = download_dir
@@ -182,6 +195,9 @@ class InstallQueue:
 
         report(InstallProgress(app.id, "installing"))
         outcome = self._runner.run(command.argv, on_line)
+        if self._on_ran is not None:
+            self._on_ran(InstallRun(app.id, "update" if update else "install",
+                                    tuple(command.argv), outcome.returncode))
         if outcome.returncode != 0:
             return self._ended(app, "failed", _exit_message(command.argv[0], outcome.returncode))
         report(InstallProgress(app.id, "checking", 100))

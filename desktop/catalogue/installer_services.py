@@ -8,6 +8,8 @@ from pathlib import Path
 
 import requests
 
+from desktop.activity.install_entry import InstallLedger
+from desktop.activity.ledger import Ledger
 from desktop.catalogue.install_queue import InstallQueue
 from desktop.catalogue.installed_state import StateDetector, UninstallRegistry
 from desktop.catalogue.installer_commands import platform_key
@@ -39,5 +41,6 @@ def build_install_services(
     runner = ProcessRunner(env)
     detector = StateDetector(chosen, runner, registry, applications_root)
     queue = InstallQueue(chosen, detector, session_factory, paths.cache_dir / "downloads",
-                         paths.log_dir / "installs", runner)
+                         paths.log_dir / "installs", runner,
+                         on_ran=InstallLedger(Ledger(paths.activity_file)))
     return InstallServices(chosen, queue, detector, AppLauncher(chosen, runner))

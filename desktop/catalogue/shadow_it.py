@@ -66,10 +66,14 @@ class ShadowItWatch:
         database: Path,
         catalogue: Callable[[], Catalogue | None],
         quiet_period: timedelta = QUIET_PERIOD,
+        on_event: Callable[[str, str], None] | None = None,
     ) -> None:
+        """``on_event(tool, what)`` hears each nudge shown and what the person chose
+        (the activity ledger): ``shown``, ``not now``, ``never``, ``get the alternative``."""
         self._database = database
         self._catalogue = catalogue
         self._quiet = quiet_period
+        self._on_event = on_event or (lambda _tool, _what: None)
 
     def scan(self, processes: Iterable[str], now: datetime) -> tuple[Nudge, ...]:
         """Nudges due now for tools among ``processes``; each one is recorded as shown."""
@@ -84,15 +88,22 @@ class ShadowItWatch:
             nudge = self._nudge_for(catalogue, entry)
             if nudge is not None and self._due(entry.name, now):
                 self._mark_shown(entry.name, now)
+                self._on_event(entry.name, "shown")
                 nudges.append(nudge)
         return tuple(nudges)
 
     def dismiss(self, tool: str, now: datetime) -> None:
         """Not now: the next nudge for ``tool`` comes after the quiet period at the earliest."""
         self._mark_shown(tool, now)
+        self._on_event(tool, "not now")
+
+    def took_alternative(self, tool: str) -> None:
+        """The person chose to get IT's alternative to ``tool``."""
+        self._on_event(tool, "get the alternative")
 
     def silence(self, tool: str) -> None:
         """Never nudge about ``tool`` again."""
+        self._on_event(tool, "never")
         with self._connect() as db:
             db.execute(
                 "INSERT INTO shadow_it_nudges (tool, silenced) VALUES (?, 1) "

@@ -14,11 +14,14 @@ Each delivery has an overall deadline of ``DEADLINE_READS`` time-outs
 
 from __future__ import annotations
 
+import io
 import logging
 import smtplib
 import socket
 import ssl
+import time
 from collections.abc import Callable
+from email.generator import BytesGenerator
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -34,6 +37,7 @@ from desktop.helpdesk.connector import (
 from desktop.helpdesk.connector_http import DEADLINE_READS
 from desktop.helpdesk.plain_text import has_controls, one_line
 from desktop.helpdesk.secret_rules import usable
+from desktop.network.call_record import CallRecorder, raw_record, recorder_of
 from desktop.network.deadline import Deadline, watch_socket
 from desktop.requester import is_address
 from desktop.secrets import SecretStore
@@ -63,6 +67,7 @@ class EmailConnector:
         self, host: str, port: int, security: str, sender: str, recipient: str,
         username: str = "", password: str | None = None, timeout: float = 15.0,
         ssl_context: Callable[[], ssl.SSLContext] = _default_context,
+        recorder: CallRecorder | None = None,
     ) -> None:
         if not host or not sender or not recipient:
             raise PermanentFailure("E-mail delivery needs helpdesk.email.smtp_host, "
@@ -77,6 +82,7 @@ class EmailConnector:
         self._username, self._password = username, password
         self._timeout = timeout
         self._ssl_context = ssl_context
+        self._recorder = recorder  # the activity ledger
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         msg = self._message(payload.subject, payload.body, payload.attachments)
@@ -125,6 +131,19 @@ class EmailConnector:
         return msg
 
     def _send(self, msg: EmailMessage) -> None:
+        started, result = time.monotonic(), "sent"
+        wire = _wire_bytes(msg)  # first: it fixes the MIME boundary smtplib will send
+        try:
+            self._send_within_deadline(msg)
+        except Exception as exc:
+            result = type(exc).__name__
+            raise
+        finally:
+            if self._recorder is not None:
+                self._recorder(raw_record("helpdesk:email", "SMTP", self._host, self._port,
+                                          result, started, wire))
+
+    def _send_within_deadline(self, msg: EmailMessage) -> None:
         deadline = Deadline(self._timeout * DEADLINE_READS)
         try:
             with deadline, deadline.registering():
@@ -184,6 +203,13 @@ class _WatchedSMTPSSL(smtplib.SMTP_SSL, _WatchedSMTP):
     """Implicit TLS; the plain socket is registered before the handshake."""
 
 
+def _wire_bytes(msg: EmailMessage) -> bytes:
+    """The message as ``smtplib`` flattens it for DATA (CRLF line ends), for the ledger."""
+    out = io.BytesIO()
+    BytesGenerator(out).flatten(msg, linesep="\r\n")
+    return out.getvalue()
+
+
 def _raise_for_code(code: int, error: bytes | str) -> None:
     text = error.decode("utf-8", "replace") if isinstance(error, bytes) else str(error)
     if 500 <= code < 600:
@@ -197,12 +223,11 @@ def _password(secrets: SecretStore) -> str | None:
 
 
 def build(settings: Settings, secrets: SecretStore, session: object) -> EmailConnector:
-    del session  # SMTP, not HTTP
     username = settings.value(keys.EMAIL_USERNAME)
     return EmailConnector(
         settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT),
         settings.value(keys.EMAIL_SECURITY), settings.value(keys.EMAIL_FROM),
         settings.value(keys.EMAIL_TO), username,
         _password(secrets) if username else None,
-        settings.value(core_keys.HTTP_TIMEOUT),
+        settings.value(core_keys.HTTP_TIMEOUT), recorder=recorder_of(session),
     )

@@ -62,10 +62,13 @@ from desktop.helpdesk.outbox_retention import (
     read_fingerprint,
 )
 from desktop.helpdesk.payload import payload_from_json, payload_to_json
+from desktop.network.call_record import reason
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 SENDING_LEASE = 900.0  # seconds; guards against a recycled process id keeping a row stuck
+# What the activity ledger says each delivery was for.
+_REASONS = {RequestKind.REPLY: "reply", RequestKind.RATING: "rating"}
 _OPEN_STATUSES = (RemoteStatus.QUEUED, RemoteStatus.OPEN, RemoteStatus.IN_PROGRESS,
                   RemoteStatus.WAITING_FOR_YOU, RemoteStatus.RESOLVED)
 _SCHEMA = """
@@ -379,7 +382,8 @@ class Outbox:
     def _deliver(self, connector: Connector, payload: TicketPayload) -> DeliveryState:
         key = payload.idempotency_key
         try:
-            result = self._send(connector, payload)
+            with reason(_REASONS.get(payload.kind, "delivery"), key):
+                result = self._send(connector, payload)
         except PermanentFailure as exc:
             log.error("Request refused by the helpdesk", extra={"key": key, "error": str(exc)})
             self._finish_failed(key, str(exc))
@@ -467,7 +471,8 @@ class Outbox:
         for entry in self.pollable():
             assert entry.remote_id is not None  # pollable() guarantees it
             try:
-                result = connector.status(entry.remote_id)
+                with reason("status poll", entry.key):
+                    result = connector.status(entry.remote_id)
             except NotSupported:
                 self._mark_status_unsupported(entry.key)
                 continue

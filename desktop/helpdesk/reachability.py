@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 
+from desktop.network.call_record import CallRecorder, raw_record, recorder_of
 from desktop.network.client import Limits, NetworkClient
 from desktop.network.errors import NetworkError, Redirected
 from desktop.settings import Settings
@@ -31,7 +33,8 @@ def helpdesk_reachable(settings: Settings, session: requests.Session, drop_folde
     if connector == "file":
         return _writable(drop_folder)
     if connector == "email":
-        return _tcp(settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT), timeout)
+        return _tcp(settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT), timeout,
+                    recorder_of(session))
     url_setting = keys.URLS.get(connector)
     url = settings.value(url_setting) if url_setting else ""
     return bool(url) and _http(NetworkClient(session, timeout), url)
@@ -45,14 +48,19 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def _tcp(host: str, port: int, timeout: float) -> bool:
+def _tcp(host: str, port: int, timeout: float, recorder: CallRecorder | None) -> bool:
     if not host:
         return False
+    started, result = time.monotonic(), "connected"
     try:
         with socket.create_connection((host, port), timeout=timeout):
             return True
-    except OSError:
+    except OSError as exc:
+        result = type(exc).__name__
         return False
+    finally:
+        if recorder is not None:
+            recorder(raw_record("reachability", "TCP", host, port, result, started))
 
 
 def _http(client: NetworkClient, url: str) -> bool:

@@ -11,6 +11,7 @@ the tree in :mod:`desktop.network.errors`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -23,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from desktop.network.call_record import CallRecord, current_reason
 from desktop.network.deadline import Deadline
 from desktop.network.errors import (
     BadAnswer,
@@ -36,7 +38,7 @@ from desktop.network.errors import (
     Unreachable,
     size_words,
 )
-from desktop.network.session import ensure_watched
+from desktop.network.session import RecordedSession, ensure_watched
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +88,7 @@ class Stream:
         self.headers: Mapping[str, str] = response.headers
         self.url = response.url
         self.bytes_sent = _request_size(response.request)
+        self.body_sha256, self.body_bytes = _body_hash(response.request)
         self.bytes_received = 0
         head = response.request.method == "HEAD"  # its Content-Length is the GET's
         self.length = None if head else declared_length(response.headers, limits.max_bytes)
@@ -120,6 +123,7 @@ class NetworkClient:
         ensure_watched(session)
         self._session = session
         self._timeout = timeout
+        self._recorder = session.recorder if isinstance(session, RecordedSession) else None
 
     @property
     def timeout(self) -> float:
@@ -148,9 +152,18 @@ class NetworkClient:
                 finally:
                     response.close()
         except NetworkError as exc:
-            _log_call(purpose, method, url, stream, started, type(exc).__name__)
+            self._record(_record(purpose, method, url, stream, started, type(exc).__name__))
             raise
-        _log_call(purpose, method, url, stream, started, "answered")
+        self._record(_record(purpose, method, url, stream, started, "answered"))
+
+    def _record(self, record: CallRecord) -> None:
+        """One log line per call, and the entry in the activity ledger."""
+        log.info("Network call", extra={
+            "purpose": record.purpose, "method": record.method, "host": record.host,
+            "result": record.result, "status": record.status, "bytes_sent": record.bytes_sent,
+            "bytes_received": record.bytes_received, "seconds": record.seconds})
+        if self._recorder is not None:
+            self._recorder(record)
 
     def _send(self, method: str, url: str, deadline: Deadline, follow: bool,
               kwargs: dict[str, Any]) -> requests.Response:
@@ -182,15 +195,14 @@ class NetworkClient:
             raise _failure(exc, deadline, self._timeout) from exc
 
 
-def _log_call(purpose: str, method: str, url: str, stream: Stream | None, started: float,
-              result: str) -> None:
-    """One line per call: where the activity ledger will hang on."""
-    log.info("Network call", extra={
-        "purpose": purpose, "method": method, "host": urlsplit(url).hostname, "result": result,
-        "status": stream.status if stream else None,
-        "bytes_sent": stream.bytes_sent if stream else 0,
-        "bytes_received": stream.bytes_received if stream else 0,
-        "seconds": round(time.monotonic() - started, 3)})
+def _record(purpose: str, method: str, url: str, stream: Stream | None, started: float,
+            result: str) -> CallRecord:
+    parts = urlsplit(url)
+    return CallRecord(
+        purpose, current_reason(), method, parts.hostname or "", parts.port, result,
+        stream.status if stream else None, stream.bytes_sent if stream else 0,
+        stream.bytes_received if stream else 0, round(time.monotonic() - started, 3),
+        stream.body_sha256 if stream else "", stream.body_bytes if stream else 0)
 
 
 def declared_length(headers: Mapping[str, str], cap: int) -> int | None:
@@ -231,6 +243,16 @@ def _request_size(request: requests.PreparedRequest) -> int:
     body = request.body
     size = len(body) if isinstance(body, bytes | str) else 0
     return len(request.method or "") + len(request.url or "") + 12 + head + size
+
+
+def _body_hash(request: requests.PreparedRequest) -> tuple[str, int]:
+    """The request body's SHA-256 and size as it crosses the wire (``""``, 0 without one)."""
+    body = request.body
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if not isinstance(body, bytes) or not body:
+        return "", 0
+    return hashlib.sha256(body).hexdigest(), len(body)
 
 
 def _too_large(cap: int) -> TooLarge:

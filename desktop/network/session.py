@@ -13,6 +13,7 @@ import urllib3.connection
 import urllib3.connectionpool
 
 from desktop import __version__
+from desktop.network.call_record import CallRecorder
 from desktop.network.deadline import watch_socket
 from desktop.network_config import NetworkConfig
 
@@ -81,9 +82,19 @@ class _TrustStoreAdapter(WatchedAdapter):
         return super().proxy_manager_for(proxy, **proxy_kwargs)
 
 
-def make_session(config: NetworkConfig) -> requests.Session:
-    """The :class:`requests.Session` under :class:`~desktop.network.client.NetworkClient`."""
-    session = requests.Session()
+class RecordedSession(requests.Session):
+    """A session that names where its calls are recorded (the activity ledger)."""
+
+    def __init__(self, recorder: CallRecorder | None = None) -> None:
+        super().__init__()
+        self.recorder = recorder
+
+
+def make_session(config: NetworkConfig, recorder: CallRecorder | None = None
+                 ) -> RecordedSession:
+    """The :class:`requests.Session` under :class:`~desktop.network.client.NetworkClient`;
+    every call made through it is passed to ``recorder``."""
+    session = RecordedSession(recorder)
     session.headers["User-Agent"] = f"Deskmate/{__version__}"
     session.mount("http://", WatchedAdapter())
     session.mount("https://", _TrustStoreAdapter())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.settings_defs import catalogue, core, health, helpdesk, shadow_it
+from desktop.settings_defs import activity, catalogue, core, health, helpdesk, shadow_it
 from desktop.settings_schema import SettingsRegistry
 
 
@@ -15,5 +15,6 @@ def build_registry() -> SettingsRegistry:
             *catalogue.SETTINGS,
             *shadow_it.SETTINGS,
             *helpdesk.SETTINGS,
+            *activity.SETTINGS,
         )
     )

@@ -13,6 +13,9 @@ from diagnostics.result import CheckResult
 log = logging.getLogger(__name__)
 
 
+OnApplied = Callable[[FixReport], None]
+
+
 class UnknownFixError(KeyError):
     """No fix with that id exists on this machine."""
 
@@ -21,9 +24,12 @@ class FixService:
     """The one way a front end runs a fix: plan (to show), then apply (after a yes)."""
 
     def __init__(self, fixes: Iterable[Fix], rerun: Callable[[str], CheckResult],
-                 attempts: AttemptLog, now: Callable[[], float] = time.time) -> None:
+                 attempts: AttemptLog, now: Callable[[], float] = time.time,
+                 on_applied: OnApplied | None = None) -> None:
+        """``on_applied`` hears of every finished attempt (the activity ledger)."""
         self._fixes: Mapping[str, Fix] = {fix.id: fix for fix in fixes}
         self._rerun, self._attempts, self._now = rerun, attempts, now
+        self._on_applied = on_applied
 
     def ids(self) -> tuple[str, ...]:
         return tuple(sorted(self._fixes))
@@ -54,6 +60,8 @@ class FixService:
         log.info("Fix applied", extra={"fix": plan.fix_id, "succeeded": outcome.succeeded,
                                        "after": after.status.value})
         self._attempts.record(report)
+        if self._on_applied is not None:
+            self._on_applied(report)
         return report
 
     def recent_attempts(self, limit: int = 20) -> tuple[FixAttempt, ...]:

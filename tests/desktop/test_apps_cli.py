@@ -105,3 +105,20 @@ def test_list_json_shows_installed_state(fakes: FakeTools) -> None:
     assert states["notepad-plus-plus"] == "unavailable"
     assert len(states) >= 25
     assert fakes.calls("flatpak") == [["list", "--app", "--columns=application"]]
+
+
+def test_installs_are_in_the_activity_record_with_command_and_exit_code(
+        fakes: FakeTools) -> None:
+    assert deskmate(fakes, "install", "firefox", "--yes").returncode == 0
+    assert deskmate(fakes, "install", "firefox", "--yes",
+                    DESKMATE_FAKE_FAIL="flatpak").returncode == 1
+    full_env = {**fakes.env(), "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
+    listed = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "activity", "list", "--kind", "installs", "--json"],
+        capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=60, check=True)
+    runs = [(e["detail"]["command"].split()[0], e["detail"]["exit_code"])
+            for e in json.loads(listed.stdout)]
+    assert [code for _program, code in runs] == [0, 1]
+    assert {program for program, _code in runs} == {"flatpak"}
+    assert "org.mozilla.firefox" in json.loads(listed.stdout)[0]["detail"]["command"]

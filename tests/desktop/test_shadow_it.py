@@ -83,3 +83,23 @@ def test_settings_are_declared() -> None:
     scan = registry.get("shadow_it.scan_minutes")
     assert scan is not None
     assert scan.default == 10
+
+
+def test_each_nudge_and_choice_is_in_the_activity_record(tmp_path: Path) -> None:
+    from desktop.activity.entry import ActivityKind
+    from desktop.activity.ledger import Ledger
+    from desktop.activity.nudge_entry import NudgeLedger
+
+    ledger = Ledger(tmp_path / "activity.sqlite3")
+    catalogue = demo_catalogue()
+    watch = ShadowItWatch(tmp_path / "shadow_it.sqlite3", lambda: catalogue,
+                          on_event=NudgeLedger(ledger))
+    watch.scan(["Dropbox"], NOW)
+    watch.dismiss("Dropbox", NOW)
+    watch.took_alternative("Dropbox")
+    watch.silence("Dropbox")
+    entries = ledger.entries(kind=ActivityKind.NUDGE)
+    assert [(e.detail["tool"], e.detail["choice"]) for e in entries] == [
+        ("Dropbox", "shown"), ("Dropbox", "not now"), ("Dropbox", "get the alternative"),
+        ("Dropbox", "never")]
+    assert ledger.verify().ok

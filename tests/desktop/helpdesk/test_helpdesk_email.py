@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import ssl
 from collections.abc import Callable, Iterator
 from email import message_from_bytes
@@ -26,13 +27,16 @@ from desktop.helpdesk.connector import (
     TicketPayload,
 )
 from desktop.helpdesk.connector_email import EmailConnector, message_id
+from desktop.network.call_record import CallRecord
 
 
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.raw: list[bytes] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.raw.append(envelope.original_content)
         self.messages.append(message_from_bytes(envelope.original_content, policy=default))
         return "250 OK"
 
@@ -127,6 +131,30 @@ def test_plain_smtp_delivers_body_and_attachments_byte_for_byte(
     assert _attachments(message) == {a.name: a.data for a in payload.attachments}
     with pytest.raises(NotSupported):
         mail.status(result.remote_id)
+
+
+def test_each_delivery_is_recorded_with_the_hash_of_what_the_server_received(
+    plain_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
+) -> None:
+    inbox, port = plain_server
+    records: list[CallRecord] = []
+    mail = EmailConnector("127.0.0.1", port, "none", "deskmate@example.com", "help@example.com",
+                          recorder=records.append)
+    mail.submit(make_payload())
+    (record,) = records
+    assert (record.purpose, record.host, record.port, record.result) == (
+        "helpdesk:email", "127.0.0.1", port, "sent")
+    assert record.body_sha256 == hashlib.sha256(inbox.raw[0]).hexdigest()
+    assert record.body_bytes == len(inbox.raw[0])
+
+
+def test_a_refused_delivery_is_recorded_too(make_payload: Callable[..., TicketPayload]) -> None:
+    records: list[CallRecord] = []
+    mail = EmailConnector("127.0.0.1", _free_port(), "none", "d@example.com", "h@example.com",
+                          recorder=records.append)
+    with pytest.raises(TemporaryFailure):
+        mail.submit(make_payload())
+    assert [r.result for r in records] == ["TemporaryFailure"]
 
 
 @pytest.mark.allow_log_warnings  # aiosmtpd logs its own deprecation of login_data

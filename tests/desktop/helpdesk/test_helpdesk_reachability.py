@@ -48,3 +48,24 @@ def test_a_trickling_helpdesk_is_unreachable_within_the_probe_deadline(
         assert not reachability.helpdesk_reachable(_settings(tmp_path, peer.url("/api")),
                                                    session, tmp_path, timeout=0.5)
         assert time.monotonic() - started < 2.5
+
+
+def test_the_smtp_port_probe_is_recorded(tmp_path: Path) -> None:
+    import socket
+
+    from desktop.network.call_record import CallRecord
+    from desktop.network.session import RecordedSession
+
+    records: list[CallRecord] = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        policy = PolicyLoad(values={"helpdesk.connector": "email",
+                                    "helpdesk.email.smtp_host": "127.0.0.1",
+                                    "helpdesk.email.smtp_port": port}, origin="test")
+        settings = Settings(build_registry(), tmp_path / "settings.toml", policy)
+        assert reachability.helpdesk_reachable(settings, RecordedSession(records.append),
+                                               tmp_path)
+    assert [(r.purpose, r.method, r.host, r.port, r.result) for r in records] == [
+        ("reachability", "TCP", "127.0.0.1", port, "connected")]

@@ -1,0 +1,33 @@
+"""The ways the Activity page and ``deskmate activity list --kind`` narrow the ledger."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.activity.entry import ActivityEntry, ActivityKind
+
+SENT_TO_IT = frozenset({"delivery", "reply", "rating"})
+
+
+class ActivityFilter(StrEnum):
+    """Groups of entries as a person thinks of them."""
+
+    ALL = "all"
+    SENT_TO_IT = "sent"  # requests, replies and ratings delivered to IT
+    INSTALLS = "installs"  # installs, updates, removals and installer downloads
+    FIXES = "fixes"
+    BACKGROUND = "background"  # catalogue refreshes, status polls, checks, retention
+
+    def matches(self, entry: ActivityEntry) -> bool:
+        return self is ActivityFilter.ALL or group_of(entry) is self
+
+
+def group_of(entry: ActivityEntry) -> ActivityFilter:
+    """The one group an entry belongs to."""
+    if entry.kind is ActivityKind.FIX:
+        return ActivityFilter.FIXES
+    if entry.kind is ActivityKind.INSTALL or entry.purpose == "installer":
+        return ActivityFilter.INSTALLS
+    if entry.kind is ActivityKind.NETWORK and entry.purpose in SENT_TO_IT:
+        return ActivityFilter.SENT_TO_IT
+    return ActivityFilter.BACKGROUND

@@ -1,0 +1,146 @@
+"""The Activity page over a real ledger and outbox, and the data inventory page."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.activity.entry import ActivityKind, NewEntry
+from desktop.activity.inventory import INVENTORY
+from desktop.activity.ledger import Ledger
+from desktop.activity.report import read_activity
+from desktop.helpdesk.outbox import Outbox
+from desktop.helpdesk.outbox_bench import bench_payload
+from desktop.tasks import InlineTaskRunner
+from ui.activity_model import ENTRY_ROLE, ActivityModel
+from ui.pages.activity_page import ActivityPage
+from ui.pages.inventory_page import InventoryPage
+from ui.sent_payload_viewer import SentPayloadViewer
+
+
+def _ledger(path: Path, key: str) -> Ledger:
+    ledger = Ledger(path)
+    ledger.append(NewEntry(ActivityKind.NETWORK, "catalogue", "Checked", "cdn.example",
+                           {"bytes_sent": 300, "bytes_received": 4096, "result": "answered"}))
+    ledger.append(NewEntry(ActivityKind.NETWORK, "delivery", "Sent", "help.example",
+                           {"bytes_sent": 2048, "bytes_received": 20, "result": "answered",
+                            "request_key": key}))
+    ledger.append(NewEntry(ActivityKind.FIX, "dns.flush", "Ran a fix", "",
+                           {"before": "fail", "after": "ok"}))
+    return ledger
+
+
+def _page(qtbot: QtBot, ledger: Ledger) -> ActivityPage:
+    page = ActivityPage(InlineTaskRunner(), lambda: read_activity(ledger, 90))
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _texts(model: ActivityModel) -> list[str]:
+    return [str(model.index(r).data()) for r in range(model.rowCount())]
+
+
+def test_entries_are_grouped_by_day_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", "K-1"))
+    ModelTester(None).check(page.model)
+    texts = _texts(page.model)
+    assert isinstance(page.model.index(0).data(ENTRY_ROLE), type(None))
+    assert page.model.rowCount() == 4  # one day heading, three entries, newest first
+    assert "Ran the fix" in texts[1]
+    assert "before: fail" in texts[1]
+    assert "Sent your help request to IT – help.example" in texts[2]
+    assert "2.0 KB sent, 20 B received · done" in texts[2]
+    assert page.integrity_label.text() == "The record is intact: 3 entries checked."
+
+
+def test_filters_show_one_group(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", "K-1"))
+    page.filter_box.setCurrentIndex(page.filter_box.findData("sent"))
+    assert len(_texts(page.model)) == 2
+    assert "help request" in _texts(page.model)[1]
+    page.filter_box.setCurrentIndex(page.filter_box.findData("background"))
+    assert "catalogue" in _texts(page.model)[1]
+
+
+def test_an_edited_entry_is_named_on_the_page(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path / "a.sqlite3", "K-1")
+    with sqlite3.connect(ledger.database) as db:
+        db.execute("UPDATE activity SET host = 'x' WHERE id = 2")
+    page = _page(qtbot, ledger)
+    assert page.integrity_label.text().startswith("Entry 2 was changed or removed")
+
+
+def test_show_exactly_what_was_sent_opens_the_stored_payload(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    payload = bench_payload(0)
+    outbox.enqueue(payload)
+    page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", payload.idempotency_key))
+    viewer = SentPayloadViewer(outbox, InlineTaskRunner(), page)
+    page.sent_payload_requested.connect(viewer.show)
+    assert not page.show_sent_button.isEnabled()
+    page.list_view.setCurrentIndex(page.model.index(1))  # the fix: nothing was sent
+    assert not page.show_sent_button.isEnabled()
+    page.list_view.setCurrentIndex(page.model.index(2))
+    assert page.show_sent_button.isEnabled()
+    page.show_sent_button.click()
+    assert viewer.dialog is not None
+    assert viewer.dialog.payload == payload
+    viewer.dialog.close()
+    outbox.close()
+
+
+def test_a_purged_payload_shows_its_hash(qtbot: QtBot, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    payload = bench_payload(0)
+    outbox.enqueue(payload)
+    with sqlite3.connect(tmp_path / "outbox.sqlite3") as db:
+        db.execute("UPDATE helpdesk_outbox SET state = 'sent', remote_status = 'closed', "
+                   "status_updated_at = 1, updated_at = 1")
+    assert outbox.purge_sent(keep_days=0) == 1
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", payload.idempotency_key))
+    SentPayloadViewer(outbox, InlineTaskRunner(), page).show(payload.idempotency_key)
+    purged = outbox.purged(payload.idempotency_key)
+    assert purged is not None
+    assert len(shown) == 1
+    assert purged.sha256 in shown[0]
+    outbox.close()
+
+
+def test_the_inventory_page_shows_the_declaration(qtbot: QtBot) -> None:
+    page = InventoryPage()
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == len(INVENTORY)
+    item = page.table.item(0, 0)
+    assert item is not None
+    assert item.text() == INVENTORY[0].name
+
+
+def test_day_headings_are_not_selectable(qtbot: QtBot, tmp_path: Path) -> None:
+    page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", "K"))
+    assert isinstance(page.model.index(0).data(ENTRY_ROLE), type(None))
+    assert not page.model.flags(page.model.index(0)) & Qt.ItemFlag.ItemIsSelectable
+    assert page.model.flags(page.model.index(1)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_installs_and_nudges_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    ledger.append(NewEntry(ActivityKind.INSTALL, "install", "Installed firefox", "", {
+        "app_id": "firefox", "command": "flatpak install -- flathub x", "exit_code": 0}))
+    ledger.append(NewEntry(ActivityKind.NUDGE, "never", "…", "", {"tool": "Dropbox"}))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "You chose “never” on the suggestion about Dropbox" in texts[1]
+    assert "Ran the installer for firefox (install)" in texts[2]
+    assert "flatpak install -- flathub x · exit code 0" in texts[2]
