@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.navigation import PageId
 from ui.theme import Branding, app_icon
+from ui.tray_placement import panel_position
 
 log = logging.getLogger(__name__)
 # The smallest window every page is laid out for (tests/ui/test_minimum_size.py): a small
@@ -74,6 +83,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close_shortcut.activated.connect(self.close)
+        self._escape_hides = True
 
     def _build_body(self, branding: Branding) -> QWidget:
         header = QLabel(f"<b>{branding.organization}</b> · Deskmate")
@@ -150,6 +160,26 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def set_escape_hides(self, hides: bool) -> None:
+        """Esc hides the panel; not where it is the only window (no tray to come back from)."""
+        self._escape_hides = hides
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget took (a popup, a search field) hides the panel."""
+        if event.key() == Qt.Key.Key_Escape and self._escape_hides:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def place_near(self, icon: QRect) -> None:
+        """Move the panel next to a tray icon at ``icon``, where the platform says where it is."""
+        screen = QGuiApplication.screenAt(icon.center()) if icon.isValid() else None
+        if screen is None:
+            return
+        spot = panel_position(icon, self.frameGeometry().size(), screen.availableGeometry())
+        if spot is not None:
+            self.move(spot)
 
     def add_bar(self, widget: QWidget) -> None:
         """Place a bar (hidden until it has something to say) above the pages."""

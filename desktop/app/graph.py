@@ -266,6 +266,7 @@ class Application:
         if not TrayIcon.available():
             log.warning("No system tray available; using a normal window")
             self.qapp.setQuitOnLastWindowClosed(True)
+            self.window.set_escape_hides(False)
             self.window.set_notice(
                 self.qapp.translate(
                     "App",
@@ -289,7 +290,15 @@ class Application:
 
     def wire_tray(self) -> None:
         self.tray.page_requested.connect(self.open_from_tray)
-        self.tray.panel_requested.connect(lambda: self.open_from_tray(""))
+        self.tray.panel_requested.connect(self.toggle_from_tray)
+
+    def toggle_from_tray(self) -> None:
+        """A click on the icon opens the panel next to it; a second click hides it again."""
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.close()
+            return
+        self.window.place_near(self.tray.geometry())
+        self.open_from_tray("")
 
     def open_from_tray(self, page_id: str) -> None:
         """Open the panel; if it was closed, first keep a picture of the screen as it was, which

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
@@ -111,4 +112,36 @@ def test_request_access_and_ask_for_an_app_open_the_access_form(
     mode = app.help_page.access_mode
     assert mode is not None
     assert mode.app_id == ""
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_a_second_click_on_the_icon_hides_the_panel(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    app.wire_tray()
+    app.tray.panel_requested.emit()
+    qtbot.waitUntil(app.window.isVisible)
+    app.tray.panel_requested.emit()
+    assert not app.window.isVisible()
+    app.tray.panel_requested.emit()
+    assert app.window.isVisible()
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_the_tray_menu_uses_the_panels_page_names(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    nav = app.window.findChild(QListWidget, "nav")
+    assert nav is not None
+    titles = {nav.item(i).text() for i in range(nav.count())}
+    pages: list[str] = []
+    app.tray.page_requested.connect(pages.append)
+    for action in app.tray.menu().actions():
+        if action.text() in titles:
+            action.trigger()
+            app.window.show_page(pages[-1])
+            assert nav.currentItem().text() == action.text()
+    assert len(pages) == len(titles)
     app.runner.wait_for_done(10_000)

@@ -22,31 +22,6 @@ BRANDING = Branding(
 )
 
 
-def test_tray_menu_has_every_job_and_each_emits(qtbot: QtBot) -> None:
-    tray = TrayIcon(BRANDING.accent)
-    texts = [a.text() for a in tray.menu().actions() if not a.isSeparator()]
-    assert texts == [
-        "Open Deskmate",
-        "Check my computer",
-        "Get apps",
-        "Get help",
-        "My requests",
-        "Settings",
-        "About",
-        "Quit Deskmate",
-    ]
-    pages: list[str] = []
-    tray.page_requested.connect(pages.append)
-    for action in tray.menu().actions():
-        if action.text() not in ("Check my computer", "Quit Deskmate") and not action.isSeparator():
-            action.trigger()
-    assert pages == ["home", "apps", "help", "requests", "settings", "about"]
-    with qtbot.waitSignal(tray.check_requested):
-        tray.menu().actions()[1].trigger()
-    with qtbot.waitSignal(tray.quit_requested):
-        tray.menu().actions()[-1].trigger()
-
-
 def test_tray_state_changes_icon_and_tooltip(qtbot: QtBot) -> None:
     tray = TrayIcon(BRANDING.accent)
     before = tray._icon.icon().pixmap(32, 32).toImage()
