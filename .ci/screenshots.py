@@ -92,6 +92,7 @@ def pages(tmp: Path) -> None:
     page.preview_dialog.grab().save(str(OUT / "help-preview.png"))
     page.preview_dialog.accept()
     settle(3)
+    app.window.grab().save(str(OUT / "help-sent.png"))
     app.window.show_page("requests")
     settle(2)
     app.window.grab().save(str(OUT / "my-requests.png"))

@@ -245,7 +245,13 @@ class Application:
         self.nudge_bar.get_requested.connect(self._get_alternative)
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
-        self.help_page.request_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        self.help_page.request_queued.connect(self._on_request_queued)
+        self.help_page.follow_requested.connect(self._follow_request)
+        self.requests_page.model.modelReset.connect(
+            lambda: self.help_page.show_delivery(
+                self.requests_page.model.entry_for(self.help_page.sent_panel.key)
+            )
+        )
         self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
         self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
         self.helpdesk_bridge.status_changed.connect(self._on_request_status)
@@ -387,6 +393,8 @@ class Application:
         ErrorDialog(title, title, details, self.window).exec()
 
     def _on_page_changed(self, page_id: str) -> None:
+        if page_id != PageId.HELP.value:
+            self._install_log = None  # left the form: a later request is about something else
         if page_id == PageId.SETTINGS.value:
             self.settings_control.refresh()
         elif page_id == PageId.HELP.value:
@@ -403,6 +411,15 @@ class Application:
         if self.window.current_page_id() == PageId.HELP.value:
             self.help_page.refresh_context()
         self.window.show_page(PageId.HELP.value)
+
+    def _on_request_queued(self, _key: str) -> None:
+        """A request left the form: a failed install's log belonged to it, not to the next."""
+        self._install_log = None
+        self.helpdesk_bridge.flush()
+
+    def _follow_request(self, key: str) -> None:
+        self.requests_page.select_request(key)
+        self.window.show_page(PageId.REQUESTS.value)
 
     def _check_on_page(self) -> None:
         self.window.show_page(PageId.HEALTH.value)

@@ -145,6 +145,8 @@ def _rows_item(
     if source is None:
         return None
     rows = list(source())
+    if not rows:
+        return None  # "Fixes already tried — 0" tells IT nothing: not attached
     word = nouns[1] if len(rows) == 1 else nouns[0]
     return _item(kind, title, name, {nouns[0]: rows}, redactor, f"{len(rows)} {word}")
 
@@ -171,6 +173,8 @@ def _install_log_item(sources: ContextSources, redactor: Redactor) -> ContextIte
     if sources.install_log is None:
         return None
     text = redactor.text(sources.install_log())
+    if not text.strip():
+        return None
     lines = text.count("\n") + (1 if text and not text.endswith("\n") else 0)
     return ContextItem(ContextKind.INSTALL_LOG, "Install log", "install.log", "text/plain",
                        text.encode("utf-8"), f"{lines} lines")

@@ -145,3 +145,27 @@ def test_the_tray_menu_uses_the_panels_page_names(qtbot: QtBot, tmp_path: Path) 
             assert nav.currentItem().text() == action.text()
     assert len(pages) == len(titles)
     app.runner.wait_for_done(10_000)
+
+
+def _attached(qtbot: QtBot, app: Application) -> list[str]:
+    app.runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: app.help_page.refresh_button.isEnabled(), timeout=10_000)
+    return [item.attachment_name for item in app.help_page.context_model.items()]
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_a_failed_install_log_does_not_stick_to_a_later_request(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(tmp_path, QUIET)
+    qtbot.addWidget(app.window)
+    app.ask_for_help("software", "Installing Krita failed", install_log="E: dpkg was interrupted")
+    assert "install.log" in _attached(qtbot, app)
+    app.window.show_page(PageId.HOME.value)  # the person went elsewhere …
+    app.window.show_page(PageId.HELP.value)  # … and came back about something else
+    assert "install.log" not in _attached(qtbot, app)
+    app.ask_for_help("software", "Installing Krita failed", install_log="E: dpkg was interrupted")
+    assert "install.log" in _attached(qtbot, app)
+    app.help_page.request_queued.emit("sent-key")  # that request went out
+    app.help_page.refresh_context()
+    assert "install.log" not in _attached(qtbot, app)

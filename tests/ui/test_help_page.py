@@ -192,7 +192,8 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, dialog.send_button)
     assert service.outbox.payload(shown.idempotency_key) == shown
-    assert page.access_mode is None  # sent: back to the normal form
+    assert page.access_mode is None  # sent: back to the normal form behind the success state
+    _click(qtbot, page.sent_panel.another_button)
     assert _visible(page, page.summary)
 
 
@@ -299,3 +300,51 @@ def test_the_form_asks_for_the_work_email_once_when_nobody_knows_it(
 
 def test_the_form_does_not_ask_when_the_address_is_known(qtbot: QtBot, page: HelpPage) -> None:
     assert not page.work_email.isVisibleTo(page)
+
+
+def test_send_on_the_form_queues_it_and_shows_where_it_is(
+    qtbot: QtBot, page: HelpPage, service: HelpdeskService
+) -> None:
+    page.show()
+    assert page.send_button.isDefault()
+    assert not page.preview_button.isDefault()
+    page.prefill("network", "VPN fails to connect", "Since 9:00")
+    page.urgency.setCurrentIndex(page.urgency.findData("critical"))
+    shot = next(i for i, item in enumerate(page.context_model.items())
+                if item.attachment_name == "screenshot.png")
+    page.context_model.setData(page.context_model.index(shot), Qt.CheckState.Unchecked,
+                               Qt.ItemDataRole.CheckStateRole)
+    with qtbot.waitSignal(page.request_queued) as queued:
+        _click(qtbot, page.send_button)
+    (entry,) = service.requests()
+    assert queued.args == [entry.key]
+    payload = service.outbox.payload(entry.key)
+    assert payload.urgency == "critical"
+    names = [a.name for a in payload.attachments]
+    assert "screenshot.png" not in names  # unticked on the form: not sent
+    assert "diagnostics.json" in names
+    assert not page.form_area.isVisibleTo(page)
+    assert page.sent_panel.isVisibleTo(page)
+    assert "VPN fails to connect" in page.sent_panel.where.text()
+    assert "[Deskmate]" not in page.sent_panel.where.text()
+    service.flush()  # the demo file drop: delivered, with a reference
+    page.show_delivery(service.outbox.get(entry.key))
+    assert page.sent_panel.title.text() == "Sent to IT"
+    assert "DM-" in page.sent_panel.reference.text()
+    with qtbot.waitSignal(page.follow_requested) as follow:
+        _click(qtbot, page.sent_panel.follow_button)
+    assert follow.args == [entry.key]
+    _click(qtbot, page.sent_panel.another_button)
+    assert page.form_area.isVisibleTo(page)
+    assert not page.sent_panel.isVisibleTo(page)
+    assert page.urgency.currentData() == "normal"  # urgency does not carry over
+    assert page.summary.text() == ""
+
+
+def test_urgency_resets_when_the_form_is_prefilled_again(page: HelpPage) -> None:
+    page.urgency.setCurrentIndex(page.urgency.findData("critical"))
+    page.prefill("hardware", "Dock is dead")
+    assert page.urgency.currentData() == "normal"
+    page.urgency.setCurrentIndex(page.urgency.findData("high"))
+    page.prefill_access("", "", "it")
+    assert page.urgency.currentData() == "normal"

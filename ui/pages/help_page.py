@@ -45,6 +45,7 @@ from desktop.tasks import TaskRunner
 from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
+from ui.request_sent_panel import RequestSentPanel
 from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
@@ -108,6 +109,7 @@ class HelpPage(QWidget):
     composition root then flushes it). Call :meth:`refresh_context` when the page is shown."""
 
     request_queued = Signal(str)
+    follow_requested = Signal(str)  # open My requests on this request
     work_email_entered = Signal(str)  # typed on the form because nobody knew it: remember it
 
     def __init__(
@@ -141,9 +143,18 @@ class HelpPage(QWidget):
         self.outage_box.hide()
         self.outage_box.me_too_clicked.connect(self._send_me_too)
         self._layout.addWidget(self.outage_box)
-        self._layout.addLayout(self._form(categories))
-        self._layout.addWidget(self._context_group())
-        self._layout.addLayout(self._send_row())
+        self.form_area = QWidget()
+        form_column = QVBoxLayout(self.form_area)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addLayout(self._form(categories))
+        form_column.addWidget(self._context_group())
+        form_column.addLayout(self._send_row())
+        self._layout.addWidget(self.form_area)
+        self.sent_panel = RequestSentPanel()
+        self.sent_panel.hide()
+        self.sent_panel.another_requested.connect(self.start_another)
+        self.sent_panel.follow_requested.connect(self.follow_requested)
+        self._layout.addWidget(self.sent_panel)
         self._show_access_rows(False)
         self._layout.addWidget(self._feedback_group())
         self._layout.addStretch(1)
@@ -164,7 +175,7 @@ class HelpPage(QWidget):
         self.urgency.setAccessibleName(self.tr("Urgency"))
         for urgency, words in URGENCY_WORDS.items():
             self.urgency.addItem(self.tr(words), urgency.value)
-        self.urgency.setCurrentIndex(1)
+        self._reset_urgency()
         self.summary = QLineEdit()
         self.summary.setMaxLength(SUMMARY_MAX)
         self.summary.setPlaceholderText(self.tr("For example: VPN fails to connect"))
@@ -248,10 +259,13 @@ class HelpPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Request status"))
-        self.preview_button = QPushButton(self.tr("Preview what IT will see…"))
+        self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setAccessibleName(self.tr("Preview what IT will see, then send"))
-        self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
+        self.send_button = QPushButton(self.tr("Send to IT"))
+        self.send_button.setAccessibleName(self.tr("Send this request to IT"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
         self.leave_access_button = QPushButton(self.tr("Ask for something else"))
         self.leave_access_button.setAccessibleName(
             self.tr("Leave the access request and ask for something else"))
@@ -265,6 +279,7 @@ class HelpPage(QWidget):
         row.addWidget(self.copy_button)
         row.addWidget(self.leave_access_button)
         row.addWidget(self.preview_button)
+        row.addWidget(self.send_button)
         return row
 
     def _feedback_group(self) -> QGroupBox:
@@ -291,7 +306,7 @@ class HelpPage(QWidget):
 
     def prefill(self, category: str = "", summary: str = "", details: str = "") -> None:
         """For “Still not working?” from Health or a failed install."""
-        self.leave_access()
+        self.start_another()
         self._select_category(category)
         self.summary.setText(summary)
         self.details.setPlainText(details)
@@ -304,6 +319,7 @@ class HelpPage(QWidget):
         choosing another category returns to the normal form. Raises ValueError for an
         unknown ``approval``."""
         mode = AccessMode(app_id.strip(), Approval(approval), "access" if app_id else "software")
+        self.start_another()
         self.access_mode = mode
         self._select_category(mode.category)
         self.app_name.setText(app_name.strip())
@@ -442,6 +458,32 @@ class HelpPage(QWidget):
         self._runner.submit(lambda: self._build(form, items), self._show_preview,
                             self._build_failed)
 
+    def send(self) -> None:
+        """Build the payload from the form and the ticked items, and queue it."""
+        self._remember_email(self.work_email.address())
+        form, items = self.current_form(), self.context_model.items()
+        self.send_button.setEnabled(False)
+        self._runner.submit(lambda: self._submit(self._build(form, items)), self._form_sent,
+                            self._build_failed)
+
+    def start_another(self) -> None:
+        """An empty form again: nothing of the last request carries over."""
+        self.sent_panel.hide()
+        self.form_area.show()
+        self.leave_access()
+        self.summary.clear()
+        self.details.clear()
+        self.status_label.clear()
+        self._reset_urgency()
+
+    def _reset_urgency(self) -> None:
+        self.urgency.setCurrentIndex(self.urgency.findData(Urgency.NORMAL.value))
+
+    def show_delivery(self, entry: OutboxEntry | None) -> None:
+        """Keep the success state current as the request goes out (None: not listed)."""
+        if entry is not None and entry.key == self.sent_panel.key:
+            self.sent_panel.show_entry(entry)
+
     def _show_preview(self, payload: TicketPayload) -> None:
         self.preview_button.setEnabled(True)
         self.status_label.clear()
@@ -452,6 +494,7 @@ class HelpPage(QWidget):
 
     def _build_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
+        self.send_button.setEnabled(True)
         self.feedback_button.setEnabled(True)
         self.outage_box.me_too.setEnabled(True)
         self.status_label.setText(str(error))
@@ -488,11 +531,11 @@ class HelpPage(QWidget):
 
     def _form_sent(self, entry: OutboxEntry) -> None:
         self.copy_button.hide()
-        self.leave_access()
-        self.summary.clear()
-        self.details.clear()
-        self.status_label.setText(self.tr("Your request is queued and goes out as soon as IT "
-                                          "can be reached. Follow it under My requests."))
+        self.send_button.setEnabled(True)
+        self.start_another()
+        self.form_area.hide()
+        self.sent_panel.show_entry(entry)
+        self.sent_panel.another_button.setFocus()
         self.request_queued.emit(entry.key)
 
     def _send_me_too(self, outage_id: str) -> None:
