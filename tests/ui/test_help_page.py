@@ -116,7 +116,19 @@ def test_back_to_the_form_sends_nothing(qtbot: QtBot, page: HelpPage,
 def test_incomplete_form_says_what_is_missing(page: HelpPage, service: HelpdeskService) -> None:
     page.preview()
     assert page.preview_dialog is None
-    assert "one line" in page.status_label.text()
+    assert "one line" in page.field_error("summary")  # next to the field, not at the bottom
+    assert page.status_label.text() == ""
+    assert service.requests() == ()
+
+
+def test_a_field_message_clears_when_the_field_is_fixed(qtbot: QtBot, page: HelpPage,
+                                                        service: HelpdeskService) -> None:
+    page.show()
+    _click(qtbot, page.send_button)
+    assert page.field_error("summary") == "Please describe the problem in one line."
+    assert page.focusWidget() is page.summary
+    _type(qtbot, page.summary, "Printer jams")
+    assert page.field_error("summary") == ""
     assert service.requests() == ()
 
 
@@ -207,7 +219,7 @@ def test_ask_for_an_app_not_in_the_catalogue(qtbot: QtBot, page: HelpPage,
     _type(qtbot, page.justification, "Drawing tablet sketches for the design team")
     page.preview()
     assert _dialog(page) is None
-    assert page.status_label.text() == "Please name the app you need."
+    assert page.field_error("app_name") == "Please name the app you need."
     assert page.focusWidget() is page.app_name
     _type(qtbot, page.app_name, "Krita")
     page.preview()
@@ -226,11 +238,12 @@ def test_access_validation_points_at_the_field(qtbot: QtBot, page: HelpPage,
     page.prefill_access("photoshop", "Adobe Photoshop", "manager")
     page.urgency.setFocus()
     page.preview()
-    assert page.status_label.text() == "Please say why you need Adobe Photoshop."
+    assert page.field_error("justification") == "Please say why you need Adobe Photoshop."
     assert page.focusWidget() is page.justification
     _type(qtbot, page.justification, "Photo editing")
     page.preview()
-    assert "needs your manager's approval" in page.status_label.text()
+    assert page.field_error("justification") == ""
+    assert "needs your manager's approval" in page.field_error("manager")
     assert page.focusWidget() is page.manager
     assert page.preview_dialog is None
     assert service.requests() == ()
@@ -348,3 +361,17 @@ def test_urgency_resets_when_the_form_is_prefilled_again(page: HelpPage) -> None
     page.urgency.setCurrentIndex(page.urgency.findData("high"))
     page.prefill_access("", "", "it")
     assert page.urgency.currentData() == "normal"
+
+
+def test_the_screenshot_is_off_by_default_for_an_access_request(page: HelpPage) -> None:
+    def screenshot_ticked() -> bool:
+        return next(i.included for i in page.context_model.items()
+                    if i.attachment_name == "screenshot.png")
+
+    assert screenshot_ticked()  # a problem: a picture of the screen often helps
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    page.refresh_context()
+    assert not screenshot_ticked()
+    page.prefill("hardware", "Dock is dead")
+    page.refresh_context()
+    assert screenshot_ticked()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.health_state import OverallState
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
-from desktop.helpdesk.context import ContextItem
+from desktop.helpdesk.context import ContextItem, ContextKind
 from desktop.helpdesk.outbox import OutboxEntry, OutboxError
 from desktop.helpdesk.request_form import (
     APP_NAME_MAX,
@@ -46,6 +47,7 @@ from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
+from ui.theme import STATE_COLOURS
 from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
@@ -127,7 +129,7 @@ class HelpPage(QWidget):
         self.context_model = ContextItemModel(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -200,7 +202,54 @@ class HelpPage(QWidget):
         email_label = form.labelForField(self.work_email)
         if isinstance(email_label, QLabel):
             email_label.setBuddy(self.work_email.edit)
+        self._error_rows()
         return form
+
+    def _error_rows(self) -> None:
+        """A message row under each field that can be wrong, hidden until it is."""
+        fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            "summary": self.summary, "details": self.details, "app_name": self.app_name,
+            "justification": self.justification, "manager": self.manager,
+        }
+        self._field_errors: dict[str, tuple[QWidget, QLabel]] = {}
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setObjectName("field_error")
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {STATE_COLOURS[OverallState.PROBLEM].name()};")
+            row = self._row_of(widget)
+            self._form_layout.insertRow(row + 1, "", label)
+            self._form_layout.setRowVisible(label, False)
+            self._field_errors[name] = (widget, label)
+            widget.textChanged.connect(lambda _t="", n=name: self._clear_error(n))
+
+    def _row_of(self, widget: QWidget) -> int:
+        position = self._form_layout.getWidgetPosition(widget)
+        assert isinstance(position, tuple)  # PySide6 returns (row, role)
+        return int(position[0])
+
+    def _show_error(self, name: str, message: str) -> bool:
+        """Put ``message`` under field ``name`` and scroll to it; False if no such field."""
+        found = self._field_errors.get(name)
+        if found is None or not found[0].isVisibleTo(self):
+            return False
+        widget, label = found
+        label.setText(message)
+        self._form_layout.setRowVisible(label, True)
+        widget.setFocus()
+        self._scroll.ensureWidgetVisible(label)
+        return True
+
+    def _clear_error(self, name: str) -> None:
+        label = self._field_errors[name][1]
+        if label.text():
+            label.clear()
+            self._form_layout.setRowVisible(label, False)
+
+    def field_error(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        label = self._field_errors[name][1]
+        return label.text() if self._form_layout.isRowVisible(label) else ""
 
     def _access_rows(self, form: QFormLayout) -> None:
         """The structured fields of "Request access" / "Ask for an app" (hidden otherwise)."""
@@ -358,6 +407,9 @@ class HelpPage(QWidget):
     # Behaviour ----------------------------------------------------------------------------
 
     def _context_ready(self, items: tuple[ContextItem, ...]) -> None:
+        if self.access_mode is not None:  # a picture of the screen does not help an access
+            items = tuple(i.with_included(False) if i.kind is ContextKind.SCREENSHOT else i
+                          for i in items)
         self.context_model.set_items(items)
         self.refresh_button.setEnabled(True)
         self.context_status.setText(self.tr("{0} items").format(len(items)))
@@ -497,8 +549,10 @@ class HelpPage(QWidget):
         self.send_button.setEnabled(True)
         self.feedback_button.setEnabled(True)
         self.outage_box.me_too.setEnabled(True)
-        self.status_label.setText(str(error))
-        if isinstance(error, InvalidRequestError):
+        shown = isinstance(error, InvalidRequestError) and self._show_error(error.field,
+                                                                             str(error))
+        self.status_label.setText("" if shown else str(error))
+        if isinstance(error, InvalidRequestError) and not shown:
             self._focus_field(error.field)
         if isinstance(error, OutboxError):
             self._not_saved(error)
