@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import mimetypes
 import platform
 import socket
 import struct
@@ -36,6 +37,7 @@ class ContextKind(StrEnum):
     LOG = "log"
     INSTALL_LOG = "install_log"
     SCREENSHOT = "screenshot"
+    OWN_FILE = "own_file"  # a file the person chose to attach
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,15 @@ def _screenshot_item(sources: ContextSources) -> ContextItem | None:
     dims = f"{size[0]}×{size[1]}, " if size else ""
     return ContextItem(ContextKind.SCREENSHOT, "Screenshot", "screenshot.png", "image/png", png,
                        f"{dims}{len(png) // 1024} KB")
+
+
+def own_file_item(path: Path) -> ContextItem:
+    """A file the person picked, attached as it is (they chose it; it is not redacted).
+    Raises OSError when it cannot be read; the payload leaves out what is over the limits."""
+    data = path.read_bytes()
+    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    size = f"{len(data) // 1024} KB" if len(data) >= 1024 else f"{len(data)} B"
+    return ContextItem(ContextKind.OWN_FILE, path.name, path.name, content_type, data, size)
 
 
 def png_size(png: bytes) -> tuple[int, int] | None:

@@ -375,3 +375,26 @@ def test_the_screenshot_is_off_by_default_for_an_access_request(page: HelpPage) 
     page.prefill("hardware", "Dock is dead")
     page.refresh_context()
     assert screenshot_ticked()
+
+
+def test_the_person_can_attach_a_file_of_their_own(qtbot: QtBot, page: HelpPage,
+                                                   service: HelpdeskService,
+                                                   tmp_path: Path) -> None:
+    own = tmp_path / "error-message.txt"
+    own.write_bytes(b"The printer says E-42\n")
+    page.prefill("hardware", "Printer jams")
+    page.attach_file(own)
+    page.refresh_context()  # gathering again keeps it
+    assert "error-message.txt" in [i.attachment_name for i in page.context_model.items()]
+    with qtbot.waitSignal(page.request_queued) as queued:
+        _click(qtbot, page.send_button)
+    payload = service.outbox.payload(queued.args[0])
+    attached = {a.name: a.data for a in payload.attachments}
+    assert attached["error-message.txt"] == b"The printer says E-42\n"
+    _click(qtbot, page.sent_panel.another_button)
+    assert "error-message.txt" not in [i.attachment_name for i in page.context_model.items()]
+
+
+def test_an_unreadable_file_is_said_in_words(page: HelpPage, tmp_path: Path) -> None:
+    page.attach_file(tmp_path / "gone.txt")
+    assert page.context_status.text() == "That file could not be read."

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.health_state import OverallState
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
-from desktop.helpdesk.context import ContextItem, ContextKind
+from desktop.helpdesk.context import ContextItem, ContextKind, own_file_item
 from desktop.helpdesk.outbox import OutboxEntry, OutboxError
 from desktop.helpdesk.request_form import (
     APP_NAME_MAX,
@@ -125,6 +127,7 @@ class HelpPage(QWidget):
         self._destination = destination
         self._outages: tuple[KnownOutage, ...] = ()
         self.access_mode: AccessMode | None = None
+        self._own_files: tuple[ContextItem, ...] = ()
         self.preview_dialog: RequestPreviewDialog | None = None
         self.context_model = ContextItemModel(self)
         outer = QVBoxLayout(self)
@@ -296,9 +299,13 @@ class HelpPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Gather again"))
         self.refresh_button.setAccessibleName(self.tr("Gather the information again"))
         self.refresh_button.clicked.connect(self.refresh_context)
+        self.attach_button = QPushButton(self.tr("Attach a file…"))
+        self.attach_button.setAccessibleName(self.tr("Attach a file of your own"))
+        self.attach_button.clicked.connect(self._choose_file)
         self.context_status = QLabel()
         row.addWidget(self.view_button)
         row.addWidget(self.refresh_button)
+        row.addWidget(self.attach_button)
         row.addWidget(self.context_status, 1)
         layout.addLayout(row)
         return group
@@ -406,7 +413,25 @@ class HelpPage(QWidget):
 
     # Behaviour ----------------------------------------------------------------------------
 
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        """Add ``path`` to what is sent (read off the GUI thread); it stays until sent."""
+        self._runner.submit(lambda: own_file_item(path), self._file_ready, self._file_failed)
+
+    def _file_ready(self, item: ContextItem) -> None:
+        self._own_files = (*self._own_files, item)
+        self.context_model.set_items((*self.context_model.items(), item))
+
+    def _file_failed(self, error: BaseException) -> None:
+        del error  # the words say enough; the path is the person's own
+        self.context_status.setText(self.tr("That file could not be read."))
+
     def _context_ready(self, items: tuple[ContextItem, ...]) -> None:
+        items = (*items, *self._own_files)
         if self.access_mode is not None:  # a picture of the screen does not help an access
             items = tuple(i.with_included(False) if i.kind is ContextKind.SCREENSHOT else i
                           for i in items)
@@ -520,6 +545,9 @@ class HelpPage(QWidget):
 
     def start_another(self) -> None:
         """An empty form again: nothing of the last request carries over."""
+        self._own_files = ()
+        self.context_model.set_items(tuple(i for i in self.context_model.items()
+                                           if i.kind is not ContextKind.OWN_FILE))
         self.sent_panel.hide()
         self.form_area.show()
         self.leave_access()
