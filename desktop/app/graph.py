@@ -31,11 +31,11 @@ from desktop.helpdesk.service import HelpdeskService
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
-from diagnostics.result import RunSummary
+from diagnostics.result import Category, CheckResult, RunSummary
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
-from ui.health_wording import problems_summary
+from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
@@ -234,6 +234,7 @@ class Application:
         self.home.check_requested.connect(self._check_on_page)
         self.health_page.run_finished.connect(self.health_control.show)
         self.health_page.help_requested.connect(self._still_not_working)
+        self.health_page.ask_about.connect(self._ask_about_check)
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
@@ -435,6 +436,13 @@ class Application:
         problems = [r for r in summary.results if r.status.is_problem] if summary else []
         summary_line = problems_summary(problems) if problems else ""
         self.ask_for_help("other", summary_line)
+
+    def _ask_about_check(self, result: CheckResult) -> None:
+        """"Ask IT about this" on one problem row: the form names that check."""
+        wording = explain(result)
+        category = "network" if result.category is Category.NETWORK else "other"
+        self.ask_for_help(category, problems_summary([result]),
+                          "\n".join(t for t in (wording.why, wording.what_to_do) if t))
 
     def _app_name(self, app_id: str) -> str:
         catalogue = self.catalogue.catalogue()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.health_state import OverallState
+from diagnostics.result import Category, CheckResult, Status
 from tests.ui.app_builder import build_application
 from ui.navigation import PageId
 from ui.pages.coming_soon_page import ComingSoonPage
@@ -169,3 +170,17 @@ def test_a_failed_install_log_does_not_stick_to_a_later_request(
     app.help_page.request_queued.emit("sent-key")  # that request went out
     app.help_page.refresh_context()
     assert "install.log" not in _attached(qtbot, app)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_ask_it_about_this_opens_get_help_about_that_check(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path, QUIET)
+    qtbot.addWidget(app.window)
+    disk = CheckResult("system.disk", Category.SYSTEM, Status.FAIL,
+                       {"volumes": [{"mountpoint": "/", "free_bytes": 1, "free_percent": 1}]},
+                       "disk.cleanup", 0.01)
+    app.health_page.ask_about.emit(disk)
+    assert app.window.current_page_id() == PageId.HELP.value
+    assert app.help_page.summary.text() == "Problem with: Disk space"
+    assert "nearly full" in app.help_page.details.toPlainText()
+    app.runner.wait_for_done(10_000)
