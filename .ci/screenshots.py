@@ -58,7 +58,7 @@ def pages(tmp: Path) -> None:
         qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
     )
     app.start()
-    app.window.set_notice(app.demo_note())  # offscreen has no tray; the real desktop does
+    app.window.set_notice(app.demo_line())  # offscreen has no tray; the real desktop does
     app.window.resize(1000, 720)
 
     def settle(seconds: float = 1.5) -> None:
@@ -150,7 +150,7 @@ def health_fix(tmp: Path) -> None:
     app.health_page._confirm = lambda *_a: True  # type: ignore[method-assign]  # the "yes"
     app.health_page._inform = lambda _w, title, text: outcome.append(f"{title}\n\n{text}")  # type: ignore[method-assign]
     app.start()
-    app.window.set_notice(app.demo_note())
+    app.window.set_notice(app.demo_line())
     app.window.resize(1000, 720)
     app.window.show_page("health")
     _settle(qapp, app, 4)

@@ -41,6 +41,7 @@ from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
 from ui.navigation import PageId
 from ui.nudge_bar import NudgeBar
+from ui.open_requests import open_request_lines
 from ui.pages.about_page import AboutPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
@@ -58,6 +59,7 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
+ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
 
 class Application:
@@ -217,7 +219,7 @@ class Application:
         )
         for page_id, title, widget in pages:
             self.window.add_page(page_id, title, self.nav_icon(page_id), widget)
-        self.window.set_notice(self.demo_note() if self.core.demo else "")
+        self.window.set_notice(self.demo_line())
 
     def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
         page = ComingSoonPage(title, promise, self.branding)
@@ -248,19 +250,15 @@ class Application:
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
         self.help_page.request_queued.connect(self._on_request_queued)
         self.help_page.follow_requested.connect(self._follow_request)
-        self.requests_page.model.modelReset.connect(
-            lambda: self.help_page.show_delivery(
-                self.requests_page.model.entry_for(self.help_page.sent_panel.key)
-            )
-        )
+        self.requests_page.model.modelReset.connect(self._on_requests_listed)
         self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
         self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
         self.helpdesk_bridge.status_changed.connect(self._on_request_status)
         self.requests_page.open_url_requested.connect(
             lambda url: self.links.open(url, self.window)
         )
-        self.home.link_requested.connect(lambda url: self.links.open(url, self.window))
-        self.window.link_requested.connect(lambda url: self.links.open(url, self.window))
+        self.home.link_requested.connect(self._open_link)
+        self.window.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -280,11 +278,28 @@ class Application:
                     "Your desktop has no notification area, so Deskmate runs as a normal window. "
                     "Closing it quits Deskmate.",
                 )
-                + ("<br>" + self.demo_note() if self.core.demo else "")
+                + ("<br>" + self.demo_line() if self.core.demo else "")
             )
         if not self.args.hidden or not TrayIcon.available():
             self.window.show_page(self.args.page or PageId.HOME.value)
         self.settings_control.refresh()
+        self.requests_page.refresh()  # Home lists the open requests
+
+    def demo_line(self) -> str:
+        """The one line every page shows in demo mode; "Details" opens About, which has
+        the whole note."""
+        if not self.core.demo:
+            return ""
+        return self.qapp.translate(
+            "App", "<b>Demo mode</b> – requests are saved on this computer, not sent to IT. "
+            '<a href="{link}">Details</a>'
+        ).format(link=ABOUT_LINK)
+
+    def _open_link(self, url: str) -> None:
+        if url == ABOUT_LINK:
+            self.window.show_page(PageId.ABOUT.value)
+        else:
+            self.links.open(url, self.window)
 
     def demo_note(self) -> str:
         if not self.core.demo:
@@ -417,6 +432,12 @@ class Application:
         """A request left the form: a failed install's log belonged to it, not to the next."""
         self._install_log = None
         self.helpdesk_bridge.flush()
+
+    def _on_requests_listed(self) -> None:
+        """My requests reloaded its list: Home and the help form's success state follow it."""
+        model = self.requests_page.model
+        self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
+        self.home.set_requests(open_request_lines(model.entries(), model.status_words))
 
     def _follow_request(self, key: str) -> None:
         self.requests_page.select_request(key)

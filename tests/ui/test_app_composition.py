@@ -184,3 +184,18 @@ def test_ask_it_about_this_opens_get_help_about_that_check(qtbot: QtBot, tmp_pat
     assert app.help_page.summary.text() == "Problem with: Disk space"
     assert "nearly full" in app.help_page.details.toPlainText()
     app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_the_demo_notice_is_one_short_line_whose_details_open_about(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    notice = app.window._notice
+    assert "Demo mode" in notice.text()
+    assert "/" not in notice.text().replace("</", "")  # no folder path across every page
+    assert len(notice.text()) < 160
+    notice.linkActivated.emit("deskmate:about")
+    assert app.window.current_page_id() == PageId.ABOUT.value
+    app.runner.wait_for_done(10_000)
