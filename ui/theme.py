@@ -178,3 +178,22 @@ QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {accent.name
 QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                border-radius: 10px; }}
 """
+
+
+def lock_icon(colour: QColor, size: int = 16) -> QIcon:
+    """A padlock drawn with paths, so it shows on every platform (no emoji font needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 16.0
+    painter.setPen(QPen(colour, max(1.5, 2 * s)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(4.5 * s, 1.5 * s, 7 * s, 9 * s), 0, 180 * 16)
+    painter.drawLine(QPointF(4.5 * s, 6 * s), QPointF(4.5 * s, 7.5 * s))
+    painter.drawLine(QPointF(11.5 * s, 6 * s), QPointF(11.5 * s, 7.5 * s))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(2.5 * s, 7 * s, 11 * s, 8 * s), 1.5 * s, 1.5 * s)
+    painter.end()
+    return QIcon(pixmap)

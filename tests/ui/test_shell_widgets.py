@@ -80,7 +80,7 @@ def test_settings_page_shows_locks(qtbot: QtBot) -> None:
     assert "IT department" in page.autostart.toolTip()
     page.show_settings((SettingRow("app.autostart", "on", "policy", "Start at sign-in"),))
     model = page.model
-    assert model.data(model.index(0, 2)) == "🔒 Your IT department"
+    assert model.data(model.index(0, 2)) == "Your IT department"
     toggled: list[bool] = []
     page.autostart_toggled.connect(toggled.append)
     page.show_autostart(enabled=False, locked=False)
