@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import platform
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -195,6 +196,17 @@ class Application:
 
     def _add_pages(self) -> None:
         translate = QCoreApplication.translate
+        self.about = AboutPage(
+            __version__,
+            self.branding.organization,
+            str(self.core.paths.data_dir.parent),
+            self.demo_note(),
+        )
+        branding = self.branding
+        self.about.set_contacts(
+            branding.support_email, branding.support_phone, branding.support_url
+        )
+        self._show_about_details()
         pages: tuple[tuple[PageId, str, QWidget], ...] = (
             (PageId.HOME, translate("Nav", "Home"), self.home),
             (
@@ -206,20 +218,26 @@ class Application:
             (PageId.HELP, translate("Nav", "Get help"), self.help_page),
             (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
             (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
-            (
-                PageId.ABOUT,
-                translate("Nav", "About"),
-                AboutPage(
-                    __version__,
-                    self.branding.organization,
-                    str(self.core.paths.data_dir.parent),
-                    self.demo_note(),
-                ),
-            ),
+            (PageId.ABOUT, translate("Nav", "About"), self.about),
         )
         for page_id, title, widget in pages:
             self.window.add_page(page_id, title, self.nav_icon(page_id), widget)
         self.window.set_notice(self.demo_line())
+
+    def _show_about_details(self) -> None:
+        """About's "Copy details": what a helpdesk agent asks for first."""
+        translate = QCoreApplication.translate
+        version = self.catalogue.status().version
+        self.about.set_details((
+            ("Deskmate", __version__),
+            (translate("App", "System"), f"{platform.system()} {platform.release()}"),
+            (translate("App", "Profile folder"), str(self.core.paths.data_dir.parent)),
+            (translate("App", "App catalogue"),
+             translate("App", "version {n}").format(n=version) if version is not None
+             else translate("App", "none yet")),
+            (translate("App", "Helpdesk"),
+             str(self.core.settings.value(helpdesk_settings.CONNECTOR))),
+        ))
 
     def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
         page = ComingSoonPage(title, promise, self.branding)
@@ -259,6 +277,7 @@ class Application:
         )
         self.home.link_requested.connect(self._open_link)
         self.window.link_requested.connect(self._open_link)
+        self.about.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -335,6 +354,7 @@ class Application:
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
         self.apps.set_catalogue(self.catalogue.catalogue())
+        self._show_about_details()
         self.apps.show_status(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
         on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH

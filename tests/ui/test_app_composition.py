@@ -199,3 +199,16 @@ def test_the_demo_notice_is_one_short_line_whose_details_open_about(
     notice.linkActivated.emit("deskmate:about")
     assert app.window.current_page_id() == PageId.ABOUT.value
     app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_about_copies_the_details_a_helpdesk_asks_for(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    text = app.about.details_text()
+    assert text.startswith("Deskmate: ")
+    assert f"Profile folder: {tmp_path / 'profile'}" in text
+    assert "App catalogue: " in text
+    assert "Helpdesk: file" in text
+    assert "System: " in text
+    app.runner.wait_for_done(10_000)
