@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -45,6 +46,13 @@ def _scrollable(page: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
     return scroll
+
+
+def _search_field(page: QWidget | None) -> QLineEdit | None:
+    """A page's search box: the public ``search`` line edit pages with one offer."""
+    inner = page.widget() if isinstance(page, QScrollArea) else page
+    search = getattr(inner, "search", None)
+    return search if isinstance(search, QLineEdit) else None
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
         close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close_shortcut.activated.connect(self.close)
         self._escape_hides = True
+        self._keyboard_shortcuts()
 
     def _build_body(self, branding: Branding) -> QWidget:
         header = QLabel(f"<b>{branding.organization}</b> · Deskmate")
@@ -160,6 +169,29 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _keyboard_shortcuts(self) -> None:
+        """Ctrl+1…9 open the pages in navigation order; Ctrl+F goes to a search field."""
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self._go_to_row(row))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < self._nav.count():
+            self._nav.setCurrentRow(row)
+
+    def focus_search(self) -> None:
+        """Focus the current page's search field, or the first page that has one."""
+        current = self._stack.currentIndex()
+        for index in [current, *range(self._stack.count())]:
+            search = _search_field(self._stack.widget(index))
+            if search is not None:
+                self._nav.setCurrentRow(index)
+                search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                search.selectAll()
+                return
 
     def set_escape_hides(self, hides: bool) -> None:
         """Esc hides the panel; not where it is the only window (no tray to come back from)."""

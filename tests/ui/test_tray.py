@@ -145,3 +145,38 @@ def test_the_panel_opens_beside_an_icon_on_the_left_edge() -> None:
 
 def test_no_icon_geometry_means_no_placement() -> None:
     assert panel_position(QRect(), PANEL, SCREEN) is None
+
+
+def test_ctrl_numbers_switch_pages_and_ctrl_f_finds_the_search(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from ui.navigation import PageId
+
+    class Searchable(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.search = QLineEdit(self)
+
+    window = MainWindow(BRANDING)
+    qtbot.addWidget(window)
+    apps = Searchable()
+    for page, widget in ((PageId.HOME, QWidget()), (PageId.HEALTH, QWidget()),
+                         (PageId.APPS, apps)):
+        window.add_page(page, page.value, QIcon(), widget)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    # QTest key clicks do not reach QShortcut under pytest on offscreen: press them by key.
+    shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+
+    def press(keys: str) -> None:
+        shortcuts[keys].activated.emit()
+
+    press("Ctrl+2")
+    assert window.current_page_id() == "health"
+    press("Ctrl+9")  # no such page: stays
+    assert window.current_page_id() == "health"
+    press(QKeySequence(QKeySequence.StandardKey.Find).toString())
+    assert window.current_page_id() == "apps"
+    assert window.focusWidget() is apps.search
