@@ -60,6 +60,9 @@ class AppListDelegate(QStyledItemDelegate):
         icon_rect = QRect(inner.left(), inner.center().y() - ICON // 2, ICON, ICON)
         monogram_icon(app.id, app.name, ICON).paint(painter, icon_rect)
         inner = inner.adjusted(ICON + _PAD + 4, 0, 0, 0)
+        # The name matters most: the state gets at most 40 % of a narrow row, elided.
+        state = painter.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight,
+                                                 int(inner.width() * 0.4))
         state_width = painter.fontMetrics().horizontalAdvance(state) + _PAD
         text_rect = inner.adjusted(0, 0, -state_width, 0)
         bold = QFont(painter.font())
@@ -67,7 +70,8 @@ class AppListDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(text_role))
         painter.setFont(bold)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(text_rect, align, app.name)
+        painter.drawText(text_rect, align, painter.fontMetrics().elidedText(
+            app.name, Qt.TextElideMode.ElideRight, text_rect.width()))
         painter.setFont(option.font)
         second = index.data(Roles.MATCH) or f"{app.publisher} · {app.category}"
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
