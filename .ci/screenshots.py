@@ -58,7 +58,7 @@ def pages(tmp: Path) -> None:
         qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
     )
     app.start()
-    app.window.set_notice(app.demo_note())  # offscreen has no tray; the real desktop does
+    app.window.set_notice(app.demo_line())  # offscreen has no tray; the real desktop does
     app.window.resize(1000, 720)
 
     def settle(seconds: float = 1.5) -> None:
@@ -92,6 +92,7 @@ def pages(tmp: Path) -> None:
     page.preview_dialog.grab().save(str(OUT / "help-preview.png"))
     page.preview_dialog.accept()
     settle(3)
+    app.window.grab().save(str(OUT / "help-sent.png"))
     app.window.show_page("requests")
     settle(2)
     app.window.grab().save(str(OUT / "my-requests.png"))
@@ -149,7 +150,7 @@ def health_fix(tmp: Path) -> None:
     app.health_page._confirm = lambda *_a: True  # type: ignore[method-assign]  # the "yes"
     app.health_page._inform = lambda _w, title, text: outcome.append(f"{title}\n\n{text}")  # type: ignore[method-assign]
     app.start()
-    app.window.set_notice(app.demo_note())
+    app.window.set_notice(app.demo_line())
     app.window.resize(1000, 720)
     app.window.show_page("health")
     _settle(qapp, app, 4)
@@ -162,6 +163,80 @@ def health_fix(tmp: Path) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "Deskmate", outcome[-1] if outcome else "?")
     box.grab().save(str(OUT / "health-fix-result.png"))
     app.shutdown()
+
+
+GALLERY_PAGES = ("home", "health", "apps", "help", "help-sent", "requests", "settings", "about")
+SIZES = {"": (1000, 720), "-800x520": (800, 520)}
+
+
+def _dark_palette() -> object:
+    """A dark system palette, as a desktop in dark mode gives one."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#202124"), (roles.WindowText, "#E8EAED"), (roles.Base, "#2B2C30"),
+        (roles.AlternateBase, "#34353A"), (roles.Text, "#E8EAED"), (roles.Button, "#303134"),
+        (roles.ButtonText, "#E8EAED"), (roles.PlaceholderText, "#9AA0A6"),
+        (roles.ToolTipBase, "#303134"), (roles.ToolTipText, "#E8EAED"), (roles.Mid, "#5F6368"),
+        (roles.Light, "#5F6368"), (roles.Midlight, "#4A4B50"), (roles.Dark, "#151618"),
+        (roles.Shadow, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def gallery(tmp: Path) -> None:
+    """Every page in light and dark, at the usual size and at the 800×520 minimum."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    qapp = QApplication.instance() or QApplication([])
+    assert isinstance(qapp, QApplication)
+    light = QPalette(qapp.style().standardPalette())
+    for theme, base in (("light", light), ("dark", _dark_palette())):
+        core = build_core(tmp / f"gallery-{theme}", demo=True, secrets=MemorySecretStore())
+        branding = branding_for(core)
+        palette = accent_palette(branding.accent, base)  # type: ignore[arg-type]
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(style_sheet(branding.accent, palette))
+        app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
+                          TrayIcon(branding.accent))
+        app.start()
+        app.window.set_notice(app.demo_line())
+        _settle(qapp, app, 3)
+        for page in GALLERY_PAGES:
+            _gallery_page(qapp, app, page)
+            for suffix, (width, height) in SIZES.items():
+                app.window.resize(width, height)
+                _settle(qapp, app, 0.6)
+                app.window.grab().save(str(OUT / f"gallery-{page}-{theme}{suffix}.png"))
+        app.shutdown()
+
+
+def _gallery_page(qapp: object, app: object, page: str) -> None:
+    """Bring ``page`` up as a person would see it (the success state after a real send)."""
+    window = app.window  # type: ignore[attr-defined]
+    if page == "help-sent":
+        form = app.help_page  # type: ignore[attr-defined]
+        form.category.setCurrentIndex(form.category.findData("network"))
+        form.summary.setText("VPN fails to connect")
+        form.details.setPlainText("Since this morning the VPN says 'authentication failed'.")
+        form.send()
+        _settle(qapp, app, 3)
+        return
+    window.show_page(page)
+    _settle(qapp, app, 3 if page == "health" else 1)
 
 
 def activity(tmp: Path) -> None:
@@ -201,7 +276,7 @@ def activity(tmp: Path) -> None:
     form = RequestForm(RequestKind.REQUEST, "network", "VPN fails to connect")
     app.helpdesk.submit(app.helpdesk.build(form, ()))
     app.start()
-    app.window.set_notice(app.demo_note())
+    app.window.set_notice(app.demo_line())
     app.window.resize(1000, 720)
     _settle(qapp, app, 3)
     with LoopbackReceiver(port=port):
@@ -242,6 +317,7 @@ def main(only: str = "") -> int:
             return 0
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
+        gallery(Path(tmp))
         health_fix(Path(tmp))
         activity(Path(tmp))
     print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
+from ui.app_icons import monogram_icon
 from ui.catalogue_model import Action
 
 
@@ -40,7 +41,12 @@ class AppDetailView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        layout.addWidget(self.title)
+        self.icon = QLabel()
+        self.icon.setFixedSize(48, 48)
+        heading = QHBoxLayout()
+        heading.addWidget(self.icon)
+        heading.addWidget(self.title, 1)
+        layout.addLayout(heading)
         self.description = QLabel()
         self.description.setWordWrap(True)
         layout.addWidget(self.description)
@@ -75,7 +81,7 @@ class AppDetailView(QWidget):
             label.setWordWrap(True)  # the pane may be narrow; wrap rather than scroll sideways
         form.addRow(self.tr("Publisher"), self.publisher)
         form.addRow(self.tr("Cost"), self.cost)
-        form.addRow(self.tr("Approved for data"), self.classification)
+        form.addRow(self.tr("Company data"), self.classification)
         form.addRow(self.tr("Replaces"), self.replaces)
         form.addRow(self.tr("On this computer"), self.presence)
         return form
@@ -108,6 +114,17 @@ class AppDetailView(QWidget):
         row.addStretch(1)
         return row
 
+    def data_words(self, classification: str) -> str:
+        """IT's data class in words: "internal" → "OK for internal company data"."""
+        words = {
+            "public": self.tr("Only for information that is public anyway"),
+            "internal": self.tr("OK for internal company data"),
+            "confidential": self.tr("OK for confidential company data"),
+            "restricted": self.tr("OK even for restricted (most sensitive) company data"),
+        }
+        return words.get(classification.strip().lower(), self.tr(
+            "OK for company data classed “{name}”").format(name=classification))
+
     def app(self) -> CatalogueApp | None:
         return self._app
 
@@ -132,10 +149,11 @@ class AppDetailView(QWidget):
         self.setEnabled(True)
         self.show()
         self.title.setText(app.name)
+        self.icon.setPixmap(monogram_icon(app.id, app.name, 48).pixmap(48, 48))
         self.description.setText(app.description)
         self.publisher.setText(app.publisher or self.tr("Not stated"))
         self.cost.setText(app.cost)
-        self.classification.setText(app.data_classification)
+        self.classification.setText(self.data_words(app.data_classification))
         self.replaces.setText(", ".join(app.replaces) or self.tr("Nothing"))
         self.presence.setText(self._presence_text(app, state))
         self.set_action(action)

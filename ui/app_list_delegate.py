@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
+from ui.app_icons import monogram_icon
 from ui.catalogue_model import Roles
 
 _PAD = 8
+ICON = 32  # the app's tile at the start of its row
 
 
 class AppListDelegate(QStyledItemDelegate):
@@ -37,7 +39,7 @@ class AppListDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(200, height * 2 + _PAD * 2 + 4)
+        return QSize(200, max(height * 2 + 4, ICON) + _PAD * 2)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem,
@@ -55,6 +57,12 @@ class AppListDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         state = self.state_text(app, index.data(Roles.STATE), index.data(Roles.BUSY) or "")
         inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        icon_rect = QRect(inner.left(), inner.center().y() - ICON // 2, ICON, ICON)
+        monogram_icon(app.id, app.name, ICON).paint(painter, icon_rect)
+        inner = inner.adjusted(ICON + _PAD + 4, 0, 0, 0)
+        # The name matters most: the state gets at most 40 % of a narrow row, elided.
+        state = painter.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight,
+                                                 int(inner.width() * 0.4))
         state_width = painter.fontMetrics().horizontalAdvance(state) + _PAD
         text_rect = inner.adjusted(0, 0, -state_width, 0)
         bold = QFont(painter.font())
@@ -62,7 +70,8 @@ class AppListDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(text_role))
         painter.setFont(bold)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(text_rect, align, app.name)
+        painter.drawText(text_rect, align, painter.fontMetrics().elidedText(
+            app.name, Qt.TextElideMode.ElideRight, text_rect.width()))
         painter.setFont(option.font)
         second = index.data(Roles.MATCH) or f"{app.publisher} · {app.category}"
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,

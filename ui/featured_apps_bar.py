@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from desktop.catalogue.model import CatalogueApp
+from ui.app_icons import monogram_icon
 
 
 class FeaturedAppsBar(QWidget):
@@ -34,7 +35,8 @@ class FeaturedAppsBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons = []
         for app in featured:
-            button = QPushButton(app.name)
+            button = QPushButton(monogram_icon(app.id, app.name, 32), app.name)
+            button.setIconSize(QSize(24, 24))
             button.setAccessibleName(self.tr("Featured: {name}").format(name=app.name))
             button.setToolTip(app.description)
             button.clicked.connect(lambda _=False, app_id=app.id: self.app_chosen.emit(app_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -10,6 +11,7 @@ from desktop.health_service import HealthService
 from desktop.health_state import OverallState
 from desktop.tasks import TaskRunner
 from diagnostics.result import RunSummary
+from ui.health_wording import explain
 from ui.pages.home_page import HomePage
 from ui.tray import TrayIcon
 
@@ -19,6 +21,23 @@ RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyo
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HealthController", text)
+
+
+def home_detail(summary: RunSummary) -> str:
+    """Under Home's health line: the top one or two problems and when the check ran."""
+    worst = sorted((r for r in summary.results if r.status.is_problem),
+                   key=lambda r: -r.status.rank)
+    names = [explain(r).title for r in worst[:2]]
+    when = _tr("Checked at {time}").format(
+        time=datetime.fromtimestamp(summary.started_at).strftime("%H:%M"))
+    if not names:
+        return when
+    more = len(worst) - len(names)
+    listed = _tr("{first} and {second}").format(first=names[0], second=names[1]) \
+        if len(names) == 2 else names[0]
+    if more:
+        listed = _tr("{things}, and {n} more").format(things=listed, n=more)
+    return f"{listed} · {when}"
 
 
 class HealthController(QObject):
@@ -60,7 +79,7 @@ class HealthController(QObject):
         else:
             text = _tr("Deskmate: your computer looks fine")
         self._tray.set_state(state, text)
-        self._home.set_health(state, text.removeprefix("Deskmate: "))
+        self._home.set_health(state, text.removeprefix("Deskmate: "), home_detail(summary))
         if notify and problems:
             self.problems_found.emit(text, _tr("Click to see what is wrong and how to fix it."))
 

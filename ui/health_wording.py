@@ -200,7 +200,7 @@ _TEXTS: dict[str, _Text] = {
         QT_TRANSLATE_NOOP("HealthWording",
                           "Your disk is not encrypted. If your computer is lost, anyone can "
                           "read your files."),
-        QT_TRANSLATE_NOOP("HealthWording", "Ask IT to turn on encryption ({technology}).")),
+        QT_TRANSLATE_NOOP("HealthWording", "Ask IT to turn on disk encryption.")),
     "security.updates": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "System updates"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your system is up to date.")),
@@ -394,15 +394,42 @@ def outcome_text(report: FixReport) -> str:
                      "what you tried.").format(change=change)
 
 
-def summary_text(results: tuple[CheckResult, ...], running: bool, total: int) -> str:
+def summary_text(results: tuple[CheckResult, ...], running: bool, total: int,
+                 checked_ago_s: float | None = None) -> str:
+    """"2 things need a look · checked 3 minutes ago" (the age once a run has finished)."""
     problems = sum(1 for r in results if r.status.is_problem)
     if running:
         return translate("HealthWording", "Checking your computer… {done} of {total}").format(
             done=len(results), total=total or "?")
     if not problems:
-        return translate("HealthWording", "Everything looks fine.")
-    return translate("HealthWording", "{n} things need a look. Problems are listed first.") \
-        .format(n=problems)
+        text = translate("HealthWording", "Everything looks fine")
+    elif problems == 1:
+        text = translate("HealthWording", "1 thing needs a look")
+    else:
+        text = translate("HealthWording", "{n} things need a look").format(n=problems)
+    if checked_ago_s is None:
+        return text
+    return translate("HealthWording", "{state} · checked {ago}").format(
+        state=text, ago=ago_text(checked_ago_s))
+
+
+def ago_text(seconds: float) -> str:
+    """A time in the past in words: "just now", "3 minutes ago", "2 hours ago", "3 days ago"."""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return translate("HealthWording", "just now")
+    for size, one, many in (
+        (24 * 60, QT_TRANSLATE_NOOP("HealthWording", "1 day ago"),
+         QT_TRANSLATE_NOOP("HealthWording", "{n} days ago")),
+        (60, QT_TRANSLATE_NOOP("HealthWording", "1 hour ago"),
+         QT_TRANSLATE_NOOP("HealthWording", "{n} hours ago")),
+    ):
+        if minutes >= size:
+            n = minutes // size
+            return _tr(one) if n == 1 else _tr(many).format(n=n)
+    if minutes == 1:
+        return translate("HealthWording", "1 minute ago")
+    return translate("HealthWording", "{n} minutes ago").format(n=minutes)
 
 
 def problems_summary(problems: list[CheckResult] | tuple[CheckResult, ...]) -> str:

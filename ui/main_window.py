@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.navigation import PageId
 from ui.theme import Branding, app_icon
+from ui.tray_placement import panel_position
 
 log = logging.getLogger(__name__)
 # The smallest window every page is laid out for (tests/ui/test_minimum_size.py): a small
@@ -36,6 +46,13 @@ def _scrollable(page: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
     return scroll
+
+
+def _search_field(page: QWidget | None) -> QLineEdit | None:
+    """A page's search box: the public ``search`` line edit pages with one offer."""
+    inner = page.widget() if isinstance(page, QScrollArea) else page
+    search = getattr(inner, "search", None)
+    return search if isinstance(search, QLineEdit) else None
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +91,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close_shortcut.activated.connect(self.close)
+        self._escape_hides = True
+        self._keyboard_shortcuts()
 
     def _build_body(self, branding: Branding) -> QWidget:
         header = QLabel(f"<b>{branding.organization}</b> · Deskmate")
@@ -150,6 +169,49 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _keyboard_shortcuts(self) -> None:
+        """Ctrl+1…9 open the pages in navigation order; Ctrl+F goes to a search field."""
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self._go_to_row(row))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < self._nav.count():
+            self._nav.setCurrentRow(row)
+
+    def focus_search(self) -> None:
+        """Focus the current page's search field, or the first page that has one."""
+        current = self._stack.currentIndex()
+        for index in [current, *range(self._stack.count())]:
+            search = _search_field(self._stack.widget(index))
+            if search is not None:
+                self._nav.setCurrentRow(index)
+                search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                search.selectAll()
+                return
+
+    def set_escape_hides(self, hides: bool) -> None:
+        """Esc hides the panel; not where it is the only window (no tray to come back from)."""
+        self._escape_hides = hides
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget took (a popup, a search field) hides the panel."""
+        if event.key() == Qt.Key.Key_Escape and self._escape_hides:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def place_near(self, icon: QRect) -> None:
+        """Move the panel next to a tray icon at ``icon``, where the platform says where it is."""
+        screen = QGuiApplication.screenAt(icon.center()) if icon.isValid() else None
+        if screen is None:
+            return
+        spot = panel_position(icon, self.frameGeometry().size(), screen.availableGeometry())
+        if spot is not None:
+            self.move(spot)
 
     def add_bar(self, widget: QWidget) -> None:
         """Place a bar (hidden until it has something to say) above the pages."""

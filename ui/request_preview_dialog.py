@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.helpdesk.connector import Attachment, TicketPayload
+from ui.context_reading import readable_html
 
 PREVIEW_TEXT_LIMIT = 200_000  # characters shown per attachment; the whole file is still sent
 
@@ -105,7 +108,18 @@ class RequestPreviewDialog(QDialog):
                 return image
             size = human_size(len(attachment.data))
             return self._wrapped(self.tr("An image of {0}").format(size))
-        return self._text_view(attachment.data.decode("utf-8", errors="replace"))
+        raw = self._text_view(attachment.data.decode("utf-8", errors="replace"))
+        readable = readable_html(attachment.name, attachment.data)
+        if readable is None:
+            return raw
+        browser = QTextBrowser()
+        browser.setHtml(readable)
+        browser.setAccessibleName(self.tr("Content in words"))
+        tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("How to show this item"))
+        tabs.addTab(browser, self.tr("Readable"))
+        tabs.addTab(raw, self.tr("As attached (for IT's tools)"))
+        return tabs
 
     def _buttons(self, can_send: bool) -> QDialogButtonBox:
         box = QDialogButtonBox()

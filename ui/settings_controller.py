@@ -11,6 +11,7 @@ from desktop.core import Core
 from desktop.settings import SettingLocked, SettingsWriteError
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
+from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.settings_schema import InvalidValue
 from desktop.tasks import TaskRunner
 from ui.link_opener import LinkOpener
@@ -44,6 +45,7 @@ class SettingsController(QObject):
         page.language_chosen.connect(self.set_language)
         page.work_email_entered.connect(self.set_work_email)
         page.open_data_folder_requested.connect(self.open_data_folder)
+        page.suggestions_toggled.connect(self.set_suggestions)
 
     def refresh(self) -> None:
         settings, page = self._core.settings, self._page
@@ -53,10 +55,18 @@ class SettingsController(QObject):
                            settings.is_locked(core_settings.LANGUAGE))
         page.show_work_email(settings.value(helpdesk_settings.WORK_EMAIL),
                              settings.is_locked(helpdesk_settings.WORK_EMAIL))
+        page.show_suggestions(settings.value(shadow_it_settings.NUDGES_ENABLED),
+                              settings.is_locked(shadow_it_settings.NUDGES_ENABLED))
         page.show_problems(settings.problems)
+        # The table says what is in effect: the sign-in entry as it is on this computer, and
+        # demo mode however it was started, so it never contradicts the page above it.
+        in_effect: dict[str, object] = {
+            core_settings.AUTOSTART.name: self._autostart.is_enabled(),
+            core_settings.DEMO_MODE.name: self._core.demo,
+        }
         page.show_settings(tuple(
-            SettingRow(s.name, display(settings.value(s)), settings.layer_of(s).value,
-                       s.description)
+            SettingRow(s.name, display(in_effect.get(s.name, settings.value(s))),
+                       settings.layer_of(s).value, s.description)
             for s in sorted(settings.registry, key=lambda s: s.name)))
         self._runner.submit(self._core.secrets.available, lambda r: page.show_keychain(*r))
 
@@ -66,6 +76,14 @@ class SettingsController(QObject):
             self._autostart.set_enabled(enabled)
         except (SettingLocked, SettingsWriteError, AutostartError) as exc:
             self._show_error(_tr("Could not change start at sign-in"), str(exc))
+        self.refresh()
+
+    def set_suggestions(self, enabled: bool) -> None:
+        """Takes effect at the next start (the watch is started with the app)."""
+        try:
+            self._core.settings.set_user(shadow_it_settings.NUDGES_ENABLED, enabled)
+        except (SettingLocked, SettingsWriteError) as exc:
+            self._show_error(_tr("Could not change the suggestions"), str(exc))
         self.refresh()
 
     def set_language(self, code: str) -> None:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from ui.theme import lock_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -26,8 +29,10 @@ class SettingsTableModel(QAbstractTableModel):
         self._sources = {
             "default": self.tr("Default"),
             "user": self.tr("You"),
-            "policy": self.tr("🔒 Your IT department"),
+            "policy": self.tr("Your IT department"),
         }
+        text = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+        self._lock = lock_icon(text)
 
     def set_rows(self, rows: tuple[SettingRow, ...]) -> None:
         self.beginResetModel()
@@ -48,6 +53,10 @@ class SettingsTableModel(QAbstractTableModel):
             return (row.name, row.value, self._sources.get(row.source, row.source))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.description
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 2 and (
+            row.source == "policy"
+        ):
+            return self._lock
         return None
 
     def headerData(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.health_state import OverallState
+from ui.state_marks import paint_badge, paint_state_mark
 
 # Text and a glyph accompany every colour, so state never depends on colour alone.
 STATE_COLOURS = {
@@ -62,16 +63,16 @@ def app_icon(accent: QColor, size: int = 64) -> QIcon:
 
 
 def tray_icon(accent: QColor, state: OverallState, badge: bool = False) -> QIcon:
-    """The mark with a state dot (bottom right) and, if ``badge``, an announcement dot."""
+    """The state's own mark at every tray size (the state is the icon, not a dot on a logo);
+    ``badge`` adds a small announcement dot unless the state already says "outage".
+    ``accent`` is kept for the signature; the marks use the state colours so a red accent
+    never reads as a problem."""
+    del accent
     icon = QIcon()
-    for px in (16, 22, 24, 32, 48, 64):
-        pixmap = _paint_mark(accent, px)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint_state_dot(painter, px, state)
-        if badge:
-            _paint_badge(painter, px)
-        painter.end()
+    for px in (16, 20, 22, 24, 32, 48, 64):
+        pixmap = paint_state_mark(state, STATE_COLOURS[state], px)
+        if badge and state is not OverallState.OUTAGE:
+            paint_badge(pixmap, STATE_COLOURS[OverallState.OUTAGE])
         icon.addPixmap(pixmap)
     return icon
 
@@ -113,18 +114,6 @@ def _paint_mark(accent: QColor, px: int) -> QPixmap:
     )
     painter.end()
     return pixmap
-
-
-def _paint_state_dot(painter: QPainter, px: int, state: OverallState) -> None:
-    d = px * 0.5
-    _draw_dot(painter, QRectF(px - d, px - d, d, d), state)
-
-
-def _paint_badge(painter: QPainter, px: int) -> None:
-    d = px * 0.34
-    painter.setPen(QPen(QColor("white"), max(1.0, px / 32)))
-    painter.setBrush(STATE_COLOURS[OverallState.OUTAGE])
-    painter.drawEllipse(QRectF(px - d - 0.5, 0.5, d, d))
 
 
 def _draw_dot(painter: QPainter, rect: QRectF, state: OverallState) -> None:
@@ -191,3 +180,22 @@ QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {accent.name
 QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                border-radius: 10px; }}
 """
+
+
+def lock_icon(colour: QColor, size: int = 16) -> QIcon:
+    """A padlock drawn with paths, so it shows on every platform (no emoji font needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 16.0
+    painter.setPen(QPen(colour, max(1.5, 2 * s)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(4.5 * s, 1.5 * s, 7 * s, 9 * s), 0, 180 * 16)
+    painter.drawLine(QPointF(4.5 * s, 6 * s), QPointF(4.5 * s, 7.5 * s))
+    painter.drawLine(QPointF(11.5 * s, 6 * s), QPointF(11.5 * s, 7.5 * s))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(2.5 * s, 7 * s, 11 * s, 8 * s), 1.5 * s, 1.5 * s)
+    painter.end()
+    return QIcon(pixmap)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.health_state import OverallState
-from ui.navigation import PageId
+from ui.navigation import PageId, page_title
 from ui.theme import tray_icon
 
 log = logging.getLogger(__name__)
@@ -61,10 +61,16 @@ class TrayIcon(QObject):
         return self._menu
 
     def set_state(self, state: OverallState, summary: str) -> None:
-        """Show ``state`` in the icon and a one-line ``summary`` in the tooltip."""
+        """Show ``state`` as the icon, a one-line ``summary`` ("Deskmate: …") in the tooltip
+        and, without the app's name, as the menu's first line."""
         self._state = state
         self._icon.setIcon(tray_icon(self._accent, state, self._badge))
         self._icon.setToolTip(summary)
+        self._state_line.setText(summary.removeprefix(self.tr("Deskmate: ")))
+
+    def geometry(self) -> QRect:
+        """Where the icon is on the screen; empty where the platform does not say."""
+        return self._icon.geometry()
 
     def set_badge(self, badge: bool) -> None:
         """Mark the icon when a major announcement is active."""
@@ -80,29 +86,25 @@ class TrayIcon(QObject):
         self._icon.showMessage(title, message, kind, 10_000)
 
     def _build_menu(self) -> None:
-        entries = (
-            (self.tr("Open Deskmate"), PageId.HOME),
-            (self.tr("Check my computer"), None),
-            (self.tr("Get apps"), PageId.APPS),
-            (self.tr("Get help"), PageId.HELP),
-            (self.tr("My requests"), PageId.REQUESTS),
-        )
-        for text, page in entries:
-            action = self._menu.addAction(text)
-            if page is None:
-                action.triggered.connect(self.check_requested)
-            else:
-                action.triggered.connect(lambda _=False, p=page: self.page_requested.emit(p.value))
+        """The state in words first, then the pages by the names the panel gives them."""
+        self._state_line = self._menu.addAction("")
+        self._state_line.setEnabled(False)
         self._menu.addSeparator()
-        for text, page in (
-            (self.tr("Settings"), PageId.SETTINGS),
-            (self.tr("About"), PageId.ABOUT),
-        ):
-            action = self._menu.addAction(text)
-            action.triggered.connect(lambda _=False, p=page: self.page_requested.emit(p.value))
+        for page in (PageId.HOME, PageId.HEALTH, PageId.APPS, PageId.HELP, PageId.REQUESTS):
+            self._add_page_action(page)
+        self._menu.addSeparator()
+        check = self._menu.addAction(self.tr("Check my computer now"))
+        check.triggered.connect(self.check_requested)
+        self._menu.addSeparator()
+        for page in (PageId.SETTINGS, PageId.ABOUT):
+            self._add_page_action(page)
         self._menu.addSeparator()
         quit_action: QAction = self._menu.addAction(self.tr("Quit Deskmate"))
         quit_action.triggered.connect(self.quit_requested)
+
+    def _add_page_action(self, page: PageId) -> None:
+        action = self._menu.addAction(page_title(page))
+        action.triggered.connect(lambda _=False, p=page: self.page_requested.emit(p.value))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -40,7 +40,7 @@ class WorkEmailField(QWidget):
         if self.edit.text().strip() != address:
             self.edit.setText(address)
         self.edit.setEnabled(not locked)
-        self.edit.setToolTip(self.tr("🔒 Set by your IT department") if locked else "")
+        self.edit.setToolTip(self.tr("Set by your IT department") if locked else "")
 
     def _check(self) -> None:
         if self.edit.hasAcceptableInput():

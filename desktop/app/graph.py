@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import platform
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -34,16 +35,17 @@ from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
-from diagnostics.result import RunSummary
+from diagnostics.result import Category, CheckResult, RunSummary
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
-from ui.health_wording import problems_summary
+from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
-from ui.navigation import PageId
+from ui.navigation import PageId, page_title
 from ui.nudge_bar import NudgeBar
+from ui.open_requests import open_request_lines
 from ui.pages.about_page import AboutPage
 from ui.pages.activity_page import ActivityPage
 from ui.pages.apps_page import AppsPage
@@ -64,6 +66,7 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
+ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
 
 class Application:
@@ -210,34 +213,46 @@ class Application:
         return self.qapp.translate("App", "your IT helpdesk ({name})").format(name=connector)
 
     def _add_pages(self) -> None:
-        translate = QCoreApplication.translate
-        pages: tuple[tuple[PageId, str, QWidget], ...] = (
-            (PageId.HOME, translate("Nav", "Home"), self.home),
-            (
-                PageId.HEALTH,
-                translate("Nav", "Health"),
-                self.health_page,
-            ),
-            (PageId.APPS, translate("Nav", "Apps"), self.apps),
-            (PageId.HELP, translate("Nav", "Get help"), self.help_page),
-            (PageId.REQUESTS, translate("Nav", "My requests"), self.requests_page),
-            (PageId.SETTINGS, translate("Nav", "Settings"), self.settings_page),
-            (PageId.ACTIVITY, translate("Nav", "Activity"), self.activity_page),
-            (PageId.DATA, translate("Nav", "Your data"), InventoryPage()),
-            (
-                PageId.ABOUT,
-                translate("Nav", "About"),
-                AboutPage(
-                    __version__,
-                    self.branding.organization,
-                    str(self.core.paths.data_dir.parent),
-                    self.demo_note(),
-                ),
-            ),
+        self.about = AboutPage(
+            __version__,
+            self.branding.organization,
+            str(self.core.paths.data_dir.parent),
+            self.demo_note(),
         )
-        for page_id, title, widget in pages:
-            self.window.add_page(page_id, title, self.nav_icon(page_id), widget)
-        self.window.set_notice(self.demo_note() if self.core.demo else "")
+        branding = self.branding
+        self.about.set_contacts(
+            branding.support_email, branding.support_phone, branding.support_url
+        )
+        self._show_about_details()
+        pages: tuple[tuple[PageId, QWidget], ...] = (
+            (PageId.HOME, self.home),
+            (PageId.HEALTH, self.health_page),
+            (PageId.APPS, self.apps),
+            (PageId.HELP, self.help_page),
+            (PageId.REQUESTS, self.requests_page),
+            (PageId.SETTINGS, self.settings_page),
+            (PageId.ACTIVITY, self.activity_page),
+            (PageId.DATA, InventoryPage()),
+            (PageId.ABOUT, self.about),
+        )
+        for page_id, widget in pages:
+            self.window.add_page(page_id, page_title(page_id), self.nav_icon(page_id), widget)
+        self.window.set_notice(self.demo_line())
+
+    def _show_about_details(self) -> None:
+        """About's "Copy details": what a helpdesk agent asks for first."""
+        translate = QCoreApplication.translate
+        version = self.catalogue.status().version
+        self.about.set_details((
+            ("Deskmate", __version__),
+            (translate("App", "System"), f"{platform.system()} {platform.release()}"),
+            (translate("App", "Profile folder"), str(self.core.paths.data_dir.parent)),
+            (translate("App", "App catalogue"),
+             translate("App", "version {n}").format(n=version) if version is not None
+             else translate("App", "none yet")),
+            (translate("App", "Helpdesk"),
+             str(self.core.settings.value(helpdesk_settings.CONNECTOR))),
+        ))
 
     def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
         page = ComingSoonPage(title, promise, self.branding)
@@ -254,6 +269,7 @@ class Application:
         self.home.check_requested.connect(self._check_on_page)
         self.health_page.run_finished.connect(self.health_control.show)
         self.health_page.help_requested.connect(self._still_not_working)
+        self.health_page.ask_about.connect(self._ask_about_check)
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
@@ -265,15 +281,18 @@ class Application:
         self.nudge_bar.get_requested.connect(self._get_alternative)
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
-        self.help_page.request_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        self.help_page.request_queued.connect(self._on_request_queued)
+        self.help_page.follow_requested.connect(self._follow_request)
+        self.requests_page.model.modelReset.connect(self._on_requests_listed)
         self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
         self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
         self.helpdesk_bridge.status_changed.connect(self._on_request_status)
         self.requests_page.open_url_requested.connect(
             lambda url: self.links.open(url, self.window)
         )
-        self.home.link_requested.connect(lambda url: self.links.open(url, self.window))
-        self.window.link_requested.connect(lambda url: self.links.open(url, self.window))
+        self.home.link_requested.connect(self._open_link)
+        self.window.link_requested.connect(self._open_link)
+        self.about.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -286,17 +305,35 @@ class Application:
         if not TrayIcon.available():
             log.warning("No system tray available; using a normal window")
             self.qapp.setQuitOnLastWindowClosed(True)
+            self.window.set_escape_hides(False)
             self.window.set_notice(
                 self.qapp.translate(
                     "App",
                     "Your desktop has no notification area, so Deskmate runs as a normal window. "
                     "Closing it quits Deskmate.",
                 )
-                + ("<br>" + self.demo_note() if self.core.demo else "")
+                + ("<br>" + self.demo_line() if self.core.demo else "")
             )
         if not self.args.hidden or not TrayIcon.available():
             self.window.show_page(self.args.page or PageId.HOME.value)
         self.settings_control.refresh()
+        self.requests_page.refresh()  # Home lists the open requests
+
+    def demo_line(self) -> str:
+        """The one line every page shows in demo mode; "Details" opens About, which has
+        the whole note."""
+        if not self.core.demo:
+            return ""
+        return self.qapp.translate(
+            "App", "<b>Demo mode</b> – requests are saved on this computer, not sent to IT. "
+            '<a href="{link}">Details</a>'
+        ).format(link=ABOUT_LINK)
+
+    def _open_link(self, url: str) -> None:
+        if url == ABOUT_LINK:
+            self.window.show_page(PageId.ABOUT.value)
+        else:
+            self.links.open(url, self.window)
 
     def demo_note(self) -> str:
         if not self.core.demo:
@@ -309,7 +346,15 @@ class Application:
 
     def wire_tray(self) -> None:
         self.tray.page_requested.connect(self.open_from_tray)
-        self.tray.panel_requested.connect(lambda: self.open_from_tray(""))
+        self.tray.panel_requested.connect(self.toggle_from_tray)
+
+    def toggle_from_tray(self) -> None:
+        """A click on the icon opens the panel next to it; a second click hides it again."""
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.close()
+            return
+        self.window.place_near(self.tray.geometry())
+        self.open_from_tray("")
 
     def open_from_tray(self, page_id: str) -> None:
         """Open the panel; if it was closed, first keep a picture of the screen as it was, which
@@ -324,6 +369,7 @@ class Application:
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
         self.apps.set_catalogue(self.catalogue.catalogue())
+        self._show_about_details()
         self.apps.show_status(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
         on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
@@ -399,6 +445,8 @@ class Application:
         ErrorDialog(title, title, details, self.window).exec()
 
     def _on_page_changed(self, page_id: str) -> None:
+        if page_id != PageId.HELP.value:
+            self._install_log = None  # left the form: a later request is about something else
         if page_id == PageId.SETTINGS.value:
             self.settings_control.refresh()
         elif page_id == PageId.HELP.value:
@@ -418,6 +466,21 @@ class Application:
             self.help_page.refresh_context()
         self.window.show_page(PageId.HELP.value)
 
+    def _on_request_queued(self, _key: str) -> None:
+        """A request left the form: a failed install's log belonged to it, not to the next."""
+        self._install_log = None
+        self.helpdesk_bridge.flush()
+
+    def _on_requests_listed(self) -> None:
+        """My requests reloaded its list: Home and the help form's success state follow it."""
+        model = self.requests_page.model
+        self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
+        self.home.set_requests(open_request_lines(model.entries(), model.status_words))
+
+    def _follow_request(self, key: str) -> None:
+        self.requests_page.select_request(key)
+        self.window.show_page(PageId.REQUESTS.value)
+
     def _check_on_page(self) -> None:
         self.window.show_page(PageId.HEALTH.value)
         self.health_page.start_run()
@@ -432,6 +495,13 @@ class Application:
         problems = [r for r in summary.results if r.status.is_problem] if summary else []
         summary_line = problems_summary(problems) if problems else ""
         self.ask_for_help("other", summary_line)
+
+    def _ask_about_check(self, result: CheckResult) -> None:
+        """"Ask IT about this" on one problem row: the form names that check."""
+        wording = explain(result)
+        category = "network" if result.category is Category.NETWORK else "other"
+        self.ask_for_help(category, problems_summary([result]),
+                          "\n".join(t for t in (wording.why, wording.what_to_do) if t))
 
     def _app_name(self, app_id: str) -> str:
         catalogue = self.catalogue.catalogue()

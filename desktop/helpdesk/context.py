@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import mimetypes
 import platform
 import socket
 import struct
@@ -36,6 +37,7 @@ class ContextKind(StrEnum):
     LOG = "log"
     INSTALL_LOG = "install_log"
     SCREENSHOT = "screenshot"
+    OWN_FILE = "own_file"  # a file the person chose to attach
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def _rows_item(
     if source is None:
         return None
     rows = list(source())
+    if not rows:
+        return None  # "Fixes already tried — 0" tells IT nothing: not attached
     word = nouns[1] if len(rows) == 1 else nouns[0]
     return _item(kind, title, name, {nouns[0]: rows}, redactor, f"{len(rows)} {word}")
 
@@ -171,6 +175,8 @@ def _install_log_item(sources: ContextSources, redactor: Redactor) -> ContextIte
     if sources.install_log is None:
         return None
     text = redactor.text(sources.install_log())
+    if not text.strip():
+        return None
     lines = text.count("\n") + (1 if text and not text.endswith("\n") else 0)
     return ContextItem(ContextKind.INSTALL_LOG, "Install log", "install.log", "text/plain",
                        text.encode("utf-8"), f"{lines} lines")
@@ -184,6 +190,15 @@ def _screenshot_item(sources: ContextSources) -> ContextItem | None:
     dims = f"{size[0]}×{size[1]}, " if size else ""
     return ContextItem(ContextKind.SCREENSHOT, "Screenshot", "screenshot.png", "image/png", png,
                        f"{dims}{len(png) // 1024} KB")
+
+
+def own_file_item(path: Path) -> ContextItem:
+    """A file the person picked, attached as it is (they chose it; it is not redacted).
+    Raises OSError when it cannot be read; the payload leaves out what is over the limits."""
+    data = path.read_bytes()
+    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    size = f"{len(data) // 1024} KB" if len(data) >= 1024 else f"{len(data)} B"
+    return ContextItem(ContextKind.OWN_FILE, path.name, path.name, content_type, data, size)
 
 
 def png_size(png: bytes) -> tuple[int, int] | None:

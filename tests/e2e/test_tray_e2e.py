@@ -50,19 +50,27 @@ def test_tray_icon_click_opens_the_panel(tmp_path: Path) -> None:
         assert isinstance(centre, tuple)
         x.click(*centre)
         wait_for(lambda: x.visible_windows(PANEL), 30, "the panel after a left click")
-        # The panel sits at the top left and is light, unlike the black root window.
-        wait_for(lambda: painted(x, tmp_path / "panel.png"), 30, "the panel to be drawn")
+        # The panel opens next to the icon (the platform says where the icon is).
+        panel = wait_for(lambda: panel_beside(x, centre), 30, "the panel beside the icon")
+        assert isinstance(panel, tuple)
+        inside = (panel[0] + panel[2] // 2, panel[1] + panel[3] // 2)
+        wait_for(lambda: painted(x, tmp_path / "panel.png", inside), 30, "the panel to be drawn")
 
-        # The context menu: a popup of ours near the icon, right of the panel, larger than the icon.
+        # The context menu: a popup of ours near the icon, smaller than the panel.
         def menu_open() -> bool:
             return any(
-                left > 950 and w > 100 and h > 150 for left, _t, w, h in x.window_rects("deskmate")
+                left > 950 and 100 < w < 600 and h > 150
+                for left, _t, w, h in x.window_rects("deskmate")
             )
 
         assert not menu_open()
         x.click(*centre, button=3)
         wait_for(menu_open, 15, "the context menu beside the tray icon")
         x.screenshot(tmp_path / "menu.png")
+        x.run("xdotool", "key", "Escape")
+        wait_for(lambda: not menu_open(), 15, "the menu to close")
+        x.click(*centre)  # a second click on the icon hides the panel
+        wait_for(lambda: not x.visible_windows(PANEL), 15, "the panel to hide on a second click")
         assert app.poll() is None, (tmp_path / "app.log").read_text()
     log = (tmp_path / "profile" / "logs" / "deskmate.log.jsonl").read_text()
     assert '"level": "ERROR"' not in log
@@ -81,9 +89,21 @@ def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
         assert first.poll() is None
 
 
-def painted(x: XSession, path: Path) -> bool:
+def painted(x: XSession, path: Path, spot: tuple[int, int] = (300, 300)) -> bool:
     """True once the panel's area of the screen is drawn (light), not the black root window."""
-    return colour_at(x.screenshot(path), 300, 300).lightness() > 150
+    return colour_at(x.screenshot(path), *spot).lightness() > 150
+
+
+def panel_beside(x: XSession, icon: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The panel's rectangle once it sits within 80 px of the icon, else None."""
+    for left, top, width, height in x.window_rects("deskmate"):
+        if width < 700 or height < 500:
+            continue  # the menu or the icon, not the panel
+        dx = max(left - icon[0], 0, icon[0] - (left + width))
+        dy = max(top - icon[1], 0, icon[1] - (top + height))
+        if dx <= 80 and dy <= 80:
+            return (left, top, width, height)
+    return None
 
 
 def test_without_a_tray_host_a_window_opens(tmp_path: Path) -> None:

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.health_state import OverallState
+from diagnostics.result import Category, CheckResult, Status
 from tests.ui.app_builder import build_application
 from ui.navigation import PageId
 from ui.pages.coming_soon_page import ComingSoonPage
@@ -111,4 +113,102 @@ def test_request_access_and_ask_for_an_app_open_the_access_form(
     mode = app.help_page.access_mode
     assert mode is not None
     assert mode.app_id == ""
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_a_second_click_on_the_icon_hides_the_panel(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    app.wire_tray()
+    app.tray.panel_requested.emit()
+    qtbot.waitUntil(app.window.isVisible)
+    app.tray.panel_requested.emit()
+    assert not app.window.isVisible()
+    app.tray.panel_requested.emit()
+    assert app.window.isVisible()
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_the_tray_menu_uses_the_panels_page_names(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    nav = app.window.findChild(QListWidget, "nav")
+    assert nav is not None
+    titles = {nav.item(i).text() for i in range(nav.count())}
+    pages: list[str] = []
+    app.tray.page_requested.connect(pages.append)
+    for action in app.tray.menu().actions():
+        if action.text() in titles:
+            action.trigger()
+            app.window.show_page(pages[-1])
+            assert nav.currentItem().text() == action.text()
+    assert len(pages) == len(titles)
+    app.runner.wait_for_done(10_000)
+
+
+def _attached(qtbot: QtBot, app: Application) -> list[str]:
+    app.runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: app.help_page.refresh_button.isEnabled(), timeout=10_000)
+    return [item.attachment_name for item in app.help_page.context_model.items()]
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_a_failed_install_log_does_not_stick_to_a_later_request(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(tmp_path, QUIET)
+    qtbot.addWidget(app.window)
+    app.ask_for_help("software", "Installing Krita failed", install_log="E: dpkg was interrupted")
+    assert "install.log" in _attached(qtbot, app)
+    app.window.show_page(PageId.HOME.value)  # the person went elsewhere …
+    app.window.show_page(PageId.HELP.value)  # … and came back about something else
+    assert "install.log" not in _attached(qtbot, app)
+    app.ask_for_help("software", "Installing Krita failed", install_log="E: dpkg was interrupted")
+    assert "install.log" in _attached(qtbot, app)
+    app.help_page.request_queued.emit("sent-key")  # that request went out
+    app.help_page.refresh_context()
+    assert "install.log" not in _attached(qtbot, app)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_ask_it_about_this_opens_get_help_about_that_check(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path, QUIET)
+    qtbot.addWidget(app.window)
+    disk = CheckResult("system.disk", Category.SYSTEM, Status.FAIL,
+                       {"volumes": [{"mountpoint": "/", "free_bytes": 1, "free_percent": 1}]},
+                       "disk.cleanup", 0.01)
+    app.health_page.ask_about.emit(disk)
+    assert app.window.current_page_id() == PageId.HELP.value
+    assert app.help_page.summary.text() == "Problem with: Disk space"
+    assert "nearly full" in app.help_page.details.toPlainText()
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_the_demo_notice_is_one_short_line_whose_details_open_about(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    notice = app.window._notice
+    assert "Demo mode" in notice.text()
+    assert "/" not in notice.text().replace("</", "")  # no folder path across every page
+    assert len(notice.text()) < 160
+    notice.linkActivated.emit("deskmate:about")
+    assert app.window.current_page_id() == PageId.ABOUT.value
+    app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_about_copies_the_details_a_helpdesk_asks_for(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(tmp_path)
+    qtbot.addWidget(app.window)
+    text = app.about.details_text()
+    assert text.startswith("Deskmate: ")
+    assert f"Profile folder: {tmp_path / 'profile'}" in text
+    assert "App catalogue: " in text
+    assert "Helpdesk: file" in text
+    assert "System: " in text
     app.runner.wait_for_done(10_000)

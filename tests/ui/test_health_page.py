@@ -29,6 +29,7 @@ from diagnostics.system import ProcessUse
 from tests.conftest import require
 from tests.diagnostics.fakes import prefill_updates_cache
 from ui import health_wording as words
+from ui.check_section import CheckSection
 from ui.pages.health_page import HealthPage
 
 
@@ -93,21 +94,56 @@ def _page(qtbot: QtBot, rec: Recorder, results: tuple[CheckResult, ...] = RESULT
     return page
 
 
-def test_run_groups_results_with_problems_first(qtbot: QtBot) -> None:
+def _ids(section: CheckSection) -> list[str]:
+    rows = section.rows
+    return [rows.itemAt(i).widget().result.id for i in range(rows.count())]  # type: ignore[union-attr]  # check rows
+
+
+def test_problems_open_fine_rows_fold_into_one_line_not_checked_last(qtbot: QtBot) -> None:
     page = _page(qtbot, Recorder())
+    page.show()
     with qtbot.waitSignal(page.run_finished) as finished:
         page.start_run()
     assert isinstance(finished.args[0], RunSummary)
     layout = page._body_layout
-    groups = [layout.itemAt(i).widget() for i in range(layout.count() - 1)]  # type: ignore[union-attr]  # items exist
-    assert [g.title() for g in groups] == ["System", "Deskmate", "Security", "Network"]  # type: ignore[union-attr]  # group boxes
-    inner = groups[0].layout()  # type: ignore[union-attr]  # a group box
-    system_rows = [inner.itemAt(i).widget().result.id for i in range(inner.count())]  # type: ignore[union-attr]  # rows
-    assert system_rows == ["system.disk", "system.os"]
-    assert "2 things need a look" in page.header.subtitle_label.text()
+    order = [layout.itemAt(i).widget() for i in range(layout.count() - 1)]
+    needs, fine, unchecked = (page.sections[n] for n in ("needs", "fine", "not_checked"))
+    assert order == [needs, fine, unchecked]
+    assert _ids(needs) == ["system.disk", "deskmate.outbox"]  # worst first
+    assert needs.is_open()
+    assert page.rows["system.disk"].isVisible()
+    assert _ids(fine) == ["system.os", "network.internet"]
+    assert not fine.is_open()  # one line …
+    assert fine.toggle.text() == "2 things are fine"
+    assert not page.rows["system.os"].isVisible()
+    fine.toggle.click()  # … that opens
+    assert page.rows["system.os"].isVisible()
+    assert _ids(unchecked) == ["security.firewall"]
+    assert unchecked.toggle.text() == "Not checked on this computer (1)"
+    assert page.header.subtitle_label.text() == "2 things need a look · checked just now"
     assert page.rows["system.disk"].fix_button is not None
     assert page.rows["system.os"].fix_button is None
+    assert page.rows["system.disk"].ask_button is not None
+    assert page.rows["system.os"].ask_button is None
     assert page.run_button.isEnabled()
+
+
+def test_ask_it_about_this_names_the_check(qtbot: QtBot) -> None:
+    page = _page(qtbot, Recorder())
+    page.start_run()
+    ask = page.rows["system.disk"].ask_button
+    assert ask is not None
+    assert ask.accessibleName() == "Ask IT about Disk space"
+    with qtbot.waitSignal(page.ask_about) as asked:
+        ask.click()
+    assert asked.args[0].id == "system.disk"
+
+
+def test_the_age_of_the_last_check_is_said_in_words() -> None:
+    assert words.ago_text(20) == "just now"
+    assert words.ago_text(3 * 60 + 5) == "3 minutes ago"
+    assert words.ago_text(60 * 60) == "1 hour ago"
+    assert words.ago_text(3 * 24 * 3600) == "3 days ago"
 
 
 def test_fix_flow_explains_asks_applies_and_shows_before_after(qtbot: QtBot) -> None:
@@ -222,8 +258,8 @@ def test_results_appear_as_they_stream_and_a_rerun_replaces_them(qtbot: QtBot) -
     qtbot.waitUntil(lambda: not page.running, timeout=5000)
     assert len(page.rows) == len(RESULTS)
     rows = page.findChildren(type(page.rows["system.os"]))
-    visible = [row for row in rows if row.isVisibleTo(page)]
-    assert len(visible) == len(RESULTS)
+    shown = [row for row in rows if not row.isHidden()]  # replaced rows are hidden, then gone
+    assert len(shown) == len(RESULTS)
     runner.wait_for_done(5000)
 
 

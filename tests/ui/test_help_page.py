@@ -116,7 +116,19 @@ def test_back_to_the_form_sends_nothing(qtbot: QtBot, page: HelpPage,
 def test_incomplete_form_says_what_is_missing(page: HelpPage, service: HelpdeskService) -> None:
     page.preview()
     assert page.preview_dialog is None
-    assert "one line" in page.status_label.text()
+    assert "one line" in page.field_error("summary")  # next to the field, not at the bottom
+    assert page.status_label.text() == ""
+    assert service.requests() == ()
+
+
+def test_a_field_message_clears_when_the_field_is_fixed(qtbot: QtBot, page: HelpPage,
+                                                        service: HelpdeskService) -> None:
+    page.show()
+    _click(qtbot, page.send_button)
+    assert page.field_error("summary") == "Please describe the problem in one line."
+    assert page.focusWidget() is page.summary
+    _type(qtbot, page.summary, "Printer jams")
+    assert page.field_error("summary") == ""
     assert service.requests() == ()
 
 
@@ -192,7 +204,8 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, dialog.send_button)
     assert service.outbox.payload(shown.idempotency_key) == shown
-    assert page.access_mode is None  # sent: back to the normal form
+    assert page.access_mode is None  # sent: back to the normal form behind the success state
+    _click(qtbot, page.sent_panel.another_button)
     assert _visible(page, page.summary)
 
 
@@ -206,7 +219,7 @@ def test_ask_for_an_app_not_in_the_catalogue(qtbot: QtBot, page: HelpPage,
     _type(qtbot, page.justification, "Drawing tablet sketches for the design team")
     page.preview()
     assert _dialog(page) is None
-    assert page.status_label.text() == "Please name the app you need."
+    assert page.field_error("app_name") == "Please name the app you need."
     assert page.focusWidget() is page.app_name
     _type(qtbot, page.app_name, "Krita")
     page.preview()
@@ -225,11 +238,12 @@ def test_access_validation_points_at_the_field(qtbot: QtBot, page: HelpPage,
     page.prefill_access("photoshop", "Adobe Photoshop", "manager")
     page.urgency.setFocus()
     page.preview()
-    assert page.status_label.text() == "Please say why you need Adobe Photoshop."
+    assert page.field_error("justification") == "Please say why you need Adobe Photoshop."
     assert page.focusWidget() is page.justification
     _type(qtbot, page.justification, "Photo editing")
     page.preview()
-    assert "needs your manager's approval" in page.status_label.text()
+    assert page.field_error("justification") == ""
+    assert "needs your manager's approval" in page.field_error("manager")
     assert page.focusWidget() is page.manager
     assert page.preview_dialog is None
     assert service.requests() == ()
@@ -299,3 +313,88 @@ def test_the_form_asks_for_the_work_email_once_when_nobody_knows_it(
 
 def test_the_form_does_not_ask_when_the_address_is_known(qtbot: QtBot, page: HelpPage) -> None:
     assert not page.work_email.isVisibleTo(page)
+
+
+def test_send_on_the_form_queues_it_and_shows_where_it_is(
+    qtbot: QtBot, page: HelpPage, service: HelpdeskService
+) -> None:
+    page.show()
+    assert page.send_button.isDefault()
+    assert not page.preview_button.isDefault()
+    page.prefill("network", "VPN fails to connect", "Since 9:00")
+    page.urgency.setCurrentIndex(page.urgency.findData("critical"))
+    shot = next(i for i, item in enumerate(page.context_model.items())
+                if item.attachment_name == "screenshot.png")
+    page.context_model.setData(page.context_model.index(shot), Qt.CheckState.Unchecked,
+                               Qt.ItemDataRole.CheckStateRole)
+    with qtbot.waitSignal(page.request_queued) as queued:
+        _click(qtbot, page.send_button)
+    (entry,) = service.requests()
+    assert queued.args == [entry.key]
+    payload = service.outbox.payload(entry.key)
+    assert payload.urgency == "critical"
+    names = [a.name for a in payload.attachments]
+    assert "screenshot.png" not in names  # unticked on the form: not sent
+    assert "diagnostics.json" in names
+    assert not page.form_area.isVisibleTo(page)
+    assert page.sent_panel.isVisibleTo(page)
+    assert "VPN fails to connect" in page.sent_panel.where.text()
+    assert "[Deskmate]" not in page.sent_panel.where.text()
+    service.flush()  # the demo file drop: delivered, with a reference
+    page.show_delivery(service.outbox.get(entry.key))
+    assert page.sent_panel.title.text() == "Sent to IT"
+    assert "DM-" in page.sent_panel.reference.text()
+    with qtbot.waitSignal(page.follow_requested) as follow:
+        _click(qtbot, page.sent_panel.follow_button)
+    assert follow.args == [entry.key]
+    _click(qtbot, page.sent_panel.another_button)
+    assert page.form_area.isVisibleTo(page)
+    assert not page.sent_panel.isVisibleTo(page)
+    assert page.urgency.currentData() == "normal"  # urgency does not carry over
+    assert page.summary.text() == ""
+
+
+def test_urgency_resets_when_the_form_is_prefilled_again(page: HelpPage) -> None:
+    page.urgency.setCurrentIndex(page.urgency.findData("critical"))
+    page.prefill("hardware", "Dock is dead")
+    assert page.urgency.currentData() == "normal"
+    page.urgency.setCurrentIndex(page.urgency.findData("high"))
+    page.prefill_access("", "", "it")
+    assert page.urgency.currentData() == "normal"
+
+
+def test_the_screenshot_is_off_by_default_for_an_access_request(page: HelpPage) -> None:
+    def screenshot_ticked() -> bool:
+        return next(i.included for i in page.context_model.items()
+                    if i.attachment_name == "screenshot.png")
+
+    assert screenshot_ticked()  # a problem: a picture of the screen often helps
+    page.prefill_access("photoshop", "Adobe Photoshop", "manager")
+    page.refresh_context()
+    assert not screenshot_ticked()
+    page.prefill("hardware", "Dock is dead")
+    page.refresh_context()
+    assert screenshot_ticked()
+
+
+def test_the_person_can_attach_a_file_of_their_own(qtbot: QtBot, page: HelpPage,
+                                                   service: HelpdeskService,
+                                                   tmp_path: Path) -> None:
+    own = tmp_path / "error-message.txt"
+    own.write_bytes(b"The printer says E-42\n")
+    page.prefill("hardware", "Printer jams")
+    page.attach_file(own)
+    page.refresh_context()  # gathering again keeps it
+    assert "error-message.txt" in [i.attachment_name for i in page.context_model.items()]
+    with qtbot.waitSignal(page.request_queued) as queued:
+        _click(qtbot, page.send_button)
+    payload = service.outbox.payload(queued.args[0])
+    attached = {a.name: a.data for a in payload.attachments}
+    assert attached["error-message.txt"] == b"The printer says E-42\n"
+    _click(qtbot, page.sent_panel.another_button)
+    assert "error-message.txt" not in [i.attachment_name for i in page.context_model.items()]
+
+
+def test_an_unreadable_file_is_said_in_words(page: HelpPage, tmp_path: Path) -> None:
+    page.attach_file(tmp_path / "gone.txt")
+    assert page.context_status.text() == "That file could not be read."

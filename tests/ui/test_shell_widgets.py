@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.health_state import OverallState
@@ -20,31 +20,6 @@ from ui.tray import TrayIcon
 BRANDING = Branding(
     "Acme Ltd", QColor("#AA3366"), support_email="help@acme.test", support_phone="123"
 )
-
-
-def test_tray_menu_has_every_job_and_each_emits(qtbot: QtBot) -> None:
-    tray = TrayIcon(BRANDING.accent)
-    texts = [a.text() for a in tray.menu().actions() if not a.isSeparator()]
-    assert texts == [
-        "Open Deskmate",
-        "Check my computer",
-        "Get apps",
-        "Get help",
-        "My requests",
-        "Settings",
-        "About",
-        "Quit Deskmate",
-    ]
-    pages: list[str] = []
-    tray.page_requested.connect(pages.append)
-    for action in tray.menu().actions():
-        if action.text() not in ("Check my computer", "Quit Deskmate") and not action.isSeparator():
-            action.trigger()
-    assert pages == ["home", "apps", "help", "requests", "settings", "about"]
-    with qtbot.waitSignal(tray.check_requested):
-        tray.menu().actions()[1].trigger()
-    with qtbot.waitSignal(tray.quit_requested):
-        tray.menu().actions()[-1].trigger()
 
 
 def test_tray_state_changes_icon_and_tooltip(qtbot: QtBot) -> None:
@@ -105,7 +80,7 @@ def test_settings_page_shows_locks(qtbot: QtBot) -> None:
     assert "IT department" in page.autostart.toolTip()
     page.show_settings((SettingRow("app.autostart", "on", "policy", "Start at sign-in"),))
     model = page.model
-    assert model.data(model.index(0, 2)) == "🔒 Your IT department"
+    assert model.data(model.index(0, 2)) == "Your IT department"
     toggled: list[bool] = []
     page.autostart_toggled.connect(toggled.append)
     page.show_autostart(enabled=False, locked=False)
@@ -136,3 +111,75 @@ def test_branding_logo_shows_when_readable(qtbot: QtBot, tmp_path: Path) -> None
     broken = MainWindow(Branding("Acme Ltd", QColor("#AA3366"), logo_path=str(tmp_path / "nope")))
     qtbot.addWidget(broken)
     assert not [w for w in broken.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+
+
+def test_home_names_problems_lists_open_requests_and_links_contacts(qtbot: QtBot) -> None:
+    home = HomePage("Ada", "laptop-042", BRANDING, hour=9)
+    qtbot.addWidget(home)
+    home.set_health(OverallState.PROBLEM, "3 things need a look",
+                    "Disk space and Internet, and 1 more · Checked at 09:12")
+    assert "Disk space and Internet" in home._detail.text()
+    assert home._requests.isHidden()
+    home.set_requests((("VPN fails", "In progress"), ("Dock is dead", "Waiting for you")))
+    assert not home._requests.isHidden()
+    assert "VPN fails — <i>In progress</i>" in home._requests.text()
+    pages: list[str] = []
+    home.page_requested.connect(pages.append)
+    home._requests.linkActivated.emit("requests")
+    assert pages == ["requests"]
+    contacts = next(label for label in home.findChildren(QLabel)
+                    if "IT support" in label.text())
+    assert 'href="mailto:help@acme.test"' in contacts.text()
+    assert 'href="tel:123"' in contacts.text()
+
+
+def test_home_content_width_is_capped(qtbot: QtBot) -> None:
+    home = HomePage("Ada", "laptop-042", BRANDING, hour=9)
+    qtbot.addWidget(home)
+    home.resize(1800, 900)
+    home.show()
+    qtbot.waitExposed(home)
+    tiles = home.findChildren(QToolButton, "tile")
+    right = max(t.mapTo(home, t.rect().topRight()).x() for t in tiles)
+    left = min(t.mapTo(home, t.rect().topLeft()).x() for t in tiles)
+    assert right - left <= 900
+    assert left > 300  # centred, not stuck to the left
+
+
+def test_open_requests_leave_out_ideas_and_resolved_ones() -> None:
+    from datetime import UTC, datetime
+
+    from desktop.helpdesk.connector import RemoteStatus
+    from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
+    from ui.open_requests import open_request_lines
+
+    def entry(key: str, kind: str, status: RemoteStatus | None, minute: int) -> OutboxEntry:
+        at = datetime(2026, 11, 30, 9, minute, tzinfo=UTC)
+        return OutboxEntry(key, kind, f"[Deskmate] {key}", DeliveryState.SENT, 1, at, at, None,
+                           None, "1", None, status, at, None, False, False)
+
+    lines = open_request_lines(
+        (entry("Old", "request", RemoteStatus.OPEN, 1), entry("Idea", "feedback", None, 2),
+         entry("Done", "request", RemoteStatus.RESOLVED, 3),
+         entry("New", "access", RemoteStatus.IN_PROGRESS, 4)),
+        lambda key: key.replace("_", " "),
+    )
+    assert lines == (("New", "in progress"), ("Old", "open"))
+
+
+def test_home_detail_names_the_top_two_problems_and_the_time() -> None:
+    from datetime import datetime
+
+    from diagnostics.result import Category, CheckResult, RunSummary, Status
+    from ui.health_controller import home_detail
+
+    def result(cid: str, status: Status) -> CheckResult:
+        return CheckResult(cid, Category.SYSTEM, status, {}, None, 0.01)
+
+    at = datetime(2026, 11, 30, 9, 12).timestamp()
+    summary = RunSummary((result("system.os", Status.OK), result("system.memory", Status.WARN),
+                          result("system.disk", Status.FAIL), result("system.cpu", Status.WARN)),
+                         at, 0.5)
+    assert home_detail(summary) == "Disk space and Memory, and 1 more · Checked at 09:12"
+    fine = RunSummary((result("system.os", Status.OK),), at, 0.5)
+    assert home_detail(fine) == "Checked at 09:12"

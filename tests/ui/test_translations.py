@@ -29,5 +29,6 @@ def test_german_translation_changes_the_tray_menu(qtbot: QtBot, tmp_path: Path) 
         texts = [a.text() for a in TrayIcon(QColor("#2D6CDF")).menu().actions() if a.text()]
     finally:
         app.removeTranslator(translator)
-    assert texts[:3] == ["Deskmate öffnen", "Computer prüfen", "Apps holen"]
+    # the state line first, then the pages in the navigation's own (translated) words
+    assert texts[:4] == ["Ihr Computer wird geprüft…", "Start", "Zustand", "Apps"]
     assert "Deskmate beenden" in texts

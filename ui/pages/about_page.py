@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.page_header import PageHeader
 
 
 class AboutPage(QWidget):
+    """Call :meth:`set_details` (what the helpdesk asks for) and :meth:`set_contacts`."""
+
+    link_requested = Signal(str)  # a support contact; the composition root opens it
+
     def __init__(
         self,
         version: str,
@@ -28,6 +36,14 @@ class AboutPage(QWidget):
                 ),
             )
         )
+        layout.addLayout(self._details_row())
+        self._contacts = QLabel()
+        self._contacts.setWordWrap(True)
+        self._contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._contacts.linkActivated.connect(self.link_requested)
+        self._contacts.setAccessibleName(self.tr("How to reach IT"))
+        self._contacts.hide()
+        layout.addWidget(self._contacts)
         privacy = QLabel(self._privacy_html())
         privacy.setWordWrap(True)
         privacy.setTextFormat(Qt.TextFormat.RichText)
@@ -53,6 +69,43 @@ class AboutPage(QWidget):
         licence.setWordWrap(True)
         layout.addWidget(licence)
         layout.addStretch(1)
+
+    def _details_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self._details = QLabel()
+        self._details.setWordWrap(True)
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setAccessibleName(
+            self.tr("Copy the version and set-up details for the helpdesk"))
+        self.copy_button.setToolTip(self.tr("For the helpdesk: version, system, profile folder, "
+                                            "app catalogue and helpdesk connection."))
+        self.copy_button.clicked.connect(self.copy_details)
+        row.addWidget(self._details, 1)
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def set_details(self, lines: Sequence[tuple[str, str]]) -> None:
+        """(label, value) pairs the helpdesk asks for; shown and copied as they are."""
+        self._detail_lines = tuple(lines)
+        self._details.setText("<br>".join(f"{html.escape(k)}: {html.escape(v)}"
+                                          for k, v in self._detail_lines))
+
+    def details_text(self) -> str:
+        return "\n".join(f"{k}: {v}" for k, v in getattr(self, "_detail_lines", ()))
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_text())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def set_contacts(self, email: str, phone: str, url: str) -> None:
+        """IT's contacts as links; hidden when IT gave none."""
+        links = [f'<a href="{html.escape(h, quote=True)}">{html.escape(t)}</a>' for h, t in (
+            (f"mailto:{email}", email), (f"tel:{phone.replace(' ', '')}", phone),
+            (url, self.tr("IT portal"))) if t and h.split(":", 1)[-1]]
+        self._contacts.setText(self.tr("Reach IT: {contacts}").format(
+            contacts=" · ".join(links)))
+        self._contacts.setVisible(bool(links))
 
     def _privacy_html(self) -> str:
         return "<h3>{}</h3><ul><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul>".format(

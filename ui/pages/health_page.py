@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -29,6 +29,7 @@ from desktop.tasks import TaskRunner
 from diagnostics.fixes.base import FixError, FixPlan, FixReport
 from diagnostics.result import Category, CheckResult, RunSummary, Status
 from ui import health_wording as words
+from ui.check_section import CheckSection
 from ui.page_header import PageHeader
 from ui.theme import state_icon
 
@@ -44,6 +45,18 @@ _ICON_STATE = {Status.OK: OverallState.OK, Status.SKIPPED: OverallState.UNKNOWN,
                Status.WARN: OverallState.ATTENTION, Status.ERROR: OverallState.ATTENTION,
                Status.FAIL: OverallState.PROBLEM}
 _ORDER = (Category.SYSTEM, Category.NETWORK, Category.SECURITY, Category.DESKMATE)
+_NEEDS, _FINE, _NOT_CHECKED = "needs", "fine", "not_checked"
+_SECTIONS = (_NEEDS, _FINE, _NOT_CHECKED)  # top to bottom
+
+
+def _section_of(result: CheckResult) -> str:
+    if result.status.is_problem:
+        return _NEEDS
+    return _NOT_CHECKED if result.status is Status.SKIPPED else _FINE
+
+
+def _row_order(result: CheckResult) -> tuple[int, int, str]:
+    return (-result.status.rank, _ORDER.index(result.category), words.title(result.id))
 
 
 def _ask(parent: QWidget, title: str, text: str) -> bool:
@@ -61,6 +74,7 @@ class CheckRow(QFrame):
     """One result: a status glyph with words, the title, the explanation and a fix button."""
 
     fix_clicked = Signal(object)  # the CheckResult
+    ask_clicked = Signal(object)  # the CheckResult: "Ask IT about this"
 
     def __init__(self, result: CheckResult, fix_available: bool, parent: QWidget | None = None
                  ) -> None:
@@ -88,6 +102,13 @@ class CheckRow(QFrame):
                                                     check=wording.title))
             self.fix_button.clicked.connect(lambda: self.fix_clicked.emit(self.result))
             layout.addWidget(self.fix_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.ask_button: QPushButton | None = None
+        if result.status.is_problem:
+            self.ask_button = QPushButton(self.tr("Ask IT about this"))
+            self.ask_button.setAccessibleName(
+                self.tr("Ask IT about {check}").format(check=wording.title))
+            self.ask_button.clicked.connect(lambda: self.ask_clicked.emit(self.result))
+            layout.addWidget(self.ask_button, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(f"{wording.title}: {wording.status}. {wording.why}")
 
 
@@ -98,6 +119,7 @@ class HealthPage(QWidget):
     run_finished = Signal(object)  # RunSummary
     fix_finished = Signal(object)  # FixReport
     help_requested = Signal(object)  # RunSummary | None: the results to attach
+    ask_about = Signal(object)  # CheckResult: "Ask IT about this" on one problem
 
     def __init__(self, runner: TaskRunner, run_checks: RunChecks, plan_fix: PlanFix,
                  apply_fix: ApplyFix, fix_ids: tuple[str, ...] = (), expected_checks: int = 0,
@@ -113,8 +135,11 @@ class HealthPage(QWidget):
         self.summary: RunSummary | None = None
         self.running = False
         self._run_on_show = run_on_show
-        self._groups: dict[Category, QGroupBox] = {}
+        self._finished_at = 0.0
         self._build()
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(60_000)  # "checked 3 minutes ago" stays true
+        self._age_timer.timeout.connect(self._update_header)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -150,6 +175,10 @@ class HealthPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._body)
         layout.addWidget(scroll, 1)
+        self.sections = {name: CheckSection(name != _NEEDS) for name in _SECTIONS}
+        for section in self.sections.values():
+            section.hide()
+            self._body_layout.addWidget(section)
         self._body_layout.addStretch(1)
         self.rows: dict[str, CheckRow] = {}
 
@@ -211,6 +240,8 @@ class HealthPage(QWidget):
             if self._results.get(result.id) != result:
                 self._place(result)
         self.run_button.setEnabled(True)
+        self._finished_at = time.monotonic()
+        self._age_timer.start()
         self._update_header()
         self.run_finished.emit(summary)
 
@@ -222,56 +253,53 @@ class HealthPage(QWidget):
 
     def _update_header(self) -> None:
         results = tuple(self._results.values())
-        self.header.set_subtitle(words.summary_text(results, self.running, self._expected))
+        age = None if self.summary is None else time.monotonic() - self._finished_at
+        self.header.set_subtitle(words.summary_text(results, self.running, self._expected, age))
 
     def _clear(self) -> None:
-        for box in self._groups.values():
-            self._body_layout.removeWidget(box)
-            box.hide()  # deleteLater waits for the event loop; do not show it till then
-            box.deleteLater()
-        self._groups, self._results, self.rows = {}, {}, {}
+        for row in self.rows.values():
+            self._drop(row)
+        for section in self.sections.values():
+            section.hide()
+        self._results, self.rows = {}, {}
 
     def _place(self, result: CheckResult) -> None:
-        """Show one result in its group at its sorted place, replacing an older one;
+        """Show one result in its section at its sorted place, replacing an older one;
         only that row is built, so a streamed result costs the GUI thread very little."""
-        self._results[result.id] = result
-        box = self._groups.get(result.category) or self._new_group(result.category)
-        layout = cast(QVBoxLayout, box.layout())
         old = self.rows.pop(result.id, None)
         if old is not None:
-            layout.removeWidget(old)
-            old.hide()
-            old.deleteLater()
+            self._drop(old)
+        self._results[result.id] = result
         row = CheckRow(result, result.fix_id in self._fix_ids)
         row.fix_clicked.connect(self.start_fix)
+        row.ask_clicked.connect(self.ask_about)
         self.rows[result.id] = row
-        mine = sorted((r for r in self._results.values() if r.category is result.category),
-                      key=lambda r: (-r.status.rank, words.title(r.id)))
-        layout.insertWidget(mine.index(result), row)
-        self._order_groups()
+        name = _section_of(result)
+        mine = sorted((r for r in self._results.values() if _section_of(r) == name),
+                      key=_row_order)
+        self.sections[name].rows.insertWidget(mine.index(result), row)
+        self._update_sections()
 
-    def _new_group(self, category: Category) -> QGroupBox:
-        box = QGroupBox(words.category_title(category))
-        box.setStyleSheet("QGroupBox { font-weight: bold; }")  # the title only, not the rows
-        QVBoxLayout(box)
-        self._groups[category] = box
-        return box
+    def _drop(self, row: CheckRow) -> None:
+        for section in self.sections.values():
+            section.rows.removeWidget(row)
+        row.hide()  # deleteLater waits for the event loop; do not show it till then
+        row.deleteLater()
 
-    def _order_groups(self) -> None:
-        """Groups with the worst results first; ties keep System, Network, Security, Deskmate."""
-        for index, category in enumerate(self._categories(tuple(self._results.values()))):
-            box = self._groups[category]
-            if self._body_layout.indexOf(box) != index:
-                self._body_layout.removeWidget(box)
-                self._body_layout.insertWidget(index, box)
-
-    @staticmethod
-    def _categories(results: tuple[CheckResult, ...]) -> list[Category]:
-        def worst_rank(category: Category) -> int:
-            return max((r.status.rank for r in results if r.category is category), default=-1)
-
-        present = [c for c in _ORDER if any(r.category is c for r in results)]
-        return sorted(present, key=lambda c: (-worst_rank(c), _ORDER.index(c)))
+    def _update_sections(self) -> None:
+        counts = {name: 0 for name in _SECTIONS}
+        for result in self._results.values():
+            counts[_section_of(result)] += 1
+        titles = {
+            _NEEDS: self.tr("Needs a look"),
+            _FINE: self.tr("1 thing is fine") if counts[_FINE] == 1
+            else self.tr("{n} things are fine").format(n=counts[_FINE]),
+            _NOT_CHECKED: self.tr("Not checked on this computer ({n})").format(
+                n=counts[_NOT_CHECKED]),
+        }
+        for name, section in self.sections.items():
+            section.set_title(titles[name])
+            section.setVisible(counts[name] > 0)
 
     def start_fix(self, result: CheckResult) -> None:
         """Plan the fix (off the GUI thread), explain it, and apply it after a yes."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.health_state import OverallState
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
-from desktop.helpdesk.context import ContextItem
+from desktop.helpdesk.context import ContextItem, ContextKind, own_file_item
 from desktop.helpdesk.outbox import OutboxEntry, OutboxError
 from desktop.helpdesk.request_form import (
     APP_NAME_MAX,
@@ -45,6 +48,8 @@ from desktop.tasks import TaskRunner
 from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
+from ui.request_sent_panel import RequestSentPanel
+from ui.theme import STATE_COLOURS
 from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
@@ -108,6 +113,7 @@ class HelpPage(QWidget):
     composition root then flushes it). Call :meth:`refresh_context` when the page is shown."""
 
     request_queued = Signal(str)
+    follow_requested = Signal(str)  # open My requests on this request
     work_email_entered = Signal(str)  # typed on the form because nobody knew it: remember it
 
     def __init__(
@@ -121,11 +127,12 @@ class HelpPage(QWidget):
         self._destination = destination
         self._outages: tuple[KnownOutage, ...] = ()
         self.access_mode: AccessMode | None = None
+        self._own_files: tuple[ContextItem, ...] = ()
         self.preview_dialog: RequestPreviewDialog | None = None
         self.context_model = ContextItemModel(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -141,9 +148,18 @@ class HelpPage(QWidget):
         self.outage_box.hide()
         self.outage_box.me_too_clicked.connect(self._send_me_too)
         self._layout.addWidget(self.outage_box)
-        self._layout.addLayout(self._form(categories))
-        self._layout.addWidget(self._context_group())
-        self._layout.addLayout(self._send_row())
+        self.form_area = QWidget()
+        form_column = QVBoxLayout(self.form_area)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addLayout(self._form(categories))
+        form_column.addWidget(self._context_group())
+        form_column.addLayout(self._send_row())
+        self._layout.addWidget(self.form_area)
+        self.sent_panel = RequestSentPanel()
+        self.sent_panel.hide()
+        self.sent_panel.another_requested.connect(self.start_another)
+        self.sent_panel.follow_requested.connect(self.follow_requested)
+        self._layout.addWidget(self.sent_panel)
         self._show_access_rows(False)
         self._layout.addWidget(self._feedback_group())
         self._layout.addStretch(1)
@@ -164,7 +180,7 @@ class HelpPage(QWidget):
         self.urgency.setAccessibleName(self.tr("Urgency"))
         for urgency, words in URGENCY_WORDS.items():
             self.urgency.addItem(self.tr(words), urgency.value)
-        self.urgency.setCurrentIndex(1)
+        self._reset_urgency()
         self.summary = QLineEdit()
         self.summary.setMaxLength(SUMMARY_MAX)
         self.summary.setPlaceholderText(self.tr("For example: VPN fails to connect"))
@@ -189,7 +205,54 @@ class HelpPage(QWidget):
         email_label = form.labelForField(self.work_email)
         if isinstance(email_label, QLabel):
             email_label.setBuddy(self.work_email.edit)
+        self._error_rows()
         return form
+
+    def _error_rows(self) -> None:
+        """A message row under each field that can be wrong, hidden until it is."""
+        fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            "summary": self.summary, "details": self.details, "app_name": self.app_name,
+            "justification": self.justification, "manager": self.manager,
+        }
+        self._field_errors: dict[str, tuple[QWidget, QLabel]] = {}
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setObjectName("field_error")
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {STATE_COLOURS[OverallState.PROBLEM].name()};")
+            row = self._row_of(widget)
+            self._form_layout.insertRow(row + 1, "", label)
+            self._form_layout.setRowVisible(label, False)
+            self._field_errors[name] = (widget, label)
+            widget.textChanged.connect(lambda _t="", n=name: self._clear_error(n))
+
+    def _row_of(self, widget: QWidget) -> int:
+        position = self._form_layout.getWidgetPosition(widget)
+        assert isinstance(position, tuple)  # PySide6 returns (row, role)
+        return int(position[0])
+
+    def _show_error(self, name: str, message: str) -> bool:
+        """Put ``message`` under field ``name`` and scroll to it; False if no such field."""
+        found = self._field_errors.get(name)
+        if found is None or not found[0].isVisibleTo(self):
+            return False
+        widget, label = found
+        label.setText(message)
+        self._form_layout.setRowVisible(label, True)
+        widget.setFocus()
+        self._scroll.ensureWidgetVisible(label)
+        return True
+
+    def _clear_error(self, name: str) -> None:
+        label = self._field_errors[name][1]
+        if label.text():
+            label.clear()
+            self._form_layout.setRowVisible(label, False)
+
+    def field_error(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        label = self._field_errors[name][1]
+        return label.text() if self._form_layout.isRowVisible(label) else ""
 
     def _access_rows(self, form: QFormLayout) -> None:
         """The structured fields of "Request access" / "Ask for an app" (hidden otherwise)."""
@@ -236,9 +299,13 @@ class HelpPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Gather again"))
         self.refresh_button.setAccessibleName(self.tr("Gather the information again"))
         self.refresh_button.clicked.connect(self.refresh_context)
+        self.attach_button = QPushButton(self.tr("Attach a file…"))
+        self.attach_button.setAccessibleName(self.tr("Attach a file of your own"))
+        self.attach_button.clicked.connect(self._choose_file)
         self.context_status = QLabel()
         row.addWidget(self.view_button)
         row.addWidget(self.refresh_button)
+        row.addWidget(self.attach_button)
         row.addWidget(self.context_status, 1)
         layout.addLayout(row)
         return group
@@ -248,10 +315,13 @@ class HelpPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Request status"))
-        self.preview_button = QPushButton(self.tr("Preview what IT will see…"))
+        self.preview_button = QPushButton(self.tr("Preview…"))
         self.preview_button.setAccessibleName(self.tr("Preview what IT will see, then send"))
-        self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview)
+        self.send_button = QPushButton(self.tr("Send to IT"))
+        self.send_button.setAccessibleName(self.tr("Send this request to IT"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
         self.leave_access_button = QPushButton(self.tr("Ask for something else"))
         self.leave_access_button.setAccessibleName(
             self.tr("Leave the access request and ask for something else"))
@@ -265,6 +335,7 @@ class HelpPage(QWidget):
         row.addWidget(self.copy_button)
         row.addWidget(self.leave_access_button)
         row.addWidget(self.preview_button)
+        row.addWidget(self.send_button)
         return row
 
     def _feedback_group(self) -> QGroupBox:
@@ -291,7 +362,7 @@ class HelpPage(QWidget):
 
     def prefill(self, category: str = "", summary: str = "", details: str = "") -> None:
         """For “Still not working?” from Health or a failed install."""
-        self.leave_access()
+        self.start_another()
         self._select_category(category)
         self.summary.setText(summary)
         self.details.setPlainText(details)
@@ -304,6 +375,7 @@ class HelpPage(QWidget):
         choosing another category returns to the normal form. Raises ValueError for an
         unknown ``approval``."""
         mode = AccessMode(app_id.strip(), Approval(approval), "access" if app_id else "software")
+        self.start_another()
         self.access_mode = mode
         self._select_category(mode.category)
         self.app_name.setText(app_name.strip())
@@ -341,7 +413,28 @@ class HelpPage(QWidget):
 
     # Behaviour ----------------------------------------------------------------------------
 
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        """Add ``path`` to what is sent (read off the GUI thread); it stays until sent."""
+        self._runner.submit(lambda: own_file_item(path), self._file_ready, self._file_failed)
+
+    def _file_ready(self, item: ContextItem) -> None:
+        self._own_files = (*self._own_files, item)
+        self.context_model.set_items((*self.context_model.items(), item))
+
+    def _file_failed(self, error: BaseException) -> None:
+        del error  # the words say enough; the path is the person's own
+        self.context_status.setText(self.tr("That file could not be read."))
+
     def _context_ready(self, items: tuple[ContextItem, ...]) -> None:
+        items = (*items, *self._own_files)
+        if self.access_mode is not None:  # a picture of the screen does not help an access
+            items = tuple(i.with_included(False) if i.kind is ContextKind.SCREENSHOT else i
+                          for i in items)
         self.context_model.set_items(items)
         self.refresh_button.setEnabled(True)
         self.context_status.setText(self.tr("{0} items").format(len(items)))
@@ -442,6 +535,35 @@ class HelpPage(QWidget):
         self._runner.submit(lambda: self._build(form, items), self._show_preview,
                             self._build_failed)
 
+    def send(self) -> None:
+        """Build the payload from the form and the ticked items, and queue it."""
+        self._remember_email(self.work_email.address())
+        form, items = self.current_form(), self.context_model.items()
+        self.send_button.setEnabled(False)
+        self._runner.submit(lambda: self._submit(self._build(form, items)), self._form_sent,
+                            self._build_failed)
+
+    def start_another(self) -> None:
+        """An empty form again: nothing of the last request carries over."""
+        self._own_files = ()
+        self.context_model.set_items(tuple(i for i in self.context_model.items()
+                                           if i.kind is not ContextKind.OWN_FILE))
+        self.sent_panel.hide()
+        self.form_area.show()
+        self.leave_access()
+        self.summary.clear()
+        self.details.clear()
+        self.status_label.clear()
+        self._reset_urgency()
+
+    def _reset_urgency(self) -> None:
+        self.urgency.setCurrentIndex(self.urgency.findData(Urgency.NORMAL.value))
+
+    def show_delivery(self, entry: OutboxEntry | None) -> None:
+        """Keep the success state current as the request goes out (None: not listed)."""
+        if entry is not None and entry.key == self.sent_panel.key:
+            self.sent_panel.show_entry(entry)
+
     def _show_preview(self, payload: TicketPayload) -> None:
         self.preview_button.setEnabled(True)
         self.status_label.clear()
@@ -452,10 +574,13 @@ class HelpPage(QWidget):
 
     def _build_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
+        self.send_button.setEnabled(True)
         self.feedback_button.setEnabled(True)
         self.outage_box.me_too.setEnabled(True)
-        self.status_label.setText(str(error))
-        if isinstance(error, InvalidRequestError):
+        shown = isinstance(error, InvalidRequestError) and self._show_error(error.field,
+                                                                             str(error))
+        self.status_label.setText("" if shown else str(error))
+        if isinstance(error, InvalidRequestError) and not shown:
             self._focus_field(error.field)
         if isinstance(error, OutboxError):
             self._not_saved(error)
@@ -488,11 +613,11 @@ class HelpPage(QWidget):
 
     def _form_sent(self, entry: OutboxEntry) -> None:
         self.copy_button.hide()
-        self.leave_access()
-        self.summary.clear()
-        self.details.clear()
-        self.status_label.setText(self.tr("Your request is queued and goes out as soon as IT "
-                                          "can be reached. Follow it under My requests."))
+        self.send_button.setEnabled(True)
+        self.start_another()
+        self.form_area.hide()
+        self.sent_panel.show_entry(entry)
+        self.sent_panel.another_button.setFocus()
         self.request_queued.emit(entry.key)
 
     def _send_me_too(self, outage_id: str) -> None:

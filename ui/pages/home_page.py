@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.health_state import OverallState
 from ui.navigation import PageId
-from ui.theme import STATE_COLOURS, Branding, state_icon
+from ui.theme import NAV_GLYPHS, STATE_COLOURS, Branding, glyph_icon, state_icon
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,46 @@ class Banner:
     title: str
     body: str
     major: bool
+
+
+CONTENT_MAX_WIDTH = 880
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+
+
+class _Tile(QToolButton):
+    """A large button: an icon, a bold title and a quieter line under it."""
+
+    def __init__(self, title: str, hint: str, icon: QIcon) -> None:
+        super().__init__()
+        self.setObjectName("tile")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(hint)
+        self.setMinimumSize(QSize(220, 76))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(12)
+        picture = QLabel()
+        picture.setPixmap(icon.pixmap(32, 32))
+        row.addWidget(picture)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        self.title_label = QLabel(title)
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.title_label.setFont(bold)
+        self.hint_label = QLabel(hint)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        words.addWidget(self.title_label)
+        words.addWidget(self.hint_label)
+        row.addLayout(words, 1)
+        for label in (picture, self.title_label, self.hint_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
 class HomePage(QWidget):
@@ -46,7 +87,15 @@ class HomePage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        self._accent = branding.accent
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        column = QWidget()
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)  # long lines on a wide screen are hard to read
+        outer.addStretch(1)  # beside the capped column: it stays centred
+        outer.addWidget(column, 1000)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.setSpacing(14)
         greeting = QLabel(self._greeting(hour, first_name))
@@ -63,6 +112,7 @@ class HomePage(QWidget):
         self._banner.hide()
         layout.addWidget(self._banner)
         layout.addWidget(self._build_glance(device_name))
+        layout.addWidget(self._build_requests())
         layout.addLayout(self._build_tiles())
         layout.addStretch(1)
         layout.addWidget(self._build_contacts(branding))
@@ -94,6 +144,9 @@ class HomePage(QWidget):
         bold.setBold(True)
         self._summary.setFont(bold)
         column.addWidget(self._summary)
+        self._detail = QLabel()
+        self._detail.setWordWrap(True)
+        column.addWidget(self._detail)
         row.addLayout(column, 1)
         check = QPushButton(self.tr("Check now"))
         check.setAccessibleName(self.tr("Check my computer now"))
@@ -101,6 +154,19 @@ class HomePage(QWidget):
         row.addWidget(check)
         self.set_health(OverallState.UNKNOWN, self.tr("Not checked yet"))
         return card
+
+    def _build_requests(self) -> QWidget:
+        """Open requests and their latest state; hidden while there are none."""
+        self._requests = QLabel()
+        self._requests.setObjectName("card")
+        self._requests.setWordWrap(True)
+        self._requests.setContentsMargins(14, 10, 14, 10)
+        self._requests.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._requests.linkActivated.connect(lambda _l: self.page_requested.emit(
+            PageId.REQUESTS.value))
+        self._requests.setAccessibleName(self.tr("Your open requests"))
+        self._requests.hide()
+        return self._requests
 
     def _build_tiles(self) -> QGridLayout:
         grid = QGridLayout()
@@ -112,20 +178,18 @@ class HomePage(QWidget):
             (self.tr("My requests"), self.tr("See where your requests are"), PageId.REQUESTS),
         )
         for index, (title, hint, page) in enumerate(tiles):
-            tile = QToolButton()
-            tile.setText(f"{title}\n{hint}")
-            tile.setAccessibleName(title)
-            tile.setAccessibleDescription(hint)
-            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            tile.setMinimumSize(QSize(220, 76))
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            tile.setObjectName("tile")
+            tile = _Tile(title, hint, glyph_icon(NAV_GLYPHS[page.value], self._accent, 48))
             tile.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p.value))
             grid.addWidget(tile, index // 2, index % 2)
         return grid
 
     def _build_contacts(self, branding: Branding) -> QLabel:
-        parts = [branding.support_email, branding.support_phone]
+        parts = []
+        if branding.support_email:
+            parts.append(_link(f"mailto:{branding.support_email}", branding.support_email))
+        if branding.support_phone:
+            parts.append(_link(f"tel:{branding.support_phone.replace(' ', '')}",
+                               branding.support_phone))
         if branding.support_url:
             parts.append(f'<a href="{branding.support_url}">{self.tr("IT portal")}</a>')
         label = QLabel(
@@ -135,10 +199,27 @@ class HomePage(QWidget):
         label.linkActivated.connect(self.link_requested)
         return label
 
-    def set_health(self, state: OverallState, summary: str) -> None:
+    def set_health(self, state: OverallState, summary: str, detail: str = "") -> None:
+        """``summary`` in bold ("2 things need a look"); ``detail`` below it names the top
+        problems and when the check ran."""
         self._state_icon.setPixmap(state_icon(state, 40).pixmap(40, 40))
         self._state_icon.setAccessibleName(summary)
         self._summary.setText(summary)
+        self._detail.setText(detail)
+        self._detail.setVisible(bool(detail))
+
+    def set_requests(self, lines: tuple[tuple[str, str], ...]) -> None:
+        """Open requests as (subject, latest state); empty hides the card."""
+        if not lines:
+            self._requests.hide()
+            return
+        shown = "".join(f"<br>• {html.escape(subject)} — <i>{html.escape(state)}</i>"
+                        for subject, state in lines[:3])
+        more = self.tr("<br>… and {n} more").format(n=len(lines) - 3) if len(lines) > 3 else ""
+        title = self.tr("Your open requests")
+        link = _link("requests", self.tr("See all"))
+        self._requests.setText(f"<b>{html.escape(title)}</b> · {link}{shown}{more}")
+        self._requests.show()
 
     def set_banners(self, banners: tuple[Banner, ...]) -> None:
         """Show active announcements; the most severe first."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.check_section import CheckSection
 from ui.page_header import PageHeader
 from ui.settings_model import SettingRow, SettingsTableModel
+from ui.theme import lock_icon
 from ui.work_email_field import WorkEmailField
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("de", "Deutsch"))
@@ -30,17 +34,23 @@ class SettingsPage(QWidget):
     language_chosen = Signal(str)
     work_email_entered = Signal(str)  # a valid address, or "" to forget it
     open_data_folder_requested = Signal()
+    suggestions_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 24)
-        layout.addWidget(
-            PageHeader(
-                self.tr("Settings"),
-                self.tr("Settings marked 🔒 are managed by your IT department."),
-            )
-        )
+        self._lock_icon = lock_icon(self.palette().color(QPalette.ColorRole.WindowText))
+        layout.addWidget(PageHeader(self.tr("Settings"), ""))
+        note = QHBoxLayout()
+        lock = QLabel()
+        lock.setPixmap(self._lock_icon.pixmap(16, 16))
+        self.header_note = QLabel(self.tr("Settings with a lock are managed by your IT "
+                                          "department."))
+        self.header_note.setWordWrap(True)
+        note.addWidget(lock)
+        note.addWidget(self.header_note, 1)
+        layout.addLayout(note)
         layout.addWidget(self._build_general())
         self._keychain = QLabel()
         self._keychain.setWordWrap(True)
@@ -49,11 +59,26 @@ class SettingsPage(QWidget):
         self._problems.hide()
         layout.addWidget(self._keychain)
         layout.addWidget(self._problems)
-        layout.addWidget(self._build_table(), 1)
         folder = QPushButton(self.tr("Open my Deskmate folder"))
         folder.setAccessibleName(self.tr("Open the folder with Deskmate's settings, data and logs"))
         folder.clicked.connect(self.open_data_folder_requested)
         layout.addWidget(folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._build_advanced())
+        layout.addStretch(1)
+
+    def _build_advanced(self) -> CheckSection:
+        """Every setting, its value and who set it: what IT asks about, folded away."""
+        self.advanced = CheckSection(collapsible=True)
+        self.advanced.set_title(self.tr("Advanced (for IT)"))
+        self._keychain_detail = QLabel()
+        self._keychain_detail.setWordWrap(True)
+        self._keychain_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advanced.rows.addWidget(self._keychain_detail)
+        self.table = self._build_table()
+        self.table.setMinimumHeight(240)
+        self.advanced.rows.addWidget(self.table)
+        return self.advanced
 
     def _build_general(self) -> QGroupBox:
         box = QGroupBox(self.tr("General"))
@@ -73,6 +98,12 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self._language_note)
         self._work_email_row(form)
+        self.suggestions = QCheckBox(
+            self.tr("Suggest the approved app when I use a tool IT has replaced"))
+        self.suggestions.setAccessibleName(self.suggestions.text())
+        self.suggestions.setToolTip(self.tr("Checked on this computer only; never reported."))
+        self.suggestions.toggled.connect(self.suggestions_toggled)
+        form.addRow(self.suggestions)
         return box
 
     def _work_email_row(self, form: QFormLayout) -> None:
@@ -111,17 +142,27 @@ class SettingsPage(QWidget):
     def show_work_email(self, address: str, locked: bool) -> None:
         self.work_email.show_address(address, locked)
 
+    def show_suggestions(self, enabled: bool, locked: bool) -> None:
+        self.suggestions.blockSignals(True)
+        self.suggestions.setChecked(enabled)
+        self.suggestions.blockSignals(False)
+        self._lock(self.suggestions, locked)
+
     def show_keychain(self, available: bool, message: str) -> None:
-        prefix = "🔑" if available else "⚠"
-        extra = (
-            ""
-            if available
-            else " "
-            + self.tr(
-                "Features that need a password or token (some helpdesk connections) are turned off."
-            )
-        )
-        self._keychain.setText(f"{prefix} {message}{extra}")
+        """Say in words whether saved passwords work; ``message`` (the keychain's own
+        technical words) goes under Advanced, for IT."""
+        if available:
+            text = self.tr("Passwords and tokens Deskmate needs are kept safely in your "
+                           "computer's keychain.")
+        else:
+            text = self.tr("Deskmate cannot save passwords on this computer, so connections "
+                           "that need one (some helpdesks) are turned off. Everything else "
+                           "works; IT can help set up a keychain.")
+        self._keychain.setText(text)
+        self._keychain_detail.setText(self.tr("Keychain: {detail}").format(detail=message))
+
+    def keychain_text(self) -> str:
+        return self._keychain.text()
 
     def show_problems(self, problems: tuple[str, ...]) -> None:
         if not problems:
@@ -129,7 +170,7 @@ class SettingsPage(QWidget):
             return
         lines = "<br>".join(problems[:5])
         self._problems.setText(
-            self.tr("⚠ Some settings could not be used and were reset to their defaults:")
+            self.tr("Some settings could not be used and were reset to their defaults:")
             + f"<br><small>{lines}</small>"
         )
         self._problems.show()
@@ -139,4 +180,6 @@ class SettingsPage(QWidget):
 
     def _lock(self, widget: QWidget, locked: bool) -> None:
         widget.setEnabled(not locked)
-        widget.setToolTip(self.tr("🔒 Set by your IT department") if locked else "")
+        widget.setToolTip(self.tr("Set by your IT department") if locked else "")
+        if isinstance(widget, QCheckBox):
+            widget.setIcon(self._lock_icon if locked else QIcon())

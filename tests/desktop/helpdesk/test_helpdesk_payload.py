@@ -180,3 +180,12 @@ def test_a_queued_payload_is_cleaned_when_it_is_read_back() -> None:
     assert again.body == "ab\nc"
     assert again.requester == {"account": "alex"}
     assert again.attachments == (Attachment("log.txt", "text/plain", b"\x00ok"),)  # bytes kept
+
+
+def test_empty_items_are_not_attached() -> None:
+    items = gather_context(
+        ContextSources(device=lambda: DEVICE, timeline=lambda: [], fixes=lambda: [],
+                       install_log=lambda: "  \n"),
+        Redactor(),
+    )
+    assert [i.kind for i in items] == [ContextKind.DEVICE]  # no "Fixes already tried — 0"

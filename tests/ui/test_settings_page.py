@@ -1,0 +1,102 @@
+"""Settings for the person first; the key table behind "Advanced (for IT)", agreeing with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QIcon
+from pytestqt.qtbot import QtBot
+
+from desktop.core import Core, build_core
+from desktop.policy import TomlPolicyFile
+from desktop.secrets import MemorySecretStore
+from desktop.settings_defs import shadow_it as shadow_keys
+from desktop.tasks import InlineTaskRunner
+from ui.link_opener import LinkOpener
+from ui.pages.settings_page import SettingsPage
+from ui.settings_controller import SettingsController
+from ui.settings_model import SettingRow
+from ui.theme import lock_icon
+
+
+class FakeAutostart:
+    """The sign-in entry's real state (the OS artefact), not the setting."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+
+def _build(qtbot: QtBot, profile: Path, autostart: bool = False, demo: bool = False,
+           policy: str = "") -> tuple[SettingsPage, Core]:
+    profile.mkdir(exist_ok=True)
+    (profile / "policy.toml").write_text(policy, encoding="utf-8")
+    core = build_core(profile, demo=demo, policy_source=TomlPolicyFile(profile / "policy.toml"),
+                      secrets=MemorySecretStore())
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    controller = SettingsController(core, FakeAutostart(autostart), InlineTaskRunner(), page,
+                                    lambda _t, _x: None, LinkOpener(parent=page), page)
+    controller.refresh()
+    return page, core
+
+
+def _value(page: SettingsPage, name: str) -> str:
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == name)
+    return str(model.data(model.index(row, 1)))
+
+
+def test_the_key_table_is_behind_advanced_for_it(qtbot: QtBot, tmp_path: Path) -> None:
+    page, _core = _build(qtbot, tmp_path / "p")
+    page.show()
+    assert not page.table.isVisible()
+    assert page.advanced.toggle.text() == "Advanced (for IT)"
+    page.advanced.toggle.click()
+    assert page.table.isVisible()
+
+
+def test_the_table_agrees_with_the_page(qtbot: QtBot, tmp_path: Path) -> None:
+    page, _core = _build(qtbot, tmp_path / "p", autostart=False, demo=True)
+    assert not page.autostart.isChecked()
+    assert _value(page, "app.autostart") == "off"  # the default says on; the computer says off
+    assert _value(page, "app.demo_mode") == "on"  # started with --demo
+
+
+def test_shadow_it_suggestions_can_be_turned_off(qtbot: QtBot, tmp_path: Path) -> None:
+    page, core = _build(qtbot, tmp_path / "p")
+    assert page.suggestions.isChecked()
+    page.suggestions.click()
+    assert core.settings.value(shadow_keys.NUDGES_ENABLED) is False
+    locked, _core = _build(qtbot, tmp_path / "q", policy="[shadow_it]\nnudges = true\n")
+    assert not locked.suggestions.isEnabled()
+
+
+def test_the_lock_is_drawn_not_an_emoji(qtbot: QtBot) -> None:
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.show_settings((SettingRow("app.autostart", "on", "policy", "Start at sign-in"),))
+    model = page.model
+    assert model.data(model.index(0, 2)) == "Your IT department"
+    assert isinstance(model.data(model.index(0, 2), 1), QIcon)  # DecorationRole
+    image = lock_icon(QColor("#333333"), 16).pixmap(16, 16).toImage()
+    opaque = sum(1 for x in range(16) for y in range(16) if image.pixelColor(x, y).alpha() > 128)
+    assert opaque > 40
+    assert all("🔒" not in label.text() for label in page.findChildren(type(page.header_note)))
+
+
+def test_keychain_problems_are_said_in_words(qtbot: QtBot) -> None:
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.show_keychain(False, "No recommended backend was available. Install keyrings.alt")
+    text = page.keychain_text()
+    assert "backend" not in text
+    assert "keyrings" not in text
+    assert "password" in text
+    page.show_keychain(True, "Secrets are kept in SecretService Keyring.")
+    assert "SecretService" not in page.keychain_text()
