@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.helpdesk.os_name import os_name
 from desktop.helpdesk.redact import Redactor
 from desktop.log_setup import tail_log
 
@@ -81,6 +82,7 @@ def device_facts() -> dict[str, Any]:
         "hostname": socket.gethostname(),
         "os": platform.platform(),
         "os_release": f"{platform.system()} {platform.release()}",
+        "os_name": os_name(),
         "model": _model(),
         "architecture": platform.machine(),
         "account": _account(),

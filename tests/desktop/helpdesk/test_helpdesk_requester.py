@@ -41,7 +41,8 @@ def test_policy_template_wins_and_the_agent_sees_the_address(profile_dir: Path) 
     core.settings.set_user(keys.WORK_EMAIL, "alex@home.example")
     payload = _service(core, directory="alex.doe@corp.example").build(FORM, ())
     assert payload.requester["email"] == "alex@acme.example"
-    assert payload.body.splitlines()[0] == "Who: Alex Doe (alex, alex@acme.example)"
+    assert payload.body.splitlines()[0] == (
+        "Who: Alex Doe, reply to alex@acme.example (account alex)")
 
 
 def test_the_directory_comes_before_what_was_typed(profile_dir: Path) -> None:

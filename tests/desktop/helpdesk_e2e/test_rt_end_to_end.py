@@ -20,6 +20,7 @@ import pytest
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import failing_first
+from desktop.helpdesk.os_name import os_name
 from desktop.helpdesk.outbox import Outbox
 from desktop.paths import ProfilePaths
 from diagnostics.result import Status
@@ -27,7 +28,8 @@ from tests.desktop.helpdesk_e2e.conftest import Deskmate, RtReader, RtServer, wr
 
 pytestmark = [pytest.mark.rt, pytest.mark.slow]
 
-SUMMARY_PREFIXES = ("Who: ", "Device: ", "What is failing: ", "What was tried: ", "Urgency: ")
+SUMMARY_PREFIXES = ("Who: ", "Device: ", "OS: ", "What fails: ", "Since when: ",
+                    "What was tried: ", "Screenshot: ", "Urgency: ")
 
 
 def make_png(width: int, height: int, seed: int) -> bytes:
@@ -108,8 +110,13 @@ def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
                    if a["ContentType"] == "text/plain" and not a.get("Filename"))
     body = rt.content(body_id).decode("utf-8")
     lines = body.splitlines()
-    assert [line.split(": ")[0] + ": " for line in lines[:5]] == list(SUMMARY_PREFIXES)
-    assert lines[2] != "What is failing: "  # filled in, from the form or the failing checks
+    assert [line.split(": ")[0] + ": " for line in lines[:8]] == list(SUMMARY_PREFIXES)
+    assert lines[2] == f"OS: {os_name()}"  # as people say it, not a kernel string
+    assert lines[3].startswith("What fails: VPN fails to connect")
+    assert "system." not in lines[3]  # check titles, not check ids
+    assert "network." not in lines[3]
+    assert lines[6].startswith("Screenshot: attached as screenshot.png (120×80")
+    assert lines[7] == "Urgency: Normal – it slows me down"
     assert details in body
     by_name = {a["Filename"]: a["id"] for a in files if a.get("Filename")}
     assert {"diagnostics.json", "screenshot.png"} <= by_name.keys()
