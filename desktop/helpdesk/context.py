@@ -37,6 +37,7 @@ class ContextKind(StrEnum):
     LOG = "log"
     INSTALL_LOG = "install_log"
     SCREENSHOT = "screenshot"
+    REPORT = "report"  # report.html, built from the other items when the payload is built
 
 
 @dataclass(frozen=True)

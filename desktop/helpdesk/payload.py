@@ -18,9 +18,11 @@ from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem, ContextKind
 from desktop.helpdesk.plain_text import cleaned
 from desktop.helpdesk.redact import Redactor
+from desktop.helpdesk.report_html import report_html
 from desktop.helpdesk.request_form import RequestForm
 from desktop.helpdesk.ticket_summary import failing_rows, summary_lines
 
+_REPORTED = frozenset({ContextKind.DIAGNOSTICS, ContextKind.TIMELINE, ContextKind.FIXES})
 _TRUNCATED = "[… older lines left out to respect the size limit …]\n"
 
 
@@ -41,8 +43,9 @@ def build_payload(
     """The payload for ``form``; raises InvalidRequestError when the form is incomplete."""
     form = form.checked()
     key = idempotency_key or str(uuid.uuid4())
-    attachments, left_out = _attachments(items, limits)
     hostname = str(device.get("hostname", "unknown device"))
+    attachments, left_out = _attachments(
+        (*_report(redactor.text(_subject(form, hostname)), items), *items), limits)
     requester = {"name": redactor.text(str(device.get("full_name", ""))),
                  "account": redactor.text(str(device.get("account", ""))),
                  "email": redactor.text(str(device.get("email", "")))}
@@ -102,6 +105,14 @@ def payload_from_json(data: Mapping[str, Any]) -> TicketPayload:
             for a in data["attachments"]
         ),
     ))
+
+
+def _report(subject: str, items: Sequence[ContextItem]) -> tuple[ContextItem, ...]:
+    """report.html when any item it reads is included: the agent's first attachment."""
+    if not any(i.included and i.kind in _REPORTED for i in items):
+        return ()
+    return (ContextItem(ContextKind.REPORT, "Readable report", "report.html", "text/html",
+                        report_html(subject, items), "one page for people"),)
 
 
 def _subject(form: RequestForm, hostname: str) -> str:

@@ -96,7 +96,8 @@ def test_payload_layout(tmp_path: Path) -> None:
     ]
     assert lines[9:11] == ["Details:", "Since 9:00."]
     assert [a.name for a in payload.attachments] == [
-        "diagnostics.json", "device.json", "timeline.json", "fixes.json", "deskmate.log",
+        "report.html", "diagnostics.json", "device.json", "timeline.json", "fixes.json",
+        "deskmate.log",
         "screenshot.png"]
     assert "- screenshot.png (" in payload.body
     assert payload.fields["failing_checks"] == ["network.internet"]
