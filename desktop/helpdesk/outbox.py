@@ -40,6 +40,7 @@ from pathlib import Path
 
 from desktop.helpdesk.connector import (
     FOLLOW_UPS,
+    Author,
     Connector,
     ConnectorError,
     NotSupported,
@@ -49,6 +50,8 @@ from desktop.helpdesk.connector import (
     StatusResult,
     SubmitResult,
     TemporaryFailure,
+    ThreadMessage,
+    ThreadReader,
     TicketPayload,
 )
 from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, connect, prepare
@@ -94,7 +97,8 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
-_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL"}  # columns newer than the first schema
+# columns newer than the first schema
+_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL", "thread": "TEXT"}
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
@@ -152,6 +156,14 @@ class OutboxEntry:
     last_message: str | None
     rating_offered: bool
     rating_sent: bool
+    thread: tuple[ThreadMessage, ...] = ()  # public messages, oldest first, where fetched
+
+    @property
+    def last_update(self) -> datetime | None:
+        """The helpdesk's own time of the newest change it told us about (never a poll time)."""
+        times = [m.at for m in self.thread]
+        times += [self.status_updated_at] if self.status_updated_at else []
+        return max(times) if times else None
 
     @property
     def shown_status(self) -> RemoteStatus | None:
@@ -281,6 +293,13 @@ class Outbox:
         with self._connect() as db:
             rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key IS NULL"
                               " ORDER BY created_at DESC").fetchall()
+        return tuple(_entry(r) for r in rows)
+
+    def follow_ups(self, key: str) -> tuple[OutboxEntry, ...]:
+        """The replies and ratings queued for request ``key``, oldest first."""
+        with self._connect() as db:
+            rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key = ?"
+                              " ORDER BY created_at", (key,)).fetchall()
         return tuple(_entry(r) for r in rows)
 
     def payload(self, key: str) -> TicketPayload:
@@ -475,17 +494,41 @@ class Outbox:
                 log.info("Status check failed", extra={"key": entry.key, "error": str(exc)})
                 continue
             change = self.record_status(entry.key, result)
+            replied = self._refresh_thread(connector, entry)
+            if replied is not None:  # a new reply from IT is news even when the status is not
+                change = StatusChange(entry.key, entry.subject, entry.remote_status,
+                                      result.status, replied)
             if change is not None:
                 changes.append(change)
         return tuple(changes)
 
+    def _refresh_thread(self, connector: Connector, entry: OutboxEntry) -> str | None:
+        """Store the ticket's thread; the newest new reply from IT, if one came."""
+        if not isinstance(connector, ThreadReader) or entry.remote_id is None:
+            return None
+        try:
+            thread = connector.thread(entry.remote_id)
+        except ConnectorError as exc:
+            log.info("Thread fetch failed", extra={"key": entry.key, "error": str(exc)})
+            return None
+        self.record_thread(entry.key, thread)
+        known = {m.remote_id for m in entry.thread}
+        new = [m for m in thread if m.author is Author.IT and m.remote_id not in known]
+        return new[-1].text if new else None
+
+    def record_thread(self, key: str, thread: tuple[ThreadMessage, ...]) -> None:
+        text = json.dumps([m.to_json() for m in thread], ensure_ascii=False)
+        with self._connect() as db:
+            db.execute("UPDATE helpdesk_outbox SET thread = ? WHERE key = ?", (text, key))
+
     def record_status(self, key: str, result: StatusResult) -> StatusChange | None:
         entry = self.get(key)
-        updated = result.updated_at.timestamp() if result.updated_at else self._clock()
+        updated = result.updated_at.timestamp() if result.updated_at else None
         with self._connect() as db:
             db.execute(
                 "UPDATE helpdesk_outbox SET remote_status = ?, raw_status = ?,"
-                " status_updated_at = ?, last_message = COALESCE(?, last_message), polled_at = ?"
+                " status_updated_at = COALESCE(?, status_updated_at),"
+                " last_message = COALESCE(?, last_message), polled_at = ?"
                 " WHERE key = ?",
                 (result.status.value, result.raw_status, updated, result.last_message,
                  self._clock(), key),
@@ -561,4 +604,11 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         remote_status=RemoteStatus(row["remote_status"]) if row["remote_status"] else None,
         status_updated_at=_when(row["status_updated_at"]), last_message=row["last_message"],
         rating_offered=bool(row["rating_offered"]), rating_sent=bool(row["rating_sent"]),
+        thread=_thread(row["thread"]),
     )
+
+
+def _thread(text: str | None) -> tuple[ThreadMessage, ...]:
+    if not text:
+        return ()
+    return tuple(ThreadMessage.from_json(m) for m in json.loads(text))

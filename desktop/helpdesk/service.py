@@ -22,6 +22,7 @@ from desktop.helpdesk.connector import (
     ConnectorError,
     PermanentFailure,
     RequestKind,
+    ThreadReader,
     TicketPayload,
 )
 from desktop.helpdesk.connector_factory import (
@@ -42,6 +43,7 @@ from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.request_thread import RequestView, request_view, request_views
 from desktop.helpdesk.requester_fill import WithRequester
 from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
@@ -157,6 +159,25 @@ class HelpdeskService:
 
     def requests(self) -> tuple[OutboxEntry, ...]:
         return self.outbox.list()
+
+    def request_views(self) -> tuple[RequestView, ...]:
+        """Every request with its thread, the most recently updated first."""
+        return request_views(self.outbox, *self._thread_capability(), self._hostname())
+
+    def request_view(self, key: str) -> RequestView:
+        """One request with its thread; UnknownRequestError when there is no such key."""
+        return request_view(self.outbox, self.outbox.get(key), *self._thread_capability(),
+                            self._hostname())
+
+    def _thread_capability(self) -> tuple[str, bool]:
+        try:
+            connector = self.connector()
+        except ConnectorError:
+            return "", False
+        return connector.name, isinstance(connector, ThreadReader)
+
+    def _hostname(self) -> str:
+        return str(self.device().get("hostname", ""))
 
     def has_open_requests(self) -> bool:
         """Whether the status timer should run at all."""

@@ -257,3 +257,28 @@ def test_the_requester_from_policy_becomes_rts_requestor(
     assert payload["requester"]["email"] == f"{account.lower()}@acme.example"
     ticket = rt.rest("GET", f"/ticket/{the_ticket(rt, payload['idempotency_key'])}")
     assert [r["id"] for r in ticket["Requestor"]] == [f"{account.lower()}@acme.example"]
+
+
+def test_an_agents_reply_in_rt_reaches_requests_show(deskmate: Deskmate, rt: RtReader) -> None:
+    done = deskmate.run("request", "--category", "network", "--summary", "Printer jams",
+                        "--yes", "--json")
+    key = json.loads(done.stdout)["idempotency_key"]
+    ticket_id = the_ticket(rt, key)
+    rt.agent_reply(ticket_id, "<p>Hello, please <b>open tray 2</b> and try again.</p>")
+
+    polled = json.loads(deskmate.run("requests", "poll", "--json").stdout)
+    assert [c["last_message"] for c in polled if c["key"] == key] == [
+        "Hello, please open tray 2 and try again."]
+    shown = json.loads(deskmate.run("requests", "show", key, "--json").stdout)
+    assert shown["title"] == "Printer jams"  # no device name in titles
+    you, agent = shown["thread"]
+    assert you["author"] == "you"
+    assert you["text"].startswith("Who: ")
+    assert (agent["author"], agent["author_name"]) == ("it", "root")
+    assert agent["text"] == "Hello, please open tray 2 and try again."
+    assert shown["last_update"] == agent["at"]  # RT's own time, not the poll's
+    text = deskmate.run("requests", "show", key).stdout
+    assert "IT (root)" in text
+    assert "open tray 2" in text
+    listed = json.loads(deskmate.run("requests", "list", "--json").stdout)
+    assert listed[0]["key"] == key  # the most recently updated first
