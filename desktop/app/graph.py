@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -155,6 +156,8 @@ class Application:
             dismiss_rating=service.outbox.mark_rating_offered,
             queue_reply=service.submit,
             destination=self.destination_text(),
+            thread=service.request_view,
+            hostname=socket.gethostname(),
         )
 
     def _build_health(self) -> None:
