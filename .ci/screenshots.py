@@ -112,7 +112,7 @@ def health_fix(tmp: Path) -> None:
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
-    from desktop.helpdesk.outbox_bench import LoopbackReceiver
+    from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.helpdesk.request_form import RequestForm
     from desktop.policy import TomlPolicyFile
     from desktop.secrets import MemorySecretStore

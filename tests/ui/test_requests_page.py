@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from benchmarks.outbox_loopback import bench_payload
 from desktop.helpdesk.connector import (
     Attachment,
     Author,
@@ -24,7 +25,6 @@ from desktop.helpdesk.connector import (
 )
 from desktop.helpdesk.connector_file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox
-from desktop.helpdesk.outbox_bench import bench_payload
 from desktop.helpdesk.request_thread import REPLIES_ARRIVE, request_view
 from desktop.tasks import InlineTaskRunner
 from ui.pages.requests_page import RequestsPage

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.outbox_loopback import LoopbackReceiver
 from desktop.helpdesk.connector import TicketPayload
 from desktop.helpdesk.outbox import DeliveryState, Outbox
-from desktop.helpdesk.outbox_bench import LoopbackReceiver
 
 DRIVER = """
 import sys

@@ -99,7 +99,7 @@ def test_install_log_is_added_on_request(core: Core) -> None:
 
 
 def test_outbox_benchmark_loses_nothing(tmp_path: Path) -> None:
-    from desktop.helpdesk.outbox_bench import run_outbox_benchmark
+    from benchmarks.outbox_loopback import run_outbox_benchmark
 
     result = run_outbox_benchmark(50, tmp_path)
     assert (result["sent"], result["lost"], result["duplicates"]) == (50, 0, 0)

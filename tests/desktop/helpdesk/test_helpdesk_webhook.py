@@ -18,6 +18,7 @@ import requests
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from benchmarks.outbox_loopback import LoopbackReceiver
 from desktop.core import Core
 from desktop.helpdesk.connector import (
     NotSupported,
@@ -27,7 +28,6 @@ from desktop.helpdesk.connector import (
 )
 from desktop.helpdesk.connector_webhook import WebhookConnector
 from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
-from desktop.helpdesk.outbox_bench import LoopbackReceiver
 
 WEBHOOK_KEY = b"0123456789abcdef0123456789abcdef"
 WEBHOOK_SECRET = "whsec_" + base64.b64encode(WEBHOOK_KEY).decode()
