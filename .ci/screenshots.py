@@ -108,11 +108,11 @@ def health_fix(tmp: Path) -> None:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
-    from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.helpdesk.request_form import RequestForm
     from desktop.policy import TomlPolicyFile
     from desktop.secrets import MemorySecretStore
