@@ -28,6 +28,12 @@ def _text(name: str, default: str, description: str) -> Setting[str]:
 CONNECTOR: Setting[str] = Setting(
     "helpdesk.connector", Kind.STR, "file", "Where help requests go.", choices=CONNECTORS,
 )
+TICKET_LANGUAGES = ("en",)  # the languages desktop.helpdesk.ticket_summary can write
+LANGUAGE: Setting[str] = Setting(
+    "helpdesk.language", Kind.STR, "en",
+    "The language tickets are written in: the helpdesk's, not the employee's. "
+    "English only so far.", choices=TICKET_LANGUAGES,
+)
 CATEGORIES: Setting[tuple[str, ...]] = Setting(
     "helpdesk.categories", Kind.STR_LIST, ("hardware", "software", "access", "network", "other"),
     "Categories offered on the help form.",
@@ -119,7 +125,7 @@ URLS: dict[str, Setting[str]] = {
 }
 
 SETTINGS: tuple[Setting[Any], ...] = (
-    CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
+    CONNECTOR, LANGUAGE, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
     KEEP_SENT_DAYS, REQUESTER_EMAIL_TEMPLATE, WORK_EMAIL, FILE_FOLDER, WEBHOOK_URL,
     WEBHOOK_INLINE_LIMIT,
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
