@@ -38,6 +38,7 @@ from desktop.helpdesk.connector_http import (
     secret_reader,
     setting_text,
 )
+from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -78,7 +79,8 @@ class ZammadConnector:
             "title": payload.subject,
             "group": self._group,
             "tags": _tag(payload.idempotency_key),
-            "article": _article(payload.subject, payload.body, payload.attachments),
+            "article": {**_article(payload.subject, payload.body, payload.attachments),
+                        "body": body_html(payload.body), "content_type": "text/html"},
         }
         if payload.requester.get("email"):
             body["customer_id"] = f"guess:{payload.requester['email']}"

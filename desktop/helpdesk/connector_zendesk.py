@@ -42,6 +42,7 @@ from desktop.helpdesk.connector_http import (
     setting_text,
     urgency_level,
 )
+from desktop.helpdesk.rich_body import body_html, check_tags
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -78,10 +79,10 @@ class ZendeskConnector:
             return self._result(existing)
         ticket: dict[str, Any] = {
             "subject": payload.subject,
-            "comment": self._comment(payload.body, payload.attachments),
+            "comment": self._comment(payload.body, payload.attachments, rich=True),
             "priority": _PRIORITY[urgency_level(payload.urgency)],
             "external_id": payload.idempotency_key,
-            "tags": ["deskmate", f"deskmate_{payload.category}"],
+            "tags": ["deskmate", f"deskmate_{payload.category}", *check_tags(payload)],
         }
         if payload.requester.get("email"):
             ticket["requester"] = {"name": payload.requester.get("name") or
@@ -118,8 +119,10 @@ class ZendeskConnector:
         raise NotSupported("Zendesk satisfaction ratings can only be given by the requester "
                            "through Zendesk itself.")
 
-    def _comment(self, text: str, attachments: tuple[Attachment, ...]) -> dict[str, Any]:
-        comment: dict[str, Any] = {"body": text}
+    def _comment(self, text: str, attachments: tuple[Attachment, ...], rich: bool = False
+                 ) -> dict[str, Any]:
+        """A comment; ``rich``: the ticket's first, as ``html_body`` (Zendesk renders it)."""
+        comment: dict[str, Any] = {"html_body": body_html(text)} if rich else {"body": text}
         if attachments:
             comment["uploads"] = self._upload(attachments)
         return comment

@@ -9,7 +9,12 @@ from pytest_httpserver import HTTPServer
 from desktop.helpdesk.connector import Attachment, NotSupported, RemoteStatus
 from desktop.helpdesk.connector_http import b64
 from desktop.helpdesk.connector_zammad import ZammadConnector
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = {"Authorization": "Token token=zammad-secret"}
 TICKET = {  # shape of POST /api/v1/tickets and GET /api/v1/tickets/{id}?expand=true
@@ -43,8 +48,8 @@ def test_submit_searches_the_tag_then_creates_ticket_with_base64_article_attachm
             "tags": tag,
             "customer_id": "guess:ada@example.com",
             "article": {
-                "subject": payload.subject, "body": payload.body, "type": "web",
-                "internal": False, "content_type": "text/plain",
+                "subject": payload.subject, "body": BODY_HTML, "type": "web",
+                "internal": False, "content_type": "text/html",
                 "attachments": [
                     {"filename": "diagnostics.json", "data": b64(DIAGNOSTICS),
                      "mime-type": "application/json"},

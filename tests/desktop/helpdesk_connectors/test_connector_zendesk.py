@@ -10,7 +10,12 @@ from desktop.helpdesk.connector import Attachment, NotSupported, RemoteStatus
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_zendesk import ZendeskConnector
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = basic_auth("agent@example.com/token", "zd-token")
 TOKEN = "6bk3gql82em5nmf"
@@ -57,10 +62,10 @@ def test_submit_uploads_files_then_creates_ticket_with_idempotency_key(
         headers={**AUTH, "Idempotency-Key": payload.idempotency_key},
         json={"ticket": {
             "subject": payload.subject,
-            "comment": {"body": payload.body, "uploads": [TOKEN]},
+            "comment": {"html_body": BODY_HTML, "uploads": [TOKEN]},  # Zendesk renders it
             "priority": "high",
             "external_id": payload.idempotency_key,
-            "tags": ["deskmate", "deskmate_network"],
+            "tags": ["deskmate", "deskmate_network", "deskmate_check_network_vpn"],
             "requester": {"name": "Ada Lovelace", "email": "ada@example.com"},
         }},
     ).respond_with_json({"ticket": _ticket(), "audit": {"id": 1}}, status=201,
