@@ -46,6 +46,7 @@ from desktop.helpdesk.connector_http import (
     secret_reader,
     setting_text,
 )
+from desktop.helpdesk.rich_body import body_adf, check_tags
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -84,8 +85,11 @@ class JiraConnector:
         body = {
             "serviceDeskId": self._desk,
             "requestTypeId": self._request_type,
-            "requestFieldValues": {"summary": payload.subject, "description": payload.body,
-                                   "labels": [_label(payload.idempotency_key)]},
+            "isAdfRequest": True,  # the description is an ADF document: Jira renders it
+            "requestFieldValues": {"summary": payload.subject,
+                                   "description": body_adf(payload.body),
+                                   "labels": [_label(payload.idempotency_key),
+                                              *check_tags(payload)]},
         }
         created = expect_mapping(self._http.json("POST", f"{_API}/request", json=body),
                                  HELPDESK, "the new request")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import Any
 
 from desktop.helpdesk.connector import TicketPayload
 
@@ -34,6 +35,34 @@ def _summary(block: str) -> str:
 
 def _paragraph(block: str) -> str:
     return "<p>" + "<br>".join(escape(line) for line in block.splitlines()) + "</p>"
+
+
+def body_adf(body: str) -> dict[str, Any]:
+    """``body`` as an Atlassian Document Format document (Jira): each summary line a paragraph
+    with its question in bold, later paragraphs with hard breaks. ADF forbids empty text."""
+    blocks = body.split("\n\n")
+    content = [_adf_question(line) for line in blocks[0].splitlines() if line.strip()]
+    content += [_adf_paragraph(b) for b in blocks[1:] if b.strip()]
+    return {"type": "doc", "version": 1, "content": content}
+
+
+def _adf_question(line: str) -> dict[str, Any]:
+    question, sep, answer = line.partition(": ")
+    if not sep or not answer:
+        return _adf_paragraph(line)
+    return {"type": "paragraph", "content": [
+        {"type": "text", "text": f"{question}: ", "marks": [{"type": "strong"}]},
+        {"type": "text", "text": answer}]}
+
+
+def _adf_paragraph(block: str) -> dict[str, Any]:
+    nodes: list[dict[str, Any]] = []
+    for line in block.splitlines():
+        if nodes:
+            nodes.append({"type": "hardBreak"})
+        if line:
+            nodes.append({"type": "text", "text": line})
+    return {"type": "paragraph", "content": nodes}
 
 
 def check_tags(payload: TicketPayload) -> list[str]:

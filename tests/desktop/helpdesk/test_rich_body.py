@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.helpdesk.connector import RequestKind, TicketPayload
-from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.rich_body import body_adf, body_html, check_tags
 
 
 def test_summary_table_then_escaped_paragraphs() -> None:
@@ -23,3 +23,17 @@ def test_check_tags_are_letters_digits_and_underscores() -> None:
                             {"failing_checks": ["network.internet", "Custom Check-1"]})
     assert check_tags(payload) == ["deskmate_check_network_internet",
                                    "deskmate_check_custom_check_1"]
+
+
+def test_adf_document_has_no_empty_text_and_keeps_line_breaks() -> None:
+    doc = body_adf("Who: Ada\nOS:\n\nDetails:\nline one\n\n")
+    assert doc["type"] == "doc"
+    assert doc["content"] == [
+        {"type": "paragraph", "content": [
+            {"type": "text", "text": "Who: ", "marks": [{"type": "strong"}]},
+            {"type": "text", "text": "Ada"}]},
+        {"type": "paragraph", "content": [{"type": "text", "text": "OS:"}]},
+        {"type": "paragraph", "content": [{"type": "text", "text": "Details:"},
+                                          {"type": "hardBreak"},
+                                          {"type": "text", "text": "line one"}]},
+    ]

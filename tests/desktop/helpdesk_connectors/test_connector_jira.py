@@ -40,6 +40,14 @@ def _temporary(names: list[str]) -> dict[str, object]:
                                      for i, name in enumerate(names)]}
 
 
+BODY_ADF = {"type": "doc", "version": 1, "content": [  # Atlassian Document Format
+    {"type": "paragraph", "content": [
+        {"type": "text", "text": f"{q}: ", "marks": [{"type": "strong"}]},
+        {"type": "text", "text": a}]}
+    for q, a in (("Who", "Ada Lovelace"), ("Device", "laptop-042"), ("Failing", "VPN"),
+                 ("Tried", "restart"), ("Urgency", "high"))]}
+
+
 def test_submit_searches_label_creates_request_then_uploads_and_attaches_in_order(
     contract: HTTPServer, jira: JiraConnector
 ) -> None:
@@ -52,9 +60,9 @@ def test_submit_searches_label_creates_request_then_uploads_and_attaches_in_orde
     ).respond_with_json({"issues": [], "isLast": True})
     contract.expect_ordered_request(
         "/rest/servicedeskapi/request", method="POST", headers=AUTH,
-        json={"serviceDeskId": "3", "requestTypeId": "25",
-              "requestFieldValues": {"summary": payload.subject, "description": payload.body,
-                                     "labels": [label]}},
+        json={"serviceDeskId": "3", "requestTypeId": "25", "isAdfRequest": True,
+              "requestFieldValues": {"summary": payload.subject, "description": BODY_ADF,
+                                     "labels": [label, "deskmate_check_network_vpn"]}},
     ).respond_with_json(_request(), status=201)
     contract.expect_ordered_request(
         "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
