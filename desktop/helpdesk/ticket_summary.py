@@ -81,9 +81,8 @@ def since_when(timeline: Sequence[Row]) -> str:
                                                 hours=float(r.get("hours", 0)))
              for r in timeline if r.get("type") == "fact" and r.get("kind") in _FACT_WORDS]
     boots = [float(r["value"]) for r in events if r.get("kind") == "boot"]
-    restart = f"started after the {_clock(boots[-1])} restart" if boots else ""
     words = "; ".join(facts) or "no sign in the health timeline"
-    return f"{words} ({restart})" if restart and facts else restart or words
+    return f"{words} (last restart {_clock(boots[-1])})" if boots else words
 
 
 def rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Row]:
@@ -97,7 +96,8 @@ def rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Row]
 
 def _device(device: Mapping[str, Any]) -> str:
     parts = (device.get("hostname"), device.get("model"), device.get("architecture"))
-    return ", ".join(str(p) for p in parts if p) or "unknown"
+    return ", ".join(dict.fromkeys(str(p) for p in parts if p)) or "unknown"  # model may be
+    # the architecture again where the machine does not say (a VM)
 
 
 def _os(device: Mapping[str, Any]) -> str:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.helpdesk.check_findings import finding, title
+from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.os_name import linux_name, mac_name, windows_name
-from desktop.helpdesk.request_form import AccessRequest, Approval, Duration, Frequency
-from desktop.helpdesk.ticket_summary import since_when, who
+from desktop.helpdesk.request_form import (
+    AccessRequest,
+    Approval,
+    Duration,
+    Frequency,
+    RequestForm,
+    Urgency,
+)
+from desktop.helpdesk.ticket_summary import since_when, summary_lines, who
 
 AT = datetime(2026, 11, 30, 10, 2).timestamp()
 
@@ -41,9 +49,9 @@ def test_since_when_from_the_timeline() -> None:
     boot = {"type": "event", "at": AT, "kind": "boot", "value": AT}
     memory = {"type": "fact", "kind": "memory_above", "threshold": 90.0, "hours": 3.0}
     assert since_when([]) == "not known (no health timeline attached)"
-    assert since_when([boot]) == f"started after the {_clock(AT)} restart"
+    assert since_when([boot]) == f"no sign in the health timeline (last restart {_clock(AT)})"
     assert since_when([memory, boot]) == (
-        f"memory above 90 % for 3.0 h (started after the {_clock(AT)} restart)")
+        f"memory above 90 % for 3.0 h (last restart {_clock(AT)})")
     down = {"type": "event", "at": AT + 60, "kind": "network_down", "value": 0}
     up = {"type": "event", "at": AT + 120, "kind": "network_up", "value": 1}
     assert since_when([boot, down]) == f"network down since {_clock(AT + 60)}"
@@ -63,3 +71,9 @@ def test_access_duration_reaches_fields_and_words() -> None:
     assert access.duration_words() == "for a month"
     assert AccessRequest("a", "A", Approval.IT, "x", Frequency.DAILY).duration is (
         Duration.PERMANENT)
+
+
+def test_device_names_the_architecture_once() -> None:
+    lines = summary_lines(RequestForm(RequestKind.REQUEST, "x", "Slow", "", Urgency.LOW), (),
+                          {"hostname": "vm", "model": "x86_64", "architecture": "x86_64"}, {})
+    assert lines[1] == "Device: vm, x86_64"

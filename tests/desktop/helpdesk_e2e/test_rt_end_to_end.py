@@ -115,11 +115,14 @@ def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
     assert lines[3].startswith("What fails: VPN fails to connect")
     assert "system." not in lines[3]  # check titles, not check ids
     assert "network." not in lines[3]
+    assert "last restart" in lines[4]  # from the health timeline the request carries
     assert lines[6].startswith("Screenshot: attached as screenshot.png (120×80")
     assert lines[7] == "Urgency: Normal – it slows me down"
     assert details in body
     by_name = {a["Filename"]: a["id"] for a in files if a.get("Filename")}
-    assert {"diagnostics.json", "screenshot.png"} <= by_name.keys()
+    assert {"report.html", "diagnostics.json", "timeline.json", "screenshot.png"} <= (
+        by_name.keys())
+    assert b"<script" not in rt.content(by_name["report.html"])
     assert rt.content(by_name["screenshot.png"]) == png
     checks = json.loads(rt.content(by_name["diagnostics.json"]))["checks"]
     assert {"system.os", "system.cpu"} <= {c["id"] for c in checks}
