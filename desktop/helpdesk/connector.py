@@ -145,4 +145,5 @@ class ThreadReader(Protocol):
     """A connector whose helpdesk lets Deskmate read a ticket's public messages."""
 
     def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
-        """The ticket's public messages, oldest first; internal notes are left out."""
+        """The ticket's public messages after the opening one (which Deskmate sent and keeps),
+        oldest first; internal notes are left out."""

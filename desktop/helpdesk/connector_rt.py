@@ -59,7 +59,6 @@ from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
 
 log = logging.getLogger(__name__)
-_PUBLIC = ("Create", "Correspond")  # what the requester sees; "Comment" is internal
 _TEXT_TYPES = ("text/plain", "text/html")
 _PER_PAGE = 100
 _MAX_PAGES = 20
@@ -176,13 +175,14 @@ class RtConnector:
         self._post_message(remote_id, "comment", text, ())
 
     def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
-        """The ticket's Create and Correspond transactions (comments are internal), each with
-        its text part. Messages by the account that created the ticket are the employee's."""
+        """The Correspond transactions after the ticket's creation (comments are internal),
+        each with its text part. Messages by the account that created the ticket (Deskmate's)
+        are the employee's."""
         tid = _tid(remote_id)
         history = self._page_items(f"/REST/2.0/ticket/{tid}/history",
                                    {"fields": "Type,Creator,Created"})
-        public = [t for t in history if t.get("Type") in _PUBLIC]
-        creator = next((_user(t) for t in public if t.get("Type") == "Create"), "")
+        public = [t for t in history if t.get("Type") == "Correspond"]
+        creator = next((_user(t) for t in history if t.get("Type") == "Create"), "")
         texts = self._texts(tid)
         return tuple(ThreadMessage(
             str(t["id"]), Author.YOU if _user(t) == creator else Author.IT, _user(t),

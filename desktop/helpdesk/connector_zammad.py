@@ -22,9 +22,11 @@ import requests
 from desktop.helpdesk.connector import (
     Attachment,
     NotSupported,
+    PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
 from desktop.helpdesk.connector_http import (
@@ -38,6 +40,7 @@ from desktop.helpdesk.connector_http import (
     secret_reader,
     setting_text,
 )
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -104,6 +107,13 @@ class ZammadConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public articles after the first (``internal`` ones are notes)."""
+        articles = self._http.json("GET", f"/api/v1/ticket_articles/by_ticket/{_tid(remote_id)}")
+        if not isinstance(articles, list):
+            raise PermanentFailure("Zammad sent something other than a list of articles.")
+        return replies([_message(a) for a in articles if isinstance(a, Mapping)])
+
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
         body = {"ticket_id": _tid(remote_id), **_article("", text, attachments)}
@@ -114,6 +124,14 @@ class ZammadConnector:
 
     def _result(self, remote_id: str) -> SubmitResult:
         return SubmitResult(remote_id, f"{self._http.base_url}/#ticket/zoom/{remote_id}")
+
+
+def _message(article: Mapping[str, Any]) -> RemoteMessage:
+    return RemoteMessage(
+        str(article.get("id")), str(article.get("created_by_id")),
+        str(article.get("from") or article.get("created_by") or ""),
+        parse_time(article.get("created_at")), str(article.get("body") or ""),
+        html=article.get("content_type") == "text/html", public=not article.get("internal"))
 
 
 def _article(subject: str, text: str, attachments: tuple[Attachment, ...]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
 from desktop.helpdesk.connector_http import (
@@ -42,6 +43,7 @@ from desktop.helpdesk.connector_http import (
     setting_text,
     urgency_level,
 )
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html, check_tags
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -110,6 +112,17 @@ class ZendeskConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public comments after the first, writers named from the sideloaded
+        users (``include=users``); the first page of 100 is plenty for one request."""
+        answer = expect_mapping(self._http.json(
+            "GET", f"/api/v2/tickets/{_tid(remote_id)}/comments",
+            params={"include": "users", "per_page": "100"}), HELPDESK, "the comments")
+        names = {str(u.get("id")): str(u.get("name") or "") for u in answer.get("users") or []
+                 if isinstance(u, Mapping)}
+        return replies([_message(c, names) for c in answer.get("comments") or []
+                        if isinstance(c, Mapping)])
+
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
         body = {"ticket": {"comment": {**self._comment(text, attachments), "public": True}}}
@@ -144,6 +157,15 @@ class ZendeskConnector:
 
     def _result(self, remote_id: str) -> SubmitResult:
         return SubmitResult(remote_id, f"{self._http.base_url}/hc/requests/{remote_id}")
+
+
+def _message(comment: Mapping[str, Any], names: Mapping[str, str]) -> RemoteMessage:
+    writer = str(comment.get("author_id"))
+    plain = comment.get("plain_body")
+    return RemoteMessage(
+        str(comment.get("id")), writer, names.get(writer, writer), parse_time(
+            comment.get("created_at")), str(plain if plain is not None else comment.get(
+            "body") or ""), public=bool(comment.get("public", True)))
 
 
 def _tid(remote_id: str) -> int:

@@ -58,7 +58,8 @@ def request_views(outbox: Outbox, connector_name: str, reads_threads: bool, host
 
 def request_view(outbox: Outbox, entry: OutboxEntry, connector_name: str, reads_threads: bool,
                  hostname: str) -> RequestView:
-    messages = entry.thread or _sent(outbox, entry)
+    messages = (*_sent(outbox, entry)[:1], *entry.thread) if entry.thread else _sent(
+        outbox, entry)
     note = "" if reads_threads else REPLIES_ARRIVE.get(connector_name, "")
     return RequestView(entry, title(entry.subject, hostname), messages, note)
 
