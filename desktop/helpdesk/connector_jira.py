@@ -33,6 +33,7 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
 from desktop.helpdesk.connector_http import (
@@ -46,6 +47,7 @@ from desktop.helpdesk.connector_http import (
     secret_reader,
     setting_text,
 )
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_adf, check_tags
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
@@ -127,6 +129,19 @@ class JiraConnector:
             body["comment"] = {"body": comment}
         self._http.call("POST", f"{_API}/request/{_key(remote_id)}/feedback", json=body)
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The request's public comments; the reporter is Deskmate's account, so theirs are
+        the employee's replies."""
+        key = _key(remote_id)
+        reporter = self._request(key).get("reporter")
+        deskmate = str(reporter.get("accountId")) if isinstance(reporter, Mapping) else ""
+        found = expect_mapping(self._http.json(
+            "GET", f"{_API}/request/{key}/comment",
+            params={"public": "true", "internal": "false", "limit": "100"}),
+            HELPDESK, "the comments")
+        return replies([_message(c) for c in found.get("values") or []
+                        if isinstance(c, Mapping)], deskmate)
+
     def _request(self, key: str) -> Mapping[str, Any]:
         return expect_mapping(self._http.json("GET", f"{_API}/request/{key}"),
                               HELPDESK, "the request")
@@ -164,6 +179,16 @@ def _map_status(raw: str, category: str) -> RemoteStatus:
     if word in _CLOSED:
         return RemoteStatus.CLOSED
     return _CATEGORY.get(category.upper(), RemoteStatus.OPEN)
+
+
+def _message(comment: Mapping[str, Any]) -> RemoteMessage:
+    author = comment.get("author") if isinstance(comment.get("author"), Mapping) else {}
+    assert isinstance(author, Mapping)
+    created = comment.get("created") if isinstance(comment.get("created"), Mapping) else {}
+    assert isinstance(created, Mapping)
+    return RemoteMessage(str(comment.get("id")), str(author.get("accountId")),
+                         str(author.get("displayName") or ""), parse_time(created.get("iso8601")),
+                         str(comment.get("body") or ""), public=bool(comment.get("public", True)))
 
 
 def _key(remote_id: str) -> str:

@@ -31,13 +31,17 @@ class RemoteMessage:
     public: bool = True
 
 
-def replies(messages: Sequence[RemoteMessage]) -> tuple[ThreadMessage, ...]:
-    """The public messages after the first (the request itself), as the thread shows them."""
-    if not messages:
-        return ()
-    deskmate = messages[0].writer
+def replies(messages: Sequence[RemoteMessage], deskmate: str | None = None
+            ) -> tuple[ThreadMessage, ...]:
+    """The public messages after the first (the request itself), as the thread shows them.
+    ``deskmate``: the writer id of Deskmate's account, for helpdesks whose list of messages
+    does not start with the request (Jira lists only comments); then every message counts."""
+    if deskmate is None:
+        if not messages:
+            return ()
+        deskmate, messages = messages[0].writer, messages[1:]
     return tuple(
         ThreadMessage(m.remote_id, Author.YOU if m.writer == deskmate else Author.IT,
                       m.writer_name, m.at or _EPOCH,
                       html_text(m.body) if m.html else m.body.strip())
-        for m in messages[1:] if m.public)
+        for m in messages if m.public)

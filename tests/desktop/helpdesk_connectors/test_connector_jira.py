@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, PermanentFailure, RemoteStatus
+from desktop.helpdesk.connector import Attachment, Author, PermanentFailure, RemoteStatus
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_jira import JiraConnector
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
@@ -168,3 +170,36 @@ def test_rate_posts_csat_feedback(contract: HTTPServer, jira: JiraConnector) -> 
 def test_a_malformed_issue_key_never_reaches_the_server(jira: JiraConnector) -> None:
     with pytest.raises(PermanentFailure, match="not a Jira issue key"):
         jira.status("../../admin")
+
+
+def _comment(cid: str, account: str, name: str, body: str, minute: int,
+             public: bool = True) -> dict[str, object]:
+    """The shape of a value of GET /rest/servicedeskapi/request/{key}/comment."""
+    return {"id": cid, "body": body, "public": public,
+            "author": {"accountId": account, "displayName": name, "active": True},
+            "created": {"iso8601": f"2026-03-02T10:{minute:02d}:00+0000",
+                        "epochMillis": 1772445600000 + minute * 60000}}
+
+
+def test_thread_reads_public_comments_and_knows_the_reporter_is_deskmate(
+    contract: HTTPServer, jira: JiraConnector
+) -> None:
+    reporter = {"accountId": "557058:bot", "displayName": "IT bot", "active": True}
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17", method="GET", headers=AUTH,
+    ).respond_with_json({**_request(), "reporter": reporter})
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/comment", method="GET", headers=AUTH,
+        query_string={"public": "true", "internal": "false", "limit": "100"},
+    ).respond_with_json({"size": 2, "start": 0, "limit": 100, "isLastPage": True, "values": [
+        _comment("30", "5b10:agent", "Jo Agent", "Try *restarting* the VPN.", 5),
+        _comment("31", "557058:bot", "IT bot", "Restarted, still broken.", 9),
+    ]})
+
+    thread = jira.thread("IT-17")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("30", Author.IT, "Jo Agent", "Try *restarting* the VPN."),
+        ("31", Author.YOU, "IT bot", "Restarted, still broken."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
