@@ -29,6 +29,7 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
 from desktop.helpdesk.connector_http import (
@@ -43,6 +44,8 @@ from desktop.helpdesk.connector_http import (
     setting_text,
     urgency_level,
 )
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -65,6 +68,14 @@ STATUS_MAP = {
     "8": RemoteStatus.CLOSED,  # Canceled
 }
 _FIELDS = "sys_id,number,state,hold_reason,sys_updated_on"
+_JOURNAL = "/api/now/table/sys_journal_field"
+_JOURNAL_FIELDS = "sys_id,value,sys_created_by,sys_created_on"
+
+
+def _message(row: Mapping[str, Any]) -> RemoteMessage:
+    writer = str(row.get("sys_created_by"))
+    return RemoteMessage(str(row.get("sys_id")), writer, writer,
+                         parse_time(row.get("sys_created_on")), str(row.get("value") or ""))
 
 
 class ServiceNowConnector:
@@ -93,6 +104,8 @@ class ServiceNowConnector:
             "urgency": str(4 - level),
             "category": payload.category,
             "contact_type": "self-service",
+            # agents' view: the summary as a table; journal fields render HTML inside [code]
+            "work_notes": f"[code]{body_html(payload.body)}[/code]",
         }
         created = expect_mapping(self._http.json("POST", _TABLE, json=body), HELPDESK,
                                  "the new incident")
@@ -114,21 +127,34 @@ class ServiceNowConnector:
         self._http.call("PATCH", f"{_TABLE}/{sys_id}", json={"comments": text})
         self._upload(sys_id, attachments)
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The incident's additional comments (customer-visible; work notes are internal) from
+        ``sys_journal_field``; the incident's creator is Deskmate's account. The account
+        needs read access to ``sys_journal_field`` (the itil role has it)."""
+        incident = self._incident(remote_id, "sys_id,sys_created_by")
+        query = (f"element_id={incident['sys_id']}^element=comments^name=incident"
+                 "^ORDERBYsys_created_on")
+        found = expect_mapping(self._http.json("GET", _JOURNAL, params={
+            "sysparm_query": query, "sysparm_fields": _JOURNAL_FIELDS, "sysparm_limit": "100"}),
+            HELPDESK, "the comments")
+        return replies([_message(row) for row in found.get("result") or []
+                        if isinstance(row, Mapping)], str(incident.get("sys_created_by")))
+
     def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("ServiceNow takes ratings only through its own surveys.")
 
-    def _incident(self, number: str) -> Mapping[str, Any]:
+    def _incident(self, number: str, fields: str = "") -> Mapping[str, Any]:
         if not _NUMBER.fullmatch(number):
             raise PermanentFailure(f"{number!r} is not a ServiceNow incident number.")
-        record = self._query(f"number={number}")
+        record = self._query(f"number={number}", fields or _FIELDS)
         if record is None:
             raise PermanentFailure(f"ServiceNow has no incident {number}.")
         return record
 
-    def _query(self, query: str) -> Mapping[str, Any] | None:
+    def _query(self, query: str, fields: str = _FIELDS) -> Mapping[str, Any] | None:
         found = expect_mapping(self._http.json(
             "GET", _TABLE,
-            params={"sysparm_query": query, "sysparm_fields": _FIELDS, "sysparm_limit": "1"},
+            params={"sysparm_query": query, "sysparm_fields": fields, "sysparm_limit": "1"},
         ), HELPDESK, "the query result")
         rows = found.get("result") or []
         return expect_mapping(rows[0], HELPDESK, "the incident") if rows else None
