@@ -49,9 +49,11 @@ from desktop.helpdesk.connector_http import (
 )
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_adf, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +75,9 @@ class JiraConnector:
 
     def __init__(self, session: requests.Session, url: str, service_desk_id: str,
                  request_type_id: str, auth: Callable[[], Mapping[str, str]],
-                 timeout: float = 15.0) -> None:
+                 timeout: float = 15.0, triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, HELPDESK, timeout, auth=auth)
+        self._triage = triage or Triage()
         self._desk = service_desk_id
         self._request_type = request_type_id
 
@@ -86,7 +89,7 @@ class JiraConnector:
             return self._result(existing, self._request(existing))
         body = {
             "serviceDeskId": self._desk,
-            "requestTypeId": self._request_type,
+            "requestTypeId": self._triage.route(payload.category, self._request_type),
             "isAdfRequest": True,  # the description is an ADF document: Jira renders it
             "requestFieldValues": {"summary": payload.subject,
                                    "description": body_adf(payload.body),
@@ -216,4 +219,6 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
         required_setting(settings, "helpdesk.jira.request_type_id", HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.JIRA_REQUEST_TYPES),
+                            keys.JIRA_REQUEST_TYPES.name)),
     )

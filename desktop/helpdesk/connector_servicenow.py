@@ -46,9 +46,11 @@ from desktop.helpdesk.connector_http import (
 )
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +86,9 @@ class ServiceNowConnector:
     name = "servicenow"
 
     def __init__(self, session: requests.Session, url: str,
-                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0) -> None:
+                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
+        self._triage = triage or Triage()
         self._http = HttpClient(session, url, HELPDESK, timeout,
                                 auth=lambda: {**auth(), "Accept": "application/json"})
 
@@ -101,12 +105,15 @@ class ServiceNowConnector:
             "description": payload.body,
             "correlation_id": payload.idempotency_key,
             "correlation_display": "Deskmate",
-            "urgency": str(4 - level),
+            "urgency": self._triage.priority(payload.urgency, str(4 - level)),
             "category": payload.category,
             "contact_type": "self-service",
             # agents' view: the summary as a table; journal fields render HTML inside [code]
             "work_notes": f"[code]{body_html(payload.body)}[/code]",
         }
+        group = self._triage.route(payload.category, "")
+        if group:
+            body["assignment_group"] = group  # a name or a sys_id; ServiceNow takes either
         created = expect_mapping(self._http.json("POST", _TABLE, json=body), HELPDESK,
                                  "the new incident")
         record = expect_mapping(created.get("result"), HELPDESK, "the new incident")
@@ -197,4 +204,7 @@ def build(settings: Settings, secrets: SecretStore,
         required_setting(settings, "helpdesk.servicenow.url", HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.SERVICENOW_GROUPS), keys.SERVICENOW_GROUPS.name),
+                      pairs(settings.value(keys.SERVICENOW_URGENCIES),
+                            keys.SERVICENOW_URGENCIES.name)),
     )

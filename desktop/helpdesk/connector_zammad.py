@@ -41,10 +41,12 @@ from desktop.helpdesk.connector_http import (
     setting_text,
 )
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
-from desktop.helpdesk.rich_body import body_html
+from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +64,18 @@ STATUS_MAP = {
 }
 
 
+_DEFAULT_PRIORITY = "2 normal"  # Zammad's own default
+
+
 class ZammadConnector:
     """Creates and follows tickets in one Zammad group."""
 
     name = "zammad"
 
     def __init__(self, session: requests.Session, url: str, group: str,
-                 token: Callable[[], str], timeout: float = 15.0) -> None:
+                 token: Callable[[], str], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
+        self._triage = triage or Triage()
         self._http = HttpClient(session, url, HELPDESK, timeout,
                                 auth=lambda: {"Authorization": f"Token token={token()}"})
         self._group = group
@@ -80,8 +87,9 @@ class ZammadConnector:
             return self._result(existing)
         body: dict[str, Any] = {
             "title": payload.subject,
-            "group": self._group,
-            "tags": _tag(payload.idempotency_key),
+            "group": self._triage.route(payload.category, self._group),
+            "priority": self._triage.priority(payload.urgency, _DEFAULT_PRIORITY),
+            "tags": ",".join((_tag(payload.idempotency_key), *check_tags(payload))),
             "article": {**_article(payload.subject, payload.body, payload.attachments),
                         "body": body_html(payload.body), "content_type": "text/html"},
         }
@@ -165,4 +173,6 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
         setting_text(settings, "helpdesk.zammad.group", "Users") or "Users",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.ZAMMAD_GROUPS), keys.ZAMMAD_GROUPS.name),
+                      pairs(settings.value(keys.ZAMMAD_PRIORITIES), keys.ZAMMAD_PRIORITIES.name)),
     )

@@ -45,9 +45,11 @@ from desktop.helpdesk.connector_http import (
 )
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +73,10 @@ class ZendeskConnector:
     name = "zendesk"
 
     def __init__(self, session: requests.Session, url: str,
-                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0) -> None:
+                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, HELPDESK, timeout, auth=auth)
+        self._triage = triage or Triage()
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         existing = self.find(payload.idempotency_key)
@@ -82,10 +86,14 @@ class ZendeskConnector:
         ticket: dict[str, Any] = {
             "subject": payload.subject,
             "comment": self._comment(payload.body, payload.attachments, rich=True),
-            "priority": _PRIORITY[urgency_level(payload.urgency)],
+            "priority": self._triage.priority(payload.urgency,
+                                              _PRIORITY[urgency_level(payload.urgency)]),
             "external_id": payload.idempotency_key,
             "tags": ["deskmate", f"deskmate_{payload.category}", *check_tags(payload)],
         }
+        group = self._triage.route(payload.category, "")
+        if group.isdigit():
+            ticket["group_id"] = int(group)
         if payload.requester.get("email"):
             ticket["requester"] = {"name": payload.requester.get("name") or
                                    payload.requester["email"],
@@ -186,4 +194,7 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
         required_setting(settings, "helpdesk.zendesk.url", HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.ZENDESK_GROUPS), keys.ZENDESK_GROUPS.name),
+                      pairs(settings.value(keys.ZENDESK_PRIORITIES),
+                            keys.ZENDESK_PRIORITIES.name)),
     )

@@ -11,6 +11,7 @@ from pytest_httpserver import HTTPServer
 from desktop.helpdesk.connector import Attachment, Author, PermanentFailure, RemoteStatus
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_jira import JiraConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
@@ -203,3 +204,20 @@ def test_thread_reads_public_comments_and_knows_the_reporter_is_deskmate(
         ("31", Author.YOU, "IT bot", "Restarted, still broken."),
     ]
     assert thread[0].at == datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
+
+
+def test_triage_picks_the_request_type_by_category(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.jira.request_types: category -> request type id (urgency stays with Jira)."""
+    jira = JiraConnector(session, contract.url_for("/").rstrip("/"), "3", "25", lambda: AUTH,
+                         triage=Triage({"network": "31"}))
+    contract.expect_ordered_request("/rest/api/3/search/jql", method="GET") \
+        .respond_with_json({"issues": [], "isLast": True})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/rest/servicedeskapi/request", method="POST") \
+        .respond_with_handler(capture(seen, _request(), status=201))
+
+    jira.submit(make_payload(attachments=False))
+
+    assert seen[0].json()["requestTypeId"] == "31"

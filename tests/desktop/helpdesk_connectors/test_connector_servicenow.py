@@ -17,6 +17,7 @@ from desktop.helpdesk.connector import (
 )
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_servicenow import ServiceNowConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (
     BODY_HTML,
@@ -187,3 +188,23 @@ def test_thread_reads_the_incidents_comments_from_the_journal(
         ("j2", Author.YOU, "deskmate.integration", "Restarted; fine now."),
     ]
     assert thread[0].at == datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
+
+
+def test_triage_picks_assignment_group_and_urgency_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.servicenow.assignment_groups / .urgencies."""
+    servicenow = ServiceNowConnector(
+        session, contract.url_for("/").rstrip("/"), lambda: basic_auth(
+            "deskmate.integration", "sn-password"),
+        triage=Triage({"network": "Network Operations"}, {"high": "2"}))
+    contract.expect_ordered_request("/api/now/table/incident", method="GET") \
+        .respond_with_json({"result": []})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/now/table/incident", method="POST") \
+        .respond_with_handler(capture(seen, {"result": _incident()}, status=201))
+
+    servicenow.submit(make_payload(attachments=False))
+
+    sent = seen[0].json()
+    assert (sent["assignment_group"], sent["urgency"]) == ("Network Operations", "2")

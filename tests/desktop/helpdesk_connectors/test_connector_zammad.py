@@ -11,6 +11,8 @@ from pytest_httpserver import HTTPServer
 from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
 from desktop.helpdesk.connector_http import b64
 from desktop.helpdesk.connector_zammad import ZammadConnector
+from desktop.helpdesk.triage import Triage
+from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (
     BODY_HTML,
     DIAGNOSTICS,
@@ -47,7 +49,8 @@ def test_submit_searches_the_tag_then_creates_ticket_with_base64_article_attachm
         json={
             "title": payload.subject,
             "group": "Users",
-            "tags": tag,
+            "priority": "2 normal",  # Zammad's default when no policy maps the urgency
+            "tags": f"{tag},deskmate_check_network_vpn",
             "customer_id": "guess:ada@example.com",
             "article": {
                 "subject": payload.subject, "body": BODY_HTML, "type": "web",
@@ -148,3 +151,23 @@ def test_thread_reads_public_articles_after_the_request(
         ("104", Author.YOU, "Deskmate", "Done, it works."),
     ]
     assert thread[0].at == datetime(2026, 3, 2, 9, 25, tzinfo=UTC)
+
+
+def test_triage_picks_group_and_priority_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.zammad.groups / .priorities: category -> group, urgency -> priority name."""
+    zammad = ZammadConnector(session, contract.url_for("/").rstrip("/"), "Users",
+                             lambda: "zammad-secret",
+                             triage=Triage({"network": "Network"}, {"high": "3 high"}))
+    payload = make_payload(attachments=False)
+    contract.expect_ordered_request("/api/v1/tickets/search", method="GET") \
+        .respond_with_json({"tickets": [], "tickets_count": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v1/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, TICKET, status=201))
+
+    zammad.submit(payload)
+
+    sent = seen[0].json()
+    assert (sent["group"], sent["priority"]) == ("Network", "3 high")

@@ -11,6 +11,7 @@ from pytest_httpserver import HTTPServer
 from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
 from desktop.helpdesk.connector_http import basic_auth
 from desktop.helpdesk.connector_zendesk import ZendeskConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (
     BODY_HTML,
@@ -164,3 +165,21 @@ def test_thread_reads_public_comments_with_sideloaded_names(
     assert (reply.remote_id, reply.author, reply.author_name, reply.text) == (
         "1276", Author.IT, "Sam Agent", "Please reinstall the VPN profile.")
     assert reply.at == datetime(2026, 3, 2, 9, 25, tzinfo=UTC)
+
+
+def test_triage_picks_group_and_priority_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.zendesk.groups / .priorities: category -> group_id, urgency -> priority."""
+    zendesk = ZendeskConnector(session, contract.url_for("/").rstrip("/"), lambda: AUTH,
+                               triage=Triage({"network": "360001234"}, {"high": "urgent"}))
+    contract.expect_ordered_request("/api/v2/tickets", method="GET") \
+        .respond_with_json({"tickets": [], "count": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v2/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, {"ticket": {"id": 35436}}, status=201))
+
+    zendesk.submit(make_payload(attachments=False))
+
+    ticket = seen[0].json()["ticket"]
+    assert (ticket["group_id"], ticket["priority"]) == (360001234, "urgent")
