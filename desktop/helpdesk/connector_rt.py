@@ -54,6 +54,7 @@ from desktop.helpdesk.connector_http import (
     setting_text,
 )
 from desktop.helpdesk.html_text import html_text
+from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -115,8 +116,8 @@ class RtConnector:
         body: dict[str, Any] = {
             "Queue": self._queue,
             "Subject": payload.subject,
-            "Content": payload.body,
-            "ContentType": "text/plain",
+            "Content": body_html(payload.body),  # RT shows HTML as it is; replies stay plain
+            "ContentType": "text/html",
             "CustomFields": {KEY_FIELD: payload.idempotency_key},
         }
         if payload.requester.get("email"):

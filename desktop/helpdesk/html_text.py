@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"})
 _HIDDEN = frozenset({"script", "style", "head", "title"})
+_CELLS = frozenset({"td", "th"})  # a table row reads "Who: Ada": cells are joined by ": "
 
 
 class _Text(HTMLParser):
@@ -23,6 +24,8 @@ class _Text(HTMLParser):
             self._hidden += 1
         elif tag in _BREAKS:
             self.parts.append("\n")
+        elif tag in _CELLS and self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append(": ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:

@@ -20,6 +20,7 @@ import pytest
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import failing_first
+from desktop.helpdesk.html_text import html_text
 from desktop.helpdesk.os_name import os_name
 from desktop.helpdesk.outbox import Outbox
 from desktop.paths import ProfilePaths
@@ -106,9 +107,9 @@ def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
     assert ticket["Subject"] == f"[Deskmate] VPN fails to connect – {socket.gethostname()}"
     assert ticket["Queue"]["id"] == "1"  # General
     files = rt.attachments(ticket_id)
-    body_id = next(a["id"] for a in files
-                   if a["ContentType"] == "text/plain" and not a.get("Filename"))
-    body = rt.content(body_id).decode("utf-8")
+    body_id = next(a["id"] for a in files  # rich: RT shows the summary as a table
+                   if a["ContentType"] == "text/html" and not a.get("Filename"))
+    body = html_text(rt.content(body_id).decode("utf-8"))  # the words an agent reads
     lines = body.splitlines()
     assert [line.split(": ")[0] + ": " for line in lines[:8]] == list(SUMMARY_PREFIXES)
     assert lines[2] == f"OS: {os_name()}"  # as people say it, not a kernel string
