@@ -15,7 +15,7 @@ from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState, OutboxError
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
 from desktop.helpdesk.service import HelpdeskService
 from diagnostics.timeline import Timeline, timeline_rows

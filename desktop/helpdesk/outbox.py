@@ -64,7 +64,7 @@ from desktop.helpdesk.outbox_retention import (
     fingerprint,
     read_fingerprint,
 )
-from desktop.helpdesk.payload import payload_from_json, payload_to_json
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], float]

@@ -25,7 +25,7 @@ from desktop.helpdesk.connector import (
     ThreadReader,
     TicketPayload,
 )
-from desktop.helpdesk.connector_factory import (
+from desktop.helpdesk.connectors.registry import (
     build_connector,
     known_secret_values,
     secret_problems,

@@ -15,7 +15,7 @@ from desktop.core import Core, build_core
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.service import HelpdeskService
 from desktop.secrets import MemorySecretStore
 from desktop.tasks import InlineTaskRunner
@@ -187,7 +187,7 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     assert shown.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
-        "manager": "jane.doe@example.com"}
+        "duration": "permanent", "manager": "jane.doe@example.com"}  # the form asks no duration yet
     assert "Why: I edit product photos for the web shop. (will use it: weekly)" in shown.body
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, dialog.send_button)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.helpdesk.connector import RequestKind, TicketPayload
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
 from tests.ui.app_builder import build_application
 
 Notes = list[tuple[str, str]]

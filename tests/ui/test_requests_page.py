@@ -23,7 +23,7 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox
 from desktop.helpdesk.request_thread import REPLIES_ARRIVE, request_view
 from desktop.tasks import InlineTaskRunner

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from desktop.helpdesk.connector import RequestKind
-from desktop.helpdesk.payload import build_payload, payload_from_json, payload_to_json
+from desktop.helpdesk.payload import build_payload
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
     AccessRequest,

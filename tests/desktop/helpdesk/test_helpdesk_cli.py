@@ -10,8 +10,8 @@ import pytest
 from desktop.cli import main
 from desktop.core import build_core
 from desktop.helpdesk.connector import PermanentFailure
-from desktop.helpdesk.connector_factory import build_connector, secret_names
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
+from desktop.helpdesk.connectors.registry import build_connector, secret_names
 from desktop.secrets import MemorySecretStore
 from desktop.settings_defs import helpdesk as keys
 

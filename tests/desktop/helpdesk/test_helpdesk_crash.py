@@ -21,7 +21,7 @@ DRIVER = """
 import sys
 from pathlib import Path
 import requests
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Outbox
 
 outbox = Outbox(Path(sys.argv[1]))

@@ -25,7 +25,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_email import EmailConnector, message_id
+from desktop.helpdesk.connectors.email import EmailConnector, message_id
 from desktop.helpdesk.rich_body import body_html
 
 

@@ -10,12 +10,8 @@ import pytest
 
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextKind, ContextSources, gather_context, png_size
-from desktop.helpdesk.payload import (
-    PayloadLimits,
-    build_payload,
-    payload_from_json,
-    payload_to_json,
-)
+from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
     InvalidRequestError,

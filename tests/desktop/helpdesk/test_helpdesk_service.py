@@ -53,7 +53,7 @@ def test_webhook_request_reply_and_rating_fallback(core: Core, httpserver: HTTPS
 def test_rating_becomes_a_reply_where_ratings_are_not_supported(
     core: Core, profile_dir: Path
 ) -> None:
-    from desktop.helpdesk.connector_email import EmailConnector
+    from desktop.helpdesk.connectors.email import EmailConnector
 
     sent: list[str] = []
 

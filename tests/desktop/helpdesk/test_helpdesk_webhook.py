@@ -26,7 +26,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
 
 WEBHOOK_KEY = b"0123456789abcdef0123456789abcdef"
@@ -196,7 +196,7 @@ def test_without_a_keychain_the_webhook_still_delivers_unsigned(
 ) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
 
-    from desktop.helpdesk import connector_webhook
+    from desktop.helpdesk.connectors import webhook as connector_webhook
     from desktop.policy import PolicyLoad
     from desktop.secrets import KeyringSecretStore
     from desktop.settings import Settings

@@ -16,7 +16,7 @@ from desktop.helpdesk.connector import (
     PermanentFailure,
     RemoteStatus,
 )
-from desktop.helpdesk.connector_glpi import GlpiConnector
+from desktop.helpdesk.connectors.glpi import GlpiConnector
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 

@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
-from desktop.helpdesk.connector_http import (
+from desktop.helpdesk.connectors.http import (
     HttpClient,
     parse_retry_after,
     secret_reader,

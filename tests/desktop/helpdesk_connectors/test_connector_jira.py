@@ -9,8 +9,8 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, Author, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_jira import JiraConnector
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.jira import JiraConnector
 from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload

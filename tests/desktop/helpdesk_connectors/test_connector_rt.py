@@ -17,7 +17,7 @@ from desktop.helpdesk.connector import (
     PermanentFailure,
     RemoteStatus,
 )
-from desktop.helpdesk.connector_rt import RtConnector
+from desktop.helpdesk.connectors.rt import RtConnector
 from tests.conftest import require
 from tests.desktop.helpdesk_connectors.conftest import RtServer
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload

@@ -15,8 +15,8 @@ from desktop.helpdesk.connector import (
     PermanentFailure,
     RemoteStatus,
 )
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_servicenow import ServiceNowConnector
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.servicenow import ServiceNowConnector
 from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (

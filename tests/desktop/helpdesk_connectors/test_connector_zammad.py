@@ -9,8 +9,8 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
-from desktop.helpdesk.connector_http import b64
-from desktop.helpdesk.connector_zammad import ZammadConnector
+from desktop.helpdesk.connectors.http import b64
+from desktop.helpdesk.connectors.zammad import ZammadConnector
 from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (

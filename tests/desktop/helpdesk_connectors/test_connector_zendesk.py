@@ -9,8 +9,8 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_zendesk import ZendeskConnector
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.zendesk import ZendeskConnector
 from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import (

@@ -29,7 +29,7 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
+from desktop.helpdesk.connectors.http import (
     HttpClient,
     b64,
     expect_mapping,

@@ -31,7 +31,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import DEADLINE_READS
+from desktop.helpdesk.connectors.http import DEADLINE_READS
 from desktop.helpdesk.plain_text import has_controls, one_line
 from desktop.helpdesk.rich_body import body_html
 from desktop.helpdesk.secret_rules import usable

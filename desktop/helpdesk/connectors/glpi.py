@@ -35,7 +35,7 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
+from desktop.helpdesk.connectors.http import (
     HttpClient,
     expect_mapping,
     field,

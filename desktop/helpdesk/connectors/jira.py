@@ -36,7 +36,7 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
+from desktop.helpdesk.connectors.http import (
     HttpClient,
     basic_auth,
     expect_mapping,
