@@ -83,3 +83,19 @@ def test_connectors_know_only_the_contract_not_the_service_around_them() -> None
             if isinstance(node, ast.ImportFrom) and (node.module or "") in above:
                 offenders.append(f"{path.name}: {node.module}")
     assert offenders == []
+
+
+def test_only_the_helpdesk_service_opens_the_outbox() -> None:
+    """HelpdeskService is the way in for submit, retry, flush, reply, rate and poll."""
+    offenders = []
+    for package in ("desktop", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.parent == ROOT / "desktop" / "helpdesk":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                    node.func.id == "Outbox"
+                reached = isinstance(node, ast.Attribute) and node.attr == "outbox"
+                if called or reached:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -153,7 +153,7 @@ class Application:
             reply=service.build_reply,
             rate=service.rate,
             retry=self._retry_request,
-            dismiss_rating=service.outbox.mark_rating_offered,
+            dismiss_rating=service.dismiss_rating,
             queue_reply=service.submit,
             destination=self.destination_text(),
             thread=service.request_view,
@@ -172,7 +172,7 @@ class Application:
             health.fixes.ids(),
             len(health.checks()),
         )
-        self.health_page.show_outbox_health(self.helpdesk.outbox.health)
+        self.health_page.show_outbox_health(self.helpdesk.health)
         self.health_control = HealthController(
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )
@@ -182,8 +182,7 @@ class Application:
 
     def _retry_request(self, key: str) -> None:
         """Runs on the task runner: make a failed request due again and deliver it now."""
-        self.helpdesk.outbox.retry_now(key)
-        self.helpdesk.flush()
+        self.helpdesk.retry(key)
 
     def destination_text(self) -> str:
         """Completes "This is exactly what will be sent to …" in the preview."""

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     try:
         sources = _sources(args, core)
         service = HelpdeskService(core, sources)
-        report_health(service.outbox.health)
+        report_health(service.health)
         items = service.gather()
         if args.no_log:
             items = tuple(i.with_included(i.kind.value != "log") for i in items)
@@ -133,7 +133,7 @@ def _send(service: HelpdeskService, payload: TicketPayload, form: RequestForm) -
     except ConnectorError as exc:
         print(f"Queued, not sent yet: {exc}", file=sys.stderr)
         return 0
-    entry = service.outbox.get(payload.idempotency_key)
+    entry = service.entry(payload.idempotency_key)
     if entry.state is DeliveryState.FAILED:
         print(f"deskmate: the helpdesk refused the request: {entry.last_error}", file=sys.stderr)
         return 1

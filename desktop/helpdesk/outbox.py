@@ -54,8 +54,9 @@ from desktop.helpdesk.connector import (
     ThreadReader,
     TicketPayload,
 )
-from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, connect, prepare
+from desktop.helpdesk.outbox_database import OutboxCondition, connect, prepare
 from desktop.helpdesk.outbox_database import OutboxError as OutboxError
+from desktop.helpdesk.outbox_database import OutboxHealth as OutboxHealth
 from desktop.helpdesk.outbox_database import OutboxUnavailable as OutboxUnavailable
 from desktop.helpdesk.outbox_database import UnknownRequestError as UnknownRequestError
 from desktop.helpdesk.outbox_retention import (

@@ -42,7 +42,7 @@ def _send(app: Application, kind: RequestKind, subject: str) -> str:
 
 
 def _agent_sets(app: Application, key: str, status: str) -> None:
-    entry = app.helpdesk.outbox.get(key)
+    entry = app.helpdesk.entry(key)
     bundle = FileDropConnector(app.helpdesk.drop_folder()).bundle(entry.remote_id or "")
     assert bundle is not None
     (bundle / "status.json").write_text(json.dumps({"status": status}), encoding="utf-8")

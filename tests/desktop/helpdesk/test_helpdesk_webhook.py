@@ -240,8 +240,8 @@ def test_a_malformed_secret_keeps_the_request_and_says_what_it_must_fix(
     with pytest.raises(PermanentFailure, match=f"deskmate secret set {name}"):
         service.flush()
 
-    assert service.outbox.get(payload.idempotency_key).state is DeliveryState.QUEUED
+    assert service.entry(payload.idempotency_key).state is DeliveryState.QUEUED
     assert httpserver.log == []
     problems = service.setup_problems()
     assert any(f"deskmate secret set {name}" in problem for problem in problems)
-    service.outbox.close()
+    service.close()

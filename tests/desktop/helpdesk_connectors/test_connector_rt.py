@@ -204,4 +204,4 @@ def test_health_shows_the_queue_without_client_request_id(
     service = HelpdeskService(core)
     (problem,) = service.setup_problems()
     assert f"ClientRequestId is not applied to the queue '{queue}'" in problem
-    service.outbox.close()
+    service.close()
