@@ -83,6 +83,7 @@ class Application:
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
+        self.runner.set_error_reporter(self._report_background_error)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
@@ -375,6 +376,13 @@ class Application:
         self.tray.hide()
         self.shutdown()
         self.qapp.quit()
+
+    def _report_background_error(self, exc: BaseException) -> None:
+        """The default for work nobody waits on: a tray message, never a modal dialog (a
+        click that fails passes its own ``on_error``, which shows an ErrorDialog)."""
+        self.tray.notify(self.qapp.translate("App", "Something went wrong in the background"),
+                         self.qapp.translate("App", "Deskmate could not finish a task: {0}")
+                         .format(exc), problem=True)
 
     def show_error(self, title: str, details: str) -> None:
         ErrorDialog(title, title, details, self.window).exec()
