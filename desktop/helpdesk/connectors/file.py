@@ -40,7 +40,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import parse_time
+from desktop.helpdesk.connectors.answers import parse_time
 from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.plain_text import one_line
 from desktop.secrets import SecretStore

@@ -35,21 +35,21 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     names,
     numeric_id,
     parse_time,
-    required_setting,
-    secret_reader,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return GlpiConnector(
         session,
-        required_setting(settings, "helpdesk.glpi.url", HELPDESK),
+        required_setting(settings, keys.GLPI_URL, HELPDESK),
         lambda: read(APP_TOKEN_SECRET),
         lambda: read(USER_TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),

@@ -36,17 +36,9 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
-    basic_auth,
-    expect_mapping,
-    field,
-    names,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import expect_mapping, field, names, parse_time
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_adf, check_tags
 from desktop.helpdesk.triage import Triage, pairs
@@ -206,7 +198,7 @@ def _label(key: str) -> str:
 
 def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> JiraConnector:
     read = secret_reader(secrets)
-    email = setting_text(settings, "helpdesk.jira.email")
+    email = setting_text(settings, keys.JIRA_EMAIL)
 
     def auth() -> Mapping[str, str]:
         token = read(TOKEN_SECRET)
@@ -214,9 +206,9 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
 
     return JiraConnector(
         session,
-        required_setting(settings, "helpdesk.jira.url", HELPDESK),
-        required_setting(settings, "helpdesk.jira.service_desk_id", HELPDESK),
-        required_setting(settings, "helpdesk.jira.request_type_id", HELPDESK),
+        required_setting(settings, keys.JIRA_URL, HELPDESK),
+        required_setting(settings, keys.JIRA_SERVICE_DESK, HELPDESK),
+        required_setting(settings, keys.JIRA_REQUEST_TYPE, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
         triage=Triage(pairs(settings.value(keys.JIRA_REQUEST_TYPES),

@@ -42,22 +42,15 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
-    b64,
-    expect_mapping,
-    field,
-    numeric_id,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import b64, expect_mapping, field, numeric_id, parse_time
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.html_text import html_text
 from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 _TEXT_TYPES = ("text/plain", "text/html")
@@ -267,8 +260,8 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return RtConnector(
         session,
-        required_setting(settings, "helpdesk.rt.url", "Request Tracker"),
-        setting_text(settings, "helpdesk.rt.queue", "General") or "General",
+        required_setting(settings, keys.RT_URL, "Request Tracker"),
+        setting_text(settings, keys.RT_QUEUE) or "General",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
     )

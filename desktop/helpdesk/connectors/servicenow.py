@@ -32,18 +32,15 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
-    basic_auth,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     names,
     parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html
 from desktop.helpdesk.triage import Triage, pairs
@@ -193,7 +190,7 @@ class ServiceNowConnector:
 def build(settings: Settings, secrets: SecretStore,
           session: requests.Session) -> ServiceNowConnector:
     read = secret_reader(secrets)
-    username = setting_text(settings, "helpdesk.servicenow.username")
+    username = setting_text(settings, keys.SERVICENOW_USERNAME)
 
     def auth() -> Mapping[str, str]:
         secret = read(PASSWORD_SECRET)
@@ -201,7 +198,7 @@ def build(settings: Settings, secrets: SecretStore,
 
     return ServiceNowConnector(
         session,
-        required_setting(settings, "helpdesk.servicenow.url", HELPDESK),
+        required_setting(settings, keys.SERVICENOW_URL, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
         triage=Triage(pairs(settings.value(keys.SERVICENOW_GROUPS), keys.SERVICENOW_GROUPS.name),

@@ -29,17 +29,9 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
-    b64,
-    expect_mapping,
-    field,
-    numeric_id,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import b64, expect_mapping, field, numeric_id, parse_time
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html, check_tags
 from desktop.helpdesk.triage import Triage, pairs
@@ -169,8 +161,8 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return ZammadConnector(
         session,
-        required_setting(settings, "helpdesk.zammad.url", HELPDESK),
-        setting_text(settings, "helpdesk.zammad.group", "Users") or "Users",
+        required_setting(settings, keys.ZAMMAD_URL, HELPDESK),
+        setting_text(settings, keys.ZAMMAD_GROUP) or "Users",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
         triage=Triage(pairs(settings.value(keys.ZAMMAD_GROUPS), keys.ZAMMAD_GROUPS.name),

@@ -31,18 +31,15 @@ from desktop.helpdesk.connector import (
     ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connectors.http import (
-    HttpClient,
-    basic_auth,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     numeric_id,
     parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html, check_tags
 from desktop.helpdesk.triage import Triage, pairs
@@ -182,7 +179,7 @@ def _tid(remote_id: str) -> int:
 
 def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> ZendeskConnector:
     read = secret_reader(secrets)
-    email = setting_text(settings, "helpdesk.zendesk.email")
+    email = setting_text(settings, keys.ZENDESK_EMAIL)
 
     def auth() -> Mapping[str, str]:
         token = read(TOKEN_SECRET)
@@ -191,7 +188,7 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
 
     return ZendeskConnector(
         session,
-        required_setting(settings, "helpdesk.zendesk.url", HELPDESK),
+        required_setting(settings, keys.ZENDESK_URL, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
         triage=Triage(pairs(settings.value(keys.ZENDESK_GROUPS), keys.ZENDESK_GROUPS.name),

@@ -9,7 +9,7 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
-from desktop.helpdesk.connectors.http import b64
+from desktop.helpdesk.connectors.answers import b64
 from desktop.helpdesk.connectors.zammad import ZammadConnector
 from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
