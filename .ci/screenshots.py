@@ -109,11 +109,11 @@ def health_fix(tmp: Path) -> None:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
-    from desktop.helpdesk.outbox_bench import LoopbackReceiver
     from desktop.helpdesk.request_form import RequestForm
     from desktop.policy import TomlPolicyFile
     from desktop.secrets import MemorySecretStore
@@ -246,11 +246,11 @@ def activity(tmp: Path) -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
-    from desktop.helpdesk.outbox_bench import LoopbackReceiver
     from desktop.helpdesk.request_form import RequestForm
     from desktop.policy import TomlPolicyFile
     from desktop.secrets import MemorySecretStore

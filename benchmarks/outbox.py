@@ -6,8 +6,8 @@ import time
 
 import requests
 
+from benchmarks.outbox_loopback import LoopbackReceiver, run_outbox_benchmark
 from benchmarks.result import Figure
-from desktop.helpdesk.outbox_bench import LoopbackReceiver, run_outbox_benchmark
 
 COUNT = 1000
 

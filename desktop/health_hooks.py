@@ -34,10 +34,7 @@ def deskmate_hooks(
 
     def retry() -> bool:
         """Send now: waiting and refused requests become due at once, then one flush."""
-        for entry in helpdesk.requests():
-            if entry.state in (DeliveryState.QUEUED, DeliveryState.FAILED):
-                helpdesk.outbox.retry_now(entry.key)
-        report = helpdesk.flush()
+        report = helpdesk.retry_waiting()
         return report.failed == 0 and report.retrying == 0
 
     return DeskmateHooks(

@@ -98,9 +98,9 @@ def _company_servers(settings: Settings) -> tuple[str, ...]:
     """Without ``health.clock.servers``, the clock is compared with the catalogue's and the
     helpdesk's servers: the ones whose TLS and sign-in a skewed clock would break."""
     urls = [settings.value(catalogue_settings.CATALOGUE_URL)]
-    helpdesk_url = f"helpdesk.{settings.value(helpdesk_settings.CONNECTOR)}.url"
-    if helpdesk_url in settings.registry:
-        urls.append(str(settings.value_of_name(helpdesk_url)))
+    helpdesk_url = helpdesk_settings.URLS.get(settings.value(helpdesk_settings.CONNECTOR))
+    if helpdesk_url is not None:
+        urls.append(settings.value(helpdesk_url))
     return tuple(url for url in urls if url.startswith(("http://", "https://")))
 
 

@@ -122,6 +122,18 @@ class Timeline:
                            for e in self.events(at - hours * 3600)]}
 
 
+def timeline_rows(timeline: Timeline, sample: bool = False) -> list[dict[str, object]]:
+    """The rows a help request's ``timeline.json`` carries: facts, then events, each tagged
+    with its ``type``. ``sample``: take one sample first (the CLI has no sampling timer)."""
+    if sample:
+        timeline.sample_once()
+    data = timeline.to_json()
+    facts, events = data.get("facts", []), data.get("events", [])
+    assert isinstance(facts, list)
+    assert isinstance(events, list)
+    return [{"type": "fact", **f} for f in facts] + [{"type": "event", **e} for e in events]
+
+
 def _events(last: tuple[float, int, float] | None, sample: Sample,
             day_ago_disk: float | None) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []

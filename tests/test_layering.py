@@ -27,6 +27,7 @@ def test_core_modules_load_no_qt() -> None:
     modules = core_modules()
     assert "desktop.settings" in modules
     assert "diagnostics" in modules
+    assert "desktop.helpdesk.connectors.registry" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -69,3 +70,32 @@ def test_diagnostics_does_not_depend_on_desktop_or_ui() -> None:
         assert "from desktop" not in text, path
         assert "import desktop" not in text, path
         assert "PySide6" not in text, path
+
+
+def test_connectors_know_only_the_contract_not_the_service_around_them() -> None:
+    """desktop/helpdesk/connectors/ delivers and reads tickets; the outbox, the service, the
+    payload builder and the request views use connectors, never the other way round."""
+    above = ("desktop.helpdesk.outbox", "desktop.helpdesk.service", "desktop.helpdesk.payload",
+             "desktop.helpdesk.request_thread", "desktop.helpdesk.context")
+    offenders = []
+    for path in (ROOT / "desktop" / "helpdesk" / "connectors").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "") in above:
+                offenders.append(f"{path.name}: {node.module}")
+    assert offenders == []
+
+
+def test_only_the_helpdesk_service_opens_the_outbox() -> None:
+    """HelpdeskService is the way in for submit, retry, flush, reply, rate and poll."""
+    offenders = []
+    for package in ("desktop", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.parent == ROOT / "desktop" / "helpdesk":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                    node.func.id == "Outbox"
+                reached = isinstance(node, ast.Attribute) and node.attr == "outbox"
+                if called or reached:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -45,25 +45,25 @@ class HelpdeskBridge(QObject):
     def start(self) -> None:
         """Resume delivery of whatever an earlier run (or a crash) left in the outbox; an
         outbox that cannot be written has nothing to deliver (the Health page says why)."""
-        if not self._service.outbox.usable:
+        if not self._service.usable:
             return
         self.flush()
         self._poll_timer.start()
 
     def flush(self) -> None:
-        if self._flushing or not self._service.outbox.usable:
+        if self._flushing or not self._service.usable:
             return
         self._flushing = True
         self._runner.submit(self._flush_and_next, self._flushed, self._failed)
 
     def poll(self) -> None:
-        if self._polling or not self._service.outbox.usable:
+        if self._polling or not self._service.usable:
             return
         self._polling = True
         self._runner.submit(self._poll_if_open, self._polled, self._poll_failed)
 
     def _flush_and_next(self) -> tuple[FlushReport, float | None]:
-        return self._service.flush(), self._service.outbox.next_due()
+        return self._service.flush(), self._service.next_due()
 
     def _poll_if_open(self) -> tuple[StatusChange, ...]:
         return self._service.poll() if self._service.has_open_requests() else ()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.helpdesk.connector import RemoteStatus, RequestKind
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
+from desktop.helpdesk.request_thread import title
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,21 +35,24 @@ def status_key(entry: OutboxEntry) -> str:
     return (entry.remote_status or RemoteStatus.OPEN).value
 
 
-def shown_subject(subject: str) -> str:
-    """The subject as the person wrote it, without the tag agents see."""
-    return subject.removeprefix("[Deskmate] ")
+def shown_subject(subject: str, hostname: str = "") -> str:
+    """The subject as the person wrote it, without the tag and the device name agents see."""
+    return title(subject, hostname)
 
 
 def last_update(entry: OutboxEntry) -> datetime:
-    return max(d for d in (entry.updated_at, entry.status_updated_at) if d is not None)
+    """The helpdesk's own time of its newest change; until it says, when Deskmate last
+    changed the request (queued, sent)."""
+    return entry.last_update or entry.updated_at
 
 
 class RequestsModel(QAbstractTableModel):
     SUBJECT, STATUS, UPDATED, TICKET = range(4)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, hostname: str = "") -> None:
         super().__init__(parent)
         self._entries: tuple[OutboxEntry, ...] = ()
+        self._hostname = hostname
 
     def status_words(self, key: str) -> str:
         words = {
@@ -122,7 +126,7 @@ class RequestsModel(QAbstractTableModel):
 
     def _text(self, entry: OutboxEntry, column: int) -> str:
         if column == self.SUBJECT:
-            return shown_subject(entry.subject)
+            return shown_subject(entry.subject, self._hostname)
         if column == self.STATUS:
             return self.status_words(status_key(entry))
         if column == self.UPDATED:

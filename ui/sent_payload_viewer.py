@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.helpdesk.connector import TicketPayload
-from desktop.helpdesk.outbox import Outbox, PayloadPurgedError
+from desktop.helpdesk.outbox import PayloadPurgedError, PurgedPayload
 from desktop.tasks import TaskRunner
 from ui.request_preview_dialog import RequestPreviewDialog
 
@@ -15,15 +17,17 @@ class SentPayloadViewer(QObject):
     """``show(key)`` reads the stored payload off the GUI thread and opens the preview; a
     payload purged after its retention shows the SHA-256 that is left of it."""
 
-    def __init__(self, outbox: Outbox, runner: TaskRunner, window: QWidget,
-                 destination: str = "") -> None:
+    def __init__(self, read: Callable[[str], TicketPayload],
+                 purged: Callable[[str], PurgedPayload | None], runner: TaskRunner,
+                 window: QWidget, destination: str = "") -> None:
         super().__init__(window)
-        self._outbox, self._runner, self._window = outbox, runner, window
+        self._read, self._purged = read, purged
+        self._runner, self._window = runner, window
         self._destination = destination
         self.dialog: RequestPreviewDialog | None = None
 
     def show(self, key: str) -> None:
-        self._runner.submit(lambda: self._outbox.payload(key), self._open,
+        self._runner.submit(lambda: self._read(key), self._open,
                             lambda error: self._not_kept(key, error))
 
     def _open(self, payload: TicketPayload) -> None:
@@ -33,7 +37,7 @@ class SentPayloadViewer(QObject):
         self.dialog.open()
 
     def _not_kept(self, key: str, error: BaseException) -> None:
-        purged = self._outbox.purged(key) if isinstance(error, PayloadPurgedError) else None
+        purged = self._purged(key) if isinstance(error, PayloadPurgedError) else None
         text = self.tr("Its content was removed after its keeping period; what was sent had "
                        "the SHA-256 {sha}.").format(sha=purged.sha256) if purged else str(error)
         QMessageBox.information(self._window, self.tr("What was sent to IT"), text)

@@ -96,7 +96,7 @@ class TrayIcon(QObject):
         check = self._menu.addAction(self.tr("Check my computer now"))
         check.triggered.connect(self.check_requested)
         self._menu.addSeparator()
-        for page in (PageId.SETTINGS, PageId.ABOUT):
+        for page in (PageId.SETTINGS, PageId.ACTIVITY, PageId.ABOUT):
             self._add_page_action(page)
         self._menu.addSeparator()
         quit_action: QAction = self._menu.addAction(self.tr("Quit Deskmate"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import platform
+import socket
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -91,6 +92,7 @@ class Application:
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
+        self.runner.set_error_reporter(self._report_background_error)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
@@ -164,9 +166,11 @@ class Application:
             reply=service.build_reply,
             rate=service.rate,
             retry=self._retry_request,
-            dismiss_rating=service.outbox.mark_rating_offered,
+            dismiss_rating=service.dismiss_rating,
             queue_reply=service.submit,
             destination=self.destination_text(),
+            thread=service.request_view,
+            hostname=socket.gethostname(),
         )
 
     def _build_health(self) -> None:
@@ -181,7 +185,7 @@ class Application:
             health.fixes.ids(),
             len(health.checks()),
         )
-        self.health_page.show_outbox_health(self.helpdesk.outbox.health)
+        self.health_page.show_outbox_health(self.helpdesk.health)
         self.health_control = HealthController(
             health, self.runner, self.tray, self.home, self._major_outage, self.root
         )
@@ -191,8 +195,9 @@ class Application:
         keep_days = core.settings.value(activity_settings.KEEP_DAYS)
         self.activity_page = ActivityPage(
             self.runner, lambda: read_activity(core.ledger(), keep_days))
-        self.sent_viewer = SentPayloadViewer(self.helpdesk.outbox, self.runner, self.window,
-                                             self.destination_text())
+        self.sent_viewer = SentPayloadViewer(
+            self.helpdesk.sent_payload, self.helpdesk.purged_payload, self.runner, self.window,
+            self.destination_text())
         self.activity_page.sent_payload_requested.connect(self.sent_viewer.show)
 
     def _major_outage(self) -> bool:
@@ -200,8 +205,7 @@ class Application:
 
     def _retry_request(self, key: str) -> None:
         """Runs on the task runner: make a failed request due again and deliver it now."""
-        self.helpdesk.outbox.retry_now(key)
-        self.helpdesk.flush()
+        self.helpdesk.retry(key)
 
     def destination_text(self) -> str:
         """Completes "This is exactly what will be sent to …" in the preview."""
@@ -440,6 +444,13 @@ class Application:
         self.tray.hide()
         self.shutdown()
         self.qapp.quit()
+
+    def _report_background_error(self, exc: BaseException) -> None:
+        """The default for work nobody waits on: a tray message, never a modal dialog (a
+        click that fails passes its own ``on_error``, which shows an ErrorDialog)."""
+        self.tray.notify(self.qapp.translate("App", "Something went wrong in the background"),
+                         self.qapp.translate("App", "Deskmate could not finish a task: {0}")
+                         .format(exc), problem=True)
 
     def show_error(self, title: str, details: str) -> None:
         ErrorDialog(title, title, details, self.window).exec()

@@ -10,8 +10,9 @@ from typing import Any
 
 from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError
-from desktop.helpdesk.outbox import DeliveryState, Outbox, OutboxEntry, OutboxError
+from desktop.helpdesk.outbox import DeliveryState, OutboxEntry, OutboxError
 from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth
+from desktop.helpdesk.service import HelpdeskService
 
 
 def register(sub: Any) -> None:
@@ -26,14 +27,13 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
-    core = core_factory()
+    service = HelpdeskService(core_factory())  # the only way in, as for the GUI
     try:
-        outbox = Outbox(core.paths.database_file)
-        report_health(outbox.health)
+        report_health(service.health)
         if args.outbox_action == "list":
-            _print_list(outbox.list(), args.json)
+            _print_list(service.requests(), args.json)
             return 0
-        return _flush(core, outbox, args.all)
+        return _flush(service, args.all)
     except OutboxError as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
         return 1
@@ -50,15 +50,9 @@ def report_health(health: OutboxHealth) -> None:
               f"({health.reason}).", file=sys.stderr)
 
 
-def _flush(core: Core, outbox: Outbox, everything: bool) -> int:
-    from desktop.helpdesk.service import HelpdeskService
-
-    if everything:
-        for entry in outbox.list():
-            if entry.state is DeliveryState.QUEUED:
-                outbox.retry_now(entry.key)
+def _flush(service: HelpdeskService, everything: bool) -> int:
     try:
-        report = HelpdeskService(core, outbox=outbox).flush()
+        report = service.retry_waiting(include_failed=False) if everything else service.flush()
     except ConnectorError as exc:
         print(f"deskmate: cannot deliver: {exc}", file=sys.stderr)
         return 1

@@ -15,9 +15,10 @@ from desktop.core import Core
 from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState, OutboxError
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
 from desktop.helpdesk.service import HelpdeskService
+from diagnostics.timeline import Timeline, timeline_rows
 
 DIAGNOSE_TIMEOUT = 120
 
@@ -45,9 +46,9 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     core = core_factory()
     try:
-        sources = _sources(args)
+        sources = _sources(args, core)
         service = HelpdeskService(core, sources)
-        report_health(service.outbox.health)
+        report_health(service.health)
         items = service.gather()
         if args.no_log:
             items = tuple(i.with_included(i.kind.value != "log") for i in items)
@@ -66,19 +67,21 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     return _send(service, payload, form)
 
 
-def _sources(args: argparse.Namespace) -> ContextSources:
-    diagnostics = None
+def _sources(args: argparse.Namespace, core: Core) -> ContextSources:
+    diagnostics = timeline = None
     if args.diagnostics_file:
         rows = _diagnostic_rows(json.loads(args.diagnostics_file.read_text(encoding="utf-8")))
         diagnostics = lambda: rows  # noqa: E731  # a constant source
     elif args.attach_diagnostics:
         rows = _diagnostic_rows(_run_diagnose(getattr(args, "profile_dir", None)))
         diagnostics = lambda: rows  # noqa: E731  # a constant source
+        database = core.paths.database_file  # opened by the source: a failure leaves it out
+        timeline = lambda: timeline_rows(Timeline(database), sample=True)  # noqa: E731
     screenshot = None
     if args.screenshot:
         png = args.screenshot.read_bytes()
         screenshot = lambda: png  # noqa: E731  # a constant source
-    return ContextSources(diagnostics=diagnostics, screenshot=screenshot)
+    return ContextSources(diagnostics=diagnostics, timeline=timeline, screenshot=screenshot)
 
 
 def _run_diagnose(profile_dir: str | None) -> Any:
@@ -130,7 +133,7 @@ def _send(service: HelpdeskService, payload: TicketPayload, form: RequestForm) -
     except ConnectorError as exc:
         print(f"Queued, not sent yet: {exc}", file=sys.stderr)
         return 0
-    entry = service.outbox.get(payload.idempotency_key)
+    entry = service.entry(payload.idempotency_key)
     if entry.state is DeliveryState.FAILED:
         print(f"deskmate: the helpdesk refused the request: {entry.last_error}", file=sys.stderr)
         return 1

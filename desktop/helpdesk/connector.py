@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 class RequestKind(StrEnum):
@@ -76,6 +76,33 @@ class StatusResult:
     last_message: str | None = None  # the newest agent reply, where the API gives one
 
 
+class Author(StrEnum):
+    """Who wrote a message of a request's thread."""
+
+    YOU = "you"  # the employee, through Deskmate: the request itself and their replies
+    IT = "it"  # an agent's public reply
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    """One public message of a ticket, as the helpdesk keeps it."""
+
+    remote_id: str  # the helpdesk's id of the message (transaction, article, comment)
+    author: Author
+    author_name: str  # the helpdesk's name for the writer ("agent.smith")
+    at: datetime  # the helpdesk's own time, with its zone
+    text: str  # plain text; rich bodies are reduced to their text
+
+    def to_json(self) -> dict[str, str]:
+        return {"remote_id": self.remote_id, "author": self.author.value,
+                "author_name": self.author_name, "at": self.at.isoformat(), "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, str]) -> ThreadMessage:
+        return cls(data["remote_id"], Author(data["author"]), data["author_name"],
+                   datetime.fromisoformat(data["at"]), data["text"])
+
+
 class ConnectorError(Exception):
     """Base class of a connector's expected failures."""
 
@@ -111,3 +138,12 @@ class Connector(Protocol):
         from the outbox), for helpdesks that deduplicate messages."""
 
     def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None: ...
+
+
+@runtime_checkable
+class ThreadReader(Protocol):
+    """A connector whose helpdesk lets Deskmate read a ticket's public messages."""
+
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public messages after the opening one (which Deskmate sent and keeps),
+        oldest first; internal notes are left out."""

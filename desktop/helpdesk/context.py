@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.helpdesk.os_name import os_name
 from desktop.helpdesk.redact import Redactor
 from desktop.log_setup import tail_log
 
@@ -38,6 +39,7 @@ class ContextKind(StrEnum):
     INSTALL_LOG = "install_log"
     SCREENSHOT = "screenshot"
     OWN_FILE = "own_file"  # a file the person chose to attach
+    REPORT = "report"  # report.html, built from the other items when the payload is built
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def device_facts() -> dict[str, Any]:
         "hostname": socket.gethostname(),
         "os": platform.platform(),
         "os_release": f"{platform.system()} {platform.release()}",
+        "os_name": os_name(),
         "model": _model(),
         "architecture": platform.machine(),
         "account": _account(),

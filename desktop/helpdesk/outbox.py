@@ -34,34 +34,36 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from desktop.helpdesk.connector import (
     FOLLOW_UPS,
     Connector,
-    ConnectorError,
     NotSupported,
     PermanentFailure,
-    RemoteStatus,
     RequestKind,
-    StatusResult,
     SubmitResult,
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth, connect, prepare
+from desktop.helpdesk.outbox_database import OutboxCondition, connect, prepare
 from desktop.helpdesk.outbox_database import OutboxError as OutboxError
+from desktop.helpdesk.outbox_database import OutboxHealth as OutboxHealth
 from desktop.helpdesk.outbox_database import OutboxUnavailable as OutboxUnavailable
 from desktop.helpdesk.outbox_database import UnknownRequestError as UnknownRequestError
+from desktop.helpdesk.outbox_entry import DeliveryState as DeliveryState
+from desktop.helpdesk.outbox_entry import FlushReport as FlushReport
+from desktop.helpdesk.outbox_entry import OutboxEntry as OutboxEntry
+from desktop.helpdesk.outbox_entry import StatusChange as StatusChange
+from desktop.helpdesk.outbox_entry import entry_from_row
+from desktop.helpdesk.outbox_retention import PurgedPayload as PurgedPayload
 from desktop.helpdesk.outbox_retention import (
-    PurgedPayload,
     due_keys,
     fingerprint,
     read_fingerprint,
 )
-from desktop.helpdesk.payload import payload_from_json, payload_to_json
+from desktop.helpdesk.outbox_tracking import RequestTracking
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.network.call_record import reason
 
 log = logging.getLogger(__name__)
@@ -69,8 +71,6 @@ Clock = Callable[[], float]
 SENDING_LEASE = 900.0  # seconds; guards against a recycled process id keeping a row stuck
 # What the activity ledger says each delivery was for.
 _REASONS = {RequestKind.REPLY: "reply", RequestKind.RATING: "rating"}
-_OPEN_STATUSES = (RemoteStatus.QUEUED, RemoteStatus.OPEN, RemoteStatus.IN_PROGRESS,
-                  RemoteStatus.WAITING_FOR_YOU, RemoteStatus.RESOLVED)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS helpdesk_outbox (
     key TEXT PRIMARY KEY,
@@ -97,7 +97,8 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 );
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
-_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL"}  # columns newer than the first schema
+# columns newer than the first schema
+_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL", "thread": "TEXT"}
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
@@ -111,13 +112,6 @@ def _create_schema(db: sqlite3.Connection) -> None:
 
 class PayloadPurgedError(OutboxError):
     """The payload was purged after its retention ended; ``Outbox.purged`` has its hash."""
-
-
-class DeliveryState(StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
 
 
 @dataclass(frozen=True)
@@ -135,53 +129,7 @@ class Backoff:
         return rng.uniform(ceiling / 2, ceiling)
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
-    """One request as the UI and ``deskmate outbox list`` show it."""
-
-    key: str
-    kind: str
-    subject: str
-    state: DeliveryState
-    attempts: int
-    created_at: datetime
-    updated_at: datetime
-    next_attempt_at: datetime | None
-    last_error: str | None
-    remote_id: str | None
-    remote_url: str | None
-    remote_status: RemoteStatus | None
-    status_updated_at: datetime | None
-    last_message: str | None
-    rating_offered: bool
-    rating_sent: bool
-
-    @property
-    def shown_status(self) -> RemoteStatus | None:
-        """queued until delivered, then the helpdesk's mapped status (None when unknown)."""
-        if self.state is not DeliveryState.SENT:
-            return RemoteStatus.QUEUED if self.state is not DeliveryState.FAILED else None
-        return self.remote_status or RemoteStatus.OPEN
-
-
-@dataclass(frozen=True)
-class FlushReport:
-    sent: int = 0
-    retrying: int = 0
-    failed: int = 0
-    remaining: int = 0  # queued and not yet due
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    key: str
-    subject: str
-    old: RemoteStatus | None
-    new: RemoteStatus
-    last_message: str | None
-
-
-class Outbox:
+class Outbox(RequestTracking):
     """Opens a short-lived connection per operation, so any thread (or process) may use it."""
 
     def __init__(
@@ -275,7 +223,7 @@ class Outbox:
             row = db.execute("SELECT * FROM helpdesk_outbox WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise UnknownRequestError(key)
-        return _entry(row)
+        return entry_from_row(row)
 
     def list(self) -> tuple[OutboxEntry, ...]:
         """Every request, newest first (none when the outbox cannot be opened)."""
@@ -284,7 +232,14 @@ class Outbox:
         with self._connect() as db:
             rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key IS NULL"
                               " ORDER BY created_at DESC").fetchall()
-        return tuple(_entry(r) for r in rows)
+        return tuple(entry_from_row(r) for r in rows)
+
+    def follow_ups(self, key: str) -> tuple[OutboxEntry, ...]:
+        """The replies and ratings queued for request ``key``, oldest first."""
+        with self._connect() as db:
+            rows = db.execute("SELECT * FROM helpdesk_outbox WHERE parent_key = ?"
+                              " ORDER BY created_at", (key,)).fetchall()
+        return tuple(entry_from_row(r) for r in rows)
 
     def payload(self, key: str) -> TicketPayload:
         with self._connect() as db:
@@ -459,75 +414,6 @@ class Outbox:
 
     # Status polling bookkeeping ---------------------------------------------------------
 
-    def pollable(self) -> tuple[OutboxEntry, ...]:
-        """Delivered requests whose helpdesk status may still change."""
-        return tuple(e for e in self.list() if e.state is DeliveryState.SENT and e.remote_id
-                     and self._status_supported(e.key)
-                     and (e.remote_status is None or e.remote_status in _OPEN_STATUSES))
-
-    def poll(self, connector: Connector) -> tuple[StatusChange, ...]:
-        """Ask the helpdesk about every pollable request; return the ones that changed."""
-        changes = []
-        for entry in self.pollable():
-            assert entry.remote_id is not None  # pollable() guarantees it
-            try:
-                with reason("status poll", entry.key):
-                    result = connector.status(entry.remote_id)
-            except NotSupported:
-                self._mark_status_unsupported(entry.key)
-                continue
-            except ConnectorError as exc:
-                log.info("Status check failed", extra={"key": entry.key, "error": str(exc)})
-                continue
-            change = self.record_status(entry.key, result)
-            if change is not None:
-                changes.append(change)
-        return tuple(changes)
-
-    def record_status(self, key: str, result: StatusResult) -> StatusChange | None:
-        entry = self.get(key)
-        updated = result.updated_at.timestamp() if result.updated_at else self._clock()
-        with self._connect() as db:
-            db.execute(
-                "UPDATE helpdesk_outbox SET remote_status = ?, raw_status = ?,"
-                " status_updated_at = ?, last_message = COALESCE(?, last_message), polled_at = ?"
-                " WHERE key = ?",
-                (result.status.value, result.raw_status, updated, result.last_message,
-                 self._clock(), key),
-            )
-        if entry.remote_status is result.status:
-            return None
-        return StatusChange(key, entry.subject, entry.remote_status, result.status,
-                            result.last_message)
-
-    def _status_supported(self, key: str) -> bool:
-        with self._connect() as db:
-            row = db.execute("SELECT status_supported FROM helpdesk_outbox WHERE key = ?",
-                             (key,)).fetchone()
-        return bool(row and row["status_supported"])
-
-    def _mark_status_unsupported(self, key: str) -> None:
-        with self._connect() as db:
-            db.execute("UPDATE helpdesk_outbox SET status_supported = 0 WHERE key = ?", (key,))
-
-    def rating_due(self) -> tuple[OutboxEntry, ...]:
-        """Resolved requests whose rating has not been offered yet (offer it once)."""
-        return tuple(e for e in self.list() if e.remote_status is RemoteStatus.RESOLVED
-                     and not e.rating_offered)
-
-    def mark_rating_offered(self, key: str) -> None:
-        self._set_flag(key, "rating_offered")
-
-    def mark_rating_sent(self, key: str) -> None:
-        self._set_flag(key, "rating_sent")
-
-    def _set_flag(self, key: str, column: str) -> None:
-        with self._connect() as db:
-            cursor = db.execute(f"UPDATE helpdesk_outbox SET {column} = 1 WHERE key = ?", (key,))
-        if cursor.rowcount == 0:
-            raise UnknownRequestError(key)
-
-
 def _parent_key(payload: TicketPayload) -> str | None:
     return str(payload.fields["parent_key"]) if payload.kind in FOLLOW_UPS else None
 
@@ -550,20 +436,3 @@ def _alive(pid: int | None) -> bool:
     return bool(psutil.pid_exists(pid))
 
 
-def _when(value: float | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, UTC)
-
-
-def _entry(row: sqlite3.Row) -> OutboxEntry:
-    state = DeliveryState(row["state"])
-    return OutboxEntry(
-        key=row["key"], kind=row["kind"], subject=row["subject"], state=state,
-        attempts=int(row["attempts"]),
-        created_at=datetime.fromtimestamp(row["created_at"], UTC),
-        updated_at=datetime.fromtimestamp(row["updated_at"], UTC),
-        next_attempt_at=_when(row["next_attempt_at"]) if state is DeliveryState.QUEUED else None,
-        last_error=row["last_error"], remote_id=row["remote_id"], remote_url=row["remote_url"],
-        remote_status=RemoteStatus(row["remote_status"]) if row["remote_status"] else None,
-        status_updated_at=_when(row["status_updated_at"]), last_message=row["last_message"],
-        rating_offered=bool(row["rating_offered"]), rating_sent=bool(row["rating_sent"]),
-    )

@@ -1,15 +1,13 @@
 """Builds the exact TicketPayload a helpdesk agent receives from the form and approved items.
 
-Layout of the body: a five-line summary (who, device, what is failing, what was tried,
-urgency; for an access request: who, device, what is requested, why, urgency), then the
-details, then the attachment list. Only items the person left checked
+Layout of the body: the eight-question summary of :mod:`desktop.helpdesk.ticket_summary`,
+then the details, then the attachment list. Only items the person left checked
 are attached, within the size limits; every text is redacted again here, and cleaned of
 control characters (:mod:`desktop.helpdesk.plain_text`), also when read back from the outbox.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,14 +18,11 @@ from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import ContextItem, ContextKind
 from desktop.helpdesk.plain_text import cleaned
 from desktop.helpdesk.redact import Redactor
-from desktop.helpdesk.request_form import (
-    FREQUENCY_WORDS,
-    URGENCY_WORDS,
-    AccessRequest,
-    Approval,
-    RequestForm,
-)
+from desktop.helpdesk.report_html import report_html
+from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.ticket_summary import failing_rows, summary_lines
 
+_REPORTED = frozenset({ContextKind.DIAGNOSTICS, ContextKind.TIMELINE, ContextKind.FIXES})
 _TRUNCATED = "[… older lines left out to respect the size limit …]\n"
 
 
@@ -48,13 +43,14 @@ def build_payload(
     """The payload for ``form``; raises InvalidRequestError when the form is incomplete."""
     form = form.checked()
     key = idempotency_key or str(uuid.uuid4())
-    attachments, left_out = _attachments(items, limits)
     hostname = str(device.get("hostname", "unknown device"))
+    attachments, left_out = _attachments(
+        (*_report(redactor.text(_subject(form, hostname)), items), *items), limits)
     requester = {"name": redactor.text(str(device.get("full_name", ""))),
                  "account": redactor.text(str(device.get("account", ""))),
                  "email": redactor.text(str(device.get("email", "")))}
     body = "\n".join((
-        *_summary_lines(form, items, device, requester),
+        *summary_lines(form, items, device, requester),
         "",
         *_details_lines(form, redactor),
         "",
@@ -75,40 +71,12 @@ def build_payload(
     ))
 
 
-def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str, Any]:
-    """A JSON-able view of the payload, for ``--dry-run --json`` and the outbox."""
-    import base64
-    import hashlib
-
-    attachments = []
-    for a in payload.attachments:
-        entry: dict[str, Any] = {"name": a.name, "content_type": a.content_type,
-                                 "size": len(a.data), "sha256": hashlib.sha256(a.data).hexdigest()}
-        if with_data:
-            entry["data_base64"] = base64.b64encode(a.data).decode("ascii")
-        attachments.append(entry)
-    return {
-        "idempotency_key": payload.idempotency_key, "kind": payload.kind.value,
-        "subject": payload.subject, "body": payload.body, "category": payload.category,
-        "urgency": payload.urgency, "requester": dict(payload.requester),
-        "fields": dict(payload.fields), "attachments": attachments,
-    }
-
-
-def payload_from_json(data: Mapping[str, Any]) -> TicketPayload:
-    """The inverse of :func:`payload_to_json` with ``with_data=True``, cleaned: requests queued
-    by an older version may still hold control characters."""
-    import base64
-
-    return cleaned(TicketPayload(
-        idempotency_key=data["idempotency_key"], kind=RequestKind(data["kind"]),
-        subject=data["subject"], body=data["body"], category=data["category"],
-        urgency=data["urgency"], requester=dict(data["requester"]), fields=dict(data["fields"]),
-        attachments=tuple(
-            Attachment(a["name"], a["content_type"], base64.b64decode(a["data_base64"]))
-            for a in data["attachments"]
-        ),
-    ))
+def _report(subject: str, items: Sequence[ContextItem]) -> tuple[ContextItem, ...]:
+    """report.html when any item it reads is included: the agent's first attachment."""
+    if not any(i.included and i.kind in _REPORTED for i in items):
+        return ()
+    return (ContextItem(ContextKind.REPORT, "Readable report", "report.html", "text/html",
+                        report_html(subject, items), "one page for people"),)
 
 
 def _subject(form: RequestForm, hostname: str) -> str:
@@ -120,82 +88,6 @@ def _subject(form: RequestForm, hostname: str) -> str:
     if form.access is not None:
         return f"[Deskmate] {form.access.title()} – {hostname}"
     return f"[Deskmate] {form.summary} – {hostname}"
-
-
-def _summary_lines(
-    form: RequestForm, items: Sequence[ContextItem], device: Mapping[str, Any],
-    requester: Mapping[str, str],
-) -> list[str]:
-    who = _who(requester)
-    model = device.get("model") or ""
-    device_line = " – ".join(str(p) for p in (device.get("hostname"), device.get("os_release")
-                                               or device.get("os"), model) if p)
-    if form.access is not None:
-        return [
-            f"Who: {who}",
-            f"Device: {device_line or 'unknown'}",
-            f"What is requested: {_requested(form.access)}",
-            f"Why: {_why(form.access)}",
-            f"Urgency: {URGENCY_WORDS[form.urgency]}",
-        ]
-    return [
-        f"Who: {who}",
-        f"Device: {device_line or 'unknown'}",
-        f"What is failing: {_failing(form, items)}",
-        f"What was tried: {_tried(items)}",
-        f"Urgency: {URGENCY_WORDS[form.urgency]}",
-    ]
-
-
-def _who(requester: Mapping[str, str]) -> str:
-    """"Alex Doe (alex, alex@acme.example)": the address too, so every agent can answer."""
-    details = ", ".join(v for v in (requester["account"], requester["email"]) if v)
-    if requester["name"] and details:
-        return f"{requester['name']} ({details})"
-    return requester["name"] or details or "unknown"
-
-
-def _requested(access: AccessRequest) -> str:
-    approval = {
-        Approval.MANAGER: f"needs manager approval from {access.manager}",
-        Approval.IT: "needs IT approval",
-        Approval.NONE: "no approval needed",
-    }[access.approval]
-    if not access.in_catalogue:
-        return f"{access.app_name}, which is not in the catalogue yet ({approval})"
-    return f"access to {access.app_name} (catalogue id {access.app_id}; {approval})"
-
-
-def _why(access: AccessRequest) -> str:
-    reason = " ".join(access.justification.split())
-    return f"{reason} (will use it: {FREQUENCY_WORDS[access.frequency].lower()})"
-
-
-def _failing(form: RequestForm, items: Sequence[ContextItem]) -> str:
-    if form.kind is RequestKind.ME_TOO:
-        return f"affected by the announced outage {form.announcement_id}"
-    checks = [c for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
-              if str(c.get("status", "")) in ("fail", "error")]
-    names = ", ".join(str(c.get("title") or c.get("id")) for c in checks[:5])
-    return f"{form.summary} (failing checks: {names})" if names else form.summary
-
-
-def _tried(items: Sequence[ContextItem]) -> str:
-    fixes = _included_rows(items, ContextKind.FIXES, "fixes")
-    if not fixes:
-        return "nothing yet"
-    return "; ".join(
-        f"{f.get('title') or f.get('fix') or f.get('id')}: {f.get('before', '?')} → "
-        f"{f.get('after', '?')}" for f in fixes[:5]
-    )
-
-
-def _included_rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Any]:
-    for item in items:
-        if item.kind is kind and item.included:
-            rows = json.loads(item.data.decode("utf-8")).get(key, [])
-            return [r for r in rows if isinstance(r, dict)]
-    return []
 
 
 def _details_lines(form: RequestForm, redactor: Redactor) -> list[str]:
@@ -246,8 +138,7 @@ def _fit(item: ContextItem, limit: int) -> bytes | None:
 
 def _fields(form: RequestForm, items: Sequence[ContextItem], hostname: str) -> dict[str, Any]:
     """Every field, unredacted: the caller redacts the whole mapping at once."""
-    failing = [str(c.get("id")) for c in _included_rows(items, ContextKind.DIAGNOSTICS, "checks")
-               if str(c.get("status", "")) in ("fail", "error")]
+    failing = [str(c.get("id")) for c in failing_rows(items)]
     fields: dict[str, Any] = {"deskmate_version": __version__, "hostname": hostname,
                               "failing_checks": failing}
     if form.announcement_id:

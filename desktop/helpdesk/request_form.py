@@ -54,6 +54,23 @@ FREQUENCY_WORDS = {
 }
 
 
+class Duration(StrEnum):
+    """For how long access is needed, next to how often."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    PERMANENT = "permanent"
+
+
+DURATION_WORDS = {
+    Duration.DAY: "For a day",
+    Duration.WEEK: "For a week",
+    Duration.MONTH: "For a month",
+    Duration.PERMANENT: "Permanently",
+}
+
+
 class InvalidRequestError(ValueError):
     """The form is incomplete; the message says what to fill in, in words for people.
 
@@ -77,6 +94,7 @@ class AccessRequest:
     justification: str
     frequency: Frequency
     manager: str = ""
+    duration: Duration = Duration.PERMANENT
 
     @property
     def in_catalogue(self) -> bool:
@@ -107,13 +125,18 @@ class AccessRequest:
         else:
             manager = ""
         return AccessRequest(self.app_id.strip(), name, self.approval, justification,
-                             self.frequency, manager)
+                             self.frequency, manager, self.duration)
 
     def as_fields(self) -> dict[str, str]:
         """The ``fields["access"]`` mapping of the ticket payload."""
         return {"app_id": self.app_id, "app_name": self.app_name,
                 "approval": self.approval.value, "justification": self.justification,
-                "frequency": self.frequency.value, "manager": self.manager}
+                "frequency": self.frequency.value, "duration": self.duration.value,
+                "manager": self.manager}
+
+    def duration_words(self) -> str:
+        """"for a week" (the summary's "For how long" line)."""
+        return DURATION_WORDS[self.duration].lower()
 
 
 def _check_manager(app_name: str, manager: str) -> None:

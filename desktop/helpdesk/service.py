@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -22,9 +23,10 @@ from desktop.helpdesk.connector import (
     ConnectorError,
     PermanentFailure,
     RequestKind,
+    ThreadReader,
     TicketPayload,
 )
-from desktop.helpdesk.connector_factory import (
+from desktop.helpdesk.connectors.registry import (
     build_connector,
     known_secret_values,
     secret_problems,
@@ -36,12 +38,21 @@ from desktop.helpdesk.context import (
     device_facts,
     gather_context,
 )
-from desktop.helpdesk.outbox import FlushReport, Outbox, OutboxEntry, StatusChange
+from desktop.helpdesk.outbox import (
+    DeliveryState,
+    FlushReport,
+    Outbox,
+    OutboxEntry,
+    OutboxHealth,
+    PurgedPayload,
+    StatusChange,
+)
 from desktop.helpdesk.payload import PayloadLimits, build_payload
 from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
+from desktop.helpdesk.request_thread import RequestView, request_view, request_views
 from desktop.helpdesk.requester_fill import WithRequester
 from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
@@ -62,8 +73,59 @@ class HelpdeskService:
         self._sources = sources or ContextSources()
         self._environ = os.environ if environ is None else environ
         self._connector = connector
-        self.outbox = outbox or Outbox(core.paths.database_file)
+        self._outbox = outbox or Outbox(core.paths.database_file)
         self._device: dict[str, Any] | None = None
+        # one busy guard: flush, retry and poll never run twice at once, whoever asks
+        # (the page, the Health fix, the timers, a CLI in a worker process of this profile
+        # has its own service; the outbox's leases keep those apart)
+        self._busy = threading.RLock()
+
+    @property
+    def health(self) -> OutboxHealth:
+        """Whether requests can be saved (the outbox was replaced, or cannot be written)."""
+        return self._outbox.health
+
+    @property
+    def usable(self) -> bool:
+        return self._outbox.usable
+
+    def close(self) -> None:
+        self._outbox.close()
+
+    def entry(self, key: str) -> OutboxEntry:
+        """Request ``key`` as it stands; UnknownRequestError when there is none."""
+        return self._outbox.get(key)
+
+    def sent_payload(self, key: str) -> TicketPayload:
+        """Exactly what request ``key`` carries (PayloadPurgedError after its retention)."""
+        return self._outbox.payload(key)
+
+    def purged_payload(self, key: str) -> PurgedPayload | None:
+        """What is left of request ``key`` once its content was purged (None while kept)."""
+        return self._outbox.purged(key)
+
+    def next_due(self) -> float | None:
+        return self._outbox.next_due()
+
+    def retry(self, key: str) -> FlushReport:
+        """Make request ``key`` due now (also when it was refused), then deliver."""
+        with self._busy:
+            self._outbox.retry_now(key)
+            return self.flush()
+
+    def retry_waiting(self, include_failed: bool = True) -> FlushReport:
+        """Make every waiting request due now (and refused ones, unless told not to)."""
+        states = (DeliveryState.QUEUED, DeliveryState.FAILED) if include_failed else (
+            DeliveryState.QUEUED,)
+        with self._busy:
+            for entry in self._outbox.list():
+                if entry.state in states:
+                    self._outbox.retry_now(entry.key)
+            return self.flush()
+
+    def dismiss_rating(self, key: str) -> None:
+        """The person declined to rate request ``key``: do not ask again."""
+        self._outbox.mark_rating_offered(key)
 
     def redactor(self) -> Redactor:
         known = known_secret_values(self._core.settings, self._core.secrets)
@@ -110,7 +172,7 @@ class HelpdeskService:
 
     def submit(self, payload: TicketPayload) -> OutboxEntry:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""
-        return self.outbox.enqueue(payload)
+        return self._outbox.enqueue(payload)
 
     def drop_folder(self) -> Path:
         """Where the file-drop connector writes ticket bundles."""
@@ -148,19 +210,41 @@ class HelpdeskService:
     def flush(self) -> FlushReport:
         """Deliver what is due (a request queued before the address was known gets it now),
         then purge sent payloads whose retention ended."""
-        report = self.outbox.flush(WithRequester(self.connector(), self.requester_email))
-        self.outbox.purge_sent(self._core.settings.value(keys.KEEP_SENT_DAYS))
-        return report
+        with self._busy:
+            report = self._outbox.flush(WithRequester(self.connector(), self.requester_email))
+            self._outbox.purge_sent(self._core.settings.value(keys.KEEP_SENT_DAYS))
+            return report
 
     def poll(self) -> tuple[StatusChange, ...]:
-        return self.outbox.poll(self.connector())
+        """Status and thread of every open request; the changes (a new reply is one)."""
+        with self._busy:
+            return self._outbox.poll(self.connector())
 
     def requests(self) -> tuple[OutboxEntry, ...]:
-        return self.outbox.list()
+        return self._outbox.list()
+
+    def request_views(self) -> tuple[RequestView, ...]:
+        """Every request with its thread, the most recently updated first."""
+        return request_views(self._outbox, *self._thread_capability(), self._hostname())
+
+    def request_view(self, key: str) -> RequestView:
+        """One request with its thread; UnknownRequestError when there is no such key."""
+        return request_view(self._outbox, self._outbox.get(key), *self._thread_capability(),
+                            self._hostname())
+
+    def _thread_capability(self) -> tuple[str, bool]:
+        try:
+            connector = self.connector()
+        except ConnectorError:
+            return "", False
+        return connector.name, isinstance(connector, ThreadReader)
+
+    def _hostname(self) -> str:
+        return str(self.device().get("hostname", ""))
 
     def has_open_requests(self) -> bool:
         """Whether the status timer should run at all."""
-        return bool(self.outbox.pollable())
+        return bool(self._outbox.pollable())
 
     def build_reply(self, key: str, text: str, attach_diagnostics: bool = False
                     ) -> TicketPayload:
@@ -183,12 +267,12 @@ class HelpdeskService:
             raise ValueError("rating must be 1 to 5")
         entry = self.submit(self._follow_up(key, RequestKind.RATING, comment,
                                             {"rating": rating}))
-        self.outbox.mark_rating_sent(key)
+        self._outbox.mark_rating_sent(key)
         return entry
 
     def _follow_up(self, key: str, kind: RequestKind, text: str, fields: dict[str, Any],
                    attachments: tuple[Attachment, ...] = ()) -> TicketPayload:
-        parent = self.outbox.get(key)
+        parent = self._outbox.get(key)
         return TicketPayload(
             idempotency_key=str(uuid.uuid4()), kind=kind, subject=f"Re: {parent.subject}",
             body=multi_line(self.redactor().text(text)), category="", urgency="", requester={},

@@ -25,8 +25,19 @@ def _text(name: str, default: str, description: str) -> Setting[str]:
     return Setting(name, Kind.STR, default, description)
 
 
+def _pairs(name: str, default: tuple[str, ...], description: str) -> Setting[tuple[str, ...]]:
+    return Setting(name, Kind.STR_LIST, default, description + ' Entries "key=value".',
+                   user_editable=False)
+
+
 CONNECTOR: Setting[str] = Setting(
     "helpdesk.connector", Kind.STR, "file", "Where help requests go.", choices=CONNECTORS,
+)
+TICKET_LANGUAGES = ("en",)  # the languages desktop.helpdesk.ticket_summary can write
+LANGUAGE: Setting[str] = Setting(
+    "helpdesk.language", Kind.STR, "en",
+    "The language tickets are written in: the helpdesk's, not the employee's. "
+    "English only so far.", choices=TICKET_LANGUAGES,
 )
 CATEGORIES: Setting[tuple[str, ...]] = Setting(
     "helpdesk.categories", Kind.STR_LIST, ("hardware", "software", "access", "network", "other"),
@@ -99,6 +110,24 @@ JIRA_URL = _url("helpdesk.jira.url", "Jira Service Management base URL.")
 JIRA_EMAIL = _text("helpdesk.jira.email", "", "Account e-mail for Jira Cloud basic auth.")
 JIRA_SERVICE_DESK = _text("helpdesk.jira.service_desk_id", "", "Jira service desk id.")
 JIRA_REQUEST_TYPE = _text("helpdesk.jira.request_type_id", "", "Jira request type id.")
+# Triage by policy: lists of "key=value" entries (desktop/helpdesk/triage.py)
+ZAMMAD_GROUPS = _pairs("helpdesk.zammad.groups", (),
+                       "Zammad group per request category, e.g. network=Network.")
+ZAMMAD_PRIORITIES = _pairs("helpdesk.zammad.priorities",
+                           ("low=1 low", "normal=2 normal", "high=3 high", "critical=3 high"),
+                           "Zammad priority name per urgency.")
+JIRA_REQUEST_TYPES = _pairs("helpdesk.jira.request_types", (),
+                            "Jira request type id per request category, e.g. access=31.")
+SERVICENOW_GROUPS = _pairs("helpdesk.servicenow.assignment_groups", (),
+                           "ServiceNow assignment group (name or sys_id) per request category.")
+SERVICENOW_URGENCIES = _pairs("helpdesk.servicenow.urgencies",
+                              ("low=3", "normal=2", "high=1", "critical=1"),
+                              "ServiceNow urgency (1 high .. 3 low) per urgency.")
+ZENDESK_GROUPS = _pairs("helpdesk.zendesk.groups", (),
+                        "Zendesk group id per request category, e.g. network=360001234.")
+ZENDESK_PRIORITIES = _pairs("helpdesk.zendesk.priorities",
+                            ("low=low", "normal=normal", "high=high", "critical=urgent"),
+                            "Zendesk priority per urgency.")
 SERVICENOW_URL = _url("helpdesk.servicenow.url", "ServiceNow instance URL.")
 SERVICENOW_USERNAME = _text("helpdesk.servicenow.username", "", "ServiceNow integration account.")
 ZENDESK_URL = _url("helpdesk.zendesk.url", "Zendesk subdomain URL.")
@@ -119,11 +148,13 @@ URLS: dict[str, Setting[str]] = {
 }
 
 SETTINGS: tuple[Setting[Any], ...] = (
-    CONNECTOR, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
+    CONNECTOR, LANGUAGE, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
     KEEP_SENT_DAYS, REQUESTER_EMAIL_TEMPLATE, WORK_EMAIL, FILE_FOLDER, WEBHOOK_URL,
     WEBHOOK_INLINE_LIMIT,
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
     RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,
-    JIRA_REQUEST_TYPE, SERVICENOW_URL, SERVICENOW_USERNAME, ZENDESK_URL, ZENDESK_EMAIL,
+    JIRA_REQUEST_TYPE, ZAMMAD_GROUPS, ZAMMAD_PRIORITIES, JIRA_REQUEST_TYPES, SERVICENOW_GROUPS,
+    SERVICENOW_URGENCIES, ZENDESK_GROUPS, ZENDESK_PRIORITIES, SERVICENOW_URL, SERVICENOW_USERNAME,
+    ZENDESK_URL, ZENDESK_EMAIL,
     FRESHSERVICE_URL, GLPI_URL, ALLOW_INSECURE_HTTP,
 )

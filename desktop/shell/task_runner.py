@@ -13,6 +13,7 @@ from desktop.tasks import Report, SubmitWithoutProgress
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MIN_THREADS = 6
+ErrorReporter = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
@@ -55,12 +56,14 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
-        on_error = self._on_error
+        on_error, runner = self._on_error, self._runner
         self._release()
-        if on_error is None:
-            log.error("Background task failed", exc_info=exc)
-        else:
+        if on_error is not None:
             on_error(exc)
+        elif runner is not None:
+            runner.report_unhandled(exc)
+        else:
+            log.error("Background task failed", exc_info=exc)
 
     def _release(self) -> Callable[[Any], None] | None:
         """Drop every reference this relay holds, on the GUI thread; returns ``on_result``."""
@@ -106,6 +109,17 @@ class QtTaskRunner(SubmitWithoutProgress, QObject):
             pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
         self._pool = pool
         self._relays: set[_Relay] = set()
+        self._error_reporter: ErrorReporter | None = None
+
+    def set_error_reporter(self, reporter: ErrorReporter) -> None:
+        """Where a failure goes when its ``submit`` named no ``on_error``: the composition
+        root sets one (a tray message), so no background failure passes unseen."""
+        self._error_reporter = reporter
+
+    def report_unhandled(self, exc: BaseException) -> None:
+        log.error("Background task failed", exc_info=exc)
+        if self._error_reporter is not None:
+            self._error_reporter(exc)
 
     def submit_with_progress(
         self,

@@ -163,4 +163,4 @@ def test_a_malformed_stored_secret_shows_on_health_with_the_fix(profile_dir: Pat
     result = HealthService(core.settings, core.paths, hooks).run_check("deskmate.helpdesk_setup")
     assert result.status is Status.FAIL
     assert "deskmate secret set helpdesk.webhook.secret" in str(result.facts["problems"])
-    helpdesk.outbox.close()
+    helpdesk.close()

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from benchmarks.outbox_loopback import bench_payload
 from desktop.activity.entry import ActivityKind, NewEntry
 from desktop.activity.inventory import INVENTORY
 from desktop.activity.ledger import Ledger
 from desktop.activity.report import read_activity
 from desktop.helpdesk.outbox import Outbox
-from desktop.helpdesk.outbox_bench import bench_payload
 from desktop.tasks import InlineTaskRunner
 from ui.activity_model import ENTRY_ROLE, ActivityModel
 from ui.pages.activity_page import ActivityPage
@@ -83,7 +83,7 @@ def test_show_exactly_what_was_sent_opens_the_stored_payload(
     payload = bench_payload(0)
     outbox.enqueue(payload)
     page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", payload.idempotency_key))
-    viewer = SentPayloadViewer(outbox, InlineTaskRunner(), page)
+    viewer = SentPayloadViewer(outbox.payload, outbox.purged, InlineTaskRunner(), page)
     page.sent_payload_requested.connect(viewer.show)
     assert not page.show_sent_button.isEnabled()
     page.list_view.setCurrentIndex(page.model.index(1))  # the fix: nothing was sent
@@ -110,7 +110,8 @@ def test_a_purged_payload_shows_its_hash(qtbot: QtBot, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text: shown.append(text))
     page = _page(qtbot, _ledger(tmp_path / "a.sqlite3", payload.idempotency_key))
-    SentPayloadViewer(outbox, InlineTaskRunner(), page).show(payload.idempotency_key)
+    viewer = SentPayloadViewer(outbox.payload, outbox.purged, InlineTaskRunner(), page)
+    viewer.show(payload.idempotency_key)
     purged = outbox.purged(payload.idempotency_key)
     assert purged is not None
     assert len(shown) == 1

@@ -15,7 +15,7 @@ from desktop.core import Core, build_core
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.service import HelpdeskService
 from desktop.secrets import MemorySecretStore
 from desktop.tasks import InlineTaskRunner
@@ -100,7 +100,7 @@ def test_preview_shows_exactly_what_is_queued(qtbot: QtBot, page: HelpPage,
     with qtbot.waitSignal(page.request_queued) as queued:
         _click(qtbot, dialog.send_button)
     assert queued.args == [shown.idempotency_key]
-    assert service.outbox.payload(shown.idempotency_key) == shown  # the previewed object itself
+    assert service.sent_payload(shown.idempotency_key) == shown  # the previewed object itself
     assert page.summary.text() == ""
 
 
@@ -142,7 +142,7 @@ def test_known_outage_offers_me_too(qtbot: QtBot, page: HelpPage,
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, page.outage_box.me_too)
     (entry,) = service.requests()
-    payload = service.outbox.payload(entry.key)
+    payload = service.sent_payload(entry.key)
     assert payload.kind is RequestKind.ME_TOO
     assert payload.fields["announcement_id"] == "out-7"
     assert payload.attachments == ()  # a lightweight +1
@@ -157,7 +157,7 @@ def test_feedback_goes_through_the_same_pipeline(qtbot: QtBot, page: HelpPage,
     assert entry.kind == RequestKind.FEEDBACK.value
     assert entry.state is DeliveryState.QUEUED
     service.flush()
-    assert service.outbox.get(entry.key).state is DeliveryState.SENT  # the demo file drop
+    assert service.entry(entry.key).state is DeliveryState.SENT  # the demo file drop
 
 
 def test_every_control_is_named_and_tab_reachable(page: HelpPage) -> None:
@@ -199,11 +199,11 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     assert shown.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
-        "manager": "jane.doe@example.com"}
+        "duration": "permanent", "manager": "jane.doe@example.com"}  # the form asks no duration yet
     assert "Why: I edit product photos for the web shop. (will use it: weekly)" in shown.body
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, dialog.send_button)
-    assert service.outbox.payload(shown.idempotency_key) == shown
+    assert service.sent_payload(shown.idempotency_key) == shown
     assert page.access_mode is None  # sent: back to the normal form behind the success state
     _click(qtbot, page.sent_panel.another_button)
     assert _visible(page, page.summary)

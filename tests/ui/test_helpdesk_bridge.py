@@ -54,7 +54,7 @@ def bridge(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[HelpdeskBridge, HeldR
     service = HelpdeskService(core)
     runner = HeldRunner()
     yield HelpdeskBridge(service, runner, poll_minutes=10), runner
-    service.outbox.close()
+    service.close()
 
 
 def test_a_poll_cannot_start_while_one_runs(bridge: tuple[HelpdeskBridge, HeldRunner]) -> None:

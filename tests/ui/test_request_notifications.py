@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.helpdesk.connector import RequestKind, TicketPayload
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
 from tests.ui.app_builder import build_application
 
 Notes = list[tuple[str, str]]
@@ -42,7 +42,7 @@ def _send(app: Application, kind: RequestKind, subject: str) -> str:
 
 
 def _agent_sets(app: Application, key: str, status: str) -> None:
-    entry = app.helpdesk.outbox.get(key)
+    entry = app.helpdesk.entry(key)
     bundle = FileDropConnector(app.helpdesk.drop_folder()).bundle(entry.remote_id or "")
     assert bundle is not None
     (bundle / "status.json").write_text(json.dumps({"status": status}), encoding="utf-8")
@@ -100,3 +100,18 @@ def test_clicking_the_notification_selects_that_request(
     built.runner.wait_for_done(10_000)
     qtbot.waitUntil(lambda: (s := built.requests_page.selected()) is not None
                     and s.key == chosen)
+
+
+@pytest.mark.allow_log_warnings  # the failure is logged too
+def test_background_work_that_fails_unattended_says_so_in_the_tray(
+    app: tuple[Application, Notes], qtbot: QtBot
+) -> None:
+    built, notes = app
+
+    def boom() -> None:
+        raise OSError("the profile folder is read-only")
+
+    built.runner.submit(boom)  # no on_error: the composition root's reporter takes it
+    qtbot.waitUntil(lambda: bool(notes), timeout=5000)
+    assert notes == [("Something went wrong in the background",
+                      "Deskmate could not finish a task: the profile folder is read-only")]

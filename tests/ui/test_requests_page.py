@@ -6,22 +6,26 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from benchmarks.outbox_loopback import bench_payload
 from desktop.helpdesk.connector import (
     Attachment,
+    Author,
     PermanentFailure,
     RequestKind,
     TemporaryFailure,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox
-from desktop.helpdesk.outbox_bench import bench_payload
+from desktop.helpdesk.request_thread import REPLIES_ARRIVE, request_view
 from desktop.tasks import InlineTaskRunner
 from ui.pages.requests_page import RequestsPage
 from ui.requests_model import RequestsModel
@@ -202,3 +206,47 @@ def test_a_queued_request_says_why_it_waits(
     text = page.state_label.text()
     assert "could not be reached (connection refused)" in text
     assert f"Next try at {when}" in text
+
+
+def _threaded_page(qtbot: QtBot, outbox: Outbox) -> RequestsPage:
+    widget = RequestsPage(
+        InlineTaskRunner(), outbox.list, _build_reply, lambda *_: None, outbox.retry_now,
+        outbox.mark_rating_offered, queue_reply=outbox.enqueue,
+        thread=lambda key: request_view(outbox, outbox.get(key), "file", False, "laptop-042"),
+        hostname="laptop-042")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_the_thread_shows_what_was_sent_and_where_replies_arrive(
+        qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]) -> None:
+    outbox, drop, _calls = world
+    _sent(outbox, drop, "Printer jams – laptop-042", None)
+    page = _threaded_page(qtbot, outbox)
+    page.refresh()
+    assert page.model.data(page.model.index(0, RequestsModel.SUBJECT)) == "Printer jams"
+    assert page.details_box.title() == "Printer jams"
+    text = page.thread_view.toPlainText()
+    assert text.startswith("You · ")
+    assert bench_payload(0).body.splitlines()[0] in text
+    assert REPLIES_ARRIVE["file"] in text
+
+
+def test_the_thread_shows_its_replies_with_author_and_helpdesk_time(
+        qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]) -> None:
+    outbox, drop, _calls = world
+    key = _sent(outbox, drop, "Printer jams", None)
+    at = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+    outbox.record_thread(key, (
+        ThreadMessage("1", Author.YOU, "bot", at, "It jams."),
+        ThreadMessage("2", Author.IT, "agent.smith", at + timedelta(minutes=5),
+                      "Open <tray> 2.\nThen retry."),
+    ))
+    page = _threaded_page(qtbot, outbox)
+    page.refresh()
+    lines = page.thread_view.toPlainText().splitlines()
+    assert f"IT (agent.smith) · {(at + timedelta(minutes=5)).astimezone():%d %b %Y %H:%M}" in lines
+    assert "Open <tray> 2." in lines  # text, never markup
+    assert outbox.get(key).last_update == at + timedelta(minutes=5)
+    assert page.model.data(page.model.index(0, RequestsModel.UPDATED)) == (
+        (at + timedelta(minutes=5)).astimezone().strftime("%d %b %Y %H:%M"))

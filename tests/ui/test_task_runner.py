@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +54,19 @@ def test_inline_runner_is_synchronous() -> None:
     InlineTaskRunner().submit(lambda: 1 / 0, on_error=seen.append)
     assert seen[0] == 42
     assert isinstance(seen[1], ZeroDivisionError)
+
+
+@pytest.mark.allow_log_warnings  # the failure is logged as well as reported
+def test_a_failure_without_on_error_reaches_the_default_reporter(qtbot: QtBot) -> None:
+    runner = QtTaskRunner()
+    reported: list[tuple[BaseException, bool]] = []
+    gui = QThread.currentThread()
+    runner.set_error_reporter(lambda exc: reported.append((exc, QThread.currentThread() is gui)))
+
+    def boom() -> None:
+        raise OSError("outbox locked")
+
+    runner.submit(boom)  # nobody waits on it: the composition root's reporter says so
+    qtbot.waitUntil(lambda: bool(reported), timeout=5000)
+    assert str(reported[0][0]) == "outbox locked"
+    assert reported[0][1]  # on the GUI thread, where a tray message can be shown

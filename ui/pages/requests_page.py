@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,22 +18,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.helpdesk.connector import RemoteStatus, TicketPayload
+from desktop.helpdesk.connector import Author, RemoteStatus, ThreadMessage, TicketPayload
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
+from desktop.helpdesk.request_thread import RequestView
 from desktop.tasks import TaskRunner
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
-from ui.requests_model import SORT_ROLE, RequestsModel, status_key
+from ui.requests_model import SORT_ROLE, RequestsModel, shown_subject, status_key
 
 ListRequests = Callable[[], tuple[OutboxEntry, ...]]
 BuildReply = Callable[[str, str, bool], TicketPayload]  # key, text, attach fresh diagnostics
 QueueReply = Callable[[TicketPayload], object]  # into the outbox
 Rate = Callable[[str, int, str], object]  # key, 1–5, comment: queued
 KeyAction = Callable[[str], object]
+ReadThread = Callable[[str], RequestView]  # key: the request with its conversation
 
 
 class RatingBox(QGroupBox):
@@ -76,15 +80,17 @@ class RequestsPage(QWidget):
     def __init__(
         self, runner: TaskRunner, list_requests: ListRequests, reply: BuildReply, rate: Rate,
         retry: KeyAction, dismiss_rating: KeyAction, queue_reply: QueueReply,
-        destination: str = "", parent: QWidget | None = None,
+        destination: str = "", thread: ReadThread | None = None, hostname: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._thread, self._hostname = thread, hostname
         self._runner, self._list, self._reply, self._rate = runner, list_requests, reply, rate
         self._retry, self._dismiss_rating = retry, dismiss_rating
         self._wanted = ""  # a request to select once it is listed
         self._queue_reply, self._destination = queue_reply, destination
         self.preview_dialog: RequestPreviewDialog | None = None
-        self.model = RequestsModel(self)
+        self.model = RequestsModel(self, hostname)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -141,6 +147,11 @@ class RequestsPage(QWidget):
         self.message_label.setWordWrap(True)
         layout.addWidget(self.state_label)
         layout.addWidget(self.message_label)
+        self.thread_view = QTextBrowser()
+        self.thread_view.setOpenLinks(False)  # text only: nothing is fetched or followed
+        self.thread_view.setAccessibleName(self.tr("The conversation with IT"))
+        self.thread_view.setVisible(False)
+        layout.addWidget(self.thread_view, 1)
         layout.addLayout(self._actions())
         self.reply_text = QPlainTextEdit()
         self.reply_text.setPlaceholderText(self.tr("Reply to IT…"))
@@ -215,11 +226,14 @@ class RequestsPage(QWidget):
         self.details_box.setVisible(entry is not None)
         if entry is None:
             return
-        self.details_box.setTitle(entry.subject.removeprefix("[Deskmate] "))
+        self.details_box.setTitle(shown_subject(entry.subject, self._hostname))
         self.state_label.setText(self._explain(entry))
         self.message_label.setText(self.tr("IT wrote: “{0}”").format(entry.last_message)
                                    if entry.last_message else "")
-        self.message_label.setVisible(bool(entry.last_message))
+        self.message_label.setVisible(bool(entry.last_message) and self._thread is None)
+        if self._thread is not None:
+            read = self._thread
+            self._runner.submit(lambda: read(entry.key), self.show_thread, self._failed)
         self.open_button.setVisible(bool(entry.remote_url))
         self.retry_button.setVisible(entry.state in (DeliveryState.QUEUED, DeliveryState.FAILED))
         can_reply = entry.state is DeliveryState.SENT and entry.remote_status is not \
@@ -228,6 +242,25 @@ class RequestsPage(QWidget):
             widget.setVisible(can_reply)
         self.rating.setVisible(entry.remote_status is RemoteStatus.RESOLVED
                                and not entry.rating_offered and not entry.rating_sent)
+
+    def show_thread(self, view: RequestView) -> None:
+        """The conversation of ``view``, if it is still the selected request."""
+        selected = self.selected()
+        if selected is None or selected.key != view.entry.key:
+            return
+        self.details_box.setTitle(view.title)
+        parts = [self._message_html(m) for m in view.messages]
+        if view.replies_note:
+            parts.append(f"<p><i>{escape(view.replies_note)}</i></p>")
+        self.thread_view.setHtml("".join(parts))
+        self.thread_view.setVisible(True)
+
+    def _message_html(self, message: ThreadMessage) -> str:
+        who = self.tr("You") if message.author is Author.YOU else self.tr(
+            "IT ({0})").format(message.author_name)
+        when = message.at.astimezone().strftime("%d %b %Y %H:%M")
+        text = escape(message.text).replace("\n", "<br>")
+        return f"<p><b>{escape(who)}</b> · {escape(when)}<br>{text}</p>"
 
     def _explain(self, entry: OutboxEntry) -> str:
         words = self.model.status_words(status_key(entry))

@@ -6,13 +6,14 @@ import base64
 import json
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.core import Core
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
-from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
+from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox, PayloadPurgedError
 from desktop.helpdesk.request_form import RequestForm
 from desktop.helpdesk.service import HelpdeskService
 from desktop.settings_defs import helpdesk as keys
@@ -83,8 +84,8 @@ def test_replies_and_ratings_wait_while_the_helpdesk_is_down(
     rating = service.rate(parent, 4, "Quick, thanks")
     assert service.flush().retrying == 1
     for follow_up in (reply, rating):
-        assert service.outbox.get(follow_up.key).state is DeliveryState.QUEUED
-    assert service.outbox.get(parent).rating_sent  # not offered again while it waits
+        assert service.entry(follow_up.key).state is DeliveryState.QUEUED
+    assert service.entry(parent).rating_sent  # not offered again while it waits
     assert [e.key for e in service.requests()] == [parent]  # follow-ups are not requests
     reopened = HelpdeskService(core, outbox=Outbox(tmp_path / "outbox.sqlite3", clock=clock))
     helpdesk.up = True
@@ -122,7 +123,7 @@ def test_a_reply_with_fresh_diagnostics_is_built_for_the_preview_first(
     assert [a.name for a in shown.attachments] == ["diagnostics.json", "device.json"]
     assert shown.kind is RequestKind.REPLY
     assert len(helpdesk.accepted) == 1  # building sends nothing
-    assert service.outbox.get(parent).key == parent
+    assert service.entry(parent).key == parent
     queued = service.submit(shown)
     service.flush()
     assert helpdesk.accepted[-1][0] == queued.key == shown.idempotency_key
@@ -138,7 +139,8 @@ def test_flush_purges_sent_payloads_as_the_policy_says(
     service.poll()  # a webhook has no status: the clock runs from delivery
     clock.now += 1.5 * 86_400
     service.flush()
-    assert service.outbox.purged(parent) is None
+    assert service.sent_payload(parent).idempotency_key == parent  # still kept
     clock.now += 86_400
     service.flush()
-    assert service.outbox.purged(parent) is not None
+    with pytest.raises(PayloadPurgedError):
+        service.sent_payload(parent)

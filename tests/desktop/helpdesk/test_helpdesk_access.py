@@ -7,11 +7,13 @@ import json
 import pytest
 
 from desktop.helpdesk.connector import RequestKind
-from desktop.helpdesk.payload import build_payload, payload_from_json, payload_to_json
+from desktop.helpdesk.payload import build_payload
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
     AccessRequest,
     Approval,
+    Duration,
     Frequency,
     InvalidRequestError,
     RequestForm,
@@ -26,7 +28,7 @@ def _access(**kw: object) -> AccessRequest:
     base: dict[str, object] = {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": Approval.MANAGER,
         "justification": "  I edit product photos for the web shop.\n",
-        "frequency": Frequency.DAILY, "manager": " Jane  Doe "}
+        "frequency": Frequency.DAILY, "manager": " Jane  Doe ", "duration": Duration.WEEK}
     return AccessRequest(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -45,17 +47,19 @@ def test_catalogue_app_with_manager_approval() -> None:
     assert payload.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "daily",
-        "manager": "Jane Doe"}
+        "duration": "week", "manager": "Jane Doe"}
     lines = payload.body.splitlines()
-    assert lines[:5] == [
-        "Who: Alex Doe (alex)",
-        "Device: laptop-042 – Windows 11 – ThinkPad T14",
+    assert lines[:7] == [
+        "Who: Alex Doe, no reply address known (account alex)",
+        "Device: laptop-042, ThinkPad T14",
+        "OS: Windows 11",
         "What is requested: access to Adobe Photoshop (catalogue id photoshop; needs manager "
         "approval from Jane Doe)",
         "Why: I edit product photos for the web shop. (will use it: daily)",
+        "For how long: for a week",
         "Urgency: Normal – it slows me down",
     ]
-    assert lines[6:8] == ["Details:", "Licence for 1 year is enough."]
+    assert lines[8:10] == ["Details:", "Licence for 1 year is enough."]
     assert payload_from_json(payload_to_json(payload, with_data=True)) == payload
 
 
@@ -67,8 +71,8 @@ def test_app_not_in_catalogue() -> None:
     assert payload.fields["access"] == {
         "app_id": "", "app_name": "Krita", "approval": "it",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
-        "manager": ""}
-    assert payload.body.splitlines()[2:4] == [
+        "duration": "week", "manager": ""}
+    assert payload.body.splitlines()[3:5] == [
         "What is requested: Krita, which is not in the catalogue yet (needs IT approval)",
         "Why: I edit product photos for the web shop. (will use it: weekly)",
     ]
@@ -121,4 +125,4 @@ def test_other_kinds_ignore_a_stray_access_part() -> None:
     payload = build_payload(form, (), DEVICE, Redactor())
     assert payload.subject == "[Deskmate] VPN fails to connect – laptop-042"
     assert "access" not in payload.fields
-    assert payload.body.splitlines()[2].startswith("What is failing: VPN fails to connect")
+    assert payload.body.splitlines()[3].startswith("What fails: VPN fails to connect")

@@ -10,8 +10,8 @@ import pytest
 from desktop.cli import main
 from desktop.core import build_core
 from desktop.helpdesk.connector import PermanentFailure
-from desktop.helpdesk.connector_factory import build_connector, secret_names
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
+from desktop.helpdesk.connectors.registry import build_connector, secret_names
 from desktop.secrets import MemorySecretStore
 from desktop.settings_defs import helpdesk as keys
 
@@ -29,7 +29,7 @@ def test_dry_run_json_prints_the_exact_payload(
     assert code == 0
     out = json.loads(capsys.readouterr().out)
     names = [a["name"] for a in out["attachments"]]
-    assert names[0] == "diagnostics.json"
+    assert names[:2] == ["report.html", "diagnostics.json"]
     assert names[-1] == "screenshot.png"
     assert out["subject"].startswith("[Deskmate] VPN fails – ")
     assert out["fields"]["failing_checks"] == ["vpn"]

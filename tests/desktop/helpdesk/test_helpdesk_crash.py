@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.outbox_loopback import LoopbackReceiver
 from desktop.helpdesk.connector import TicketPayload
 from desktop.helpdesk.outbox import DeliveryState, Outbox
-from desktop.helpdesk.outbox_bench import LoopbackReceiver
 
 DRIVER = """
 import sys
 from pathlib import Path
 import requests
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Outbox
 
 outbox = Outbox(Path(sys.argv[1]))

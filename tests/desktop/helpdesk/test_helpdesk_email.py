@@ -26,7 +26,8 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_email import EmailConnector, message_id
+from desktop.helpdesk.connectors.email import EmailConnector, message_id
+from desktop.helpdesk.rich_body import body_html
 from desktop.network.call_record import CallRecord
 
 
@@ -128,6 +129,12 @@ def test_plain_smtp_delivers_body_and_attachments_byte_for_byte(
     assert message["To"] == "help@example.com"
     text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert text.replace("\r\n", "\n").strip() == payload.body
+    alternative = next(p for p in message.walk() if p.get_content_type() ==
+                       "multipart/alternative")  # plain text first, then the same as HTML
+    assert [p.get_content_type() for p in alternative.iter_parts()] == [  # type: ignore[attr-defined]
+        "text/plain", "text/html"]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert body_html(payload.body) in html.replace("\r\n", "\n")
     assert _attachments(message) == {a.name: a.data for a in payload.attachments}
     with pytest.raises(NotSupported):
         mail.status(result.remote_id)
@@ -184,6 +191,7 @@ def test_wrong_password_is_permanent(
         mail.submit(make_payload())
 
 
+@pytest.mark.allow_log_warnings  # aiosmtpd may log the refused handshake as a session error
 def test_untrusted_certificate_is_temporary(
     starttls_server: tuple[Inbox, int], make_payload: Callable[..., TicketPayload]
 ) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from desktop.helpdesk.connector import TemporaryFailure, TicketPayload
-from desktop.helpdesk.connector_email import EmailConnector
+from desktop.helpdesk.connectors.email import EmailConnector
 from tests.fakes.http_peers import GIVE_UP_S
 
 

@@ -15,7 +15,7 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_file import FileDropConnector
+from desktop.helpdesk.connectors.file import FileDropConnector
 
 
 def test_bundle_holds_ticket_and_attachments(tmp_path: Path,

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextKind, ContextSources, gather_context, png_size
-from desktop.helpdesk.payload import (
-    PayloadLimits,
-    build_payload,
-    payload_from_json,
-    payload_to_json,
-)
+from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
     InvalidRequestError,
@@ -25,13 +22,18 @@ from desktop.helpdesk.request_form import (
 
 PNG = (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (800).to_bytes(4, "big")
        + (600).to_bytes(4, "big") + b"\x00" * 1000)
-DEVICE = {"hostname": "laptop-042", "os_release": "Windows 11", "model": "ThinkPad T14",
-          "account": "alex", "full_name": "Alex Doe"}
+DEVICE = {"hostname": "laptop-042", "os_release": "Windows 10", "os_name": "Windows 11 23H2",
+          "model": "ThinkPad T14", "architecture": "AMD64", "account": "alex",
+          "full_name": "Alex Doe", "email": "alex@acme.example"}
 CHECKS = [
-    {"id": "disk", "title": "Disk space", "status": "ok"},
-    {"id": "vpn", "title": "VPN connection", "status": "fail"},
-    {"id": "dns", "title": "Name lookup", "status": "warn"},
+    {"id": "system.disk", "status": "ok"},
+    {"id": "network.internet", "status": "fail", "facts": {"error": "name not resolved"}},
+    {"id": "network.dns", "status": "warn"},
 ]
+DOWN_AT = datetime(2026, 11, 30, 9, 12).timestamp()
+TIMELINE = [{"type": "fact", "kind": "memory_above", "threshold": 90.0, "hours": 3.0},
+            {"type": "event", "at": DOWN_AT - 3600, "kind": "boot", "value": DOWN_AT - 3600},
+            {"type": "event", "at": DOWN_AT, "kind": "network_down", "value": 0.0}]
 FIXES = [{"title": "Restart VPN client", "before": "fail", "after": "fail"}]
 
 
@@ -39,7 +41,7 @@ def _sources(tmp_path: Path) -> ContextSources:
     log_file = tmp_path / "deskmate.log.jsonl"
     log_file.write_text("".join(f"line {i}\n" for i in range(500)), encoding="utf-8")
     return ContextSources(
-        diagnostics=lambda: CHECKS, device=lambda: DEVICE, timeline=lambda: [{"at": "09:00"}],
+        diagnostics=lambda: CHECKS, device=lambda: DEVICE, timeline=lambda: TIMELINE,
         fixes=lambda: FIXES, log_file=log_file, log_lines=50, screenshot=lambda: PNG,
     )
 
@@ -57,7 +59,7 @@ def test_context_items_failing_first_with_previews(tmp_path: Path) -> None:
                                        ContextKind.TIMELINE, ContextKind.FIXES, ContextKind.LOG,
                                        ContextKind.SCREENSHOT]
     checks = json.loads(items[0].data)["checks"]
-    assert [c["id"] for c in checks] == ["vpn", "dns", "disk"]
+    assert [c["id"] for c in checks] == ["network.internet", "network.dns", "system.disk"]
     assert items[0].summary == "1 failing, 1 warning of 3 checks"
     assert items[4].preview_text.splitlines() == [f"line {i}" for i in range(450, 500)]
     assert items[5].summary.startswith("800×600")
@@ -77,21 +79,30 @@ def test_payload_layout(tmp_path: Path) -> None:
     payload = build_payload(_form(), items, DEVICE, Redactor(), idempotency_key="k-1")
     assert payload.subject == "[Deskmate] VPN fails to connect – laptop-042"
     lines = payload.body.splitlines()
-    assert lines[:5] == [
-        "Who: Alex Doe (alex)",
-        "Device: laptop-042 – Windows 11 – ThinkPad T14",
-        "What is failing: VPN fails to connect (failing checks: VPN connection)",
+    assert lines[:8] == [
+        "Who: Alex Doe, reply to alex@acme.example (account alex)",
+        "Device: laptop-042, ThinkPad T14, AMD64",
+        "OS: Windows 11 23H2",
+        "What fails: VPN fails to connect. Failing checks: "
+        "Internet: cannot reach the internet (DNS does not resolve)",
+        f"Since when: network down since {_clock(DOWN_AT)}",
         "What was tried: Restart VPN client: fail → fail",
+        "Screenshot: attached as screenshot.png (800×600, 1 KB)",
         "Urgency: High – I can barely work",
     ]
-    assert lines[6:8] == ["Details:", "Since 9:00."]
+    assert lines[9:11] == ["Details:", "Since 9:00."]
     assert [a.name for a in payload.attachments] == [
-        "diagnostics.json", "device.json", "timeline.json", "fixes.json", "deskmate.log",
+        "report.html", "diagnostics.json", "device.json", "timeline.json", "fixes.json",
+        "deskmate.log",
         "screenshot.png"]
     assert "- screenshot.png (" in payload.body
-    assert payload.fields["failing_checks"] == ["vpn"]
+    assert payload.fields["failing_checks"] == ["network.internet"]
     assert "access" not in payload.fields  # only access requests carry the access part
     assert payload_from_json(payload_to_json(payload, with_data=True)) == payload
+
+
+def _clock(at: float) -> str:
+    return datetime.fromtimestamp(at).astimezone().strftime("%Y-%m-%d %H:%M %Z")
 
 
 def test_unchecked_items_are_never_sent(tmp_path: Path) -> None:
@@ -102,6 +113,7 @@ def test_unchecked_items_are_never_sent(tmp_path: Path) -> None:
     assert "screenshot.png" not in names
     assert "fixes.json" not in names
     assert "What was tried: nothing yet" in payload.body
+    assert "Screenshot: none" in payload.body
     assert "Restart VPN client" not in json.dumps(payload_to_json(payload, with_data=True))
 
 

@@ -12,7 +12,7 @@ import pytest
 from desktop.core import Core
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.redact import MARK, Redactor
 from desktop.helpdesk.request_form import RequestForm, Urgency
 from desktop.helpdesk.service import HelpdeskService

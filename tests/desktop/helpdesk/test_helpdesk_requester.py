@@ -41,7 +41,8 @@ def test_policy_template_wins_and_the_agent_sees_the_address(profile_dir: Path) 
     core.settings.set_user(keys.WORK_EMAIL, "alex@home.example")
     payload = _service(core, directory="alex.doe@corp.example").build(FORM, ())
     assert payload.requester["email"] == "alex@acme.example"
-    assert payload.body.splitlines()[0] == "Who: Alex Doe (alex, alex@acme.example)"
+    assert payload.body.splitlines()[0] == (
+        "Who: Alex Doe, reply to alex@acme.example (account alex)")
 
 
 def test_the_directory_comes_before_what_was_typed(profile_dir: Path) -> None:
@@ -72,14 +73,13 @@ def test_freshservice_without_an_address_fails_clearly_then_goes_once_it_is_type
     entry = service.submit(service.build(FORM, ()))
 
     assert service.flush().failed == 1
-    failed = service.outbox.get(entry.key)
+    failed = service.entry(entry.key)
     assert failed.state is DeliveryState.FAILED  # kept, with the reason and the fix
     assert "work e-mail" in (failed.last_error or "")
     assert "Settings" in (failed.last_error or "")
     assert created == []
 
     core.settings.set_user(keys.WORK_EMAIL, "alex@acme.example")
-    service.outbox.retry_now(entry.key)
-    assert service.flush().sent == 1
+    assert service.retry(entry.key).sent == 1
     assert created[0]["email"] == "alex@acme.example"
-    service.outbox.close()
+    service.close()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
+import time
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
 from desktop.core import Core
-from desktop.helpdesk.connector import RequestKind
+from desktop.helpdesk.connector import RequestKind, SubmitResult, TicketPayload
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState
 from desktop.helpdesk.request_form import RequestForm
@@ -35,7 +37,7 @@ def test_webhook_request_reply_and_rating_fallback(core: Core, httpserver: HTTPS
     entry = service.submit(service.build(form, service.gather()))
     report = service.flush()
     assert (report.sent, report.failed) == (1, 0)
-    assert service.outbox.get(entry.key).remote_id == "HD-1"
+    assert service.entry(entry.key).remote_id == "HD-1"
     assert service.poll() == ()  # a webhook has no status: polling stops
     assert not service.has_open_requests()
     service.submit(service.build_reply(entry.key, "More info", attach_diagnostics=True))
@@ -47,13 +49,13 @@ def test_webhook_request_reply_and_rating_fallback(core: Core, httpserver: HTTPS
     reply = bodies[1]["payload"]
     assert [a["name"] for a in reply["attachments"]] == ["diagnostics.json", "device.json"]
     assert bodies[2]["payload"]["rating"] == 5
-    assert service.outbox.get(entry.key).rating_sent
+    assert service.entry(entry.key).rating_sent
 
 
 def test_rating_becomes_a_reply_where_ratings_are_not_supported(
     core: Core, profile_dir: Path
 ) -> None:
-    from desktop.helpdesk.connector_email import EmailConnector
+    from desktop.helpdesk.connectors.email import EmailConnector
 
     sent: list[str] = []
 
@@ -67,7 +69,7 @@ def test_rating_becomes_a_reply_where_ratings_are_not_supported(
                               connector=mail)
     entry = service.submit(service.build(RequestForm(RequestKind.REQUEST, "x", "y"), ()))
     service.flush()
-    assert service.outbox.get(entry.key).state is DeliveryState.SENT
+    assert service.entry(entry.key).state is DeliveryState.SENT
     rating = service.rate(entry.key, 3, "ok")
     service.flush()
     assert "Rating: 3 of 5" in sent[-1]
@@ -99,7 +101,7 @@ def test_install_log_is_added_on_request(core: Core) -> None:
 
 
 def test_outbox_benchmark_loses_nothing(tmp_path: Path) -> None:
-    from desktop.helpdesk.outbox_bench import run_outbox_benchmark
+    from benchmarks.outbox_loopback import run_outbox_benchmark
 
     result = run_outbox_benchmark(50, tmp_path)
     assert (result["sent"], result["lost"], result["duplicates"]) == (50, 0, 0)
@@ -120,4 +122,39 @@ def test_replies_and_ratings_are_cleaned_of_control_characters(
     bodies = [json.loads(request.get_data()) for request, _response in httpserver.log]
     assert bodies[1]["payload"]["text"] == "still down\nsince 9"
     assert bodies[2]["payload"]["comment"] == "ok[2J"
-    service.outbox.close()
+    service.close()
+
+
+class _SlowHelpdesk:
+    """A helpdesk that takes a moment per ticket and notes how many it handled at once."""
+
+    name = "slow"
+
+    def __init__(self) -> None:
+        self.lock, self.now, self.most = threading.Lock(), 0, 0
+
+    def submit(self, payload: TicketPayload) -> SubmitResult:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        time.sleep(0.2)
+        with self.lock:
+            self.now -= 1
+        return SubmitResult(payload.idempotency_key[:8])
+
+
+def test_flushes_asked_for_at_once_run_one_after_the_other(core: Core) -> None:
+    """The page's "Try again", the Health fix and the timer may all ask together."""
+    helpdesk = _SlowHelpdesk()
+    service = HelpdeskService(core, ContextSources(device=lambda: {"hostname": "h"}),
+                              connector=helpdesk)  # type: ignore[arg-type]  # submit is enough
+    for summary in ("VPN fails", "Printer jams"):
+        service.submit(service.build(RequestForm(RequestKind.REQUEST, "network", summary), ()))
+    flushes = [threading.Thread(target=service.flush) for _ in range(2)]
+    for flush in flushes:
+        flush.start()
+    for flush in flushes:
+        flush.join()
+    assert helpdesk.most == 1
+    assert all(e.state is DeliveryState.SENT for e in service.requests())
+    service.close()

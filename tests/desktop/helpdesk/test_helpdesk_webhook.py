@@ -18,6 +18,7 @@ import requests
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from benchmarks.outbox_loopback import LoopbackReceiver
 from desktop.core import Core
 from desktop.helpdesk.connector import (
     NotSupported,
@@ -25,9 +26,8 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
-from desktop.helpdesk.outbox_bench import LoopbackReceiver
 
 WEBHOOK_KEY = b"0123456789abcdef0123456789abcdef"
 WEBHOOK_SECRET = "whsec_" + base64.b64encode(WEBHOOK_KEY).decode()
@@ -196,7 +196,7 @@ def test_without_a_keychain_the_webhook_still_delivers_unsigned(
 ) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
 
-    from desktop.helpdesk import connector_webhook
+    from desktop.helpdesk.connectors import webhook as connector_webhook
     from desktop.policy import PolicyLoad
     from desktop.secrets import KeyringSecretStore
     from desktop.settings import Settings
@@ -240,8 +240,8 @@ def test_a_malformed_secret_keeps_the_request_and_says_what_it_must_fix(
     with pytest.raises(PermanentFailure, match=f"deskmate secret set {name}"):
         service.flush()
 
-    assert service.outbox.get(payload.idempotency_key).state is DeliveryState.QUEUED
+    assert service.entry(payload.idempotency_key).state is DeliveryState.QUEUED
     assert httpserver.log == []
     problems = service.setup_problems()
     assert any(f"deskmate secret set {name}" in problem for problem in problems)
-    service.outbox.close()
+    service.close()

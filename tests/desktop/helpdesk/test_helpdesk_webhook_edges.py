@@ -13,7 +13,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure, TicketPayload
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Backoff, DeliveryState, Outbox
 from tests.fakes.http_peers import (
     endless_body,

@@ -27,5 +27,13 @@ def make_payload(*, attachments: bool = True, email: str = "ada@example.com") ->
         category="network",
         urgency="high",
         requester=requester,
+        fields={"failing_checks": ["network.vpn"]},
         attachments=files if attachments else (),
     )
+
+
+# The body above as a helpdesk that renders HTML receives it: the summary as a table.
+BODY_HTML = "<table>" + "".join(
+    f'<tr><th align="left" valign="top">{q}</th><td>{a}</td></tr>'
+    for q, a in (("Who", "Ada Lovelace"), ("Device", "laptop-042"), ("Failing", "VPN"),
+                 ("Tried", "restart"), ("Urgency", "high"))) + "</table>"

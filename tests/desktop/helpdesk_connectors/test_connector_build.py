@@ -13,22 +13,35 @@ import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk import (
-    connector_freshservice,
-    connector_glpi,
-    connector_jira,
-    connector_rt,
-    connector_servicenow,
-    connector_zammad,
-    connector_zendesk,
-)
 from desktop.helpdesk.connector import Connector, PermanentFailure, TemporaryFailure
-from desktop.helpdesk.connector_factory import secret_names
-from desktop.helpdesk.connector_http import basic_auth
+from desktop.helpdesk.connectors import (
+    freshservice as connector_freshservice,
+)
+from desktop.helpdesk.connectors import (
+    glpi as connector_glpi,
+)
+from desktop.helpdesk.connectors import (
+    jira as connector_jira,
+)
+from desktop.helpdesk.connectors import (
+    rt as connector_rt,
+)
+from desktop.helpdesk.connectors import (
+    servicenow as connector_servicenow,
+)
+from desktop.helpdesk.connectors import (
+    zammad as connector_zammad,
+)
+from desktop.helpdesk.connectors import (
+    zendesk as connector_zendesk,
+)
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.registry import SPECS, secret_names, spec
 from desktop.policy import PolicyLoad
 from desktop.secrets import MemorySecretStore, SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import build_registry
+from desktop.settings_defs import helpdesk as keys
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import make_payload
 
@@ -79,8 +92,9 @@ def _build(name: str, url: str, tmp_path: Path, session: requests.Session,
     store = MemorySecretStore()
     for key, value in stored.items() if secrets else ():
         store.set(key, value + suffix)
-    module = importlib.import_module(f"desktop.helpdesk.connector_{name}")  # as the factory does
+    module = importlib.import_module(f"desktop.helpdesk.connectors.{name}")
     assert module.build is BUILDERS[name]
+    assert spec(name).secret_names == module.SECRET_NAMES  # the registry names them
     connector = BUILDERS[name](settings, store, session)
     assert connector.name == name
     return connector
@@ -160,3 +174,10 @@ def _base(server: HTTPServer, name: str) -> str:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_factory_learns_every_secret_name_for_the_redactor(name: str) -> None:
     assert set(secret_names(name)) == set(CASES[name][1])
+
+
+def test_the_registry_holds_every_connector_setting_names_and_only_those() -> None:
+    assert tuple(s.name for s in SPECS) == keys.CONNECTORS
+    assert {s.name: s.url_setting for s in SPECS if s.url_setting} == keys.URLS
+    assert [s.name for s in SPECS if s.capabilities.thread] == [
+        "rt", "zammad", "jira", "servicenow", "zendesk", "glpi"]

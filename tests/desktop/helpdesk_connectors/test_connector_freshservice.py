@@ -7,8 +7,8 @@ import requests
 from pytest_httpserver import HTTPServer
 
 from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_freshservice import FreshserviceConnector
-from desktop.helpdesk.connector_http import basic_auth
+from desktop.helpdesk.connectors.freshservice import FreshserviceConnector
+from desktop.helpdesk.connectors.http import basic_auth
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_glpi import GlpiConnector
+from desktop.helpdesk.connector import (
+    Attachment,
+    Author,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+)
+from desktop.helpdesk.connectors.glpi import GlpiConnector
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
@@ -156,3 +163,32 @@ def test_session_is_closed_even_when_the_call_fails(
 def test_rate_is_not_supported(glpi: GlpiConnector) -> None:
     with pytest.raises(NotSupported):
         glpi.rate("15", 5, "")
+
+
+def test_thread_reads_public_followups_by_name(contract: HTTPServer, glpi: GlpiConnector) -> None:
+    names = {"expand_dropdowns": "true"}
+    _login(contract)
+    contract.expect_ordered_request(
+        "/apirest.php/Ticket/15", method="GET", headers=SESSION, query_string=names,
+    ).respond_with_json({"id": 15, "status": 2, "users_id_recipient": "deskmate"})
+    contract.expect_ordered_request(
+        "/apirest.php/Ticket/15/ITILFollowup", method="GET", headers=SESSION,
+        query_string=names,
+    ).respond_with_json([
+        {"id": 7, "itemtype": "Ticket", "items_id": 15, "users_id": "tech", "is_private": 0,
+         "content": "&lt;p&gt;Please plug in the &lt;b&gt;dock&lt;/b&gt;.&lt;/p&gt;",
+         "date_creation": "2026-03-02 14:15:16"},
+        {"id": 8, "itemtype": "Ticket", "items_id": 15, "users_id": "tech", "is_private": 1,
+         "content": "&lt;p&gt;internal&lt;/p&gt;", "date_creation": "2026-03-02 14:16:00"},
+        {"id": 9, "itemtype": "Ticket", "items_id": 15, "users_id": "deskmate",
+         "is_private": 0, "content": "Done.", "date_creation": "2026-03-02 14:30:00"},
+    ])
+    _logout(contract)
+
+    thread = glpi.thread("15")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("7", Author.IT, "tech", "Please plug in the dock."),
+        ("9", Author.YOU, "deskmate", "Done."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 14, 15, 16, tzinfo=UTC)

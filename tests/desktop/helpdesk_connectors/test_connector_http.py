@@ -12,12 +12,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    parse_retry_after,
-    secret_reader,
-    urgency_level,
-)
+from desktop.helpdesk.connectors.answers import urgency_level
+from desktop.helpdesk.connectors.http import HttpClient, parse_retry_after
+from desktop.helpdesk.connectors.setup import secret_reader
 from desktop.secrets import MemorySecretStore
 
 

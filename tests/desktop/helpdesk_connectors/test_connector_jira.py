@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_jira import JiraConnector
+from desktop.helpdesk.connector import Attachment, Author, PermanentFailure, RemoteStatus
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.jira import JiraConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
 
@@ -40,6 +43,14 @@ def _temporary(names: list[str]) -> dict[str, object]:
                                      for i, name in enumerate(names)]}
 
 
+BODY_ADF = {"type": "doc", "version": 1, "content": [  # Atlassian Document Format
+    {"type": "paragraph", "content": [
+        {"type": "text", "text": f"{q}: ", "marks": [{"type": "strong"}]},
+        {"type": "text", "text": a}]}
+    for q, a in (("Who", "Ada Lovelace"), ("Device", "laptop-042"), ("Failing", "VPN"),
+                 ("Tried", "restart"), ("Urgency", "high"))]}
+
+
 def test_submit_searches_label_creates_request_then_uploads_and_attaches_in_order(
     contract: HTTPServer, jira: JiraConnector
 ) -> None:
@@ -52,9 +63,9 @@ def test_submit_searches_label_creates_request_then_uploads_and_attaches_in_orde
     ).respond_with_json({"issues": [], "isLast": True})
     contract.expect_ordered_request(
         "/rest/servicedeskapi/request", method="POST", headers=AUTH,
-        json={"serviceDeskId": "3", "requestTypeId": "25",
-              "requestFieldValues": {"summary": payload.subject, "description": payload.body,
-                                     "labels": [label]}},
+        json={"serviceDeskId": "3", "requestTypeId": "25", "isAdfRequest": True,
+              "requestFieldValues": {"summary": payload.subject, "description": BODY_ADF,
+                                     "labels": [label, "deskmate_check_network_vpn"]}},
     ).respond_with_json(_request(), status=201)
     contract.expect_ordered_request(
         "/rest/servicedeskapi/servicedesk/3/attachTemporaryFile", method="POST",
@@ -160,3 +171,53 @@ def test_rate_posts_csat_feedback(contract: HTTPServer, jira: JiraConnector) -> 
 def test_a_malformed_issue_key_never_reaches_the_server(jira: JiraConnector) -> None:
     with pytest.raises(PermanentFailure, match="not a Jira issue key"):
         jira.status("../../admin")
+
+
+def _comment(cid: str, account: str, name: str, body: str, minute: int,
+             public: bool = True) -> dict[str, object]:
+    """The shape of a value of GET /rest/servicedeskapi/request/{key}/comment."""
+    return {"id": cid, "body": body, "public": public,
+            "author": {"accountId": account, "displayName": name, "active": True},
+            "created": {"iso8601": f"2026-03-02T10:{minute:02d}:00+0000",
+                        "epochMillis": 1772445600000 + minute * 60000}}
+
+
+def test_thread_reads_public_comments_and_knows_the_reporter_is_deskmate(
+    contract: HTTPServer, jira: JiraConnector
+) -> None:
+    reporter = {"accountId": "557058:bot", "displayName": "IT bot", "active": True}
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17", method="GET", headers=AUTH,
+    ).respond_with_json({**_request(), "reporter": reporter})
+    contract.expect_ordered_request(
+        "/rest/servicedeskapi/request/IT-17/comment", method="GET", headers=AUTH,
+        query_string={"public": "true", "internal": "false", "limit": "100"},
+    ).respond_with_json({"size": 2, "start": 0, "limit": 100, "isLastPage": True, "values": [
+        _comment("30", "5b10:agent", "Jo Agent", "Try *restarting* the VPN.", 5),
+        _comment("31", "557058:bot", "IT bot", "Restarted, still broken.", 9),
+    ]})
+
+    thread = jira.thread("IT-17")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("30", Author.IT, "Jo Agent", "Try *restarting* the VPN."),
+        ("31", Author.YOU, "IT bot", "Restarted, still broken."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
+
+
+def test_triage_picks_the_request_type_by_category(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.jira.request_types: category -> request type id (urgency stays with Jira)."""
+    jira = JiraConnector(session, contract.url_for("/").rstrip("/"), "3", "25", lambda: AUTH,
+                         triage=Triage({"network": "31"}))
+    contract.expect_ordered_request("/rest/api/3/search/jql", method="GET") \
+        .respond_with_json({"issues": [], "isLast": True})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/rest/servicedeskapi/request", method="POST") \
+        .respond_with_handler(capture(seen, _request(), status=201))
+
+    jira.submit(make_payload(attachments=False))
+
+    assert seen[0].json()["requestTypeId"] == "31"

@@ -17,7 +17,7 @@ from desktop.helpdesk.connector import (
     PermanentFailure,
     RemoteStatus,
 )
-from desktop.helpdesk.connector_rt import RtConnector
+from desktop.helpdesk.connectors.rt import RtConnector
 from tests.conftest import require
 from tests.desktop.helpdesk_connectors.conftest import RtServer
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
@@ -204,4 +204,4 @@ def test_health_shows_the_queue_without_client_request_id(
     service = HelpdeskService(core)
     (problem,) = service.setup_problems()
     assert f"ClientRequestId is not applied to the queue '{queue}'" in problem
-    service.outbox.close()
+    service.close()

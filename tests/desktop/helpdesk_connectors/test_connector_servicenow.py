@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_servicenow import ServiceNowConnector
+from desktop.helpdesk.connector import (
+    Attachment,
+    Author,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+)
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.servicenow import ServiceNowConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = {**basic_auth("deskmate.integration", "sn-password"), "Accept": "application/json"}
 SYS_ID = "9d385017c611228701d22104cc95c371"
@@ -57,7 +71,8 @@ def test_submit_queries_correlation_id_creates_incident_then_uploads_raw_files(
         "/api/now/table/incident", method="POST", headers=AUTH,
         json={"short_description": payload.subject, "description": payload.body,
               "correlation_id": payload.idempotency_key, "correlation_display": "Deskmate",
-              "urgency": "1", "category": "network", "contact_type": "self-service"},
+              "urgency": "1", "category": "network", "contact_type": "self-service",
+              "work_notes": f"[code]{BODY_HTML}[/code]"},  # the agents' rich view
     ).respond_with_json({"result": {**_incident(), "short_description": payload.subject}},
                         status=201)
     _expect_upload(contract, uploads, "diagnostics.json", "application/json", len(DIAGNOSTICS))
@@ -142,3 +157,54 @@ def test_unknown_incident_is_a_permanent_failure(
 def test_rate_is_not_supported(servicenow: ServiceNowConnector) -> None:
     with pytest.raises(NotSupported):
         servicenow.rate("INC0010042", 5, "")
+
+
+def test_thread_reads_the_incidents_comments_from_the_journal(
+    contract: HTTPServer, servicenow: ServiceNowConnector
+) -> None:
+    contract.expect_ordered_request(
+        "/api/now/table/incident", method="GET", headers=AUTH,
+        query_string={"sysparm_query": "number=INC0010042",
+                      "sysparm_fields": "sys_id,sys_created_by", "sysparm_limit": "1"},
+    ).respond_with_json({"result": [{"sys_id": SYS_ID,
+                                     "sys_created_by": "deskmate.integration"}]})
+    contract.expect_ordered_request(
+        "/api/now/table/sys_journal_field", method="GET", headers=AUTH,
+        query_string={"sysparm_query": f"element_id={SYS_ID}^element=comments^name=incident"
+                                       "^ORDERBYsys_created_on",
+                      "sysparm_fields": "sys_id,value,sys_created_by,sys_created_on",
+                      "sysparm_limit": "100"},
+    ).respond_with_json({"result": [
+        {"sys_id": "j1", "value": "Please restart the laptop.", "sys_created_by": "beth.anglin",
+         "sys_created_on": "2026-03-02 10:05:00"},
+        {"sys_id": "j2", "value": "Restarted; fine now.", "sys_created_by": "deskmate.integration",
+         "sys_created_on": "2026-03-02 10:20:00"},
+    ]})
+
+    thread = servicenow.thread("INC0010042")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("j1", Author.IT, "beth.anglin", "Please restart the laptop."),
+        ("j2", Author.YOU, "deskmate.integration", "Restarted; fine now."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
+
+
+def test_triage_picks_assignment_group_and_urgency_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.servicenow.assignment_groups / .urgencies."""
+    servicenow = ServiceNowConnector(
+        session, contract.url_for("/").rstrip("/"), lambda: basic_auth(
+            "deskmate.integration", "sn-password"),
+        triage=Triage({"network": "Network Operations"}, {"high": "2"}))
+    contract.expect_ordered_request("/api/now/table/incident", method="GET") \
+        .respond_with_json({"result": []})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/now/table/incident", method="POST") \
+        .respond_with_handler(capture(seen, {"result": _incident()}, status=201))
+
+    servicenow.submit(make_payload(attachments=False))
+
+    sent = seen[0].json()
+    assert (sent["assignment_group"], sent["urgency"]) == ("Network Operations", "2")

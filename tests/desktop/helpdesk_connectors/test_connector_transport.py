@@ -13,8 +13,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
-from desktop.helpdesk.connector_factory import build_connector
-from desktop.helpdesk.connector_http import HttpClient
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.registry import build_connector
 from desktop.policy import PolicyLoad
 from desktop.secrets import MemorySecretStore
 from desktop.settings import Settings

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, NotSupported, RemoteStatus
-from desktop.helpdesk.connector_http import b64
-from desktop.helpdesk.connector_zammad import ZammadConnector
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
+from desktop.helpdesk.connectors.answers import b64
+from desktop.helpdesk.connectors.zammad import ZammadConnector
+from desktop.helpdesk.triage import Triage
+from tests.desktop.helpdesk_connectors.conftest import Seen, capture
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = {"Authorization": "Token token=zammad-secret"}
 TICKET = {  # shape of POST /api/v1/tickets and GET /api/v1/tickets/{id}?expand=true
@@ -40,11 +49,12 @@ def test_submit_searches_the_tag_then_creates_ticket_with_base64_article_attachm
         json={
             "title": payload.subject,
             "group": "Users",
-            "tags": tag,
+            "priority": "2 normal",  # Zammad's default when no policy maps the urgency
+            "tags": f"{tag},deskmate_check_network_vpn",
             "customer_id": "guess:ada@example.com",
             "article": {
-                "subject": payload.subject, "body": payload.body, "type": "web",
-                "internal": False, "content_type": "text/plain",
+                "subject": payload.subject, "body": BODY_HTML, "type": "web",
+                "internal": False, "content_type": "text/html",
                 "attachments": [
                     {"filename": "diagnostics.json", "data": b64(DIAGNOSTICS),
                      "mime-type": "application/json"},
@@ -108,3 +118,56 @@ def test_reply_posts_an_article_with_attachments(
 def test_rate_is_not_supported(zammad: ZammadConnector) -> None:
     with pytest.raises(NotSupported):
         zammad.rate("42", 5, "")
+
+
+ARTICLES = [  # shape of GET /api/v1/ticket_articles/by_ticket/{ticket_id}
+    {"id": 101, "ticket_id": 42, "from": "Deskmate", "created_by_id": 3, "sender": "Customer",
+     "internal": False, "content_type": "text/html", "body": "<table>…</table>",
+     "created_at": "2026-03-02T09:15:01.510Z"},
+    {"id": 102, "ticket_id": 42, "from": "Nicole Braun", "created_by_id": 9, "sender": "Agent",
+     "internal": True, "content_type": "text/plain", "body": "Looks like the VPN profile.",
+     "created_at": "2026-03-02T09:20:00.000Z"},
+    {"id": 103, "ticket_id": 42, "from": "Nicole Braun", "created_by_id": 9, "sender": "Agent",
+     "internal": False, "content_type": "text/html",
+     "body": "<p>Please reinstall the <b>VPN profile</b>.</p>",
+     "created_at": "2026-03-02T09:25:00.000Z"},
+    {"id": 104, "ticket_id": 42, "from": "Deskmate", "created_by_id": 3, "sender": "Customer",
+     "internal": False, "content_type": "text/plain", "body": "Done, it works.\n",
+     "created_at": "2026-03-02T09:40:00.000Z"},
+]
+
+
+def test_thread_reads_public_articles_after_the_request(
+    contract: HTTPServer, zammad: ZammadConnector
+) -> None:
+    contract.expect_ordered_request(
+        "/api/v1/ticket_articles/by_ticket/42", method="GET", headers=AUTH,
+    ).respond_with_json(ARTICLES)
+
+    thread = zammad.thread("42")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("103", Author.IT, "Nicole Braun", "Please reinstall the VPN profile."),
+        ("104", Author.YOU, "Deskmate", "Done, it works."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 9, 25, tzinfo=UTC)
+
+
+def test_triage_picks_group_and_priority_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.zammad.groups / .priorities: category -> group, urgency -> priority name."""
+    zammad = ZammadConnector(session, contract.url_for("/").rstrip("/"), "Users",
+                             lambda: "zammad-secret",
+                             triage=Triage({"network": "Network"}, {"high": "3 high"}))
+    payload = make_payload(attachments=False)
+    contract.expect_ordered_request("/api/v1/tickets/search", method="GET") \
+        .respond_with_json({"tickets": [], "tickets_count": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v1/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, TICKET, status=201))
+
+    zammad.submit(payload)
+
+    sent = seen[0].json()
+    assert (sent["group"], sent["priority"]) == ("Network", "3 high")

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, NotSupported, RemoteStatus
-from desktop.helpdesk.connector_http import basic_auth
-from desktop.helpdesk.connector_zendesk import ZendeskConnector
+from desktop.helpdesk.connector import Attachment, Author, NotSupported, RemoteStatus
+from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.connectors.zendesk import ZendeskConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = basic_auth("agent@example.com/token", "zd-token")
 TOKEN = "6bk3gql82em5nmf"
@@ -57,10 +65,10 @@ def test_submit_uploads_files_then_creates_ticket_with_idempotency_key(
         headers={**AUTH, "Idempotency-Key": payload.idempotency_key},
         json={"ticket": {
             "subject": payload.subject,
-            "comment": {"body": payload.body, "uploads": [TOKEN]},
+            "comment": {"html_body": BODY_HTML, "uploads": [TOKEN]},  # Zendesk renders it
             "priority": "high",
             "external_id": payload.idempotency_key,
-            "tags": ["deskmate", "deskmate_network"],
+            "tags": ["deskmate", "deskmate_network", "deskmate_check_network_vpn"],
             "requester": {"name": "Ada Lovelace", "email": "ada@example.com"},
         }},
     ).respond_with_json({"ticket": _ticket(), "audit": {"id": 1}}, status=201,
@@ -123,3 +131,55 @@ def test_reply_uploads_then_adds_public_comment(
 def test_rate_is_not_supported(zendesk: ZendeskConnector) -> None:
     with pytest.raises(NotSupported):
         zendesk.rate("35436", 5, "")
+
+
+COMMENTS = {  # shape of GET /api/v2/tickets/{id}/comments?include=users
+    "comments": [
+        {"id": 1274, "type": "Comment", "author_id": 123123, "public": True,
+         "body": "Who: Ada", "html_body": "<table>…</table>", "plain_body": "Who: Ada",
+         "created_at": "2026-03-02T09:15:01Z"},
+        {"id": 1275, "type": "Comment", "author_id": 555, "public": False,
+         "body": "Internal: check the VPN concentrator.", "plain_body": "Internal: check.",
+         "created_at": "2026-03-02T09:20:00Z"},
+        {"id": 1276, "type": "Comment", "author_id": 555, "public": True,
+         "body": "Please reinstall the **VPN profile**.",
+         "html_body": "<div class=\"zd-comment\"><p>Please reinstall the <strong>VPN "
+                      "profile</strong>.</p></div>",
+         "plain_body": "Please reinstall the VPN profile.", "created_at": "2026-03-02T09:25:00Z"},
+    ],
+    "users": [{"id": 123123, "name": "Deskmate"}, {"id": 555, "name": "Sam Agent"}],
+    "next_page": None, "previous_page": None, "count": 3,
+}
+
+
+def test_thread_reads_public_comments_with_sideloaded_names(
+    contract: HTTPServer, zendesk: ZendeskConnector
+) -> None:
+    contract.expect_ordered_request(
+        "/api/v2/tickets/35436/comments", method="GET", headers=AUTH,
+        query_string={"include": "users", "per_page": "100"},
+    ).respond_with_json(COMMENTS)
+
+    (reply,) = zendesk.thread("35436")
+
+    assert (reply.remote_id, reply.author, reply.author_name, reply.text) == (
+        "1276", Author.IT, "Sam Agent", "Please reinstall the VPN profile.")
+    assert reply.at == datetime(2026, 3, 2, 9, 25, tzinfo=UTC)
+
+
+def test_triage_picks_group_and_priority_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.zendesk.groups / .priorities: category -> group_id, urgency -> priority."""
+    zendesk = ZendeskConnector(session, contract.url_for("/").rstrip("/"), lambda: AUTH,
+                               triage=Triage({"network": "360001234"}, {"high": "urgent"}))
+    contract.expect_ordered_request("/api/v2/tickets", method="GET") \
+        .respond_with_json({"tickets": [], "count": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v2/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, {"ticket": {"id": 35436}}, status=201))
+
+    zendesk.submit(make_payload(attachments=False))
+
+    ticket = seen[0].json()["ticket"]
+    assert (ticket["group_id"], ticket["priority"]) == (360001234, "urgent")

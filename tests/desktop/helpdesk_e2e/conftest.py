@@ -26,6 +26,7 @@ __all__ = ["Deskmate", "RtReader", "RtServer", "keyring_env", "rt_server"]
 
 ROOT = Path(__file__).resolve().parents[3]
 KEYRING_PASSWORD = "ci-pass"
+RT_AGENT = ("root", "ci-root-pass")  # .ci/rt5 preseeds this password
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -163,6 +164,14 @@ class RtReader:
                            params={"per_page": 100, "fields": "Filename,ContentType"},
                            json=[{"field": "id", "operator": ">", "value": "0"}])
         return list(listed["items"])
+
+    def agent_reply(self, ticket: str, html: str) -> None:
+        """A public reply by an agent (RT's root, password from .ci/rt5), as RT's web editor
+        sends it: HTML."""
+        response = requests.post(f"{self._rt.url}/REST/2.0/ticket/{ticket}/correspond",
+                                 auth=RT_AGENT, timeout=30,
+                                 json={"Content": html, "ContentType": "text/html"})
+        response.raise_for_status()
 
     def content(self, attachment: str) -> bytes:
         """An attachment's bytes, decoded from REST2's base64."""

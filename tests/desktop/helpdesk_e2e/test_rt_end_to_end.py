@@ -20,6 +20,8 @@ import pytest
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.context import failing_first
+from desktop.helpdesk.html_text import html_text
+from desktop.helpdesk.os_name import os_name
 from desktop.helpdesk.outbox import Outbox
 from desktop.paths import ProfilePaths
 from diagnostics.result import Status
@@ -27,7 +29,8 @@ from tests.desktop.helpdesk_e2e.conftest import Deskmate, RtReader, RtServer, wr
 
 pytestmark = [pytest.mark.rt, pytest.mark.slow]
 
-SUMMARY_PREFIXES = ("Who: ", "Device: ", "What is failing: ", "What was tried: ", "Urgency: ")
+SUMMARY_PREFIXES = ("Who: ", "Device: ", "OS: ", "What fails: ", "Since when: ",
+                    "What was tried: ", "Screenshot: ", "Urgency: ")
 
 
 def make_png(width: int, height: int, seed: int) -> bytes:
@@ -104,15 +107,23 @@ def test_request_with_diagnostics_and_screenshot_lands_in_rt_and_reads_back(
     assert ticket["Subject"] == f"[Deskmate] VPN fails to connect – {socket.gethostname()}"
     assert ticket["Queue"]["id"] == "1"  # General
     files = rt.attachments(ticket_id)
-    body_id = next(a["id"] for a in files
-                   if a["ContentType"] == "text/plain" and not a.get("Filename"))
-    body = rt.content(body_id).decode("utf-8")
+    body_id = next(a["id"] for a in files  # rich: RT shows the summary as a table
+                   if a["ContentType"] == "text/html" and not a.get("Filename"))
+    body = html_text(rt.content(body_id).decode("utf-8"))  # the words an agent reads
     lines = body.splitlines()
-    assert [line.split(": ")[0] + ": " for line in lines[:5]] == list(SUMMARY_PREFIXES)
-    assert lines[2] != "What is failing: "  # filled in, from the form or the failing checks
+    assert [line.split(": ")[0] + ": " for line in lines[:8]] == list(SUMMARY_PREFIXES)
+    assert lines[2] == f"OS: {os_name()}"  # as people say it, not a kernel string
+    assert lines[3].startswith("What fails: VPN fails to connect")
+    assert "system." not in lines[3]  # check titles, not check ids
+    assert "network." not in lines[3]
+    assert "last restart" in lines[4]  # from the health timeline the request carries
+    assert lines[6].startswith("Screenshot: attached as screenshot.png (120×80")
+    assert lines[7] == "Urgency: Normal – it slows me down"
     assert details in body
     by_name = {a["Filename"]: a["id"] for a in files if a.get("Filename")}
-    assert {"diagnostics.json", "screenshot.png"} <= by_name.keys()
+    assert {"report.html", "diagnostics.json", "timeline.json", "screenshot.png"} <= (
+        by_name.keys())
+    assert b"<script" not in rt.content(by_name["report.html"])
     assert rt.content(by_name["screenshot.png"]) == png
     checks = json.loads(rt.content(by_name["diagnostics.json"]))["checks"]
     assert {"system.os", "system.cpu"} <= {c["id"] for c in checks}
@@ -250,3 +261,28 @@ def test_the_requester_from_policy_becomes_rts_requestor(
     assert payload["requester"]["email"] == f"{account.lower()}@acme.example"
     ticket = rt.rest("GET", f"/ticket/{the_ticket(rt, payload['idempotency_key'])}")
     assert [r["id"] for r in ticket["Requestor"]] == [f"{account.lower()}@acme.example"]
+
+
+def test_an_agents_reply_in_rt_reaches_requests_show(deskmate: Deskmate, rt: RtReader) -> None:
+    done = deskmate.run("request", "--category", "network", "--summary", "Printer jams",
+                        "--yes", "--json")
+    key = json.loads(done.stdout)["idempotency_key"]
+    ticket_id = the_ticket(rt, key)
+    rt.agent_reply(ticket_id, "<p>Hello, please <b>open tray 2</b> and try again.</p>")
+
+    polled = json.loads(deskmate.run("requests", "poll", "--json").stdout)
+    assert [c["last_message"] for c in polled if c["key"] == key] == [
+        "Hello, please open tray 2 and try again."]
+    shown = json.loads(deskmate.run("requests", "show", key, "--json").stdout)
+    assert shown["title"] == "Printer jams"  # no device name in titles
+    you, agent = shown["thread"]
+    assert you["author"] == "you"
+    assert you["text"].startswith("Who: ")
+    assert (agent["author"], agent["author_name"]) == ("it", "root")
+    assert agent["text"] == "Hello, please open tray 2 and try again."
+    assert shown["last_update"] == agent["at"]  # RT's own time, not the poll's
+    text = deskmate.run("requests", "show", key).stdout
+    assert "IT (root)" in text
+    assert "open tray 2" in text
+    listed = json.loads(deskmate.run("requests", "list", "--json").stdout)
+    assert listed[0]["key"] == key  # the most recently updated first

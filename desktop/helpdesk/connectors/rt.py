@@ -21,8 +21,10 @@ replies reach them.
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -30,30 +32,30 @@ import requests
 
 from desktop.helpdesk.connector import (
     Attachment,
+    Author,
     ConnectorError,
     NotSupported,
     PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    b64,
-    expect_mapping,
-    field,
-    numeric_id,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import b64, expect_mapping, field, numeric_id, parse_time
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
+from desktop.helpdesk.html_text import html_text
+from desktop.helpdesk.rich_body import body_html
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
+_TEXT_TYPES = ("text/plain", "text/html")
+_PER_PAGE = 100
+_MAX_PAGES = 20
 
 TOKEN_SECRET = "helpdesk.rt.token"
 SECRET_NAMES = (TOKEN_SECRET,)
@@ -107,8 +109,8 @@ class RtConnector:
         body: dict[str, Any] = {
             "Queue": self._queue,
             "Subject": payload.subject,
-            "Content": payload.body,
-            "ContentType": "text/plain",
+            "Content": body_html(payload.body),  # RT shows HTML as it is; replies stay plain
+            "ContentType": "text/html",
             "CustomFields": {KEY_FIELD: payload.idempotency_key},
         }
         if payload.requester.get("email"):
@@ -166,6 +168,57 @@ class RtConnector:
         text = f"Rating from Deskmate: {rating}/5" + (f"\n\n{comment}" if comment else "")
         self._post_message(remote_id, "comment", text, ())
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The Correspond transactions after the ticket's creation (comments are internal),
+        each with its text part. Messages by the account that created the ticket (Deskmate's)
+        are the employee's."""
+        tid = _tid(remote_id)
+        history = self._page_items(f"/REST/2.0/ticket/{tid}/history",
+                                   {"fields": "Type,Creator,Created"})
+        public = [t for t in history if t.get("Type") == "Correspond"]
+        creator = next((_user(t) for t in history if t.get("Type") == "Create"), "")
+        texts = self._texts(tid)
+        return tuple(ThreadMessage(
+            str(t["id"]), Author.YOU if _user(t) == creator else Author.IT, _user(t),
+            parse_time(t.get("Created")) or datetime.fromtimestamp(0, UTC),
+            self._content(texts.get(str(t["id"])))) for t in public)
+
+    def _page_items(self, path: str, params: Mapping[str, str]) -> list[Mapping[str, Any]]:
+        items: list[Mapping[str, Any]] = []
+        for page in range(1, _MAX_PAGES + 1):
+            found = expect_mapping(self._http.json(
+                "GET", path, params={**params, "per_page": str(_PER_PAGE), "page": str(page)}),
+                "Request Tracker", "the ticket history")
+            batch = [i for i in found.get("items") or [] if isinstance(i, Mapping)]
+            items += batch
+            if len(batch) < _PER_PAGE:
+                break
+        return items
+
+    def _texts(self, tid: int) -> dict[str, tuple[str, str]]:
+        """Per transaction id: the id and type of its message part (plain text preferred)."""
+        listed = expect_mapping(self._http.json(
+            "POST", f"/REST/2.0/ticket/{tid}/attachments",
+            params={"per_page": "100", "fields": "TransactionId,ContentType,Filename"},
+            json=[{"field": "id", "operator": ">", "value": "0"}]),
+            "Request Tracker", "the ticket's attachments")
+        texts: dict[str, tuple[str, str]] = {}
+        for part in listed.get("items") or []:
+            kind, txn = str(part.get("ContentType")), _ref(part.get("TransactionId"))
+            if part.get("Filename") or kind not in _TEXT_TYPES:
+                continue
+            if txn not in texts or kind == "text/plain" != texts[txn][1]:
+                texts[txn] = (str(part["id"]), kind)
+        return texts
+
+    def _content(self, part: tuple[str, str] | None) -> str:
+        if part is None:
+            return ""
+        found = expect_mapping(self._http.json("GET", f"/REST/2.0/attachment/{part[0]}"),
+                               "Request Tracker", "a message")
+        text = base64.b64decode(str(found.get("Content") or "")).decode("utf-8", "replace")
+        return html_text(text) if part[1] == "text/html" else text.strip()
+
     def ticket_url(self, remote_id: str) -> str:
         return f"{self._http.base_url}/Ticket/Display.html?id={_tid(remote_id)}"
 
@@ -185,6 +238,15 @@ def _attachments(attachments: tuple[Attachment, ...]) -> list[Mapping[str, str]]
             for a in attachments]
 
 
+def _user(transaction: Mapping[str, Any]) -> str:
+    return _ref(transaction.get("Creator"))
+
+
+def _ref(value: Any) -> str:
+    """RT gives a linked record as ``{"id": …, "_url": …}`` or as a bare id."""
+    return str(value.get("id", "")) if isinstance(value, Mapping) else str(value or "")
+
+
 def _tid(remote_id: str) -> int:
     return numeric_id(remote_id, "Request Tracker")
 
@@ -198,8 +260,8 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return RtConnector(
         session,
-        required_setting(settings, "helpdesk.rt.url", "Request Tracker"),
-        setting_text(settings, "helpdesk.rt.queue", "General") or "General",
+        required_setting(settings, keys.RT_URL, "Request Tracker"),
+        setting_text(settings, keys.RT_QUEUE) or "General",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
     )

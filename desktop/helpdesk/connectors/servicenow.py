@@ -29,23 +29,25 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    basic_auth,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     names,
     parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_html
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,14 @@ STATUS_MAP = {
     "8": RemoteStatus.CLOSED,  # Canceled
 }
 _FIELDS = "sys_id,number,state,hold_reason,sys_updated_on"
+_JOURNAL = "/api/now/table/sys_journal_field"
+_JOURNAL_FIELDS = "sys_id,value,sys_created_by,sys_created_on"
+
+
+def _message(row: Mapping[str, Any]) -> RemoteMessage:
+    writer = str(row.get("sys_created_by"))
+    return RemoteMessage(str(row.get("sys_id")), writer, writer,
+                         parse_time(row.get("sys_created_on")), str(row.get("value") or ""))
 
 
 class ServiceNowConnector:
@@ -73,7 +83,9 @@ class ServiceNowConnector:
     name = "servicenow"
 
     def __init__(self, session: requests.Session, url: str,
-                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0) -> None:
+                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
+        self._triage = triage or Triage()
         self._http = HttpClient(session, url, HELPDESK, timeout,
                                 auth=lambda: {**auth(), "Accept": "application/json"})
 
@@ -90,10 +102,15 @@ class ServiceNowConnector:
             "description": payload.body,
             "correlation_id": payload.idempotency_key,
             "correlation_display": "Deskmate",
-            "urgency": str(4 - level),
+            "urgency": self._triage.priority(payload.urgency, str(4 - level)),
             "category": payload.category,
             "contact_type": "self-service",
+            # agents' view: the summary as a table; journal fields render HTML inside [code]
+            "work_notes": f"[code]{body_html(payload.body)}[/code]",
         }
+        group = self._triage.route(payload.category, "")
+        if group:
+            body["assignment_group"] = group  # a name or a sys_id; ServiceNow takes either
         created = expect_mapping(self._http.json("POST", _TABLE, json=body), HELPDESK,
                                  "the new incident")
         record = expect_mapping(created.get("result"), HELPDESK, "the new incident")
@@ -114,21 +131,34 @@ class ServiceNowConnector:
         self._http.call("PATCH", f"{_TABLE}/{sys_id}", json={"comments": text})
         self._upload(sys_id, attachments)
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The incident's additional comments (customer-visible; work notes are internal) from
+        ``sys_journal_field``; the incident's creator is Deskmate's account. The account
+        needs read access to ``sys_journal_field`` (the itil role has it)."""
+        incident = self._incident(remote_id, "sys_id,sys_created_by")
+        query = (f"element_id={incident['sys_id']}^element=comments^name=incident"
+                 "^ORDERBYsys_created_on")
+        found = expect_mapping(self._http.json("GET", _JOURNAL, params={
+            "sysparm_query": query, "sysparm_fields": _JOURNAL_FIELDS, "sysparm_limit": "100"}),
+            HELPDESK, "the comments")
+        return replies([_message(row) for row in found.get("result") or []
+                        if isinstance(row, Mapping)], str(incident.get("sys_created_by")))
+
     def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
         raise NotSupported("ServiceNow takes ratings only through its own surveys.")
 
-    def _incident(self, number: str) -> Mapping[str, Any]:
+    def _incident(self, number: str, fields: str = "") -> Mapping[str, Any]:
         if not _NUMBER.fullmatch(number):
             raise PermanentFailure(f"{number!r} is not a ServiceNow incident number.")
-        record = self._query(f"number={number}")
+        record = self._query(f"number={number}", fields or _FIELDS)
         if record is None:
             raise PermanentFailure(f"ServiceNow has no incident {number}.")
         return record
 
-    def _query(self, query: str) -> Mapping[str, Any] | None:
+    def _query(self, query: str, fields: str = _FIELDS) -> Mapping[str, Any] | None:
         found = expect_mapping(self._http.json(
             "GET", _TABLE,
-            params={"sysparm_query": query, "sysparm_fields": _FIELDS, "sysparm_limit": "1"},
+            params={"sysparm_query": query, "sysparm_fields": fields, "sysparm_limit": "1"},
         ), HELPDESK, "the query result")
         rows = found.get("result") or []
         return expect_mapping(rows[0], HELPDESK, "the incident") if rows else None
@@ -160,7 +190,7 @@ class ServiceNowConnector:
 def build(settings: Settings, secrets: SecretStore,
           session: requests.Session) -> ServiceNowConnector:
     read = secret_reader(secrets)
-    username = setting_text(settings, "helpdesk.servicenow.username")
+    username = setting_text(settings, keys.SERVICENOW_USERNAME)
 
     def auth() -> Mapping[str, str]:
         secret = read(PASSWORD_SECRET)
@@ -168,7 +198,10 @@ def build(settings: Settings, secrets: SecretStore,
 
     return ServiceNowConnector(
         session,
-        required_setting(settings, "helpdesk.servicenow.url", HELPDESK),
+        required_setting(settings, keys.SERVICENOW_URL, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.SERVICENOW_GROUPS), keys.SERVICENOW_GROUPS.name),
+                      pairs(settings.value(keys.SERVICENOW_URGENCIES),
+                            keys.SERVICENOW_URGENCIES.name)),
     )

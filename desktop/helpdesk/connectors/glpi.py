@@ -19,6 +19,8 @@ import json
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from html import unescape
+from typing import Any
 
 import requests
 
@@ -26,25 +28,28 @@ from desktop.helpdesk.connector import (
     Attachment,
     ConnectorError,
     NotSupported,
+    PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     names,
     numeric_id,
     parse_time,
-    required_setting,
-    secret_reader,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,15 @@ STATUS_MAP = {
 }
 _INCIDENT = 1
 _URGENCY = {1: 2, 2: 3, 3: 4, 4: 5}  # ours 1..4 -> GLPI 1 (very low) .. 5 (very high)
+
+
+def _message(followup: Mapping[str, Any]) -> RemoteMessage:
+    """GLPI stores a followup's HTML entity-encoded (``&lt;p&gt;``): decoded once, then read."""
+    writer = str(followup.get("users_id"))
+    return RemoteMessage(str(followup.get("id")), writer, writer,
+                         parse_time(followup.get("date_creation") or followup.get("date")),
+                         unescape(str(followup.get("content") or "")), html=True,
+                         public=not followup.get("is_private"))
 
 
 class GlpiConnector:
@@ -100,6 +114,20 @@ class GlpiConnector:
         raw = str(field(ticket, "status", HELPDESK))
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("date_mod")))
+
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public followups; the ticket's writer (``users_id_recipient``) is
+        Deskmate's account. ``expand_dropdowns`` gives names instead of user ids."""
+        names = {"expand_dropdowns": "true"}
+        with self._logged_in():
+            ticket = expect_mapping(self._http.json(
+                "GET", f"/Ticket/{_tid(remote_id)}", params=names), HELPDESK, "the ticket")
+            followups = self._http.json("GET", f"/Ticket/{_tid(remote_id)}/ITILFollowup",
+                                        params=names)
+        if not isinstance(followups, list):
+            raise PermanentFailure("GLPI sent something other than a list of followups.")
+        return replies([_message(f) for f in followups if isinstance(f, Mapping)],
+                       str(ticket.get("users_id_recipient")))
 
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
@@ -171,7 +199,7 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return GlpiConnector(
         session,
-        required_setting(settings, "helpdesk.glpi.url", HELPDESK),
+        required_setting(settings, keys.GLPI_URL, HELPDESK),
         lambda: read(APP_TOKEN_SECRET),
         lambda: read(USER_TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),

@@ -22,25 +22,23 @@ import requests
 from desktop.helpdesk.connector import (
     Attachment,
     NotSupported,
+    PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    b64,
-    expect_mapping,
-    field,
-    numeric_id,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import b64, expect_mapping, field, numeric_id, parse_time
+from desktop.helpdesk.connectors.http import HttpClient
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +56,18 @@ STATUS_MAP = {
 }
 
 
+_DEFAULT_PRIORITY = "2 normal"  # Zammad's own default
+
+
 class ZammadConnector:
     """Creates and follows tickets in one Zammad group."""
 
     name = "zammad"
 
     def __init__(self, session: requests.Session, url: str, group: str,
-                 token: Callable[[], str], timeout: float = 15.0) -> None:
+                 token: Callable[[], str], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
+        self._triage = triage or Triage()
         self._http = HttpClient(session, url, HELPDESK, timeout,
                                 auth=lambda: {"Authorization": f"Token token={token()}"})
         self._group = group
@@ -76,9 +79,11 @@ class ZammadConnector:
             return self._result(existing)
         body: dict[str, Any] = {
             "title": payload.subject,
-            "group": self._group,
-            "tags": _tag(payload.idempotency_key),
-            "article": _article(payload.subject, payload.body, payload.attachments),
+            "group": self._triage.route(payload.category, self._group),
+            "priority": self._triage.priority(payload.urgency, _DEFAULT_PRIORITY),
+            "tags": ",".join((_tag(payload.idempotency_key), *check_tags(payload))),
+            "article": {**_article(payload.subject, payload.body, payload.attachments),
+                        "body": body_html(payload.body), "content_type": "text/html"},
         }
         if payload.requester.get("email"):
             body["customer_id"] = f"guess:{payload.requester['email']}"
@@ -102,6 +107,13 @@ class ZammadConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public articles after the first (``internal`` ones are notes)."""
+        articles = self._http.json("GET", f"/api/v1/ticket_articles/by_ticket/{_tid(remote_id)}")
+        if not isinstance(articles, list):
+            raise PermanentFailure("Zammad sent something other than a list of articles.")
+        return replies([_message(a) for a in articles if isinstance(a, Mapping)])
+
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
         body = {"ticket_id": _tid(remote_id), **_article("", text, attachments)}
@@ -112,6 +124,14 @@ class ZammadConnector:
 
     def _result(self, remote_id: str) -> SubmitResult:
         return SubmitResult(remote_id, f"{self._http.base_url}/#ticket/zoom/{remote_id}")
+
+
+def _message(article: Mapping[str, Any]) -> RemoteMessage:
+    return RemoteMessage(
+        str(article.get("id")), str(article.get("created_by_id")),
+        str(article.get("from") or article.get("created_by") or ""),
+        parse_time(article.get("created_at")), str(article.get("body") or ""),
+        html=article.get("content_type") == "text/html", public=not article.get("internal"))
 
 
 def _article(subject: str, text: str, attachments: tuple[Attachment, ...]) -> dict[str, Any]:
@@ -141,8 +161,10 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
     read = secret_reader(secrets)
     return ZammadConnector(
         session,
-        required_setting(settings, "helpdesk.zammad.url", HELPDESK),
-        setting_text(settings, "helpdesk.zammad.group", "Users") or "Users",
+        required_setting(settings, keys.ZAMMAD_URL, HELPDESK),
+        setting_text(settings, keys.ZAMMAD_GROUP) or "Users",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.ZAMMAD_GROUPS), keys.ZAMMAD_GROUPS.name),
+                      pairs(settings.value(keys.ZAMMAD_PRIORITIES), keys.ZAMMAD_PRIORITIES.name)),
     )

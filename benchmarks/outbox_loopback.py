@@ -19,7 +19,7 @@ from typing import Any
 import requests
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
-from desktop.helpdesk.connector_webhook import WebhookConnector
+from desktop.helpdesk.connectors.webhook import WebhookConnector
 from desktop.helpdesk.outbox import Outbox
 
 

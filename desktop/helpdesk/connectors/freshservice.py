@@ -30,20 +30,19 @@ from desktop.helpdesk.connector import (
     SubmitResult,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    basic_auth,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     numeric_id,
     parse_time,
-    required_setting,
-    secret_reader,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +165,7 @@ def build(settings: Settings, secrets: SecretStore,
     read = secret_reader(secrets)
     return FreshserviceConnector(
         session,
-        required_setting(settings, "helpdesk.freshservice.url", HELPDESK),
+        required_setting(settings, keys.FRESHSERVICE_URL, HELPDESK),
         lambda: read(API_KEY_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
     )

@@ -17,7 +17,7 @@ status to read: ``status`` raises NotSupported.
 A 2xx response may return ``{"id": "…", "url": "…"}`` to name the ticket; only a 2xx is a
 delivery. A redirect is never followed (it would turn the POST into a GET and could carry the
 token elsewhere): it is a ``TemporaryFailure`` naming where it points, and the request stays
-in the outbox. The answer is read within the deadline and size cap of ``connector_http``.
+in the outbox. The answer is read within the deadline and size cap of ``connectors.http``.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import DEADLINE_READS, network_failure
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.connectors.http import DEADLINE_READS, network_failure
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.secret_rules import signing_key, usable
 from desktop.network.client import Limits, NetworkClient, Reply
 from desktop.network.errors import NetworkError

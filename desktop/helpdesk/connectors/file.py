@@ -40,8 +40,8 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import parse_time
-from desktop.helpdesk.payload import payload_to_json
+from desktop.helpdesk.connectors.answers import parse_time
+from desktop.helpdesk.payload_json import payload_to_json
 from desktop.helpdesk.plain_text import one_line
 from desktop.secrets import SecretStore
 from desktop.settings import Settings

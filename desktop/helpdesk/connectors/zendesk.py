@@ -28,23 +28,25 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    basic_auth,
+from desktop.helpdesk.connectors.answers import (
     expect_mapping,
     field,
     numeric_id,
     parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
     urgency_level,
 )
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +70,10 @@ class ZendeskConnector:
     name = "zendesk"
 
     def __init__(self, session: requests.Session, url: str,
-                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0) -> None:
+                 auth: Callable[[], Mapping[str, str]], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, HELPDESK, timeout, auth=auth)
+        self._triage = triage or Triage()
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         existing = self.find(payload.idempotency_key)
@@ -78,11 +82,15 @@ class ZendeskConnector:
             return self._result(existing)
         ticket: dict[str, Any] = {
             "subject": payload.subject,
-            "comment": self._comment(payload.body, payload.attachments),
-            "priority": _PRIORITY[urgency_level(payload.urgency)],
+            "comment": self._comment(payload.body, payload.attachments, rich=True),
+            "priority": self._triage.priority(payload.urgency,
+                                              _PRIORITY[urgency_level(payload.urgency)]),
             "external_id": payload.idempotency_key,
-            "tags": ["deskmate", f"deskmate_{payload.category}"],
+            "tags": ["deskmate", f"deskmate_{payload.category}", *check_tags(payload)],
         }
+        group = self._triage.route(payload.category, "")
+        if group.isdigit():
+            ticket["group_id"] = int(group)
         if payload.requester.get("email"):
             ticket["requester"] = {"name": payload.requester.get("name") or
                                    payload.requester["email"],
@@ -109,6 +117,17 @@ class ZendeskConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public comments after the first, writers named from the sideloaded
+        users (``include=users``); the first page of 100 is plenty for one request."""
+        answer = expect_mapping(self._http.json(
+            "GET", f"/api/v2/tickets/{_tid(remote_id)}/comments",
+            params={"include": "users", "per_page": "100"}), HELPDESK, "the comments")
+        names = {str(u.get("id")): str(u.get("name") or "") for u in answer.get("users") or []
+                 if isinstance(u, Mapping)}
+        return replies([_message(c, names) for c in answer.get("comments") or []
+                        if isinstance(c, Mapping)])
+
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
         body = {"ticket": {"comment": {**self._comment(text, attachments), "public": True}}}
@@ -118,8 +137,10 @@ class ZendeskConnector:
         raise NotSupported("Zendesk satisfaction ratings can only be given by the requester "
                            "through Zendesk itself.")
 
-    def _comment(self, text: str, attachments: tuple[Attachment, ...]) -> dict[str, Any]:
-        comment: dict[str, Any] = {"body": text}
+    def _comment(self, text: str, attachments: tuple[Attachment, ...], rich: bool = False
+                 ) -> dict[str, Any]:
+        """A comment; ``rich``: the ticket's first, as ``html_body`` (Zendesk renders it)."""
+        comment: dict[str, Any] = {"html_body": body_html(text)} if rich else {"body": text}
         if attachments:
             comment["uploads"] = self._upload(attachments)
         return comment
@@ -143,13 +164,22 @@ class ZendeskConnector:
         return SubmitResult(remote_id, f"{self._http.base_url}/hc/requests/{remote_id}")
 
 
+def _message(comment: Mapping[str, Any], names: Mapping[str, str]) -> RemoteMessage:
+    writer = str(comment.get("author_id"))
+    plain = comment.get("plain_body")
+    return RemoteMessage(
+        str(comment.get("id")), writer, names.get(writer, writer), parse_time(
+            comment.get("created_at")), str(plain if plain is not None else comment.get(
+            "body") or ""), public=bool(comment.get("public", True)))
+
+
 def _tid(remote_id: str) -> int:
     return numeric_id(remote_id, HELPDESK)
 
 
 def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> ZendeskConnector:
     read = secret_reader(secrets)
-    email = setting_text(settings, "helpdesk.zendesk.email")
+    email = setting_text(settings, keys.ZENDESK_EMAIL)
 
     def auth() -> Mapping[str, str]:
         token = read(TOKEN_SECRET)
@@ -158,7 +188,10 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
 
     return ZendeskConnector(
         session,
-        required_setting(settings, "helpdesk.zendesk.url", HELPDESK),
+        required_setting(settings, keys.ZENDESK_URL, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.ZENDESK_GROUPS), keys.ZENDESK_GROUPS.name),
+                      pairs(settings.value(keys.ZENDESK_PRIORITIES),
+                            keys.ZENDESK_PRIORITIES.name)),
     )

@@ -34,8 +34,9 @@ from desktop.helpdesk.connector import (
     TemporaryFailure,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import DEADLINE_READS
+from desktop.helpdesk.connectors.http import DEADLINE_READS
 from desktop.helpdesk.plain_text import has_controls, one_line
+from desktop.helpdesk.rich_body import body_html
 from desktop.helpdesk.secret_rules import usable
 from desktop.network.call_record import CallRecorder, raw_record, recorder_of
 from desktop.network.deadline import Deadline, watch_socket
@@ -85,7 +86,7 @@ class EmailConnector:
         self._recorder = recorder  # the activity ledger
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
-        msg = self._message(payload.subject, payload.body, payload.attachments)
+        msg = self._message(payload.subject, payload.body, payload.attachments, rich=True)
         requester = payload.requester.get("email", "")
         if is_address(requester):  # agents' replies reach the person, not the sender account
             msg["Reply-To"] = requester
@@ -116,14 +117,18 @@ class EmailConnector:
         return msg
 
     def _message(
-        self, subject: str, body: str, attachments: tuple[Attachment, ...]
+        self, subject: str, body: str, attachments: tuple[Attachment, ...], rich: bool = False
     ) -> EmailMessage:
+        """``rich``: the body also as HTML (multipart/alternative), for mail clients and
+        helpdesks that render it; the plain text stays the first alternative."""
         msg = EmailMessage()
         msg["Subject"] = one_line(subject)  # CR/LF here would inject headers
         msg["From"] = self._sender
         msg["To"] = self._recipient
         msg["Date"] = formatdate(localtime=True)
         msg.set_content(body)
+        if rich:
+            msg.add_alternative(f"<html><body>{body_html(body)}</body></html>", subtype="html")
         for attachment in attachments:
             maintype, _, subtype = attachment.content_type.partition("/")
             msg.add_attachment(attachment.data, maintype=maintype or "application",

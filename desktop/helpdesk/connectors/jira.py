@@ -33,22 +33,19 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
-from desktop.helpdesk.connector_http import (
-    HttpClient,
-    basic_auth,
-    expect_mapping,
-    field,
-    names,
-    parse_time,
-    required_setting,
-    secret_reader,
-    setting_text,
-)
+from desktop.helpdesk.connectors.answers import expect_mapping, field, names, parse_time
+from desktop.helpdesk.connectors.http import HttpClient, basic_auth
+from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_adf, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
+from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +67,9 @@ class JiraConnector:
 
     def __init__(self, session: requests.Session, url: str, service_desk_id: str,
                  request_type_id: str, auth: Callable[[], Mapping[str, str]],
-                 timeout: float = 15.0) -> None:
+                 timeout: float = 15.0, triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, HELPDESK, timeout, auth=auth)
+        self._triage = triage or Triage()
         self._desk = service_desk_id
         self._request_type = request_type_id
 
@@ -83,9 +81,12 @@ class JiraConnector:
             return self._result(existing, self._request(existing))
         body = {
             "serviceDeskId": self._desk,
-            "requestTypeId": self._request_type,
-            "requestFieldValues": {"summary": payload.subject, "description": payload.body,
-                                   "labels": [_label(payload.idempotency_key)]},
+            "requestTypeId": self._triage.route(payload.category, self._request_type),
+            "isAdfRequest": True,  # the description is an ADF document: Jira renders it
+            "requestFieldValues": {"summary": payload.subject,
+                                   "description": body_adf(payload.body),
+                                   "labels": [_label(payload.idempotency_key),
+                                              *check_tags(payload)]},
         }
         created = expect_mapping(self._http.json("POST", f"{_API}/request", json=body),
                                  HELPDESK, "the new request")
@@ -122,6 +123,19 @@ class JiraConnector:
         if comment:
             body["comment"] = {"body": comment}
         self._http.call("POST", f"{_API}/request/{_key(remote_id)}/feedback", json=body)
+
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The request's public comments; the reporter is Deskmate's account, so theirs are
+        the employee's replies."""
+        key = _key(remote_id)
+        reporter = self._request(key).get("reporter")
+        deskmate = str(reporter.get("accountId")) if isinstance(reporter, Mapping) else ""
+        found = expect_mapping(self._http.json(
+            "GET", f"{_API}/request/{key}/comment",
+            params={"public": "true", "internal": "false", "limit": "100"}),
+            HELPDESK, "the comments")
+        return replies([_message(c) for c in found.get("values") or []
+                        if isinstance(c, Mapping)], deskmate)
 
     def _request(self, key: str) -> Mapping[str, Any]:
         return expect_mapping(self._http.json("GET", f"{_API}/request/{key}"),
@@ -162,6 +176,16 @@ def _map_status(raw: str, category: str) -> RemoteStatus:
     return _CATEGORY.get(category.upper(), RemoteStatus.OPEN)
 
 
+def _message(comment: Mapping[str, Any]) -> RemoteMessage:
+    author = comment.get("author") if isinstance(comment.get("author"), Mapping) else {}
+    assert isinstance(author, Mapping)
+    created = comment.get("created") if isinstance(comment.get("created"), Mapping) else {}
+    assert isinstance(created, Mapping)
+    return RemoteMessage(str(comment.get("id")), str(author.get("accountId")),
+                         str(author.get("displayName") or ""), parse_time(created.get("iso8601")),
+                         str(comment.get("body") or ""), public=bool(comment.get("public", True)))
+
+
 def _key(remote_id: str) -> str:
     if not _ISSUE_KEY.fullmatch(remote_id):
         raise PermanentFailure(f"{remote_id!r} is not a Jira issue key.")
@@ -174,7 +198,7 @@ def _label(key: str) -> str:
 
 def build(settings: Settings, secrets: SecretStore, session: requests.Session) -> JiraConnector:
     read = secret_reader(secrets)
-    email = setting_text(settings, "helpdesk.jira.email")
+    email = setting_text(settings, keys.JIRA_EMAIL)
 
     def auth() -> Mapping[str, str]:
         token = read(TOKEN_SECRET)
@@ -182,9 +206,11 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
 
     return JiraConnector(
         session,
-        required_setting(settings, "helpdesk.jira.url", HELPDESK),
-        required_setting(settings, "helpdesk.jira.service_desk_id", HELPDESK),
-        required_setting(settings, "helpdesk.jira.request_type_id", HELPDESK),
+        required_setting(settings, keys.JIRA_URL, HELPDESK),
+        required_setting(settings, keys.JIRA_SERVICE_DESK, HELPDESK),
+        required_setting(settings, keys.JIRA_REQUEST_TYPE, HELPDESK),
         auth,
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.JIRA_REQUEST_TYPES),
+                            keys.JIRA_REQUEST_TYPES.name)),
     )

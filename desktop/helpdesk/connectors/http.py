@@ -12,7 +12,8 @@ Every network problem and HTTP status becomes an exception of the connector tree
   never followed (a POST would turn into a GET, credentials would reach another origin),
   and the request stays in the outbox until IT fixes the URL.
 - any other 3xx or 4xx, an answer larger than ``MAX_ANSWER_BYTES``, a body that is not
-  JSON, a missing setting or secret -> ``PermanentFailure`` with a sentence a person can act on.
+  JSON -> ``PermanentFailure`` with a sentence a person can act on (settings and secrets:
+  :mod:`.setup`; reading answers: :mod:`.answers`).
 
 Every call goes through :class:`desktop.network.client.NetworkClient`, with a deadline of
 ``DEADLINE_READS`` read time-outs and an answer of at most ``MAX_ANSWER_BYTES``.
@@ -20,10 +21,8 @@ Every call goes through :class:`desktop.network.client.NetworkClient`, with a de
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -31,7 +30,7 @@ from typing import Any
 import requests
 
 from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
-from desktop.helpdesk.secret_rules import usable
+from desktop.helpdesk.connectors.answers import b64
 from desktop.network.client import Limits, NetworkClient, Reply
 from desktop.network.errors import (
     BadAnswer,
@@ -43,8 +42,6 @@ from desktop.network.errors import (
     TlsFailure,
     TooLarge,
 )
-from desktop.secrets import SecretStore, SecretStoreError, SecretStoreUnavailable
-from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +59,6 @@ _STATUS_WORDS = {
     413: "refused the request as too large",
     422: "rejected the request as invalid",
 }
-_URGENCY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "critical": 4, "urgent": 4}
 
 AuthHeaders = Callable[[], Mapping[str, str]]
 
@@ -202,90 +198,7 @@ def decode_json(response: Reply, helpdesk: str) -> Any:
         ) from exc
 
 
-def expect_mapping(value: Any, helpdesk: str, what: str) -> Mapping[str, Any]:
-    """``value`` if it is a JSON object, else a clear failure naming what was expected."""
-    if not isinstance(value, Mapping):
-        raise PermanentFailure(f"{helpdesk} sent an unexpected answer: {what} is missing.")
-    return value
-
-
-def field(data: Mapping[str, Any], key: str, helpdesk: str) -> Any:
-    """``data[key]``, or a clear failure when the helpdesk's answer lacks it."""
-    if key not in data or data[key] is None:
-        raise PermanentFailure(f"{helpdesk} sent an unexpected answer without {key!r}.")
-    return data[key]
-
-
-def numeric_id(remote_id: str, helpdesk: str) -> int:
-    """A ticket number from a stored remote id, or a clear failure for anything else."""
-    if not remote_id.strip().isdigit():
-        raise PermanentFailure(f"{remote_id!r} is not a {helpdesk} ticket number.")
-    return int(remote_id)
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def urgency_level(urgency: str) -> int:
-    """1 (low) to 4 (urgent) from the form's urgency word; unknown words count as normal."""
-    return _URGENCY.get(urgency.strip().lower(), 2)
-
-
-def parse_time(value: Any) -> datetime | None:
-    """An ISO 8601 or ``YYYY-MM-DD HH:MM:SS`` (UTC) timestamp, or ``None``."""
-    if not isinstance(value, str) or not value or value.startswith("1970-01-01"):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def setting_text(settings: Settings, name: str, default: str = "") -> str:
-    """A connector setting by dotted name; ``default`` when it is not declared (yet)."""
-    setting = settings.registry.get(name)
-    if setting is None:
-        return default
-    value = settings.value(setting)
-    return value.strip() if isinstance(value, str) else str(value)
-
-
-def required_setting(settings: Settings, name: str, helpdesk: str) -> str:
-    value = setting_text(settings, name)
-    if not value:
-        raise PermanentFailure(f"{helpdesk} is not set up: the setting {name} is empty.")
-    return value
-
-
-def secret_reader(secrets: SecretStore) -> Callable[[str], str]:
-    """A function reading one secret by name at call time, raising connector failures."""
-
-    def read(name: str) -> str:
-        try:
-            value = secrets.get(name)
-        except SecretStoreUnavailable as exc:
-            raise PermanentFailure(f"The keychain is not available, so {name} cannot be read: "
-                                   f"{exc}") from exc
-        except SecretStoreError as exc:
-            raise TemporaryFailure(f"The keychain did not give {name}: {exc}") from exc
-        if not value:
-            raise PermanentFailure(f"No secret {name} is stored on this computer. "
-                                   f"IT can store it with: deskmate secret set {name}")
-        return usable(name, value)
-
-    return read
-
-
 def basic_auth(user: str, password: str) -> dict[str, str]:
     return {"Authorization": "Basic " + b64(f"{user}:{password}".encode())}
 
 
-def json_dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def names(items: Iterable[Mapping[str, Any]], key: str) -> set[str]:
-    """The set of ``item[key]`` strings, e.g. file names already attached to a ticket."""
-    return {str(item[key]) for item in items if isinstance(item, Mapping) and key in item}

@@ -1,0 +1,1 @@
+"""The helpdesk connectors, one module each, and their registry (:mod:`.registry`)."""

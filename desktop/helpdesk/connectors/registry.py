@@ -1,0 +1,186 @@
+"""The one registry of helpdesk connectors: a :class:`ConnectorSpec` per name.
+
+Each spec says how to build the connector, which keychain secrets it reads, which setting
+holds its URL, and what it can do (read a status, take replies, take ratings, read the
+thread). Secrets, all in the keychain service ``deskmate`` (store one with
+``deskmate secret set NAME``):
+
+==============  ====================================================================
+file            none
+webhook         ``helpdesk.webhook.secret`` (whsec_<base64> signing key),
+                ``helpdesk.webhook.token`` (optional Bearer token)
+email           ``helpdesk.email.password`` (when helpdesk.email.username is set)
+rt … glpi       as named in each module, e.g. ``helpdesk.rt.token``
+==============  ====================================================================
+
+A web connector's URL must be https:// (or http:// to this computer): every one of them sends
+a credential or the request itself; likewise SMTP with a login must use TLS to another
+computer. ``helpdesk.allow_insecure_http`` lifts this for a lab.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from desktop.helpdesk.connector import Connector, PermanentFailure
+from desktop.helpdesk.connectors import (
+    email,
+    file,
+    freshservice,
+    glpi,
+    jira,
+    rt,
+    servicenow,
+    webhook,
+    zammad,
+    zendesk,
+)
+from desktop.helpdesk.secret_rules import problem as secret_problem
+from desktop.network.errors import RefusedUrl
+from desktop.network.url_policy import check_cleartext, check_credential_url
+from desktop.secrets import SecretStore, SecretStoreError
+from desktop.settings import Settings
+from desktop.settings_defs import helpdesk as keys
+from desktop.settings_schema import Setting
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a connector is built from."""
+
+    settings: Settings
+    secrets: SecretStore
+    session: requests.Session
+    default_folder: Path  # the file drop's folder when IT names none
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    status: bool  # reads the ticket's status
+    replies: bool  # takes the employee's replies
+    ratings: bool  # takes a 1–5 rating (else it goes as a reply)
+    thread: bool  # reads IT's public replies back (ThreadReader)
+
+
+@dataclass(frozen=True)
+class ConnectorSpec:
+    name: str
+    build: Callable[[BuildContext], Connector]
+    secret_names: tuple[str, ...]
+    url_setting: Setting[str] | None
+    capabilities: Capabilities
+
+
+def _web(build: Callable[[Settings, SecretStore, requests.Session], Connector]
+         ) -> Callable[[BuildContext], Connector]:
+    return lambda c: build(c.settings, c.secrets, c.session)
+
+
+_ALL = Capabilities(status=True, replies=True, ratings=True, thread=True)
+_NO_RATINGS = Capabilities(status=True, replies=True, ratings=False, thread=True)
+SPECS: tuple[ConnectorSpec, ...] = (
+    ConnectorSpec("file", lambda c: file.build(c.settings, c.secrets, c.session,
+                                               c.default_folder),
+                  file.SECRET_NAMES, None, Capabilities(True, True, True, False)),
+    ConnectorSpec("webhook", _web(webhook.build), webhook.SECRET_NAMES, keys.WEBHOOK_URL,
+                  Capabilities(False, True, True, False)),
+    ConnectorSpec("email", lambda c: email.build(c.settings, c.secrets, c.session),
+                  email.SECRET_NAMES, None, Capabilities(False, True, True, False)),
+    ConnectorSpec("rt", _web(rt.build), rt.SECRET_NAMES, keys.RT_URL, _ALL),
+    ConnectorSpec("zammad", _web(zammad.build), zammad.SECRET_NAMES, keys.ZAMMAD_URL,
+                  _NO_RATINGS),
+    ConnectorSpec("jira", _web(jira.build), jira.SECRET_NAMES, keys.JIRA_URL, _ALL),
+    ConnectorSpec("servicenow", _web(servicenow.build), servicenow.SECRET_NAMES,
+                  keys.SERVICENOW_URL, _NO_RATINGS),
+    ConnectorSpec("zendesk", _web(zendesk.build), zendesk.SECRET_NAMES, keys.ZENDESK_URL,
+                  _NO_RATINGS),
+    ConnectorSpec("freshservice", _web(freshservice.build), freshservice.SECRET_NAMES,
+                  keys.FRESHSERVICE_URL, Capabilities(True, True, False, False)),
+    ConnectorSpec("glpi", _web(glpi.build), glpi.SECRET_NAMES, keys.GLPI_URL, _NO_RATINGS),
+)
+_BY_NAME = {spec.name: spec for spec in SPECS}
+
+
+def spec(name: str) -> ConnectorSpec:
+    """The spec of connector ``name``; PermanentFailure when there is none."""
+    found = _BY_NAME.get(name)
+    if found is None:
+        raise PermanentFailure(f"Unknown helpdesk connector {name!r}.")
+    return found
+
+
+def build_connector(
+    settings: Settings, secrets: SecretStore, session: requests.Session, default_folder: Path
+) -> Connector:
+    """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured."""
+    name = settings.value(keys.CONNECTOR)
+    found = spec(name)
+    _check_transport(settings, found)
+    try:
+        return found.build(BuildContext(settings, secrets, session, default_folder))
+    except SecretStoreError as exc:
+        raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}") from exc
+
+
+def _check_transport(settings: Settings, found: ConnectorSpec) -> None:
+    allow = settings.value(keys.ALLOW_INSECURE_HTTP)
+    name = found.name
+    try:
+        if found.url_setting is not None:
+            check_credential_url(settings.value(found.url_setting), allow)
+        elif name == "email" and _plain_smtp_login(settings):
+            check_cleartext(settings.value(keys.EMAIL_HOST), allow,
+                            "SMTP without TLS would send the password",
+                            "set helpdesk.email.security to starttls or tls")
+    except RefusedUrl as exc:
+        raise PermanentFailure(f"The {name} connector is not used: {exc}") from exc
+
+
+def _plain_smtp_login(settings: Settings) -> bool:
+    return (settings.value(keys.EMAIL_SECURITY) == "none"
+            and bool(settings.value(keys.EMAIL_USERNAME)))
+
+
+def secret_names(name: str) -> tuple[str, ...]:
+    """The keychain names a connector uses (empty when it is unknown)."""
+    found = _BY_NAME.get(name)
+    return found.secret_names if found else ()
+
+
+def known_secret_values(settings: Settings, secrets: SecretStore) -> tuple[str, ...]:
+    """The stored values of every connector secret, for the redactor; unreadable ones skipped."""
+    values = []
+    for name in dict.fromkeys((*secret_names(settings.value(keys.CONNECTOR)),
+                               *_all_secret_names())):
+        try:
+            value = secrets.get(name)
+        except (SecretStoreError, ValueError):
+            continue
+        if value:
+            values.append(value)
+    return tuple(values)
+
+
+def secret_problems(settings: Settings, secrets: SecretStore) -> tuple[str, ...]:
+    """What IT must fix about the configured connector's stored secrets (unreadable ones are
+    the keychain's business, reported on the Settings page)."""
+    problems = []
+    for name in secret_names(settings.value(keys.CONNECTOR)):
+        try:
+            found = secret_problem(name, secrets.get(name))
+        except (SecretStoreError, ValueError):
+            continue
+        if found:
+            problems.append(found)
+    return tuple(problems)
+
+
+def _all_secret_names() -> tuple[str, ...]:
+    return tuple(name for found in SPECS for name in found.secret_names)
