@@ -82,7 +82,7 @@ def profile_dir(tmp_path: Path) -> Path:
 # else listed here is named with why. The suite fails a test whose code connects elsewhere.
 _NETWORK_PLACES = (
     "desktop.network.session",  # every HTTP call: the client records it in the ledger
-    "desktop.helpdesk.connector_email",  # SMTP delivery, recorded by the connector
+    "desktop.helpdesk.connectors.email",  # SMTP delivery, recorded by the connector
     "desktop.helpdesk.reachability",  # the TCP probe of the SMTP port, recorded there
     "diagnostics.http_probe",  # health probes and the clock check: their ProbeRecorder
     # Test servers' own plumbing, not the app's:

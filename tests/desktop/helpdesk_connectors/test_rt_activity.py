@@ -16,7 +16,7 @@ import pytest
 
 from desktop.activity.ledger import Ledger
 from desktop.activity.network_entry import NetworkLedger
-from desktop.helpdesk.connector_rt import RtConnector
+from desktop.helpdesk.connectors.rt import RtConnector
 from desktop.helpdesk.outbox import Outbox
 from desktop.network.session import RecordedSession
 from tests.desktop.helpdesk_connectors.conftest import RtServer
