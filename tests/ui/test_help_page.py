@@ -331,7 +331,7 @@ def test_send_on_the_form_queues_it_and_shows_where_it_is(
         _click(qtbot, page.send_button)
     (entry,) = service.requests()
     assert queued.args == [entry.key]
-    payload = service.outbox.payload(entry.key)
+    payload = service.sent_payload(entry.key)
     assert payload.urgency == "critical"
     names = [a.name for a in payload.attachments]
     assert "screenshot.png" not in names  # unticked on the form: not sent
@@ -341,7 +341,7 @@ def test_send_on_the_form_queues_it_and_shows_where_it_is(
     assert "VPN fails to connect" in page.sent_panel.where.text()
     assert "[Deskmate]" not in page.sent_panel.where.text()
     service.flush()  # the demo file drop: delivered, with a reference
-    page.show_delivery(service.outbox.get(entry.key))
+    page.show_delivery(service.entry(entry.key))
     assert page.sent_panel.title.text() == "Sent to IT"
     assert "DM-" in page.sent_panel.reference.text()
     with qtbot.waitSignal(page.follow_requested) as follow:
@@ -388,7 +388,7 @@ def test_the_person_can_attach_a_file_of_their_own(qtbot: QtBot, page: HelpPage,
     assert "error-message.txt" in [i.attachment_name for i in page.context_model.items()]
     with qtbot.waitSignal(page.request_queued) as queued:
         _click(qtbot, page.send_button)
-    payload = service.outbox.payload(queued.args[0])
+    payload = service.sent_payload(queued.args[0])
     attached = {a.name: a.data for a in payload.attachments}
     assert attached["error-message.txt"] == b"The printer says E-42\n"
     _click(qtbot, page.sent_panel.another_button)

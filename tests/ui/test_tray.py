@@ -84,14 +84,14 @@ def test_the_menu_names_the_pages_as_the_panel_does(qtbot: QtBot) -> None:
     texts = [a.text() for a in tray.menu().actions() if a.isEnabled() and not a.isSeparator()]
     assert texts == [
         "Home", "Health", "Apps", "Get help", "My requests",
-        "Check my computer now", "Settings", "About", "Quit Deskmate",
+        "Check my computer now", "Settings", "Activity", "About", "Quit Deskmate",
     ]
     pages: list[str] = []
     tray.page_requested.connect(pages.append)
     for action in tray.menu().actions():
         if action.isEnabled() and action.text() not in ("Check my computer now", "Quit Deskmate"):
             action.trigger()
-    assert pages == ["home", "health", "apps", "help", "requests", "settings", "about"]
+    assert pages == ["home", "health", "apps", "help", "requests", "settings", "activity", "about"]
     with qtbot.waitSignal(tray.check_requested):
         next(a for a in tray.menu().actions() if a.text() == "Check my computer now").trigger()
 

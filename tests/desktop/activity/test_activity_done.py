@@ -125,7 +125,7 @@ def test_request_refresh_and_fix_are_in_the_ledger_as_the_servers_saw_them(
     assert sent["detail"]["body_sha256"] == hashlib.sha256(bodies[0]).hexdigest()
     assert sent["detail"]["body_bytes"] == len(bodies[0])
     assert sent["detail"]["bytes_received"] == len(b'{"id": "HD-7"}')
-    assert sent["detail"]["request_key"] == helpdesk.outbox.list()[0].key
+    assert sent["detail"]["request_key"] == helpdesk.requests()[0].key
     catalogue = [e for e in entries if e["purpose"] == "catalogue"]
     assert {e["host"] for e in catalogue} == {"127.0.0.1"}
     answered = [e for e in catalogue if e["detail"]["status"] == 200]
