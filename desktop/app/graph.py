@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -16,6 +17,9 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.attention.detectors import build_detectors, quiet_hours
+from desktop.attention.gate import AttentionGate, Message, MessageKind
+from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
@@ -32,6 +36,7 @@ from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import RunSummary
+from ui.attention_bridge import AttentionBridge
 from ui.catalogue_bridge import CatalogueBridge
 from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
@@ -70,6 +75,7 @@ class Application:
         args: argparse.Namespace,
         branding: Branding,
         tray: TrayIcon,
+        detectors: Sequence[Detector] | None = None,
     ) -> None:
         self.qapp = qapp
         self.core = core
@@ -82,6 +88,7 @@ class Application:
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
+        self._build_attention(detectors)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
@@ -106,6 +113,17 @@ class Application:
         self._wire()
 
     # -- building ---------------------------------------------------------------------------
+    def _build_attention(self, detectors: Sequence[Detector] | None) -> None:
+        """Every tray message asks the attention gate first (``self.attention.offer``)."""
+        quiet = quiet_hours(self.core.settings)
+
+        def clock() -> datetime:
+            return datetime.now().astimezone()
+
+        found = build_detectors(quiet, clock) if detectors is None else detectors
+        gate = AttentionGate(quiet, clock)
+        self.attention = AttentionBridge(gate, found, self.runner, self.tray, self.root)
+
     def _build_catalogue(self) -> None:
         core = self.core
         self.catalogue = CatalogueService.from_core(core)
@@ -320,19 +338,20 @@ class Application:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
             return  # the page itself shows the outcome
         self._last_news_page = PageId.APPS.value
-        self.tray.notify(
-            self.qapp.translate("App", "Deskmate"), result.message, problem=not result.ok
-        )
+        self.attention.offer(Message(MessageKind.INSTALL_RESULT,
+                                     self.qapp.translate("App", "Deskmate"), result.message,
+                                     problem=not result.ok))
 
     def _on_nudge(self, nudge: Nudge) -> None:
         self.nudge_bar.show_nudge(nudge)
         self._last_news_page = PageId.APPS.value
-        self.tray.notify(
+        self.attention.offer(Message(
+            MessageKind.NUDGE,
             self.qapp.translate("App", "An approved alternative to {tool}").format(tool=nudge.tool),
             self.qapp.translate("App", "{app} is the approved choice: {reason}").format(
                 app=nudge.alternative.name, reason=nudge.reason
             ),
-        )
+        ))
 
     def _on_request_status(self, change: StatusChange) -> None:
         """Notify when IT changed a request's status. The helpdesk's first word on a request
@@ -343,13 +362,14 @@ class Application:
         self._news_request = change.key
         model = self.requests_page.model
         entry = model.entry_for(change.key)
-        self.tray.notify(
+        self.attention.offer(Message(
+            MessageKind.REQUEST_UPDATE,
             model.update_title(entry.kind if entry else ""),
             self.qapp.translate("App", "{subject}: {status}").format(
                 subject=shown_subject(change.subject),
                 status=model.status_words(change.new.value),
             ),
-        )
+        ))
 
     def _on_message_clicked(self) -> None:
         """Open the page the last notification was about, on the request it named."""
@@ -401,7 +421,7 @@ class Application:
 
     def _on_problems_found(self, title: str, text: str) -> None:
         self._last_news_page = PageId.HEALTH.value
-        self.tray.notify(title, text, problem=True)
+        self.attention.offer(Message(MessageKind.CHECK_RESULT, title, text, problem=True))
 
     def _still_not_working(self, summary: RunSummary | None) -> None:
         if summary is not None:

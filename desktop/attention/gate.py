@@ -50,6 +50,7 @@ class Message:
     title: str
     text: str
     urgency: Urgency | None = None  # None: the kind's usual urgency
+    problem: bool = False  # shown as a warning
 
     @property
     def effective_urgency(self) -> Urgency:
