@@ -38,13 +38,16 @@ class AttentionBridge(QObject):
         self._detectors = tuple(detectors)
         self._runner = runner
         self._tray = tray
+        self._pending: list[Message] = []  # offered, waiting for a sample, in order
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.recheck)
 
     def offer(self, message: Message) -> None:
-        """Show ``message`` as a tray message now, or hold it until the person is free."""
-        self._runner.submit(self._sample, lambda signals: self._decided(message, signals))
+        """Show ``message`` as a tray message now, or hold it until the person is free.
+        Messages are decided in the order offered, whichever sample comes back first."""
+        self._pending.append(message)
+        self._runner.submit(self._sample, self._decided)
 
     def recheck(self) -> None:
         """Look again whether the person is free; if so, show the held summary."""
@@ -53,7 +56,8 @@ class AttentionBridge(QObject):
     def _sample(self) -> tuple[BusySignal, ...]:
         return sample(self._detectors)
 
-    def _decided(self, message: Message, signals: tuple[BusySignal, ...]) -> None:
+    def _decided(self, signals: tuple[BusySignal, ...]) -> None:
+        message = self._pending.pop(0)
         decision = self.gate.offer(message, signals)
         if decision.verdict is Verdict.SHOW:
             self._tray.notify(message.title, message.text, problem=message.problem)
@@ -70,7 +74,7 @@ class AttentionBridge(QObject):
         problem = any(m.problem for m in summary.messages)
         self._tray.notify(self.summary_title(summary), self.summary_text(summary), problem)
         log.info("Held messages shown", extra={"count": len(summary.messages),
-                                                "held_for": sorted(summary.held_for)})
+                                                "held_for": ",".join(sorted(summary.held_for))})
         self.summary_shown.emit(summary)
 
     def summary_title(self, summary: HeldSummary) -> str:

@@ -110,7 +110,7 @@ class AttentionGate:
             self._held_for.update(decision.busy)
         log.info("Attention decision", extra={"kind": message.kind.value,
                                               "verdict": decision.verdict.value,
-                                              "busy": sorted(decision.busy)})
+                                              "busy": ",".join(sorted(decision.busy))})
         if self.on_decision is not None:
             self.on_decision(message, decision)
         return decision

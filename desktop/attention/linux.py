@@ -53,14 +53,22 @@ class X11Fullscreen:
     def detect(self) -> Sequence[BusySignal]:
         if not self._display:
             return (BusySignal(self.signal, False, "no X11 display to look at"),)
-        window = self._active_window() or self._focused_window()
-        if window is None:
+        found = self._window()
+        if found is None:
             return (BusySignal(self.signal, False, "no active window"),)
+        window, which = found
         props = self._run(["xprop", "-id", window, "_NET_WM_STATE", "WM_CLASS"]) or ""
-        app = _wm_class(props)
+        said = f"the {which} window {window} ({_wm_class(props)})"
         if "_NET_WM_STATE_FULLSCREEN" in props:
-            return (BusySignal(self.signal, True, f"window {window} ({app}) is full screen"),)
-        return (BusySignal(self.signal, False, f"window {window} ({app}) is not full screen"),)
+            return (BusySignal(self.signal, True, f"{said} is full screen"),)
+        return (BusySignal(self.signal, False, f"{said} is not full screen"),)
+
+    def _window(self) -> tuple[str, str] | None:
+        if (active := self._active_window()) is not None:
+            return active, "active"
+        if (focused := self._focused_window()) is not None:
+            return focused, "focused"
+        return None
 
     def _active_window(self) -> str | None:
         match = _WINDOW_ID.search(self._run(["xprop", "-root", "_NET_ACTIVE_WINDOW"]) or "")

@@ -1,4 +1,5 @@
-"""A stand-in for slides or a video call: one full-screen Qt window until it is killed."""
+"""A stand-in for slides or a video call: one full-screen Qt window until it is killed
+(``--windowed``: an ordinary window, for the opposite case)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,12 @@ def main() -> int:
     window = QLabel("Quarterly results")
     window.setWindowTitle("Slides")
     window.setStyleSheet("background: #234; color: white; font-size: 48px;")
-    window.showFullScreen()
+    if "--windowed" in sys.argv:
+        window.show()
+    else:
+        # Without a window manager nobody resizes a full-screen window: cover the screen here.
+        window.setGeometry(app.primaryScreen().geometry())
+        window.showFullScreen()
     window.activateWindow()
     return app.exec()
 
