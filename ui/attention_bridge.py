@@ -43,6 +43,10 @@ class AttentionBridge(QObject):
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.recheck)
 
+    @property
+    def detectors(self) -> tuple[Detector, ...]:
+        return self._detectors
+
     def offer(self, message: Message) -> None:
         """Show ``message`` as a tray message now, or hold it until the person is free.
         Messages are decided in the order offered, whichever sample comes back first."""

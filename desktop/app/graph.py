@@ -26,6 +26,7 @@ from desktop.catalogue.installer_services import build_install_services
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
+from desktop.deadlines.ledger import DeadlineLedger
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
 from desktop.helpdesk.connector import RemoteStatus
@@ -38,6 +39,8 @@ from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import RunSummary
 from ui.attention_bridge import AttentionBridge
 from ui.catalogue_bridge import CatalogueBridge
+from ui.deadline_bar import DeadlineBar
+from ui.deadline_bridge import DeadlineBridge
 from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
 from ui.health_wording import problems_summary
@@ -107,6 +110,7 @@ class Application:
             self.root,
         )
         self._build_catalogue()
+        self._build_deadlines()
         self._build_helpdesk()
         self._build_health()
         self._add_pages()
@@ -135,6 +139,19 @@ class Application:
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
         self.nudge_bar = NudgeBar()
         self.window.add_bar(self.nudge_bar)
+        self._detect_all = tools.detector.detect_all
+
+    def _build_deadlines(self) -> None:
+        """Required apps with a deadline: prompts through the attention gate, installs through
+        the Apps page's queue."""
+        self.deadline_bar = DeadlineBar()
+        self.window.add_bar(self.deadline_bar)
+        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3")
+        self.deadlines = DeadlineBridge(
+            ledger, self.attention.gate.clock, self.catalogue.catalogue, self._detect_all,
+            self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
+        )
+        self.deadlines.install_due.connect(self.apps.start_install)
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
@@ -279,6 +296,7 @@ class Application:
         self.catalogue_bridge.start()
         self.helpdesk_bridge.start()
         self.health_control.start()
+        self.deadlines.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():

@@ -49,9 +49,7 @@ class DeadlineLedger:
     """One SQLite file; a short-lived connection per call, so any thread may use it."""
 
     def __init__(self, path: Path) -> None:
-        self._path = path
-        with self._db() as db:
-            db.executescript(_SCHEMA)
+        self._path = path  # opened on first use: a read-only profile fails there, not at start
 
     def first_seen(self, app_id: str, now: datetime) -> datetime:
         """When this computer first saw ``app_id``'s deadline (``now`` the first time)."""
@@ -86,6 +84,7 @@ class DeadlineLedger:
     def _db(self) -> Iterator[sqlite3.Connection]:
         try:
             with closing(sqlite3.connect(self._path, timeout=5)) as db, db:
+                db.executescript(_SCHEMA)
                 yield db
         except sqlite3.Error as exc:
             raise DeadlineLedgerError(str(exc)) from exc
