@@ -38,7 +38,7 @@ def build_detectors(
         found.append(MacFocus(Path.home()))
     else:
         found.extend(_linux(env, run))
-    seen = {getattr(d, "signal", None) for d in found}
+    seen = {d.signal for d in found}
     found.extend(Unsupported(name, "not exposed on this system")
                  for name in SignalName if name not in seen)
     return found

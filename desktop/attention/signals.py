@@ -44,6 +44,9 @@ class BusySignal:
 class Detector(Protocol):
     """Looks at one thing on this computer; never raises for an expected absence."""
 
+    @property
+    def signal(self) -> SignalName: ...
+
     def detect(self) -> Sequence[BusySignal]: ...
 
 
@@ -56,13 +59,8 @@ def sample(detectors: Sequence[Detector]) -> tuple[BusySignal, ...]:
             found.extend(detector.detect())
         except Exception as exc:  # a probe bug must not silence or block notifications
             log.exception("Busy detector failed", extra={"detector": type(detector).__name__})
-            found.append(BusySignal(_name_of(detector), False, f"detector failed: {exc!r}"))
+            found.append(BusySignal(detector.signal, False, f"detector failed: {exc!r}"))
     return tuple(found)
-
-
-def _name_of(detector: Detector) -> SignalName:
-    name = getattr(detector, "signal", SignalName.DO_NOT_DISTURB)
-    return name if isinstance(name, SignalName) else SignalName.DO_NOT_DISTURB
 
 
 class Unsupported:
