@@ -50,6 +50,16 @@ class DeadlineBar(QFrame):
         self._set_choices([])
         self.show()
 
+    def show_overdue(self, app_id: str, app_name: str, due: datetime) -> None:
+        """Past a deadline IT does not enforce: say so, and offer the install."""
+        self._app_id = app_id
+        self.text.setText(self.tr("IT needed <b>{app}</b> on this computer by {when}, and it is "
+                                  "not installed yet.").format(
+                                      app=app_name, when=self._day_and_time(due)))
+        self._set_now_button(self.tr("Install now"))
+        self._set_choices([])
+        self.show()
+
     def choice_labels(self) -> list[str]:
         return [b.text() for b in self._choices]
 

@@ -127,6 +127,8 @@ class DeadlineBridge(QObject):
         self._countdowns.pop(app.id, None)
         if tick.step is Step.INSTALLING:
             self._bar.hide()
+        elif tick.step is Step.PROBLEM:
+            self._bar.show_overdue(app.id, app.name, item.obligation.due)
         elif tick.step is Step.NOTHING and item.obligation.should_prompt(
                 item.now, self._last_prompt.get(app.id)):
             self._prompt(item)

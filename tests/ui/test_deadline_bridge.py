@@ -165,3 +165,19 @@ def test_an_unusable_ledger_is_said_once_and_nothing_breaks(
     assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
         "Deadline ledger unusable"]
     built.runner.wait_for_done(10_000)
+
+
+def test_past_a_deadline_it_does_not_enforce_the_bar_says_so(tmp_path: Path, qtbot: QtBot) -> None:
+    built = Rig(tmp_path, qtbot)
+    relaxed = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+                  {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+                  deadline=Deadline(FRIDAY_17, None, 2, False))
+    catalogue = Catalogue("Acme", (relaxed,), ())
+    built.bridge._catalogue = lambda: catalogue
+    built.clock.now = FRIDAY_17 + timedelta(hours=2)
+    built.check()
+    assert built.bar.text.text() == ("IT needed <b>Zoom</b> on this computer by Friday at 17:00, "
+                                     "and it is not installed yet.")
+    assert built.installs == []
+    assert [e.kind for e in built.ledger.events("zoom")] == [EventKind.BECAME_PROBLEM]
+    built.runner.wait_for_done(10_000)
