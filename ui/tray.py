@@ -29,6 +29,7 @@ class TrayIcon(QObject):
         self._accent = accent
         self._state = OverallState.UNKNOWN
         self._badge = False
+        self._waiting = 0  # messages the attention gate holds until you are free
         self._icon = QSystemTrayIcon(self)
         self._menu = QMenu()  # keep a reference: Qt does not own a tray's context menu
         self._build_menu()
@@ -64,9 +65,9 @@ class TrayIcon(QObject):
         """Show ``state`` as the icon, a one-line ``summary`` ("Deskmate: …") in the tooltip
         and, without the app's name, as the menu's first line."""
         self._state = state
-        self._icon.setIcon(tray_icon(self._accent, state, self._badge))
         self._icon.setToolTip(summary)
         self._state_line.setText(summary.removeprefix(self.tr("Deskmate: ")))
+        self._paint()
 
     def geometry(self) -> QRect:
         """Where the icon is on the screen; empty where the platform does not say."""
@@ -75,7 +76,18 @@ class TrayIcon(QObject):
     def set_badge(self, badge: bool) -> None:
         """Mark the icon when a major announcement is active."""
         self._badge = badge
-        self._icon.setIcon(tray_icon(self._accent, self._state, badge))
+        self._paint()
+
+    def set_waiting(self, count: int) -> None:
+        """Mark the icon while ``count`` messages wait for you to be free."""
+        self._waiting = count
+        self._paint()
+
+    def badged(self) -> bool:
+        return self._badge or self._waiting > 0
+
+    def _paint(self) -> None:
+        self._icon.setIcon(tray_icon(self._accent, self._state, self.badged()))
 
     def notify(self, title: str, message: str, problem: bool = False) -> None:
         kind = (

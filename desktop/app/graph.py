@@ -6,6 +6,7 @@ import argparse
 import logging
 import platform
 import socket
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop import __version__, person
 from desktop.activity.nudge_entry import NudgeLedger
 from desktop.activity.report import read_activity
+from desktop.attention.detectors import build_detectors, quiet_hours
+from desktop.attention.gate import AttentionGate, Message, MessageKind
+from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
+from desktop.deadlines.ledger import DeadlineLedger
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
 from desktop.helpdesk.connector import RemoteStatus
@@ -37,7 +42,10 @@ from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import Category, CheckResult, RunSummary
+from ui.attention_bridge import AttentionBridge
 from ui.catalogue_bridge import CatalogueBridge
+from ui.deadline_bar import DeadlineBar
+from ui.deadline_bridge import DeadlineBridge
 from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
@@ -80,6 +88,7 @@ class Application:
         args: argparse.Namespace,
         branding: Branding,
         tray: TrayIcon,
+        detectors: Sequence[Detector] | None = None,
     ) -> None:
         self.qapp = qapp
         self.core = core
@@ -93,6 +102,7 @@ class Application:
         self.autostart = autostart_for_platform()
         self.tray = tray
         self.runner.set_error_reporter(self._report_background_error)
+        self._build_attention(detectors)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
@@ -111,6 +121,7 @@ class Application:
             self.root,
         )
         self._build_catalogue()
+        self._build_deadlines()
         self._build_helpdesk()
         self._build_health()
         self._build_activity()
@@ -118,6 +129,17 @@ class Application:
         self._wire()
 
     # -- building ---------------------------------------------------------------------------
+    def _build_attention(self, detectors: Sequence[Detector] | None) -> None:
+        """Every tray message asks the attention gate first (``self.attention.offer``)."""
+        quiet = quiet_hours(self.core.settings)
+
+        def clock() -> datetime:
+            return datetime.now().astimezone()
+
+        found = build_detectors(quiet, clock) if detectors is None else detectors
+        gate = AttentionGate(quiet, clock)
+        self.attention = AttentionBridge(gate, found, self.runner, self.tray, self.root)
+
     def _build_catalogue(self) -> None:
         core = self.core
         self.catalogue = CatalogueService.from_core(core)
@@ -131,6 +153,19 @@ class Application:
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
         self.nudge_bar = NudgeBar()
         self.window.add_bar(self.nudge_bar)
+        self._detect_all = tools.detector.detect_all
+
+    def _build_deadlines(self) -> None:
+        """Required apps with a deadline: prompts through the attention gate, installs through
+        the Apps page's queue."""
+        self.deadline_bar = DeadlineBar()
+        self.window.add_bar(self.deadline_bar)
+        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3")
+        self.deadlines = DeadlineBridge(
+            ledger, self.attention.gate.clock, self.catalogue.catalogue, self._detect_all,
+            self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
+        )
+        self.deadlines.install_due.connect(self.apps.start_install)
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
@@ -304,6 +339,7 @@ class Application:
         self.catalogue_bridge.start()
         self.helpdesk_bridge.start()
         self.health_control.start()
+        self.deadlines.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
@@ -390,19 +426,20 @@ class Application:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
             return  # the page itself shows the outcome
         self._last_news_page = PageId.APPS.value
-        self.tray.notify(
-            self.qapp.translate("App", "Deskmate"), result.message, problem=not result.ok
-        )
+        self.attention.offer(Message(MessageKind.INSTALL_RESULT,
+                                     self.qapp.translate("App", "Deskmate"), result.message,
+                                     problem=not result.ok))
 
     def _on_nudge(self, nudge: Nudge) -> None:
         self.nudge_bar.show_nudge(nudge)
         self._last_news_page = PageId.APPS.value
-        self.tray.notify(
+        self.attention.offer(Message(
+            MessageKind.NUDGE,
             self.qapp.translate("App", "An approved alternative to {tool}").format(tool=nudge.tool),
             self.qapp.translate("App", "{app} is the approved choice: {reason}").format(
                 app=nudge.alternative.name, reason=nudge.reason
             ),
-        )
+        ))
 
     def _on_request_status(self, change: StatusChange) -> None:
         """Notify when IT changed a request's status. The helpdesk's first word on a request
@@ -413,13 +450,14 @@ class Application:
         self._news_request = change.key
         model = self.requests_page.model
         entry = model.entry_for(change.key)
-        self.tray.notify(
+        self.attention.offer(Message(
+            MessageKind.REQUEST_UPDATE,
             model.update_title(entry.kind if entry else ""),
             self.qapp.translate("App", "{subject}: {status}").format(
                 subject=shown_subject(change.subject),
                 status=model.status_words(change.new.value),
             ),
-        )
+        ))
 
     def _on_message_clicked(self) -> None:
         """Open the page the last notification was about, on the request it named."""
@@ -448,9 +486,11 @@ class Application:
     def _report_background_error(self, exc: BaseException) -> None:
         """The default for work nobody waits on: a tray message, never a modal dialog (a
         click that fails passes its own ``on_error``, which shows an ErrorDialog)."""
-        self.tray.notify(self.qapp.translate("App", "Something went wrong in the background"),
-                         self.qapp.translate("App", "Deskmate could not finish a task: {0}")
-                         .format(exc), problem=True)
+        self.attention.offer(Message(
+            MessageKind.BACKGROUND_ERROR,
+            self.qapp.translate("App", "Something went wrong in the background"),
+            self.qapp.translate("App", "Deskmate could not finish a task: {0}").format(exc),
+            problem=True))
 
     def show_error(self, title: str, details: str) -> None:
         ErrorDialog(title, title, details, self.window).exec()
@@ -498,7 +538,7 @@ class Application:
 
     def _on_problems_found(self, title: str, text: str) -> None:
         self._last_news_page = PageId.HEALTH.value
-        self.tray.notify(title, text, problem=True)
+        self.attention.offer(Message(MessageKind.CHECK_RESULT, title, text, problem=True))
 
     def _still_not_working(self, summary: RunSummary | None) -> None:
         if summary is not None:

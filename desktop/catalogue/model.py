@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 
 PLATFORM_KEYS = ("windows", "macos", "linux", "any")
 INSTALL_METHODS = (
@@ -30,6 +30,22 @@ class InstallMethod:
 
 
 @dataclass(frozen=True, slots=True)
+class Deadline:
+    """By when IT needs a required app installed, how often it may be put off, and whether
+    Deskmate installs it by itself at the deadline (``enforce``) or reports a Health problem."""
+
+    at: datetime | None = None  # a fixed, aware time ...
+    days_after_seen: int | None = None  # ... or N days after this computer first saw it
+    max_deferrals: int = 3
+    enforce: bool = False
+
+    def due(self, first_seen: datetime) -> datetime:
+        if self.at is not None:
+            return self.at
+        return first_seen + timedelta(days=self.days_after_seen or 0)
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogueApp:
     """One sanctioned app as IT describes it in catalogue.yaml."""
 
@@ -47,6 +63,7 @@ class CatalogueApp:
     featured: bool
     install: Mapping[str, InstallMethod] = field(default_factory=dict, hash=False)  # PLATFORM_KEYS
     homepage: str | None = None
+    deadline: Deadline | None = None  # required apps only
 
     def method_for(self, platform_key: str) -> InstallMethod | None:
         """The method for this exact OS key, else the ``any`` method, else None."""
@@ -127,8 +144,9 @@ class _InstallMethodDraft:
 
 class _AppDraft:
     __slots__ = (
-        "approval", "category", "cost", "data_classification", "description", "featured",
-        "homepage", "id", "install", "name", "publisher", "replaces", "required", "tags",
+        "approval", "category", "cost", "data_classification", "deadline", "description",
+        "featured", "homepage", "id", "install", "name", "publisher", "replaces", "required",
+        "tags",
     )
     id: str
     name: str
@@ -144,6 +162,7 @@ class _AppDraft:
     featured: bool
     install: Mapping[str, InstallMethod]
     homepage: str | None
+    deadline: Deadline | None
 
 
 def _same_slots(draft: type, real: type) -> None:
@@ -192,5 +211,6 @@ def checked_app(
     app.featured = featured
     app.install = install
     app.homepage = homepage
+    app.deadline = None  # the fast path leaves catalogues with deadlines to the validator
     app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above
     return app  # type: ignore[return-value]  # it is a CatalogueApp now

@@ -7,9 +7,10 @@ with their line numbers, so ``deskmate-admin catalogue validate`` can print them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from desktop.catalogue import patterns
@@ -22,6 +23,7 @@ from desktop.catalogue.model import (
     PLATFORM_KEYS,
     Catalogue,
     CatalogueApp,
+    Deadline,
     InstallMethod,
     Unsanctioned,
 )
@@ -47,13 +49,32 @@ _TOP_KEYS = frozenset({"organization", "apps", "unsanctioned"})
 _APP_KEYS = frozenset({
     "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
     "approval", "data_classification", "cost", "featured", "install", "homepage",
+    "deadline", "max_deferrals", "enforce",
 })
+_DAYS_AFTER = re.compile(r"(\d{1,3}) days? after publish")
+MAX_DEFERRALS = 20
 _UNSANCTIONED_KEYS = frozenset({"name", "processes", "alternative", "reason"})
 _DOWNLOAD_KEYS = frozenset({"url", "sha256", "silent_args"})
 _SWITCH_HINTS = {
     "msi": "a display or restart option (/qn, /passive, /norestart) or PROPERTY=value",
     "exe": "a switch like /S or --silent, or PROPERTY=value",
 }
+
+
+def _deadline_time(raw: object) -> tuple[datetime | None, int | None]:
+    """A date means the end of that working day (17:00 local time on this computer)."""
+    if isinstance(raw, str) and (match := _DAYS_AFTER.fullmatch(raw.strip())):
+        return None, int(match.group(1))
+    if isinstance(raw, str):
+        try:
+            raw = datetime.fromisoformat(raw) if "T" in raw else date.fromisoformat(raw)
+        except ValueError:
+            return None, None
+    if isinstance(raw, datetime):
+        return (raw, None) if raw.tzinfo is not None else (None, None)
+    if isinstance(raw, date):
+        return datetime.combine(raw, time(17, 0)).astimezone(), None
+    return None, None
 
 
 class CatalogueInvalid(ValueError):
@@ -176,8 +197,35 @@ class _Builder:
             featured=c.flag(obj, "featured", path),
             install=self.install(obj.get("install"), f"{path}.install"),
             homepage=self.url(obj, "homepage", path),
+            deadline=self.deadline(obj, path),
         )
         return app if c.count == before else None
+
+    def deadline(self, obj: Mapping[str, Any], path: str) -> Deadline | None:
+        """``deadline`` (a date, a time with its zone, or "N days after publish"),
+        ``max_deferrals`` and ``enforce``; only a required app has a deadline."""
+        raw = obj.get("deadline")
+        if raw is None:
+            for key in ("max_deferrals", "enforce"):
+                if key in obj:
+                    self.c.error(f"{path}.{key}", "needs a deadline")
+            return None
+        if obj.get("required") is not True:
+            self.c.error(f"{path}.deadline", "is only for required apps (required: true)")
+        limit = self._max_deferrals(obj, path)
+        enforce = self.c.flag(obj, "enforce", path)
+        at, days = _deadline_time(raw)
+        if at is None and days is None:
+            self.c.error(f"{path}.deadline", 'must be a date, a date and time with its zone, '
+                         'or "N days after publish"')
+        return Deadline(at, days, limit, enforce)
+
+    def _max_deferrals(self, obj: Mapping[str, Any], path: str) -> int:
+        limit = obj.get("max_deferrals", 3)
+        if isinstance(limit, int) and not isinstance(limit, bool) and 0 <= limit <= MAX_DEFERRALS:
+            return limit
+        self.c.error(f"{path}.max_deferrals", f"must be a whole number from 0 to {MAX_DEFERRALS}")
+        return 0
 
     def url(self, obj: Mapping[str, Any], key: str, path: str) -> str | None:
         value = obj.get(key)

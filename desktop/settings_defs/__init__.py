@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.settings_defs import activity, catalogue, core, health, helpdesk, shadow_it
+from desktop.settings_defs import (
+    activity,
+    attention,
+    catalogue,
+    core,
+    health,
+    helpdesk,
+    shadow_it,
+)
 from desktop.settings_schema import SettingsRegistry
 
 
@@ -14,6 +22,7 @@ def build_registry() -> SettingsRegistry:
             *health.SETTINGS,
             *catalogue.SETTINGS,
             *shadow_it.SETTINGS,
+            *attention.SETTINGS,
             *helpdesk.SETTINGS,
             *activity.SETTINGS,
         )

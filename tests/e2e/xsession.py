@@ -67,6 +67,17 @@ class XSession:
         stderr = trayer.stderr.read().decode(errors="replace") if died and trayer.stderr else ""
         raise AssertionError(f"trayer's panel did not appear (exit {trayer.poll()}): {stderr}")
 
+    def start_window_manager(self) -> None:
+        """Start openbox (full screen, the active window and stacking as on a real desktop) and
+        wait until it announces itself on the root window."""
+        require(shutil.which("openbox") is not None, "openbox is not installed (run: make test "
+                "as root)")
+        wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.processes.append(wm)
+        wait_for(lambda: "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
+                 30, "openbox to start")
+
     def start_app(self, profile: Path, *extra: str, log: Path) -> subprocess.Popen[bytes]:
         with log.open("wb") as handle:  # the child keeps its own descriptor
             proc = subprocess.Popen(

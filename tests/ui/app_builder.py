@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.graph import Application
 from desktop.app.launch import branding_for
+from desktop.attention.signals import Detector
 from desktop.core import build_core
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
 from ui.tray import TrayIcon
 
 
-def build_application(profile: Path, policy: Path, demo: bool = True) -> Application:
+def build_application(
+    profile: Path, policy: Path, demo: bool = True, detectors: Sequence[Detector] = ()
+) -> Application:
     """The app as ``--profile-dir profile`` with ``DESKMATE_POLICY=policy`` would build it,
-    panel hidden; the caller shuts it down."""
+    panel hidden; the caller shuts it down. The attention gate sees only ``detectors`` (by
+    default none: never busy), so this desk's own do-not-disturb cannot hold test messages."""
     core = build_core(profile, demo=demo, policy_source=TomlPolicyFile(policy),
                       secrets=MemorySecretStore())
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     branding = branding_for(core)
     return Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
-                       TrayIcon(branding.accent))
+                       TrayIcon(branding.accent), detectors)

@@ -55,7 +55,7 @@ def _poll(app: Application) -> None:
 
 @pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
 def test_new_requests_ideas_and_me_too_are_not_called_updated(
-    app: tuple[Application, Notes]
+    app: tuple[Application, Notes], qtbot: QtBot
 ) -> None:
     built, notes = app
     for kind, subject in ((RequestKind.REQUEST, "Wi-Fi drops"), (RequestKind.ACCESS, "Krita"),
@@ -64,11 +64,15 @@ def test_new_requests_ideas_and_me_too_are_not_called_updated(
         _send(built, kind, subject)
     built.helpdesk.flush()
     _poll(built)
+    built.runner.wait_for_done(10_000)
+    qtbot.wait(50)  # results of finished tasks arrive through the event loop
     assert notes == []
 
 
 @pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
-def test_an_update_is_worded_for_its_kind(app: tuple[Application, Notes]) -> None:
+def test_an_update_is_worded_for_its_kind(
+    app: tuple[Application, Notes], qtbot: QtBot
+) -> None:
     built, notes = app
     idea = _send(built, RequestKind.FEEDBACK, "A shared calendar")
     request = _send(built, RequestKind.REQUEST, "Wi-Fi drops")
@@ -78,6 +82,7 @@ def test_an_update_is_worded_for_its_kind(app: tuple[Application, Notes]) -> Non
     _agent_sets(built, idea, "in progress")
     _agent_sets(built, request, "in progress")
     _poll(built)
+    qtbot.waitUntil(lambda: len(notes) == 2)  # the attention gate samples off the GUI thread
     assert sorted(notes) == [("Your idea was updated", "A shared calendar: In progress"),
                              ("Your request was updated", "Wi-Fi drops: In progress")]
 
@@ -95,7 +100,7 @@ def test_clicking_the_notification_selects_that_request(
     chosen = next(e.key for e in entries[1:] if e.key in keys)  # not the row picked by default
     _agent_sets(built, chosen, "waiting for customer")
     _poll(built)
-    assert len(notes) == 1
+    qtbot.waitUntil(lambda: len(notes) == 1)
     built.tray.message_clicked.emit()
     built.runner.wait_for_done(10_000)
     qtbot.waitUntil(lambda: (s := built.requests_page.selected()) is not None

@@ -1,0 +1,1 @@
+"""Deadlines IT sets on required apps: concrete deferrals, gentle escalation, the countdown."""

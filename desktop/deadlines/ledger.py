@@ -1,0 +1,90 @@
+"""The local record of deadlines: when each was first seen, every deferral and enforced action.
+
+DeadlineLedgerError
+ └── (sqlite3.Error is wrapped)  the ledger file cannot be read or written
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS first_seen (app_id TEXT PRIMARY KEY, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, app_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
+    until TEXT
+);
+"""
+
+
+class DeadlineLedgerError(Exception):
+    """The deadline ledger cannot be read or written."""
+
+
+class EventKind(StrEnum):
+    DEFERRED = "deferred"  # the person chose a concrete later time
+    STARTED_NOW = "started_now"  # "Do it now" or "Install now"
+    ENFORCED = "enforced"  # the countdown ran out: installed because IT enforces it
+    BECAME_PROBLEM = "became_problem"  # deadline passed, not enforced: a Health problem
+
+
+@dataclass(frozen=True)
+class DeadlineEvent:
+    app_id: str
+    at: datetime
+    kind: EventKind
+    until: datetime | None = None
+
+
+class DeadlineLedger:
+    """One SQLite file; a short-lived connection per call, so any thread may use it."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path  # opened on first use: a read-only profile fails there, not at start
+
+    def first_seen(self, app_id: str, now: datetime) -> datetime:
+        """When this computer first saw ``app_id``'s deadline (``now`` the first time)."""
+        with self._db() as db:
+            db.execute("INSERT OR IGNORE INTO first_seen VALUES (?, ?)", (app_id, now.isoformat()))
+            row = db.execute("SELECT at FROM first_seen WHERE app_id = ?", (app_id,)).fetchone()
+        return datetime.fromisoformat(row[0])
+
+    def record(self, event: DeadlineEvent) -> None:
+        until = event.until.isoformat() if event.until else None
+        with self._db() as db:
+            db.execute("INSERT INTO events (app_id, at, kind, until) VALUES (?, ?, ?, ?)",
+                       (event.app_id, event.at.isoformat(), event.kind.value, until))
+        log.info("Deadline event", extra={"app": event.app_id, "kind": event.kind.value})
+
+    def events(self, app_id: str | None = None) -> tuple[DeadlineEvent, ...]:
+        """Every event, oldest first; for the Apps and Health pages."""
+        query = "SELECT app_id, at, kind, until FROM events"
+        args: tuple[str, ...] = ()
+        if app_id is not None:
+            query, args = query + " WHERE app_id = ?", (app_id,)
+        with self._db() as db:
+            rows = db.execute(query + " ORDER BY id", args).fetchall()
+        return tuple(DeadlineEvent(a, datetime.fromisoformat(t), EventKind(k),
+                                   datetime.fromisoformat(u) if u else None)
+                     for a, t, k, u in rows)
+
+    def deferrals_used(self, app_id: str) -> int:
+        return sum(1 for e in self.events(app_id) if e.kind is EventKind.DEFERRED)
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with closing(sqlite3.connect(self._path, timeout=5)) as db, db:
+                db.executescript(_SCHEMA)
+                yield db
+        except sqlite3.Error as exc:
+            raise DeadlineLedgerError(str(exc)) from exc

@@ -1,0 +1,108 @@
+"""Deadlines of required apps: what to offer, what was chosen, and what runs at the deadline.
+
+DeadlineError
+ ├── NoDeferralLeft      the person has used every deferral IT allows, or the choice is gone
+ └── DeadlineLedgerError the local record cannot be read or written (desktop.deadlines.ledger)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from desktop.catalogue.model import CatalogueApp
+from desktop.deadlines.ledger import DeadlineEvent, DeadlineLedger, EventKind
+from desktop.deadlines.obligation import Countdown, Deferral, Obligation
+
+log = logging.getLogger(__name__)
+
+
+class DeadlineError(Exception):
+    """An expected failure of a deadline action."""
+
+
+class NoDeferralLeft(DeadlineError):
+    """The install cannot be put off (again, or to that time)."""
+
+
+class Step(StrEnum):
+    NOTHING = "nothing"  # before the deadline
+    WAIT = "wait"  # due, but the person is busy: the countdown waits for a free moment
+    COUNTDOWN = "countdown"  # due and free: five minutes, with "Do it now"
+    INSTALLING = "installing"  # the countdown ran out: handed to the install queue
+    PROBLEM = "problem"  # due and IT does not enforce: a Health problem
+
+
+@dataclass(frozen=True)
+class Tick:
+    step: Step
+    countdown: Countdown | None = None
+
+
+class DeadlineService:
+    """Qt-free; the clock and the install queue's ``enqueue`` are handed in."""
+
+    def __init__(
+        self,
+        ledger: DeadlineLedger,
+        clock: Callable[[], datetime],
+        enqueue: Callable[[CatalogueApp], bool],
+    ) -> None:
+        self.ledger = ledger
+        self._clock = clock
+        self._enqueue = enqueue
+
+    def obligation(self, app: CatalogueApp) -> Obligation | None:
+        """Where ``app`` stands, for a required app with a deadline (installed or not: the
+        caller asks only for apps that are missing)."""
+        deadline = app.deadline
+        if deadline is None or not app.required:
+            return None
+        first_seen = self.ledger.first_seen(app.id, self._clock())
+        deferrals = [e for e in self.ledger.events(app.id) if e.kind is EventKind.DEFERRED]
+        return Obligation(app.id, first_seen, deadline.due(first_seen), deadline.max_deferrals,
+                          len(deferrals), deadline.enforce,
+                          deferrals[-1].until if deferrals else None)
+
+    def defer(self, app: CatalogueApp, choice: Deferral) -> Obligation:
+        """Record the person's choice; only a choice still on offer is accepted."""
+        now = self._clock()
+        current = self.obligation(app)
+        if current is None or choice not in current.options(now):
+            raise NoDeferralLeft(app.id)
+        self.ledger.record(DeadlineEvent(app.id, now, EventKind.DEFERRED, choice.until))
+        updated = self.obligation(app)
+        assert updated is not None  # it had a deadline a moment ago
+        return updated
+
+    def start_now(self, app: CatalogueApp) -> bool:
+        """"Install now" or "Do it now": through the install queue, recorded."""
+        queued = self._enqueue(app)
+        if queued:
+            self.ledger.record(DeadlineEvent(app.id, self._clock(), EventKind.STARTED_NOW))
+        return queued
+
+    def tick(self, app: CatalogueApp, busy: bool, countdown: Countdown | None) -> Tick:
+        """What happens now: nothing, wait for a free moment, count down, install, or a
+        Health problem. A busy moment stops a countdown; it starts again when free."""
+        current = self.obligation(app)
+        now = self._clock()
+        if current is None or now < current.due:
+            return Tick(Step.NOTHING)
+        if not current.enforce:
+            self._record_once(app.id, EventKind.BECAME_PROBLEM)
+            return Tick(Step.PROBLEM)
+        if busy:
+            return Tick(Step.WAIT)
+        if countdown is None or not countdown.finished(now):
+            return Tick(Step.COUNTDOWN, countdown or Countdown(now))
+        if self._enqueue(app):
+            self.ledger.record(DeadlineEvent(app.id, now, EventKind.ENFORCED))
+        return Tick(Step.INSTALLING)
+
+    def _record_once(self, app_id: str, kind: EventKind) -> None:
+        if not any(e.kind is kind for e in self.ledger.events(app_id)):
+            self.ledger.record(DeadlineEvent(app_id, self._clock(), kind))

@@ -1,0 +1,183 @@
+"""Deadlines in the app with a faked clock: the daily prompt through the attention gate, a
+deferral, the countdown held by a meeting, then the install handed to the queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from desktop.attention.gate import AttentionGate, MessageKind, Urgency, Verdict
+from desktop.attention.quiet_hours import QuietHours
+from desktop.attention.signals import BusySignal, SignalName
+from desktop.catalogue.installed_state import InstallState
+from desktop.catalogue.model import Catalogue, CatalogueApp, Deadline, InstallMethod
+from desktop.deadlines.ledger import DeadlineLedger, EventKind
+from desktop.shell.task_runner import QtTaskRunner
+from tests.fakes.catalogue_data import app
+from ui.attention_bridge import AttentionBridge
+from ui.deadline_bar import DeadlineBar
+from ui.deadline_bridge import DeadlineBridge
+from ui.tray import TrayIcon
+
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+FRIDAY_17 = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
+ZOOM = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+           {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+           deadline=Deadline(FRIDAY_17, None, 2, True))
+
+
+class Clock:
+    now = MONDAY_10
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Camera:
+    signal = SignalName.CAMERA
+    active = False
+
+    def detect(self) -> Sequence[BusySignal]:
+        return (BusySignal(self.signal, self.active, "set by the test"),)
+
+
+def missing(apps: Iterable[CatalogueApp]) -> Mapping[str, InstallState]:
+    return {a.id: InstallState.NOT_INSTALLED for a in apps}
+
+
+class Rig:
+    def __init__(self, tmp_path: Path, qtbot: QtBot) -> None:
+        self.clock = Clock()
+        self.camera = Camera()
+        self.runner = QtTaskRunner()
+        self.tray = TrayIcon(QColor("#336699"))
+        self.notes: list[tuple[str, str]] = []
+        # The OS notification is the boundary: record what would be shown.
+        self.tray.notify = (  # type: ignore[method-assign]  # a fake at the OS boundary
+            lambda title, message, problem=False: self.notes.append((title, message)))
+        self.decisions: list[tuple[MessageKind, Urgency, Verdict]] = []
+        gate = AttentionGate(QuietHours(), self.clock, on_decision=lambda m, d: (
+            self.decisions.append((m.kind, m.effective_urgency, d.verdict))))
+        self.attention = AttentionBridge(gate, [self.camera], self.runner, self.tray)
+        self.bar = DeadlineBar()
+        qtbot.addWidget(self.bar)
+        self.ledger = DeadlineLedger(tmp_path / "deadlines.sqlite3")
+        catalogue = Catalogue("Acme", (ZOOM,), ())
+        self.bridge = DeadlineBridge(self.ledger, self.clock, lambda: catalogue, missing,
+                                     [self.camera], self.attention, self.bar, self.runner)
+        self.installs: list[str] = []
+        self.bridge.install_due.connect(lambda a: self.installs.append(a.id))
+        self.qtbot = qtbot
+
+    def check(self) -> None:
+        self.bridge.check()
+        self.qtbot.waitUntil(lambda: not self.bridge._busy)
+        self.runner.wait_for_done(10_000)
+        self.qtbot.wait(20)
+
+
+@pytest.fixture
+def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
+    built = Rig(tmp_path, qtbot)
+    yield built
+    built.runner.wait_for_done(10_000)
+
+
+def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
+    rig.check()
+    assert rig.bar.isHidden()  # the first day: a badge at most, no prompt
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    assert not rig.bar.isHidden()
+    assert "You can put this off 2 more times" in rig.bar.text.text()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    assert rig.notes[0][0] == "IT needs Zoom on this computer"
+    button = next(b for b in rig.bar.findChildren(type(rig.bar.now_button))
+                  if b.text() == "In 1 hour")
+    button.click()
+    rig.runner.wait_for_done(10_000)
+    assert [e.kind for e in rig.ledger.events("zoom")] == [EventKind.DEFERRED]
+    rig.clock.now += timedelta(minutes=30)
+    rig.check()
+    assert len(rig.notes) == 1  # deferred: no prompt yet
+    rig.clock.now += timedelta(minutes=31)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
+    assert "You can put this off once more" in rig.bar.text.text()
+
+
+def test_the_last_hour_prompt_passes_dnd_but_waits_for_a_meeting(rig: Rig) -> None:
+    rig.check()  # first seen
+    rig.clock.now = FRIDAY_17 - timedelta(minutes=30)
+    rig.camera.active = True
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.decisions) == 1)
+    assert rig.decisions == [(MessageKind.REQUIRED_INSTALL, Urgency.LAST_HOUR, Verdict.HOLD)]
+    assert rig.notes == []
+
+
+def test_the_countdown_waits_for_the_meeting_then_installs(rig: Rig) -> None:
+    rig.check()
+    rig.clock.now = FRIDAY_17
+    rig.camera.active = True
+    rig.check()
+    assert rig.installs == []
+    assert rig.bar.isHidden()
+    rig.camera.active = False
+    rig.clock.now = FRIDAY_17 + timedelta(minutes=20)
+    rig.check()
+    assert rig.bar.text.text().startswith("<b>Zoom</b> installs in 5:00")
+    rig.clock.now += timedelta(minutes=2, seconds=15)
+    rig.check()
+    assert rig.bar.text.text().startswith("<b>Zoom</b> installs in 2:45")
+    rig.clock.now += timedelta(minutes=3)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: rig.installs == ["zoom"])
+    assert rig.bar.isHidden()
+    assert [e.kind for e in rig.ledger.events("zoom")] == [EventKind.ENFORCED]
+
+
+def test_do_it_now(rig: Rig) -> None:
+    rig.check()
+    rig.clock.now = FRIDAY_17
+    rig.check()
+    rig.bar.now_button.click()
+    rig.qtbot.waitUntil(lambda: rig.installs == ["zoom"])
+    rig.runner.wait_for_done(10_000)
+    assert [e.kind for e in rig.ledger.events("zoom")] == [EventKind.STARTED_NOW]
+
+
+@pytest.mark.allow_log_warnings  # the unusable ledger is logged, once
+def test_an_unusable_ledger_is_said_once_and_nothing_breaks(
+    tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    built = Rig(tmp_path, qtbot)
+    built.bridge.service.ledger = DeadlineLedger(tmp_path / "missing-folder" / "d.sqlite3")
+    built.clock.now = MONDAY_10 + timedelta(days=1)
+    built.check()
+    built.check()
+    assert built.bar.isHidden()
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+        "Deadline ledger unusable"]
+    built.runner.wait_for_done(10_000)
+
+
+def test_past_a_deadline_it_does_not_enforce_the_bar_says_so(tmp_path: Path, qtbot: QtBot) -> None:
+    built = Rig(tmp_path, qtbot)
+    relaxed = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+                  {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+                  deadline=Deadline(FRIDAY_17, None, 2, False))
+    catalogue = Catalogue("Acme", (relaxed,), ())
+    built.bridge._catalogue = lambda: catalogue
+    built.clock.now = FRIDAY_17 + timedelta(hours=2)
+    built.check()
+    assert built.bar.text.text() == ("IT needed <b>Zoom</b> on this computer by Friday at 17:00, "
+                                     "and it is not installed yet.")
+    assert built.installs == []
+    assert [e.kind for e in built.ledger.events("zoom")] == [EventKind.BECAME_PROBLEM]
+    built.runner.wait_for_done(10_000)

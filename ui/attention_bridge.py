@@ -1,0 +1,96 @@
+"""The one path from "something wants attention" to the tray: asks the gate, holds, summarises.
+
+The busy signals are sampled on the task runner (the probes run small tools); the gate decides
+on the GUI thread. Held messages mark the tray icon and come back as one quiet tray message
+when the person is free. Nothing here raises or focuses a window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.attention.gate import AttentionGate, HeldSummary, Message, Verdict
+from desktop.attention.signals import BusySignal, Detector, SignalName, sample
+from desktop.tasks import TaskRunner
+from ui.tray import TrayIcon
+
+log = logging.getLogger(__name__)
+
+RECHECK_MS = 15_000  # how often a held message looks whether the person is free
+
+
+class AttentionBridge(QObject):
+    summary_shown = Signal(object)  # the HeldSummary just shown
+
+    def __init__(
+        self,
+        gate: AttentionGate,
+        detectors: Sequence[Detector],
+        runner: TaskRunner,
+        tray: TrayIcon,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.gate = gate
+        self._detectors = tuple(detectors)
+        self._runner = runner
+        self._tray = tray
+        self._pending: list[Message] = []  # offered, waiting for a sample, in order
+        self._timer = QTimer(self)
+        self._timer.setInterval(RECHECK_MS)
+        self._timer.timeout.connect(self.recheck)
+
+    @property
+    def detectors(self) -> tuple[Detector, ...]:
+        return self._detectors
+
+    def offer(self, message: Message) -> None:
+        """Show ``message`` as a tray message now, or hold it until the person is free.
+        Messages are decided in the order offered, whichever sample comes back first."""
+        self._pending.append(message)
+        self._runner.submit(self._sample, self._decided)
+
+    def recheck(self) -> None:
+        """Look again whether the person is free; if so, show the held summary."""
+        self._runner.submit(self._sample, self._maybe_release)
+
+    def _sample(self) -> tuple[BusySignal, ...]:
+        return sample(self._detectors)
+
+    def _decided(self, signals: tuple[BusySignal, ...]) -> None:
+        message = self._pending.pop(0)
+        decision = self.gate.offer(message, signals)
+        if decision.verdict is Verdict.SHOW:
+            self._tray.notify(message.title, message.text, problem=message.problem)
+        elif decision.verdict is Verdict.HOLD:
+            self._tray.set_waiting(len(self.gate.held))
+            self._timer.start()
+
+    def _maybe_release(self, signals: tuple[BusySignal, ...]) -> None:
+        summary = self.gate.release(signals)
+        if summary is None:
+            return
+        self._timer.stop()
+        self._tray.set_waiting(0)
+        problem = any(m.problem for m in summary.messages)
+        self._tray.notify(self.summary_title(summary), self.summary_text(summary), problem)
+        log.info("Held messages shown", extra={"count": len(summary.messages),
+                                                "held_for": ",".join(sorted(summary.held_for))})
+        self.summary_shown.emit(summary)
+
+    def summary_title(self, summary: HeldSummary) -> str:
+        held_for = summary.held_for
+        if held_for & {SignalName.CAMERA, SignalName.MICROPHONE, SignalName.SCREEN_SHARING}:
+            return self.tr("While you were in a meeting")
+        if SignalName.FULLSCREEN in held_for:
+            return self.tr("While you were in full screen")
+        if SignalName.DO_NOT_DISTURB in held_for:
+            return self.tr("While do not disturb was on")
+        return self.tr("During your quiet hours")
+
+    @staticmethod
+    def summary_text(summary: HeldSummary) -> str:
+        return "\n".join(f"{m.title}: {m.text}" if m.text else m.title for m in summary.messages)

@@ -1,0 +1,161 @@
+"""Runs deadlines of required apps in the app: prompts through the attention gate, the deadline
+bar, the countdown, and the install through the Apps page's queue.
+
+Every minute (every 5 s during a countdown) the task runner looks which required apps with a
+deadline are missing here and what is due; the GUI thread only shows the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.attention.gate import Message, MessageKind, Urgency
+from desktop.attention.signals import Detector, sample
+from desktop.catalogue.installed_state import InstallState
+from desktop.catalogue.model import Catalogue, CatalogueApp
+from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError
+from desktop.deadlines.obligation import Countdown, Deferral, Obligation
+from desktop.deadlines.service import DeadlineService, Step, Tick
+from desktop.tasks import TaskRunner
+from ui.attention_bridge import AttentionBridge
+from ui.deadline_bar import DeadlineBar
+
+log = logging.getLogger(__name__)
+
+CHECK_MS = 60_000
+COUNTDOWN_MS = 5_000
+
+
+@dataclass(frozen=True)
+class Seen:
+    app: CatalogueApp
+    obligation: Obligation
+    tick: Tick
+    now: datetime
+
+
+class DeadlineBridge(QObject):
+    install_due = Signal(object)  # CatalogueApp: install it now (emitted from any thread)
+
+    def __init__(
+        self,
+        ledger: DeadlineLedger,
+        clock: Callable[[], datetime],
+        catalogue: Callable[[], Catalogue | None],
+        detect_all: Callable[[Iterable[CatalogueApp]], Mapping[str, InstallState]],
+        detectors: Sequence[Detector],
+        attention: AttentionBridge,
+        bar: DeadlineBar,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = DeadlineService(ledger, clock, self._hand_to_queue)
+        self._clock = clock
+        self._catalogue = catalogue
+        self._detect_all = detect_all
+        self._detectors = tuple(detectors)
+        self._attention = attention
+        self._bar = bar
+        self._runner = runner
+        self._busy = False
+        self._ledger_failed = False
+        self._countdowns: dict[str, Countdown] = {}
+        self._last_prompt: dict[str, datetime] = {}
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        bar.deferral_chosen.connect(self._defer)
+        bar.install_now_requested.connect(self._install_now)
+
+    def start(self) -> None:
+        self._timer.start(CHECK_MS)
+        self.check()
+
+    def check(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        countdowns = dict(self._countdowns)
+        self._runner.submit(lambda: self._look(countdowns), self._looked, self._failed)
+
+    def _hand_to_queue(self, app: CatalogueApp) -> bool:
+        self.install_due.emit(app)  # queued to the GUI thread, where the Apps page lives
+        return True
+
+    def _look(self, countdowns: Mapping[str, Countdown]) -> list[Seen]:
+        catalogue = self._catalogue()
+        apps = [a for a in (catalogue.apps if catalogue else ()) if a.required and a.deadline]
+        if not apps:
+            return []
+        states = self._detect_all(apps)
+        busy = any(s.active for s in sample(self._detectors))
+        found = []
+        for app in (a for a in apps if states.get(a.id) is not InstallState.INSTALLED):
+            obligation = self.service.obligation(app)
+            if obligation is not None:
+                tick = self.service.tick(app, busy, countdowns.get(app.id))
+                found.append(Seen(app, obligation, tick, self._clock()))
+        return found
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        if not isinstance(exc, DeadlineLedgerError):
+            log.error("Deadline check failed", exc_info=exc)
+        elif not self._ledger_failed:  # e.g. a read-only profile: say it once
+            self._ledger_failed = True
+            log.warning("Deadline ledger unusable", extra={"error": str(exc)})
+
+    def _looked(self, seen: list[Seen]) -> None:
+        self._busy = False
+        counting = False
+        for item in seen:
+            counting = self._show(item) or counting
+        self._timer.setInterval(COUNTDOWN_MS if counting else CHECK_MS)
+
+    def _show(self, item: Seen) -> bool:
+        """Show one app's state; True while its countdown runs."""
+        app, tick = item.app, item.tick
+        if tick.step is Step.COUNTDOWN and tick.countdown is not None:
+            self._countdowns[app.id] = tick.countdown
+            self._bar.show_countdown(app.id, app.name, tick.countdown.left(item.now))
+            return True
+        self._countdowns.pop(app.id, None)
+        if tick.step is Step.INSTALLING:
+            self._bar.hide()
+        elif tick.step is Step.PROBLEM:
+            self._bar.show_overdue(app.id, app.name, item.obligation.due)
+        elif tick.step is Step.NOTHING and item.obligation.should_prompt(
+                item.now, self._last_prompt.get(app.id)):
+            self._prompt(item)
+        return False
+
+    def _prompt(self, item: Seen) -> None:
+        app, due = item.app, item.obligation
+        self._last_prompt[app.id] = item.now
+        self._bar.show_prompt(app.id, app.name, due, item.now)
+        urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None
+        self._attention.offer(Message(
+            MessageKind.REQUIRED_INSTALL, self.tr("IT needs {app} on this computer").format(
+                app=app.name), self._bar.when_sentence(due), urgency))
+
+    def _refused(self, exc: BaseException) -> None:
+        log.info("Deferral not recorded", extra={"error": type(exc).__name__})
+
+    def _app(self, app_id: str) -> CatalogueApp | None:
+        catalogue = self._catalogue()
+        return catalogue.app(app_id) if catalogue else None
+
+    def _defer(self, app_id: str, choice: Deferral) -> None:
+        if (app := self._app(app_id)) is not None:
+            self._runner.submit(lambda: self.service.defer(app, choice), None, self._refused)
+
+    def _install_now(self, app_id: str) -> None:
+        self._countdowns.pop(app_id, None)
+        self._bar.hide()
+        if (app := self._app(app_id)) is not None:
+            self._runner.submit(lambda: self.service.start_now(app), None, self._failed)
