@@ -30,6 +30,7 @@ from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
+from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import RunSummary
 from ui.catalogue_bridge import CatalogueBridge
@@ -70,6 +71,7 @@ class Application:
         args: argparse.Namespace,
         branding: Branding,
         tray: TrayIcon,
+        workers: ProcessTaskRunner | None = None,
     ) -> None:
         self.qapp = qapp
         self.core = core
@@ -79,6 +81,7 @@ class Application:
         self.wheel_guard = WheelGuard(self.root)
         qapp.installEventFilter(self.wheel_guard)
         self.runner = QtTaskRunner(parent=self.root)
+        self.workers = workers  # heavy occasional jobs in worker processes; None: in-process
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
@@ -109,7 +112,8 @@ class Application:
     def _build_catalogue(self) -> None:
         core = self.core
         self.catalogue = CatalogueService.from_core(core)
-        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
+        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root,
+                                                self.workers)
         tools = build_install_services(core.paths, core.http_session)
         self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue)
@@ -366,6 +370,8 @@ class Application:
         that are about to go away."""
         for timer in self.root.findChildren(QTimer):
             timer.stop()
+        if self.workers is not None:
+            self.workers.stop_all()
         self.runner.wait_for_done(10_000)
         self.root.deleteLater()
 

@@ -24,9 +24,7 @@ import importlib
 import logging
 from pathlib import Path
 from types import ModuleType
-from typing import cast
-
-import requests
+from typing import TYPE_CHECKING, cast
 
 from desktop.helpdesk.connector import Connector, PermanentFailure
 from desktop.helpdesk.secret_rules import problem as secret_problem
@@ -35,6 +33,9 @@ from desktop.network.url_policy import check_cleartext, check_credential_url
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
+
+if TYPE_CHECKING:  # requests loads with the connector that uses it
+    import requests
 
 log = logging.getLogger(__name__)
 

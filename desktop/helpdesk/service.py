@@ -121,7 +121,7 @@ class HelpdeskService:
     def reachable(self) -> bool:
         """Whether the configured helpdesk answers (blocking, a few seconds at most)."""
         core = self._core
-        return helpdesk_reachable(core.settings, core.http_session(), self.drop_folder())
+        return helpdesk_reachable(core.settings, core.http_session, self.drop_folder())
 
     def connector(self) -> Connector:
         if self._connector is None:

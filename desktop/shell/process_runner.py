@@ -130,10 +130,12 @@ def _ignore(_result: Any) -> None:
 class ProcessTaskRunner(QObject):
     """Starts worker jobs without blocking; at most one job of each kind runs at a time."""
 
-    def __init__(self, profile_dir: Path, demo: bool, parent: QObject | None = None,
+    def __init__(self, profile_dir: Path | str | None, demo: bool, parent: QObject | None = None,
                  command: Sequence[str] | None = None) -> None:
         super().__init__(parent)
-        self._prefix = [*(command or worker_command()), "--profile-dir", str(profile_dir)]
+        self._prefix = [*(command or worker_command())]
+        if profile_dir is not None:
+            self._prefix += ["--profile-dir", str(profile_dir)]
         if demo:
             self._prefix.append("--demo")
         self._jobs: dict[str, _Job] = {}

@@ -37,7 +37,7 @@ def test_any_http_answer_means_reachable(
 ) -> None:
     httpserver.expect_request("/", method="HEAD").respond_with_data("", status, headers=headers)
     settings = _settings(tmp_path, httpserver.url_for("/api"))
-    assert reachability.helpdesk_reachable(settings, session, tmp_path)
+    assert reachability.helpdesk_reachable(settings, lambda: session, tmp_path)
 
 
 def test_a_trickling_helpdesk_is_unreachable_within_the_probe_deadline(
@@ -46,5 +46,5 @@ def test_a_trickling_helpdesk_is_unreachable_within_the_probe_deadline(
     with raw_peer(trickle_head()) as peer:
         started = time.monotonic()
         assert not reachability.helpdesk_reachable(_settings(tmp_path, peer.url("/api")),
-                                                   session, tmp_path, timeout=0.5)
+                                                   lambda: session, tmp_path, timeout=0.5)
         assert time.monotonic() - started < 2.5
