@@ -138,7 +138,8 @@ class Application:
         )
         self.helpdesk = HelpdeskService(core, sources)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
-        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root)
+        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
+                                              self.workers)
         service = self.helpdesk
         self.help_page = HelpPage(
             self.runner,
@@ -182,9 +183,13 @@ class Application:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
 
     def _retry_request(self, key: str) -> None:
-        """Runs on the task runner: make a failed request due again and deliver it now."""
+        """Runs on the task runner: make a failed request due again and deliver it now (with
+        workers, the bridge starts a delivery worker, from the GUI thread)."""
         self.helpdesk.outbox.retry_now(key)
-        self.helpdesk.flush()
+        if self.workers is None:
+            self.helpdesk.flush()
+        else:
+            QTimer.singleShot(0, self.helpdesk_bridge, self.helpdesk_bridge.flush)
 
     def destination_text(self) -> str:
         """Completes "This is exactly what will be sent to …" in the preview."""
@@ -280,7 +285,8 @@ class Application:
             )
         if not self.args.hidden or not TrayIcon.available():
             self.window.show_page(self.args.page or PageId.HOME.value)
-        self.settings_control.refresh()
+        # The Settings page is filled when it is opened (_on_page_changed): asking for the
+        # keychain here would load keyring, secretstorage and cryptography for the whole day.
 
     def demo_note(self) -> str:
         if not self.core.demo:

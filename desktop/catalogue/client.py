@@ -117,7 +117,8 @@ class CatalogueClient:
     """Refreshes one repository into a local folder; blocking, so call it off the GUI thread."""
 
     def __init__(self, state_dir: Path, repo_url: str, trusted_root: bytes,
-                 fetcher: FetcherInterface, config: UpdaterConfig | None = None,
+                 fetcher: FetcherInterface | Callable[[], FetcherInterface],
+                 config: UpdaterConfig | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         self._dir = state_dir
         self._url = repo_url.rstrip("/")
@@ -191,7 +192,7 @@ class CatalogueClient:
                 metadata_base_url=f"{self._url}/metadata/",
                 target_dir=str(self._dir / "targets"),
                 target_base_url=f"{self._url}/targets/",
-                fetcher=self._fetcher,
+                fetcher=self._resolved_fetcher(),
                 config=self._config or UpdaterConfig(targets_max_length=TARGET_MAX_BYTES),
                 bootstrap=self._root,
             )
@@ -200,6 +201,12 @@ class CatalogueClient:
                 f"The trusted root for the catalogue is not valid root metadata ({exc}). "
                 "Ask IT to check the catalogue.trusted_root setting."
             ) from exc
+
+    def _resolved_fetcher(self) -> FetcherInterface:
+        """The fetcher, made on first use when given as a factory (it loads python-tuf)."""
+        if callable(self._fetcher):
+            self._fetcher = self._fetcher()
+        return self._fetcher
 
     def _target(self, updater: Updater, name: str, *, required: bool) -> tuple[bytes, Any]:
         info = updater.get_targetinfo(name)

@@ -218,7 +218,7 @@ class CatalogueService:
         if self._client is None or key != self._client_key:
             self._client = CatalogueClient(
                 self._state_dir(source, key), source.url, source.trusted_root,
-                self._fetcher(source), clock=self._clock,
+                lambda: self._fetcher(source), clock=self._clock,  # tuf: only to refresh
             )
             self._client_key = key
         return self._client
