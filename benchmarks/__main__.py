@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmarks.result import Figure
 
-SUITES = ("startup", "footprint", "diagnostics", "catalogue", "outbox")
+SUITES = ("startup", "footprint", "panel", "diagnostics", "catalogue", "outbox")
 OUT = Path(__file__).resolve().parents[1] / "bench-results" / "results.json"
 
 
