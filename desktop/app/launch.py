@@ -124,6 +124,7 @@ def _build(
     from desktop.app.graph import Application  # the heavy part, now that the icon is up
 
     workers = ProcessTaskRunner(args.profile_dir, core.demo, parent=qapp)
+    qapp.aboutToQuit.connect(workers.stop_all)  # however the app ends, no worker outlives it
     app = Application(qapp, core, args, branding, tray, workers)
     instance.activation_requested.connect(
         lambda page: app.window.show_page(page or app.window.current_page_id())
