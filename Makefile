@@ -41,6 +41,7 @@ test: lint typecheck pytest
 
 bench: bootstrap-test
 	$(PY) -m benchmarks
+	$(PY) -m benchmarks.readme_table
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache build dist .demo-profile

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmarks.result import Figure
 
-SUITES = ("startup", "diagnostics", "catalogue", "outbox")
+SUITES = ("startup", "footprint", "panel", "diagnostics", "catalogue", "outbox")
 OUT = Path(__file__).resolve().parents[1] / "bench-results" / "results.json"
 
 
@@ -42,6 +42,8 @@ def main() -> int:
             f"{f.name:<52} {_fmt(f.value):>9} {f.unit:<10} {_fmt(f.baseline):>9} "
             f"{_fmt(f.ratio):>6}  {f.target}{verdict}   (baseline: {f.baseline_name})"
         )
+        if f.note:
+            print(f"    {f.note}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
         json.dumps(

@@ -18,6 +18,7 @@ from desktop.settings_defs import core as core_settings
 
 if TYPE_CHECKING:
     from desktop.activity.ledger import Ledger
+    from desktop.network.call_record import CallRecorder
     from desktop.network.session import RecordedSession
 
 log = logging.getLogger(__name__)
@@ -45,12 +46,17 @@ class Core:
 
         return Ledger(self.paths.activity_file)
 
+    def call_recorder(self) -> CallRecorder:
+        """Writes a network call into the activity ledger (without loading requests)."""
+        from desktop.activity.network_entry import NetworkLedger
+
+        return NetworkLedger(self.ledger())
+
     def http_session(self) -> RecordedSession:
         """A session whose every call is written in the activity ledger."""
-        from desktop.activity.network_entry import NetworkLedger
         from desktop.network.session import make_session  # requests costs ~120 ms to import
 
-        return make_session(self.network_config(), NetworkLedger(self.ledger()))
+        return make_session(self.network_config(), self.call_recorder())
 
 
 def build_core(

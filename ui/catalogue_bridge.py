@@ -3,27 +3,37 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from desktop.shell.process_runner import ProcessTaskRunner
+
 log = logging.getLogger(__name__)
 
 
 class CatalogueBridge(QObject):
     """Turns :class:`CatalogueService` work into signals on the GUI thread. Nothing sleeps
-    in a thread: a single-shot ``QTimer`` schedules each refresh through the runner."""
+    in a thread: a single-shot ``QTimer`` schedules each refresh through the runner.
+
+    With ``workers``, each refresh (python-tuf, cryptography, the network) runs in a
+    ``deskmate catalogue refresh`` worker process, and this process only reads the verified
+    copy it left on disk; without, it runs on the thread runner (tests, no worker)."""
 
     status_changed = Signal(object)  # CatalogueStatus; the service holds the catalogue itself
 
     def __init__(
-        self, service: CatalogueService, runner: TaskRunner, parent: QObject | None = None
+        self, service: CatalogueService, runner: TaskRunner, parent: QObject | None = None,
+        workers: ProcessTaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._runner = runner
+        self._workers = workers
         self._busy = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -42,7 +52,14 @@ class CatalogueBridge(QObject):
         if self._busy:
             return
         self._busy = True
-        self._runner.submit(self._service.refresh, self._refreshed, self._failed)
+        if self._workers is None:
+            self._runner.submit(self._service.refresh, self._refreshed, self._failed)
+            return
+        self._workers.run("catalogue-refresh", ["catalogue", "refresh"], self._worker_done,
+                          self._failed, ok_codes=(0, 1))  # 1: refused, recorded on disk
+
+    def _worker_done(self, _status: Any) -> None:
+        self._runner.submit(self._service.reload, self._refreshed, self._failed)
 
     def _loaded(self, status: CatalogueStatus) -> None:
         self.status_changed.emit(status)

@@ -17,9 +17,8 @@ from desktop.catalogue.announcements import (
 )
 from desktop.catalogue.doc_checker import ValidationIssue
 from desktop.catalogue.keys import KeyStoreError
-from desktop.catalogue.model import SEVERITIES, Announcement
+from desktop.catalogue.model import ANNOUNCEMENTS_TARGET, SEVERITIES, Announcement
 from desktop.catalogue.publish import (
-    ANNOUNCEMENTS_TARGET,
     DEFAULT_EXPIRY_DAYS,
     PublishError,
     publish_targets,

@@ -40,6 +40,7 @@ from desktop.helpdesk.service import HelpdeskService
 from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
+from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import Category, CheckResult, RunSummary
 from ui.attention_bridge import AttentionBridge
@@ -89,6 +90,7 @@ class Application:
         branding: Branding,
         tray: TrayIcon,
         detectors: Sequence[Detector] | None = None,
+        workers: ProcessTaskRunner | None = None,
     ) -> None:
         self.qapp = qapp
         self.core = core
@@ -98,6 +100,7 @@ class Application:
         self.wheel_guard = WheelGuard(self.root)
         qapp.installEventFilter(self.wheel_guard)
         self.runner = QtTaskRunner(parent=self.root)
+        self.workers = workers  # heavy occasional jobs in worker processes; None: in-process
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
@@ -143,7 +146,8 @@ class Application:
     def _build_catalogue(self) -> None:
         core = self.core
         self.catalogue = CatalogueService.from_core(core)
-        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root)
+        self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root,
+                                                self.workers)
         tools = build_install_services(core.paths, core.http_session)
         self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue,
@@ -183,7 +187,8 @@ class Application:
         )
         self.helpdesk = HelpdeskService(core, sources)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
-        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root)
+        self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
+                                              self.workers)
         service = self.helpdesk
         self.help_page = HelpPage(
             self.runner,
@@ -239,8 +244,13 @@ class Application:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
 
     def _retry_request(self, key: str) -> None:
-        """Runs on the task runner: make a failed request due again and deliver it now."""
-        self.helpdesk.retry(key)
+        """Runs on the task runner: make a failed request due again and deliver it now (with
+        workers, the bridge starts a delivery worker, from the GUI thread)."""
+        if self.workers is None:
+            self.helpdesk.retry(key)
+            return
+        self.helpdesk.make_due(key)
+        QTimer.singleShot(0, self.helpdesk_bridge, self.helpdesk_bridge.flush)
 
     def destination_text(self) -> str:
         """Completes "This is exactly what will be sent to …" in the preview."""
@@ -356,7 +366,8 @@ class Application:
             )
         if not self.args.hidden or not TrayIcon.available():
             self.window.show_page(self.args.page or PageId.HOME.value)
-        self.settings_control.refresh()
+        # The Settings page is filled when it is opened (_on_page_changed): asking for the
+        # keychain here would load keyring, secretstorage and cryptography for the whole day.
         self.requests_page.refresh()  # Home lists the open requests
 
     def demo_line(self) -> str:
@@ -475,6 +486,8 @@ class Application:
         that are about to go away."""
         for timer in self.root.findChildren(QTimer):
             timer.stop()
+        if self.workers is not None:
+            self.workers.stop_all()
         self.runner.wait_for_done(10_000)
         self.root.deleteLater()
 

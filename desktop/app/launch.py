@@ -24,6 +24,7 @@ from desktop.runtime_dir import private_runtime_dir
 from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.gc_guard import GarbageCollector
+from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.single_instance import SingleInstance, server_name
 from ui.error_dialog import ErrorDialog
 from ui.theme import Branding, accent_palette, app_icon, style_sheet
@@ -122,7 +123,9 @@ def _build(
     qapp.setWindowIcon(app_icon(branding.accent))
     from desktop.app.graph import Application  # the heavy part, now that the icon is up
 
-    app = Application(qapp, core, args, branding, tray)
+    workers = ProcessTaskRunner(args.profile_dir, core.demo, parent=qapp)
+    qapp.aboutToQuit.connect(workers.stop_all)  # however the app ends, no worker outlives it
+    app = Application(qapp, core, args, branding, tray, workers=workers)
     instance.activation_requested.connect(
         lambda page: app.window.show_page(page or app.window.current_page_id())
     )

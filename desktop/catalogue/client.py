@@ -25,19 +25,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
-
-from tuf.api import exceptions
-from tuf.ngclient.config import UpdaterConfig
-from tuf.ngclient.fetcher import FetcherInterface
-from tuf.ngclient.updater import Updater
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.atomic_file import write_atomic
 from desktop.catalogue.announcements import AnnouncementsInvalid, parse_announcements
-from desktop.catalogue.model import Announcement, Catalogue
-from desktop.catalogue.publish import ANNOUNCEMENTS_TARGET, CATALOGUE_TARGET
+from desktop.catalogue.model import (
+    ANNOUNCEMENTS_TARGET,
+    CATALOGUE_TARGET,
+    Announcement,
+    Catalogue,
+)
 from desktop.catalogue.refresh_failure import FailureRecord, RefreshFailure
 from desktop.catalogue.validation import CatalogueInvalid, load_catalogue
+
+if TYPE_CHECKING:  # python-tuf (and cryptography) load only when a refresh runs: in a worker
+    from tuf.ngclient.config import UpdaterConfig
+    from tuf.ngclient.fetcher import FetcherInterface
+    from tuf.ngclient.updater import Updater
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +117,14 @@ class CatalogueClient:
     """Refreshes one repository into a local folder; blocking, so call it off the GUI thread."""
 
     def __init__(self, state_dir: Path, repo_url: str, trusted_root: bytes,
-                 fetcher: FetcherInterface, config: UpdaterConfig | None = None,
+                 fetcher: FetcherInterface | Callable[[], FetcherInterface],
+                 config: UpdaterConfig | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         self._dir = state_dir
         self._url = repo_url.rstrip("/")
         self._root = trusted_root
         self._fetcher = fetcher
-        self._config = config or UpdaterConfig(targets_max_length=TARGET_MAX_BYTES)
+        self._config = config
         self._clock = clock or (lambda: datetime.now(UTC))
         self._last: VerifiedContent | None = None
         self._failures = FailureRecord(state_dir / "last_failure.json")
@@ -131,6 +136,11 @@ class CatalogueClient:
         if self._last is None:
             self._last = _read_last_good(self._dir / "last_good")
         return self._last
+
+    def reread(self) -> None:
+        """Read the copy and the outcome again, as another process (a worker) left them."""
+        self._last = _read_last_good(self._dir / "last_good", self._last)
+        self._failure_read = False
 
     def last_failure(self) -> RefreshFailure | None:
         """Why the most recent refresh failed, also in an earlier process; None after success."""
@@ -171,6 +181,10 @@ class CatalogueClient:
         return content
 
     def _updater(self) -> Updater:
+        from tuf.api import exceptions
+        from tuf.ngclient.config import UpdaterConfig
+        from tuf.ngclient.updater import Updater
+
         (self._dir / "metadata").mkdir(parents=True, exist_ok=True)
         try:
             return Updater(
@@ -178,8 +192,8 @@ class CatalogueClient:
                 metadata_base_url=f"{self._url}/metadata/",
                 target_dir=str(self._dir / "targets"),
                 target_base_url=f"{self._url}/targets/",
-                fetcher=self._fetcher,
-                config=self._config,
+                fetcher=self._resolved_fetcher(),
+                config=self._config or UpdaterConfig(targets_max_length=TARGET_MAX_BYTES),
                 bootstrap=self._root,
             )
         except (exceptions.RepositoryError, ValueError) as exc:
@@ -187,6 +201,12 @@ class CatalogueClient:
                 f"The trusted root for the catalogue is not valid root metadata ({exc}). "
                 "Ask IT to check the catalogue.trusted_root setting."
             ) from exc
+
+    def _resolved_fetcher(self) -> FetcherInterface:
+        """The fetcher, made on first use when given as a factory (it loads python-tuf)."""
+        if callable(self._fetcher):
+            self._fetcher = self._fetcher()
+        return self._fetcher
 
     def _target(self, updater: Updater, name: str, *, required: bool) -> tuple[bytes, Any]:
         info = updater.get_targetinfo(name)
@@ -252,6 +272,8 @@ class _translated_errors:  # noqa: N801  # used as a context manager, reads like
 
 
 def _translate(exc: BaseException) -> CatalogueError | None:
+    from tuf.api import exceptions
+
     detail = str(exc)[:200]
     table: tuple[tuple[type[BaseException], Callable[[str], CatalogueError]], ...] = (
         (exceptions.ExpiredMetadataError, lambda d: CatalogueExpired(
@@ -310,6 +332,10 @@ def _json(data: bytes) -> object:
         raise ValueError(f"the catalogue file is not valid JSON ({exc})") from exc
 
 
+def _iso_date(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
 def _iso_or_none(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -337,11 +363,15 @@ def _restamped(previous: VerifiedContent, expires: datetime | None,
                            expires, now, previous.digest)
 
 
-def _read_last_good(folder: Path) -> VerifiedContent | None:
-    """The stored copy; it was verified when fetched, so it is only parsed again here."""
+def _read_last_good(folder: Path, known: VerifiedContent | None = None) -> VerifiedContent | None:
+    """The stored copy; it was verified when fetched, so it is only parsed again here, and not
+    even that when it is the ``known`` copy."""
     try:
         state = json.loads((folder / "state.json").read_bytes())
         version = int(state["version"])
+        if known is not None and (known.digest, known.version) == (state["digest"], version):
+            return _restamped(known, _iso_date(state.get("expires")),
+                              datetime.fromisoformat(state["fetched_at"]))
         published = datetime.fromisoformat(state["published"]) if state.get("published") else None
         catalogue = load_catalogue(json.loads((folder / "catalogue.json").read_bytes()),
                                    version, published)

@@ -17,8 +17,8 @@ import yaml
 
 from desktop.catalogue import keys
 from desktop.catalogue.announcements import dump_announcements, new_announcement
+from desktop.catalogue.model import ANNOUNCEMENTS_TARGET
 from desktop.catalogue.publish import (
-    ANNOUNCEMENTS_TARGET,
     PublishResult,
     publish_catalogue_file,
     publish_targets,

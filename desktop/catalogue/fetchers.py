@@ -18,12 +18,12 @@ import requests
 from tuf.api import exceptions
 from tuf.ngclient.fetcher import FetcherInterface
 
+from desktop.catalogue.model import DEMO_URL
 from desktop.network.client import Limits, NetworkClient, Stream
 from desktop.network.errors import DeadlineExceeded, NetworkError, TimedOut, TooLarge
 
 log = logging.getLogger(__name__)
 
-DEMO_URL = "deskmate-demo://repo"
 DEADLINE_READS = 8  # a whole file may take eight read time-outs (15 s -> 2 minutes)
 MAX_FILE_BYTES = 64 * 1024 * 1024  # TUF checks each file's length; this bounds the unknown
 _TIMESTAMP_BYTES = 64 * 1024

@@ -16,15 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
-
-import requests
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_commands import InstallerError, install_command, update_command
 from desktop.catalogue.installer_download import DownloadCancelledError, download_verified
 from desktop.catalogue.installer_process import InstallCancelledError, ProcessRunner, parse_percent
 from desktop.catalogue.model import CatalogueApp
+
+if TYPE_CHECKING:  # requests loads only when a download starts
+    import requests
 
 log = logging.getLogger(__name__)
 _SAFE_ID = re.compile(r"[^A-Za-z0-9._-]")

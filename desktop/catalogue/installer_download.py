@@ -21,13 +21,16 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import requests
-
 from desktop.catalogue.installer_commands import InstallerError, check_url
-from desktop.network.client import Limits, NetworkClient
 from desktop.network.errors import NetworkError
+
+if TYPE_CHECKING:  # requests loads only when a download starts
+    import requests
+
+    from desktop.network.client import Limits, NetworkClient
 
 log = logging.getLogger(__name__)
 _CHUNK = 256 * 1024
@@ -62,6 +65,8 @@ def download_verified(
     deadline: float = DEADLINE_S,
 ) -> Path:
     """Stream ``url`` into ``dest_dir``; return the path only if its sha256 matches."""
+    from desktop.network.client import Limits, NetworkClient
+
     check_url(url)
     expected = sha256.lower()
     if not _SHA256.fullmatch(expected):

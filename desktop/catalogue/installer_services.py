@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import requests
+from typing import TYPE_CHECKING
 
 from desktop.activity.install_entry import InstallLedger
 from desktop.activity.ledger import Ledger
@@ -16,6 +15,9 @@ from desktop.catalogue.installer_commands import platform_key
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
 from desktop.paths import ProfilePaths
+
+if TYPE_CHECKING:  # requests loads only when a download starts
+    import requests
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 
+# The file names of the signed targets in a catalogue repository.
+CATALOGUE_TARGET = "catalogue.json"
+ANNOUNCEMENTS_TARGET = "announcements.json"
+DEMO_URL = "deskmate-demo://repo"  # the bundled demo repository
+
 PLATFORM_KEYS = ("windows", "macos", "linux", "any")
 INSTALL_METHODS = (
     "winget", "msi", "exe", "brew", "brew_cask", "pkg", "flatpak", "apt", "snap", "open_url",

@@ -36,12 +36,11 @@ from tuf.api.serialization.json import JSONSerializer
 
 from desktop.atomic_file import write_atomic
 from desktop.catalogue import keys
+from desktop.catalogue.model import CATALOGUE_TARGET
 from desktop.catalogue.validation import CatalogueInvalid, validate_yaml
 
 log = logging.getLogger(__name__)
 
-CATALOGUE_TARGET = "catalogue.json"
-ANNOUNCEMENTS_TARGET = "announcements.json"
 DEFAULT_EXPIRY_DAYS = 30
 _SERIALIZER = JSONSerializer(compact=True)
 

@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import requests
-
 from desktop.catalogue import announcements as news
 from desktop.catalogue.client import (
     CatalogueClient,
@@ -30,8 +28,7 @@ from desktop.catalogue.client import (
     VerifiedContent,
     failure_of,
 )
-from desktop.catalogue.fetchers import DEMO_URL, LocalFetcher, SessionFetcher
-from desktop.catalogue.model import Announcement, Catalogue
+from desktop.catalogue.model import DEMO_URL, Announcement, Catalogue
 from desktop.catalogue.refresh_failure import RefreshFailure
 from desktop.catalogue.search import SearchHit, SearchIndex
 from desktop.paths import ProfilePaths
@@ -39,6 +36,9 @@ from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
 
 if TYPE_CHECKING:
+    import requests
+
+    from desktop.catalogue.fetchers import LocalFetcher, SessionFetcher
     from desktop.core import Core
 
 log = logging.getLogger(__name__)
@@ -113,6 +113,15 @@ class CatalogueService:
         except CatalogueError as exc:
             return self._finish(None, failure_of(exc, self._clock()))
         return self._finish(client.last_good(), client.last_failure(), refreshed=False)
+
+    def reload(self) -> CatalogueStatus:
+        """Take up what a refresh in a worker process left on disk: its copy and its outcome."""
+        try:
+            client = self._current_client()
+        except CatalogueError as exc:
+            return self._finish(None, failure_of(exc, self._clock()))
+        client.reread()
+        return self._finish(client.last_good(), client.last_failure())
 
     def refresh(self) -> CatalogueStatus:
         """Fetch and verify now (blocking). Failures are reported in the status."""
@@ -209,7 +218,7 @@ class CatalogueService:
         if self._client is None or key != self._client_key:
             self._client = CatalogueClient(
                 self._state_dir(source, key), source.url, source.trusted_root,
-                self._fetcher(source), clock=self._clock,
+                lambda: self._fetcher(source), clock=self._clock,  # tuf: only to refresh
             )
             self._client_key = key
         return self._client
@@ -230,6 +239,8 @@ class CatalogueService:
         return state
 
     def _fetcher(self, source: CatalogueSource) -> LocalFetcher | SessionFetcher:
+        from desktop.catalogue.fetchers import LocalFetcher, SessionFetcher  # tuf, requests
+
         if source.demo:
             return LocalFetcher.demo()
         if source.url.startswith("file:"):

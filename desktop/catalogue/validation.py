@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue import patterns
 from desktop.catalogue.doc_checker import DocChecker, ValidationIssue, shown
@@ -27,7 +27,9 @@ from desktop.catalogue.model import (
     InstallMethod,
     Unsanctioned,
 )
-from desktop.catalogue.yaml_source import YamlSource, parse_yaml
+
+if TYPE_CHECKING:
+    from desktop.catalogue.yaml_source import YamlSource
 
 __all__ = [
     "CatalogueInvalid",
@@ -102,6 +104,8 @@ class ValidationResult:
 
 def validate_yaml(text: str | bytes, filename: str = "catalogue.yaml") -> ValidationResult:
     """Parse and check catalogue YAML; never raises for bad input."""
+    from desktop.catalogue.yaml_source import parse_yaml  # PyYAML: only for IT's tools
+
     source = parse_yaml(text, filename)
     if source.issues:
         return ValidationResult(source.issues, None)

@@ -1,4 +1,8 @@
-"""``deskmate outbox list|flush``: IT's view of queued help requests, and a manual delivery."""
+"""``deskmate outbox list|flush|poll``: queued help requests, delivery and status polls.
+
+The tray runs ``flush --json`` and ``poll --json`` as worker processes, so the network stack
+(requests, the trust store, the connectors) never stays loaded in it.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from desktop.core import Core
-from desktop.helpdesk.connector import ConnectorError
-from desktop.helpdesk.outbox import DeliveryState, OutboxEntry, OutboxError
+from desktop.helpdesk.connector import ConnectorError, RemoteStatus
+from desktop.helpdesk.outbox import DeliveryState, OutboxEntry, OutboxError, StatusChange
 from desktop.helpdesk.outbox_database import OutboxCondition, OutboxHealth
 from desktop.helpdesk.service import HelpdeskService
 
@@ -23,6 +28,9 @@ def register(sub: Any) -> None:
     flush = actions.add_parser("flush", help="deliver every request that is due now")
     flush.add_argument("--all", action="store_true",
                        help="also retry requests that are waiting for their back-off")
+    flush.add_argument("--json", action="store_true", help="print the counts as JSON")
+    poll = actions.add_parser("poll", help="ask the helpdesk for the status of open requests")
+    poll.add_argument("--json", action="store_true", help="print the changes as JSON")
     parser.set_defaults(handler=run)
 
 
@@ -33,7 +41,9 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
         if args.outbox_action == "list":
             _print_list(service.requests(), args.json)
             return 0
-        return _flush(service, args.all)
+        if args.outbox_action == "poll":
+            return _poll(service, args.json)
+        return _flush(service, args.all, args.json)
     except OutboxError as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
         return 1
@@ -50,15 +60,45 @@ def report_health(health: OutboxHealth) -> None:
               f"({health.reason}).", file=sys.stderr)
 
 
-def _flush(service: HelpdeskService, everything: bool) -> int:
+def _flush(service: HelpdeskService, everything: bool, as_json: bool) -> int:
     try:
         report = service.retry_waiting(include_failed=False) if everything else service.flush()
     except ConnectorError as exc:
         print(f"deskmate: cannot deliver: {exc}", file=sys.stderr)
         return 1
-    print(f"sent {report.sent}, retrying later {report.retrying}, failed {report.failed}, "
-          f"still queued {report.remaining}")
+    if as_json:
+        print(json.dumps(asdict(report)))
+    else:
+        print(f"sent {report.sent}, retrying later {report.retrying}, failed {report.failed}, "
+              f"still queued {report.remaining}")
     return 1 if report.failed else 0
+
+
+def _poll(service: HelpdeskService, as_json: bool) -> int:
+    try:
+        changes = service.poll() if service.has_open_requests() else ()
+    except ConnectorError as exc:
+        print(f"deskmate: cannot ask the helpdesk: {exc}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps([change_json(c) for c in changes], ensure_ascii=False))
+        return 0
+    for c in changes:
+        print(f"{c.key}  {c.old.value if c.old else '-'} -> {c.new.value}  {c.subject}")
+    return 0
+
+
+def change_json(change: StatusChange) -> dict[str, Any]:
+    """A status change as ``poll --json`` prints it; :func:`change_of` reads it back."""
+    return {**asdict(change), "old": change.old.value if change.old else None,
+            "new": change.new.value}
+
+
+def change_of(data: dict[str, Any]) -> StatusChange:
+    old = data.get("old")
+    return StatusChange(str(data["key"]), str(data["subject"]),
+                        RemoteStatus(old) if old else None, RemoteStatus(data["new"]),
+                        data.get("last_message"))
 
 
 def _print_list(entries: tuple[OutboxEntry, ...], as_json: bool) -> None:

@@ -11,33 +11,39 @@ import os
 import socket
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import requests
-
-from desktop.network.call_record import CallRecorder, raw_record, recorder_of
-from desktop.network.client import Limits, NetworkClient
+from desktop.network.call_record import CallRecorder, raw_record
 from desktop.network.errors import NetworkError, Redirected
 from desktop.settings import Settings
+
+if TYPE_CHECKING:  # requests loads only when the probe runs
+    from collections.abc import Callable
+
+    import requests
 from desktop.settings_defs import helpdesk as keys
 
 log = logging.getLogger(__name__)
 TIMEOUT_S = 3.0
 
 
-def helpdesk_reachable(settings: Settings, session: requests.Session, drop_folder: Path,
-                       timeout: float = TIMEOUT_S) -> bool:
+def helpdesk_reachable(settings: Settings, session: Callable[[], requests.Session],
+                       drop_folder: Path, timeout: float = TIMEOUT_S,
+                       recorder: CallRecorder | None = None) -> bool:
     """File drop: the folder is writable. E-mail: the SMTP port accepts a connection. Any
-    other connector: its URL answers HTTP at all (any status; even 401 means it is there)."""
+    other connector: its URL answers HTTP at all (any status; even 401 means it is there).
+    ``session`` is called only for that last one, so the others never load requests (its
+    calls are recorded by the session itself); ``recorder`` records the SMTP probe."""
     connector = settings.value(keys.CONNECTOR)
     if connector == "file":
         return _writable(drop_folder)
     if connector == "email":
         return _tcp(settings.value(keys.EMAIL_HOST), settings.value(keys.EMAIL_PORT), timeout,
-                    recorder_of(session))
+                    recorder)
     url_setting = keys.URLS.get(connector)
     url = settings.value(url_setting) if url_setting else ""
-    return bool(url) and _http(NetworkClient(session, timeout), url)
+    return bool(url) and _http(session, timeout, url)
 
 
 def _writable(folder: Path) -> bool:
@@ -63,7 +69,10 @@ def _tcp(host: str, port: int, timeout: float, recorder: CallRecorder | None) ->
             recorder(raw_record("reachability", "TCP", host, port, result, started))
 
 
-def _http(client: NetworkClient, url: str) -> bool:
+def _http(session: Callable[[], requests.Session], timeout: float, url: str) -> bool:
+    from desktop.network.client import Limits, NetworkClient
+
+    client = NetworkClient(session(), timeout)
     parts = urlsplit(url)
     try:
         client.fetch("reachability", "HEAD", f"{parts.scheme}://{parts.netloc}/",

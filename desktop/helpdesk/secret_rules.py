@@ -25,10 +25,12 @@ import base64
 import binascii
 import logging
 import unicodedata
-
-from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook
+from typing import TYPE_CHECKING
 
 from desktop.helpdesk.connector import PermanentFailure
+
+if TYPE_CHECKING:  # loads only when a webhook secret is checked or used
+    from standardwebhooks.webhooks import Webhook
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ def check_secret(name: str, value: str) -> str:
 
 def signing_key(value: str) -> Webhook:
     """The library's signer for a ``whsec_<base64>`` key; raises MalformedSecret."""
+    from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook
+
     try:
         signer = Webhook(value)
     except (ValueError, EmptyWebhookSecretError, RuntimeError) as exc:  # binascii.Error too

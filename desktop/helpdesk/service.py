@@ -110,8 +110,12 @@ class HelpdeskService:
     def retry(self, key: str) -> FlushReport:
         """Make request ``key`` due now (also when it was refused), then deliver."""
         with self._busy:
-            self._outbox.retry_now(key)
+            self.make_due(key)
             return self.flush()
+
+    def make_due(self, key: str) -> None:
+        """Make request ``key`` due now (also when it was refused); the next flush sends it."""
+        self._outbox.retry_now(key)
 
     def retry_waiting(self, include_failed: bool = True) -> FlushReport:
         """Make every waiting request due now (and refused ones, unless told not to)."""
@@ -183,7 +187,8 @@ class HelpdeskService:
     def reachable(self) -> bool:
         """Whether the configured helpdesk answers (blocking, a few seconds at most)."""
         core = self._core
-        return helpdesk_reachable(core.settings, core.http_session(), self.drop_folder())
+        return helpdesk_reachable(core.settings, core.http_session, self.drop_folder(),
+                                  recorder=core.call_recorder())
 
     def connector(self) -> Connector:
         if self._connector is None:

@@ -37,7 +37,7 @@ def test_any_http_answer_means_reachable(
 ) -> None:
     httpserver.expect_request("/", method="HEAD").respond_with_data("", status, headers=headers)
     settings = _settings(tmp_path, httpserver.url_for("/api"))
-    assert reachability.helpdesk_reachable(settings, session, tmp_path)
+    assert reachability.helpdesk_reachable(settings, lambda: session, tmp_path)
 
 
 def test_a_trickling_helpdesk_is_unreachable_within_the_probe_deadline(
@@ -46,7 +46,7 @@ def test_a_trickling_helpdesk_is_unreachable_within_the_probe_deadline(
     with raw_peer(trickle_head()) as peer:
         started = time.monotonic()
         assert not reachability.helpdesk_reachable(_settings(tmp_path, peer.url("/api")),
-                                                   session, tmp_path, timeout=0.5)
+                                                   lambda: session, tmp_path, timeout=0.5)
         assert time.monotonic() - started < 2.5
 
 
@@ -54,7 +54,6 @@ def test_the_smtp_port_probe_is_recorded(tmp_path: Path) -> None:
     import socket
 
     from desktop.network.call_record import CallRecord
-    from desktop.network.session import RecordedSession
 
     records: list[CallRecord] = []
     with socket.socket() as listener:
@@ -65,7 +64,11 @@ def test_the_smtp_port_probe_is_recorded(tmp_path: Path) -> None:
                                     "helpdesk.email.smtp_host": "127.0.0.1",
                                     "helpdesk.email.smtp_port": port}, origin="test")
         settings = Settings(build_registry(), tmp_path / "settings.toml", policy)
-        assert reachability.helpdesk_reachable(settings, RecordedSession(records.append),
-                                               tmp_path)
+        assert reachability.helpdesk_reachable(settings, _no_http, tmp_path,
+                                               recorder=records.append)
     assert [(r.purpose, r.method, r.host, r.port, r.result) for r in records] == [
         ("reachability", "TCP", "127.0.0.1", port, "connected")]
+
+
+def _no_http() -> requests.Session:
+    raise AssertionError("the SMTP probe must not make an HTTP session")

@@ -1,0 +1,110 @@
+"""The panel's cost: RSS after every page was opened and the panel hidden for 60 s, tray click
+to panel drawn, and RSS growth over a short simulated working day."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from benchmarks.footprint import PAIRS, ROOT, bare_argv, idle_memory, spread
+from benchmarks.result import Figure
+from tests.e2e.xsession import XSession, wait_for, x_session
+
+HIDDEN_SECONDS = 60.0
+SETTLE_SECONDS = 5.0
+MIB = 1024 * 1024
+
+
+def _driver(x: XSession, profile: Path, mode: str) -> subprocess.Popen[str]:
+    argv = [sys.executable, "-m", "benchmarks.panel_driver", mode, "--profile-dir",
+            str(profile), "--demo", "--hidden"]
+    return subprocess.Popen(argv, env=x.env, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+
+
+def _until(proc: subprocess.Popen[str], marker: str) -> None:
+    assert proc.stdout is not None
+    for line in proc.stdout:  # the driver's own time-outs end it, closing the pipe
+        if line.strip() == marker:
+            return
+    raise RuntimeError(f"the panel driver ended before {marker!r}")
+
+
+def _rss(pid: int) -> float:
+    return float(psutil.Process(pid).memory_info().rss) / MIB
+
+
+def _click_to_panel_ms(x: XSession) -> float:
+    centre = wait_for(x.tray_icon_centre, 10, "Deskmate's tray icon")
+    assert isinstance(centre, tuple)
+    shown = len(x.visible_windows("Deskmate"))  # the icon's own window counts too
+    start = time.perf_counter()
+    x.click(*centre)
+    wait_for(lambda: len(x.visible_windows("Deskmate")) > shown, 10, "the panel")
+    return (time.perf_counter() - start) * 1000
+
+
+def _panel_run(x: XSession, profile: Path) -> tuple[float, float]:
+    """RSS after every page was opened and the panel hidden 60 s; then a tray click's time."""
+    proc = _driver(x, profile, "panel")
+    try:
+        _until(proc, "hidden")
+        time.sleep(HIDDEN_SECONDS)
+        rss = _rss(proc.pid)
+        return rss, _click_to_panel_ms(x)
+    finally:
+        proc.kill()
+        proc.wait(10)
+
+
+def _day_growth(x: XSession, profile: Path) -> tuple[float, float]:
+    """RSS growth over the day after each job ran once, and that first run's own growth."""
+    proc = _driver(x, profile, "day")
+    try:
+        _until(proc, "day-start")
+        start = _rss(proc.pid)
+        _until(proc, "warm")
+        time.sleep(SETTLE_SECONDS)
+        warm = _rss(proc.pid)
+        _until(proc, "day-end")
+        time.sleep(SETTLE_SECONDS)
+        return _rss(proc.pid) - warm, warm - start
+    finally:
+        proc.kill()
+        proc.wait(10)
+
+
+def _nothing(_pid: int) -> None:
+    """Idle straight away."""
+
+
+def run() -> list[Figure]:
+    hidden: list[float] = []
+    clicks: list[float] = []
+    bare: list[float] = []
+    with x_session() as x, tempfile.TemporaryDirectory() as tmp:
+        x.start_tray_host()
+        profile = Path(tmp) / "profile"
+        for _pair in range(PAIRS):
+            rss, click = _panel_run(x, profile)
+            hidden.append(rss)
+            clicks.append(click)
+            bare.append(idle_memory(x, bare_argv(), _nothing)[0])
+        growth, first_use = _day_growth(x, profile)
+    click_ms = statistics.median(clicks)
+    return [
+        spread("RSS after every page opened, then hidden 60 s", "MiB", hidden, bare, 1.5),
+        Figure("tray click to panel drawn (pages built, none released)", click_ms, "ms",
+               "target", 300.0, "<= 300 ms", click_ms <= 300,
+               note=f"min/median/max {min(clicks):.0f}/{click_ms:.0f}/{max(clicks):.0f}"),
+        Figure("RSS growth over a short day (6 refreshes, 4 checks, 10 requests, 6 polls)",
+               growth, "MiB", "target", 5.0, "<= 5 MiB", growth <= 5.0,
+               note=f"one run, after each job ran once (that first run added {first_use:.1f} "
+                    "MiB); the issue's full day (24/16/50) is not run here"),
+    ]

@@ -1,0 +1,167 @@
+"""Runs ``deskmate`` subcommands as short-lived worker processes; results return on the GUI thread.
+
+Heavy, occasional work (catalogue verification, delivery) runs in a worker that exits and gives
+its memory back, so the tray stays small; a crash or a hostile response kills the worker, not
+the tray. Each job is ``deskmate --profile-dir DIR [--demo] SUBCOMMAND ... --json``; its stdout
+is parsed as JSON and handed to ``on_result``, in the same shape as the thread runner.
+
+Exceptions (handed to ``on_error``, or to the default reporter, the log)::
+
+    WorkerError
+    ├── WorkerFailed        the worker could not start, or exited with an unexpected code
+    ├── WorkerTimedOut      it ran past its time-out and was killed
+    └── WorkerUnreadable    its output is not JSON
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QProcess, QTimer
+
+log = logging.getLogger(__name__)
+DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
+_STDERR_TAIL = 2000
+
+
+class WorkerError(Exception):
+    """Base of every way a worker job can fail."""
+
+
+class WorkerFailed(WorkerError):
+    """The worker could not start, or exited with a code the job does not accept."""
+
+
+class WorkerTimedOut(WorkerError):
+    """The worker ran past its time-out and was killed."""
+
+
+class WorkerUnreadable(WorkerError):
+    """The worker's output is not the JSON its ``--json`` promises."""
+
+
+def worker_command() -> list[str]:
+    """How to start ``deskmate``: the frozen executable itself, or this Python on the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "desktop.cli"]
+
+
+class _Job(QObject):
+    """One worker process, its time-out and its callbacks."""
+
+    def __init__(self, runner: ProcessTaskRunner, kind: str, ok_codes: Collection[int],
+                 on_result: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__(runner)
+        self.kind = kind
+        self._runner = runner
+        self._ok_codes = ok_codes
+        self._on_result = on_result
+        self._on_error = on_error
+        self.process = QProcess(self)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._error_occurred)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._time_out)
+        self._done = False
+
+    def start(self, argv: Sequence[str], timeout_ms: int) -> None:
+        self._timer.start(timeout_ms)
+        self.process.start(argv[0], list(argv[1:]))
+
+    def _time_out(self) -> None:
+        self.process.kill()
+        self._fail(WorkerTimedOut(f"{self.kind} ran past its time-out and was stopped"))
+
+    def _error_occurred(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._fail(WorkerFailed(f"{self.kind} could not start: {self.process.errorString()}"))
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if self._done:
+            return
+        stdout = bytes(self.process.readAllStandardOutput().data())
+        if status != QProcess.ExitStatus.NormalExit or code not in self._ok_codes:
+            stderr = bytes(self.process.readAllStandardError().data()).decode(errors="replace")
+            self._fail(WorkerFailed(f"{self.kind} exited with {code}: {stderr[-_STDERR_TAIL:]}"))
+            return
+        try:
+            result = json.loads(stdout)
+        except ValueError:
+            self._fail(WorkerUnreadable(f"{self.kind} printed no JSON"))
+            return
+        self._end()(result)
+
+    def _fail(self, exc: WorkerError) -> None:
+        if self._done:
+            return
+        on_error = self._on_error
+        self._end()
+        if on_error is None:
+            log.error("Worker failed", extra={"kind": self.kind, "error": str(exc)})
+        else:
+            on_error(exc)
+
+    def abandon(self) -> None:
+        """Forget the callbacks: the worker's end is reported to nobody."""
+        self._end()
+
+    def _end(self) -> Callable[[Any], None]:
+        """Mark the job done and let it go; returns ``on_result``."""
+        self._done = True
+        self._timer.stop()
+        self._runner.release(self)
+        on_result = self._on_result
+        self._on_result, self._on_error = _ignore, None
+        return on_result
+
+
+def _ignore(_result: Any) -> None:
+    """A result after the job ended has nowhere to go."""
+
+
+class ProcessTaskRunner(QObject):
+    """Starts worker jobs without blocking; at most one job of each kind runs at a time."""
+
+    def __init__(self, profile_dir: Path | str | None, demo: bool, parent: QObject | None = None,
+                 command: Sequence[str] | None = None) -> None:
+        super().__init__(parent)
+        self._prefix = [*(command or worker_command())]
+        if profile_dir is not None:
+            self._prefix += ["--profile-dir", str(profile_dir)]
+        if demo:
+            self._prefix.append("--demo")
+        self._jobs: dict[str, _Job] = {}
+
+    def run(self, kind: str, args: Sequence[str], on_result: Callable[[Any], None],
+            on_error: Callable[[BaseException], None] | None = None, *,
+            ok_codes: Collection[int] = (0,), timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool:
+        """Start ``deskmate ARGS --json`` as job ``kind``; False if one of that kind is running."""
+        if kind in self._jobs:
+            return False
+        job = _Job(self, kind, ok_codes, on_result, on_error)
+        self._jobs[kind] = job
+        job.start([*self._prefix, *args, "--json"], timeout_ms)
+        return True
+
+    def busy(self, kind: str) -> bool:
+        return kind in self._jobs
+
+    def release(self, job: _Job) -> None:
+        if self._jobs.get(job.kind) is job:
+            del self._jobs[job.kind]
+        job.deleteLater()
+
+    def stop_all(self, msecs: int = 5000) -> None:
+        """Kill every running worker and wait for it; for shutdown. Nobody is told."""
+        for job in tuple(self._jobs.values()):
+            job.abandon()
+            job.process.kill()
+            job.process.waitForFinished(msecs)

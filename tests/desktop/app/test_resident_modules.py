@@ -1,0 +1,64 @@
+"""The resident tray loads only what it needs all day: heavy, occasional work (python-tuf and
+cryptography, PyYAML, keyring, webhook signing) runs in worker processes or loads on demand.
+
+A stray import of a new library at start-up or during the day fails here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Third-party (non-stdlib) top-level modules the tray may hold all day.
+ALLOWED = frozenset({
+    "PySide6", "shiboken6", "shibokensupport", "signature_bootstrap", "__feature__",
+    "cython_runtime", "_cython_3_3_1",  # Qt's own
+    "psutil",  # the checks' probes
+    "platformdirs", "tomli_w", "backports",  # profile folders, settings file
+    "desktop", "diagnostics", "ui", "resources",  # ours
+    "tests", "__main__", "_distutils_hack",  # the driver and the venv
+})
+# Still loaded in the tray by the helpdesk: its connector (built for the Health page's set-up
+# check, and for the redactor's secret names) imports the HTTP stack. Delivery and polls run
+# in workers already; these leave when connectors stop importing requests at module level.
+NOT_YET_MOVED = frozenset({"requests", "urllib3", "truststore", "certifi", "charset_normalizer",
+                           "idna"})
+NEVER = ("tuf", "securesystemslib", "cryptography", "yaml", "jsonschema", "keyring",
+         "secretstorage", "jeepney", "standardwebhooks")
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
+    work = tmp_path_factory.mktemp("resident")
+    out = work / "modules.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, "-m", "tests.desktop.app.resident_app", str(out),
+         "--profile-dir", str(work / "profile"), "--demo", "--hidden"],
+        cwd=ROOT, env=env, timeout=180, check=True, capture_output=True,
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["problem"] == ""
+    return {when: {m.split(".")[0] for m in data[when]} for when in ("start-up", "day")}
+
+
+def _third_party(modules: set[str]) -> set[str]:
+    """Neither the standard library nor the editable install's import hook."""
+    return {m for m in modules
+            if m not in sys.stdlib_module_names and not m.startswith("__editable__")}
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_only_allowed_libraries_stay_resident(loaded: dict[str, set[str]], when: str) -> None:
+    assert _third_party(loaded[when]) - ALLOWED - NOT_YET_MOVED == set()
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_heavy_libraries_never_load_in_the_tray(loaded: dict[str, set[str]], when: str) -> None:
+    assert [m for m in NEVER if m in loaded[when]] == []

@@ -1,0 +1,141 @@
+"""ProcessTaskRunner: real worker processes; results, failures and time-outs reach the GUI
+thread in the thread runner's shape."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.shell.process_runner import (
+    ProcessTaskRunner,
+    WorkerFailed,
+    WorkerTimedOut,
+    WorkerUnreadable,
+    worker_command,
+)
+
+# A fake ``deskmate``: prints its arguments as JSON, or misbehaves as the first one says.
+FAKE = """
+import json, sys, time
+args = sys.argv[1:]
+action = args[args.index("--profile-dir") + 2] if "--demo" not in args else args[3]
+if action == "sleep":
+    time.sleep(30)
+elif action == "crash":
+    sys.stderr.write("Traceback: boom\\n")
+    sys.exit(3)
+elif action == "text":
+    print("not json")
+else:
+    print(json.dumps({"argv": args}))
+    sys.exit(int(action) if action.isdigit() else 0)
+"""
+
+
+class Outcome:
+    def __init__(self) -> None:
+        self.results: list[Any] = []
+        self.errors: list[BaseException] = []
+
+    @property
+    def done(self) -> bool:
+        return bool(self.results or self.errors)
+
+
+@pytest.fixture
+def runner(tmp_path: Path, qtbot: QtBot) -> ProcessTaskRunner:
+    script = tmp_path / "fake_deskmate.py"
+    script.write_text(FAKE, encoding="utf-8")
+    return ProcessTaskRunner(tmp_path / "profile", demo=False,
+                             command=[sys.executable, str(script)])
+
+
+def _run(qtbot: QtBot, runner: ProcessTaskRunner, *args: str, **kw: Any) -> Outcome:
+    outcome = Outcome()
+    assert runner.run("job", args, outcome.results.append, outcome.errors.append, **kw)
+    qtbot.waitUntil(lambda: outcome.done, timeout=15_000)
+    return outcome
+
+
+def test_json_output_is_the_result(qtbot: QtBot, runner: ProcessTaskRunner,
+                                   tmp_path: Path) -> None:
+    outcome = _run(qtbot, runner, "ok", "x")
+    assert outcome.results == [
+        {"argv": ["--profile-dir", str(tmp_path / "profile"), "ok", "x", "--json"]}
+    ]
+    assert not runner.busy("job")
+
+
+def test_exit_code_the_job_accepts_still_gives_the_result(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    assert _run(qtbot, runner, "1", ok_codes=(0, 1)).results
+    assert isinstance(_run(qtbot, runner, "1").errors[0], WorkerFailed)
+
+
+def test_crash_is_an_error_with_the_stderr_tail(qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    (error,) = _run(qtbot, runner, "crash").errors
+    assert isinstance(error, WorkerFailed)
+    assert "exited with 3" in str(error)
+    assert "boom" in str(error)
+
+
+def test_output_that_is_not_json_is_an_error(qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    assert isinstance(_run(qtbot, runner, "text").errors[0], WorkerUnreadable)
+
+
+def test_a_worker_past_its_time_out_is_killed(qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    (error,) = _run(qtbot, runner, "sleep", timeout_ms=300).errors
+    assert isinstance(error, WorkerTimedOut)
+
+
+def test_one_job_of_a_kind_at_a_time(qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    outcome = Outcome()
+    assert runner.run("job", ["sleep"], outcome.results.append, outcome.errors.append,
+                      timeout_ms=2000)
+    assert runner.busy("job")
+    assert not runner.run("job", ["ok"], outcome.results.append)
+    assert runner.run("other", ["ok"], outcome.results.append)
+    qtbot.waitUntil(lambda: len(outcome.results) == 1 and len(outcome.errors) == 1,
+                    timeout=15_000)
+    assert not runner.busy("job")
+
+
+def test_a_missing_executable_is_an_error(qtbot: QtBot, tmp_path: Path) -> None:
+    runner = ProcessTaskRunner(tmp_path, demo=False, command=[str(tmp_path / "nope")])
+    (error,) = _run(qtbot, runner, "ok").errors
+    assert isinstance(error, WorkerFailed)
+
+
+@pytest.mark.allow_log_warnings
+def test_a_job_without_on_error_reaches_the_log(
+        qtbot: QtBot, runner: ProcessTaskRunner, caplog: pytest.LogCaptureFixture) -> None:
+    runner.run("job", ["crash"], lambda _r: None)
+    qtbot.waitUntil(lambda: not runner.busy("job"), timeout=15_000)
+    (record,) = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert record.getMessage() == "Worker failed"
+    assert record.kind == "job"  # type: ignore[attr-defined]  # from extra
+
+
+def test_stop_all_kills_and_tells_nobody(qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    outcome = Outcome()
+    runner.run("job", ["sleep"], outcome.results.append, outcome.errors.append)
+    runner.stop_all()
+    qtbot.wait(100)
+    assert not outcome.done
+    assert not runner.busy("job")
+
+
+def test_the_worker_is_this_python_running_the_cli() -> None:
+    assert worker_command() == [sys.executable, "-m", "desktop.cli"]
+
+
+def test_demo_mode_reaches_the_worker(qtbot: QtBot, tmp_path: Path) -> None:
+    script = tmp_path / "fake.py"
+    script.write_text(FAKE, encoding="utf-8")
+    runner = ProcessTaskRunner(tmp_path, demo=True, command=[sys.executable, str(script)])
+    assert "--demo" in _run(qtbot, runner, "ok").results[0]["argv"]
