@@ -98,8 +98,8 @@ _TEXTS: dict[str, _Text] = {
         _fmt(QT_TRANSLATE_NOOP("HealthWording", "The processor is {pct}% busy on average."),
              pct="sustained_percent"),
         QT_TRANSLATE_NOOP("HealthWording",
-                          "Your processor has been very busy ({sustained_percent}% over the last "
-                          "minutes), so everything feels slow."),
+                          "Your processor has had more work than it can keep up with for the "
+                          "last few minutes, so everything feels slow."),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Close programs you do not need. Deskmate can close the busiest one.")),
     "system.memory": _Text(

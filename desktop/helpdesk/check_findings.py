@@ -16,7 +16,7 @@ Row = Mapping[str, Any]
 _FINDINGS: Mapping[str, tuple[str, str]] = {
     "system.os": ("Operating system", "not supported or out of date"),
     "system.uptime": ("Time since last restart", "not restarted for {uptime_days} days"),
-    "system.cpu": ("Processor load", "very busy ({sustained_percent} % over the last minutes)"),
+    "system.cpu": ("Processor load", "very busy (5-minute load {load_5} on {cpus} processors)"),
     "system.memory": ("Memory", "only {available_percent} % of memory free"),
     "system.disk": ("Disk space", "nearly full"),
     "system.battery": ("Battery", "low or worn (charge {charge_percent} %, "

@@ -46,7 +46,7 @@ def test_a_worker_delivers_and_the_gui_reads_the_outbox(
                     timeout=60_000)  # a delivery is followed by a poll, also in a worker
     assert all(c.key == entry.key for c in changes)
     runner.wait_for_done()
-    service.outbox.close()
+    service.close()
     root.deleteLater()
 
 

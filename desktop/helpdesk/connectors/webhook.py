@@ -31,7 +31,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
-from standardwebhooks.webhooks import hmac_data
 
 from desktop.helpdesk.connector import (
     Attachment,
@@ -126,6 +125,8 @@ class WebhookConnector:
         try:
             signature = self._signer.sign(message_id, now, body.decode("utf-8"))
         except UnicodeDecodeError:  # binary multipart: the same HMAC over the raw bytes
+            from standardwebhooks.webhooks import hmac_data  # only while signing: not resident
+
             digest = hmac_data(self._signing_key, f"{message_id}.{stamp}.".encode() + body)
             signature = f"v1,{base64.b64encode(digest).decode('ascii')}"
         return {**headers, "webhook-signature": signature}

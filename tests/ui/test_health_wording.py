@@ -1,0 +1,31 @@
+"""Health wording speaks to people: a load above the processor count is not "185.9%"."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from desktop.helpdesk.check_findings import finding
+from diagnostics.result import Category, CheckResult, Status
+from diagnostics.system import Thresholds, check_cpu
+from ui.health_wording import explain
+
+
+def _overloaded() -> CheckResult:
+    outcome = check_cpu((8.0, 7.44, 6.0), 4, Thresholds())
+    assert outcome.status is Status.FAIL
+    assert outcome.facts["sustained_percent"] == 186.0
+    return CheckResult("system.cpu", Category.SYSTEM, outcome.status,
+                       MappingProxyType(dict(outcome.facts)), outcome.fix_id, 0.01)
+
+
+def test_an_overloaded_processor_is_said_without_a_percentage_over_100() -> None:
+    wording = explain(_overloaded())
+    assert "186" not in wording.why
+    assert "%" not in wording.why
+    assert "more work than it can keep up with" in wording.why
+
+
+def test_the_agent_reads_the_load_and_the_processor_count() -> None:
+    result = _overloaded()
+    line = finding(result.to_json())  # the ticket reads the JSON row
+    assert "5-minute load 7.44 on 4 processors" in line
