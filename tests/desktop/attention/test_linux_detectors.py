@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,11 +71,23 @@ def has_window_manager(session: XSession) -> bool:
 
 
 def start_fullscreen_window(session: XSession, *extra: str) -> subprocess.Popen[bytes]:
+    """The stand-in window, shown; its own stderr is in the failure when it does not show."""
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty window never blocks
     proc = subprocess.Popen([sys.executable, str(ROOT / "tests/e2e/fullscreen_window.py"), *extra],
-                            env=session.env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            env=session.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
     session.processes.append(proc)
-    wait_for(lambda: session.visible_windows("Slides"), 30, "the full-screen window")
+
+    def said() -> bytes:
+        log.seek(0)
+        return log.read()[-2000:]
+
+    try:
+        wait_for(lambda: proc.poll() is not None or session.visible_windows("Slides"), 60,
+                 "the full-screen window")
+    except AssertionError:
+        proc.kill()
+        raise AssertionError(f"the window did not show; it said {said()!r}") from None
+    assert proc.poll() is None, f"the window process ended; it said {said()!r}"
     return proc
 
 
