@@ -72,14 +72,16 @@ def has_window_manager(session: XSession) -> bool:
 
 def start_fullscreen_window(session: XSession, *extra: str) -> subprocess.Popen[bytes]:
     """The stand-in window, shown; its own stderr is in the failure when it does not show."""
-    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty window never blocks
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/e2e/fullscreen_window.py"), *extra],
-                            env=session.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    handle, name = tempfile.mkstemp(prefix="slides-", suffix=".log")  # a file: never blocks
+    log = Path(name)
+    with os.fdopen(handle, "wb") as stderr:  # the child keeps its own copy
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests/e2e/fullscreen_window.py"), *extra],
+            env=session.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
     session.processes.append(proc)
 
     def said() -> bytes:
-        log.seek(0)
-        return log.read()[-2000:]
+        return log.read_bytes()[-2000:]
 
     try:
         wait_for(lambda: proc.poll() is not None or session.visible_windows("Slides"), 60,
