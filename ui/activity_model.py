@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont
 
 from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.activity.filters import ActivityFilter
+from diagnostics.result import Status
+from ui.health_wording import fix_label, status_text, title
 from ui.request_preview_dialog import human_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,8 +107,10 @@ class ActivityModel(QAbstractListModel):
             return self.tr("{command} · exit code {code}").format(
                 command=detail.get("command", ""), code=detail["exit_code"])
         if "before" in detail:
-            return self.tr("Check before: {before} · after: {after}").format(
-                before=detail.get("before") or "–", after=detail.get("after") or "–")
+            return self.tr("{check}: {before} before, {after} after").format(
+                check=title(str(detail.get("check_id") or "")),
+                before=_status_words(detail.get("before")),
+                after=_status_words(detail.get("after")))
         return ""
 
     def _result(self, result: str) -> str:
@@ -131,7 +135,8 @@ class ActivityModel(QAbstractListModel):
     def _kind_words(self, entry: ActivityEntry) -> str:
         detail = entry.detail
         if entry.kind is ActivityKind.FIX:
-            return self.tr("Ran the fix “{fix}”").format(fix=entry.purpose)
+            return self.tr("Ran the fix “{fix}”").format(
+                fix=fix_label(entry.purpose).rstrip("…"))
         if entry.kind is ActivityKind.INSTALL:
             return self.tr("Ran the installer for {app} ({action})").format(
                 app=detail.get("app_id", ""), action=entry.purpose)
@@ -141,3 +146,11 @@ class ActivityModel(QAbstractListModel):
             return self.tr("You chose “{choice}” on the suggestion about {tool}").format(
                 choice=entry.purpose, tool=detail.get("tool"))
         return ""
+
+
+def _status_words(value: object) -> str:
+    """A check status from the ledger in Health's words ("–" when it was not checked)."""
+    try:
+        return status_text(Status(str(value)))
+    except ValueError:
+        return "–"

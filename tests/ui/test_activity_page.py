@@ -32,7 +32,7 @@ def _ledger(path: Path, key: str) -> Ledger:
                            {"bytes_sent": 2048, "bytes_received": 20, "result": "answered",
                             "request_key": key}))
     ledger.append(NewEntry(ActivityKind.FIX, "dns.flush", "Ran a fix", "",
-                           {"before": "fail", "after": "ok"}))
+                           {"check_id": "network.dns", "before": "fail", "after": "ok"}))
     return ledger
 
 
@@ -53,8 +53,9 @@ def test_entries_are_grouped_by_day_in_plain_words(qtbot: QtBot, tmp_path: Path)
     texts = _texts(page.model)
     assert isinstance(page.model.index(0).data(ENTRY_ROLE), type(None))
     assert page.model.rowCount() == 4  # one day heading, three entries, newest first
-    assert "Ran the fix" in texts[1]
-    assert "before: fail" in texts[1]
+    assert "Ran the fix “Clear name cache”" in texts[1]  # the Health page's words, no ids
+    assert "Problem before, Fine after" in texts[1]
+    assert "dns.flush" not in texts[1]
     assert "Sent your help request to IT – help.example" in texts[2]
     assert "2.0 KB sent, 20 B received · done" in texts[2]
     assert page.integrity_label.text() == "The record is intact: 3 entries checked."
