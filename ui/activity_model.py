@@ -106,7 +106,11 @@ class ActivityModel(QAbstractListModel):
         if "exit_code" in detail:
             return self.tr("{command} · exit code {code}").format(
                 command=detail.get("command", ""), code=detail["exit_code"])
-        if "before" in detail:
+        if entry.kind is ActivityKind.POLICY:
+            return self.tr("was {before}, now {after}").format(
+                before=_setting_words(detail.get("before"), self.tr("not set")),
+                after=_setting_words(detail.get("after"), self.tr("not set")))
+        if entry.kind is ActivityKind.FIX:
             return self.tr("{check}: {before} before, {after} after").format(
                 check=title(str(detail.get("check_id") or "")),
                 before=_status_words(detail.get("before")),
@@ -137,6 +141,9 @@ class ActivityModel(QAbstractListModel):
         if entry.kind is ActivityKind.FIX:
             return self.tr("Ran the fix “{fix}”").format(
                 fix=fix_label(entry.purpose).rstrip("…"))
+        if entry.kind is ActivityKind.POLICY:
+            return self.tr("IT's policy changed a setting: {name}").format(
+                name=detail.get("setting", ""))
         if entry.kind is ActivityKind.INSTALL:
             return self.tr("Ran the installer for {app} ({action})").format(
                 app=detail.get("app_id", ""), action=entry.purpose)
@@ -154,3 +161,8 @@ def _status_words(value: object) -> str:
         return status_text(Status(str(value)))
     except ValueError:
         return "–"
+
+
+def _setting_words(value: object, unset: str) -> str:
+    """A policy value as the page shows it: the value, or ``unset`` when there was none."""
+    return unset if value is None or value == "" else str(value)

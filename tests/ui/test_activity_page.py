@@ -136,6 +136,18 @@ def test_day_headings_are_not_selectable(qtbot: QtBot, tmp_path: Path) -> None:
     assert page.model.flags(page.model.index(1)) & Qt.ItemFlag.ItemIsSelectable
 
 
+def test_policy_changes_say_the_setting_and_its_values(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    ledger.append(NewEntry(ActivityKind.POLICY, "policy", "IT's policy changed helpdesk.connector",
+                           "", {"setting": "helpdesk.connector", "before": None,
+                                "after": "webhook", "origin": "/etc/deskmate/policy.toml"}))
+    page = _page(qtbot, ledger)
+    (_, line) = _texts(page.model)
+    assert "IT's policy changed a setting: helpdesk.connector" in line
+    assert "was not set, now webhook" in line
+    assert "before" not in line
+
+
 def test_installs_and_nudges_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
     ledger = Ledger(tmp_path / "a.sqlite3")
     ledger.append(NewEntry(ActivityKind.INSTALL, "install", "Installed firefox", "", {
