@@ -118,7 +118,22 @@ class ActivityModel(QAbstractListModel):
         return ""
 
     def _result(self, result: str) -> str:
-        return self.tr("done") if result in ("answered", "sent", "connected") else self.tr(
+        if result in ("answered", "sent", "connected"):
+            return self.tr("done")
+        why = {  # the network client's error names and the health probes' reasons
+            "Unreachable": self.tr("the server could not be reached"),
+            "refused": self.tr("the server refused the connection"),
+            "name not resolved": self.tr("the server's name was not found"),
+            "TlsFailure": self.tr("the secure connection failed"),
+            "TimedOut": self.tr("no answer in time"),
+            "timed out": self.tr("no answer in time"),
+            "DeadlineExceeded": self.tr("it took too long"),
+            "TooLarge": self.tr("the answer was too large"),
+            "BadAnswer": self.tr("the answer was broken"),
+            "Redirected": self.tr("the address points elsewhere"),
+            "RefusedUrl": self.tr("the address was not allowed"),
+        }.get(result)
+        return self.tr("did not work: {why}").format(why=why) if why else self.tr(
             "did not work ({reason})").format(reason=result)
 
     def purpose_words(self, entry: ActivityEntry) -> str:

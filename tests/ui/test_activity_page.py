@@ -148,6 +148,18 @@ def test_policy_changes_say_the_setting_and_its_values(qtbot: QtBot, tmp_path: P
     assert "before" not in line
 
 
+def test_failed_calls_say_why_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    for result in ("Unreachable", "name not resolved"):
+        ledger.append(NewEntry(ActivityKind.NETWORK, "delivery", "Sent", "help.example",
+                               {"bytes_sent": 0, "bytes_received": 0, "result": result}))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "did not work: the server's name was not found" in texts[1]
+    assert "did not work: the server could not be reached" in texts[2]
+    assert "Unreachable" not in " ".join(texts)
+
+
 def test_installs_and_nudges_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
     ledger = Ledger(tmp_path / "a.sqlite3")
     ledger.append(NewEntry(ActivityKind.INSTALL, "install", "Installed firefox", "", {
