@@ -18,11 +18,16 @@ from ui.tray import TrayIcon
 
 
 def build_application(
-    profile: Path, policy: Path, demo: bool = True, detectors: Sequence[Detector] = ()
+    profile: Path, policy: Path | None = None, demo: bool = True,
+    detectors: Sequence[Detector] = (),
 ) -> Application:
     """The app as ``--profile-dir profile`` with ``DESKMATE_POLICY=policy`` would build it,
-    panel hidden; the caller shuts it down. The attention gate sees only ``detectors`` (by
-    default none: never busy), so this desk's own do-not-disturb cannot hold test messages."""
+    panel hidden; the caller shuts it down. Without ``policy``, an empty policy file beside
+    the profile. The attention gate sees only ``detectors`` (by default none: never busy), so
+    this desk's own do-not-disturb cannot hold test messages."""
+    if policy is None:
+        policy = profile.parent / "policy.toml"
+        policy.write_text("", encoding="utf-8")
     core = build_core(profile, demo=demo, policy_source=TomlPolicyFile(policy),
                       secrets=MemorySecretStore())
     qapp = QApplication.instance()

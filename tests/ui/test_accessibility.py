@@ -29,9 +29,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit,
 
 @pytest.fixture
 def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
-    policy = tmp_path / "policy.toml"
-    policy.write_text("", encoding="utf-8")
-    application = build_application(tmp_path / "profile", policy)
+    application = build_application(tmp_path / "profile")
     qtbot.addWidget(application.window)
     application.catalogue_bridge.start()
     qtbot.waitUntil(lambda: application.apps.model.rowCount() > 0, timeout=15_000)

@@ -56,9 +56,7 @@ def test_a_link_that_opens_shows_nothing(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def app(tmp_path: Path, qtbot: QtBot) -> Iterator[Application]:
-    policy = tmp_path / "policy.toml"
-    policy.write_text("", encoding="utf-8")
-    built = build_application(tmp_path / "profile", policy)
+    built = build_application(tmp_path / "profile")
     qtbot.addWidget(built.window)
     built.window.show()
     yield built

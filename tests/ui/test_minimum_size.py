@@ -30,9 +30,7 @@ SMALL_SCREEN = QSize(800, 520)  # where the newcomer saw the Apps page break
 
 @pytest.fixture
 def app(tmp_path: Path, qtbot: QtBot) -> Iterator[Application]:
-    policy = tmp_path / "policy.toml"
-    policy.write_text("", encoding="utf-8")
-    built = build_application(tmp_path / "profile", policy)
+    built = build_application(tmp_path / "profile")
     qtbot.addWidget(built.window)
     built.health_page._run_on_show = False  # the checks' results do not change the layout
     qapp = built.qapp

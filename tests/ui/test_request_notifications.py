@@ -22,9 +22,7 @@ Notes = list[tuple[str, str]]
 @pytest.fixture
 def app(tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
         ) -> Iterator[tuple[Application, Notes]]:
-    policy = tmp_path / "policy.toml"
-    policy.write_text("", encoding="utf-8")
-    built = build_application(tmp_path / "profile", policy)
+    built = build_application(tmp_path / "profile")
     qtbot.addWidget(built.window)
     notes: Notes = []
     # The OS notification is the boundary: record what would be shown.

@@ -30,9 +30,7 @@ from ui.wheel_guard import is_guarded
 
 @pytest.fixture
 def app(tmp_path: Path, qtbot: QtBot) -> Iterator[Application]:
-    policy = tmp_path / "policy.toml"
-    policy.write_text("", encoding="utf-8")
-    built = build_application(tmp_path / "profile", policy)
+    built = build_application(tmp_path / "profile")
     qtbot.addWidget(built.window)
     built.window.resize(built.window.minimumSize())
     built.window.show()
