@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +48,31 @@ class Outcome:
         return bool(self.results or self.errors)
 
 
+MakeRunner = Callable[..., ProcessTaskRunner]
+
+
 @pytest.fixture
-def runner(tmp_path: Path, qtbot: QtBot) -> ProcessTaskRunner:
+def make_runner(qtbot: QtBot) -> Iterator[MakeRunner]:
+    """Runners that live until the test's events are processed (as the app's lives all day):
+    dropping one right after its worker finished, with the worker's end still queued, could
+    crash Qt in pytest-qt's event processing after the test."""
+    made: list[ProcessTaskRunner] = []
+
+    def make(*args: Any, **kwargs: Any) -> ProcessTaskRunner:
+        made.append(ProcessTaskRunner(*args, **kwargs))
+        return made[-1]
+
+    yield make
+    for runner in made:
+        runner.stop_all()
+    qtbot.wait(50)  # let each finished job's deleteLater run while its runner still exists
+
+
+@pytest.fixture
+def runner(tmp_path: Path, make_runner: MakeRunner) -> ProcessTaskRunner:
     script = tmp_path / "fake_deskmate.py"
     script.write_text(FAKE, encoding="utf-8")
-    return ProcessTaskRunner(tmp_path / "profile", demo=False,
-                             command=[sys.executable, str(script)])
+    return make_runner(tmp_path / "profile", demo=False, command=[sys.executable, str(script)])
 
 
 def _run(qtbot: QtBot, runner: ProcessTaskRunner, *args: str, **kw: Any) -> Outcome:
@@ -105,8 +125,9 @@ def test_one_job_of_a_kind_at_a_time(qtbot: QtBot, runner: ProcessTaskRunner) ->
     assert not runner.busy("job")
 
 
-def test_a_missing_executable_is_an_error(qtbot: QtBot, tmp_path: Path) -> None:
-    runner = ProcessTaskRunner(tmp_path, demo=False, command=[str(tmp_path / "nope")])
+def test_a_missing_executable_is_an_error(qtbot: QtBot, tmp_path: Path,
+                                         make_runner: MakeRunner) -> None:
+    runner = make_runner(tmp_path, demo=False, command=[str(tmp_path / "nope")])
     (error,) = _run(qtbot, runner, "ok").errors
     assert isinstance(error, WorkerFailed)
 
@@ -134,8 +155,9 @@ def test_the_worker_is_this_python_running_the_cli() -> None:
     assert worker_command() == [sys.executable, "-m", "desktop.cli"]
 
 
-def test_demo_mode_reaches_the_worker(qtbot: QtBot, tmp_path: Path) -> None:
+def test_demo_mode_reaches_the_worker(qtbot: QtBot, tmp_path: Path,
+                                     make_runner: MakeRunner) -> None:
     script = tmp_path / "fake.py"
     script.write_text(FAKE, encoding="utf-8")
-    runner = ProcessTaskRunner(tmp_path, demo=True, command=[sys.executable, str(script)])
+    runner = make_runner(tmp_path, demo=True, command=[sys.executable, str(script)])
     assert "--demo" in _run(qtbot, runner, "ok").results[0]["argv"]
