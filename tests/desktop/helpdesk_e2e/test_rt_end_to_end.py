@@ -13,6 +13,7 @@ import subprocess
 import time
 import uuid
 import zlib
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +281,11 @@ def test_an_agents_reply_in_rt_reaches_requests_show(deskmate: Deskmate, rt: RtR
     assert you["text"].startswith("Who: ")
     assert (agent["author"], agent["author_name"]) == ("it", "root")
     assert agent["text"] == "Hello, please open tray 2 and try again."
-    assert shown["last_update"] == agent["at"]  # RT's own time, not the poll's
+    # RT's own time of its newest change (the reply, or the status change the reply caused a
+    # second later), never the poll's
+    rt_updated = rt.rest("GET", f"/ticket/{ticket_id}")["LastUpdated"]
+    assert shown["last_update"] == datetime.fromisoformat(rt_updated).isoformat()
+    assert shown["last_update"] >= agent["at"]
     text = deskmate.run("requests", "show", key).stdout
     assert "IT (root)" in text
     assert "open tray 2" in text
