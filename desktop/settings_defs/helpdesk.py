@@ -128,6 +128,21 @@ ZENDESK_GROUPS = _pairs("helpdesk.zendesk.groups", (),
 ZENDESK_PRIORITIES = _pairs("helpdesk.zendesk.priorities",
                             ("low=low", "normal=normal", "high=high", "critical=urgent"),
                             "Zendesk priority per urgency.")
+RT_QUEUES = _pairs("helpdesk.rt.queues", (),
+                   "Request Tracker queue per request category, e.g. access=Identity.")
+RT_PRIORITIES = _pairs("helpdesk.rt.priorities",
+                       ("low=0", "normal=50", "high=100", "critical=100"),
+                       "Request Tracker priority (a number; RT 5 shows 0 as Low, 50 as Medium, "
+                       "100 as High) per urgency.")
+FRESHSERVICE_GROUPS = _pairs("helpdesk.freshservice.groups", (),
+                             "Freshservice group id per request category, e.g. network=12000345.")
+FRESHSERVICE_PRIORITIES = _pairs("helpdesk.freshservice.priorities",
+                                 ("low=1", "normal=2", "high=3", "critical=4"),
+                                 "Freshservice priority (1 low .. 4 urgent) per urgency.")
+GLPI_CATEGORIES = _pairs("helpdesk.glpi.categories", (),
+                         "GLPI ITIL category id per request category, e.g. network=12.")
+GLPI_URGENCIES = _pairs("helpdesk.glpi.urgencies", ("low=2", "normal=3", "high=4", "critical=5"),
+                        "GLPI urgency (1 very low .. 5 very high) per urgency.")
 SERVICENOW_URL = _url("helpdesk.servicenow.url", "ServiceNow instance URL.")
 SERVICENOW_USERNAME = _text("helpdesk.servicenow.username", "", "ServiceNow integration account.")
 ZENDESK_URL = _url("helpdesk.zendesk.url", "Zendesk subdomain URL.")
@@ -157,4 +172,6 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SERVICENOW_URGENCIES, ZENDESK_GROUPS, ZENDESK_PRIORITIES, SERVICENOW_URL, SERVICENOW_USERNAME,
     ZENDESK_URL, ZENDESK_EMAIL,
     FRESHSERVICE_URL, GLPI_URL, ALLOW_INSECURE_HTTP,
+    RT_QUEUES, RT_PRIORITIES, FRESHSERVICE_GROUPS, FRESHSERVICE_PRIORITIES, GLPI_CATEGORIES,
+    GLPI_URGENCIES,
 )

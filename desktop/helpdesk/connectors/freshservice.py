@@ -10,6 +10,11 @@ Secret: ``helpdesk.freshservice.api_key``.
 Idempotency: the ticket gets the tag ``deskmate-<key>``; ``submit`` first filters tickets by
 ``tag:'deskmate-<key>'``. Files go in the same multipart create call, so a ticket never exists
 without them. The requester is the person's e-mail address, which Freshservice requires.
+
+Body and triage: the description is HTML (the summary as a table); failing check ids go in
+the tags. ``helpdesk.freshservice.groups`` picks ``group_id`` per category and
+``helpdesk.freshservice.priorities`` the ``priority`` (1 low .. 4 urgent) per urgency; the
+``urgency`` field (1 low .. 3 high) follows the request's urgency.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from desktop.helpdesk.connectors.answers import (
 )
 from desktop.helpdesk.connectors.http import HttpClient, basic_auth
 from desktop.helpdesk.connectors.setup import required_setting, secret_reader
+from desktop.helpdesk.rich_body import body_html, check_tags
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -65,9 +72,10 @@ class FreshserviceConnector:
     name = "freshservice"
 
     def __init__(self, session: requests.Session, url: str, api_key: Callable[[], str],
-                 timeout: float = 15.0) -> None:
+                 timeout: float = 15.0, triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, HELPDESK, timeout,
                                 auth=lambda: basic_auth(api_key(), "X"))
+        self._triage = triage or Triage()
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         email = payload.requester.get("email")
@@ -80,20 +88,26 @@ class FreshserviceConnector:
         if existing is not None:
             log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
             return self._result(existing)
+        created = self._post("/api/v2/tickets", self._fields(payload, email),
+                             payload.attachments)
+        ticket = expect_mapping(created.get("ticket"), HELPDESK, "the new ticket")
+        return self._result(str(field(ticket, "id", HELPDESK)))
+
+    def _fields(self, payload: TicketPayload, email: str) -> list[tuple[str, str]]:
         level = urgency_level(payload.urgency)
         fields: list[tuple[str, str]] = [
             ("email", email),
             ("subject", payload.subject),
-            ("description", _html(payload.body)),
+            ("description", body_html(payload.body)),
             ("status", str(_OPEN)),
-            ("priority", str(level)),
+            ("priority", self._triage.priority(payload.urgency, str(level))),
             ("urgency", str(min(level, 3))),
             ("source", str(_SOURCE_PORTAL)),
-            ("tags[]", _tag(payload.idempotency_key)),
         ]
-        created = self._post("/api/v2/tickets", fields, payload.attachments)
-        ticket = expect_mapping(created.get("ticket"), HELPDESK, "the new ticket")
-        return self._result(str(field(ticket, "id", HELPDESK)))
+        fields += [("tags[]", tag) for tag in (_tag(payload.idempotency_key),
+                                               *check_tags(payload))]
+        group = self._triage.route(payload.category, "")
+        return [*fields, ("group_id", group)] if group.isdigit() else fields
 
     def find(self, key: str) -> str | None:
         found = expect_mapping(self._http.json(
@@ -140,7 +154,7 @@ class FreshserviceConnector:
 
 def _typed(name: str, value: str) -> Any:
     """JSON bodies carry Freshservice's numeric and boolean fields as such."""
-    if name in ("status", "priority", "urgency", "source"):
+    if name in ("status", "priority", "urgency", "source", "group_id"):
         return int(value)
     if name == "private":
         return value == "true"
@@ -168,4 +182,8 @@ def build(settings: Settings, secrets: SecretStore,
         required_setting(settings, keys.FRESHSERVICE_URL, HELPDESK),
         lambda: read(API_KEY_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.FRESHSERVICE_GROUPS),
+                            keys.FRESHSERVICE_GROUPS.name),
+                      pairs(settings.value(keys.FRESHSERVICE_PRIORITIES),
+                            keys.FRESHSERVICE_PRIORITIES.name)),
     )

@@ -11,6 +11,11 @@ Secrets: ``helpdesk.glpi.app_token`` (the API client's App-Token) and
 
 Idempotency: the ticket's ``externalid`` is the key; ``submit`` first lists tickets with
 ``searchText[externalid]`` and, for a found ticket, uploads only the documents it lacks.
+
+Body and triage: ``content`` is HTML (GLPI's rich text; the summary as a table).
+``helpdesk.glpi.categories`` picks ``itilcategories_id`` per category and
+``helpdesk.glpi.urgencies`` the ``urgency`` (1 very low .. 5 very high) per urgency; GLPI
+works out the priority from urgency and impact itself.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ from desktop.helpdesk.connectors.answers import (
 from desktop.helpdesk.connectors.http import HttpClient
 from desktop.helpdesk.connectors.setup import required_setting, secret_reader
 from desktop.helpdesk.remote_thread import RemoteMessage, replies
+from desktop.helpdesk.rich_body import body_html
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -84,8 +91,10 @@ class GlpiConnector:
     name = "glpi"
 
     def __init__(self, session: requests.Session, url: str, app_token: Callable[[], str],
-                 user_token: Callable[[], str], timeout: float = 15.0) -> None:
+                 user_token: Callable[[], str], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
         self._session_token = ""
+        self._triage = triage or Triage()
         self._app_token = app_token
         self._http = HttpClient(session, url, HELPDESK, timeout, auth=self._headers)
         self._user_token = user_token
@@ -98,14 +107,24 @@ class GlpiConnector:
                                                          "remote_id": existing})
                 self._upload_missing(existing, payload.attachments)
                 return self._result(existing)
-            ticket = {"name": payload.subject, "content": payload.body, "type": _INCIDENT,
-                      "urgency": _URGENCY[urgency_level(payload.urgency)],
-                      "externalid": payload.idempotency_key}
-            created = expect_mapping(self._http.json("POST", "/Ticket", json={"input": ticket}),
+            created = expect_mapping(self._http.json("POST", "/Ticket",
+                                                     json={"input": self._ticket(payload)}),
                                      HELPDESK, "the new ticket")
             remote_id = str(field(created, "id", HELPDESK))
             self._upload(remote_id, payload.attachments)
             return self._result(remote_id)
+
+    def _ticket(self, payload: TicketPayload) -> dict[str, Any]:
+        default = str(_URGENCY[urgency_level(payload.urgency)])
+        urgency = self._triage.priority(payload.urgency, default)
+        ticket: dict[str, Any] = {
+            "name": payload.subject, "content": body_html(payload.body), "type": _INCIDENT,
+            "urgency": int(urgency) if urgency.isdigit() else int(default),
+            "externalid": payload.idempotency_key}
+        category = self._triage.route(payload.category, "")
+        if category.isdigit():
+            ticket["itilcategories_id"] = int(category)
+        return ticket
 
     def status(self, remote_id: str) -> StatusResult:
         with self._logged_in():
@@ -203,4 +222,6 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
         lambda: read(APP_TOKEN_SECRET),
         lambda: read(USER_TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.GLPI_CATEGORIES), keys.GLPI_CATEGORIES.name),
+                      pairs(settings.value(keys.GLPI_URGENCIES), keys.GLPI_URGENCIES.name)),
     )

@@ -15,6 +15,10 @@ cannot see), which turns de-duplication off: :meth:`RtConnector.setup_problems` 
 queue's ``TicketCustomFields`` to say so on the Health page, and the first ``submit`` of a
 connection logs a warning.
 
+Triage: ``helpdesk.rt.queues`` picks the queue per category (default ``helpdesk.rt.queue``) and
+``helpdesk.rt.priorities`` the numeric ``Priority`` per urgency (RT 5's Low 0, Medium 50,
+High 100 by default).
+
 Requester: the person's e-mail address, when known, becomes the ticket's ``Requestor``, so agent
 replies reach them.
 """
@@ -47,6 +51,7 @@ from desktop.helpdesk.connectors.http import HttpClient
 from desktop.helpdesk.connectors.setup import required_setting, secret_reader, setting_text
 from desktop.helpdesk.html_text import html_text
 from desktop.helpdesk.rich_body import body_html
+from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
 from desktop.settings import Settings
 from desktop.settings_defs import core as core_settings
@@ -77,28 +82,36 @@ class RtConnector:
     name = "rt"
 
     def __init__(self, session: requests.Session, url: str, queue: str,
-                 token: Callable[[], str], timeout: float = 15.0) -> None:
+                 token: Callable[[], str], timeout: float = 15.0,
+                 triage: Triage | None = None) -> None:
         self._http = HttpClient(session, url, "Request Tracker", timeout,
                                 auth=lambda: {"Authorization": f"token {token()}"})
         self._queue = queue
-        self._key_field_checked = False
+        self._triage = triage or Triage()
+        self._key_field_checked: set[str] = set()  # queues
 
     def setup_problems(self) -> tuple[str, ...]:
-        """What IT must fix in RT for Deskmate: a readable queue with ``ClientRequestId``."""
+        """What IT must fix in RT for Deskmate: every queue triage can pick readable, with
+        ``ClientRequestId``."""
+        queues = dict.fromkeys((self._queue, *self._triage.routes.values()))
+        return tuple(p for queue in queues for p in self._queue_problems(queue))
+
+    def _queue_problems(self, queue: str) -> tuple[str, ...]:
         try:
-            fields = self._queue_fields()
+            fields = self._queue_fields(queue)
         except PermanentFailure as exc:
-            return (f"Request Tracker: the queue '{self._queue}' cannot be read: {exc}",)
+            return (f"Request Tracker: the queue '{queue}' cannot be read: {exc}",)
         if KEY_FIELD in fields:
             return ()
         return (f"Request Tracker: the custom field {KEY_FIELD} is not applied to the queue "
-                f"'{self._queue}' (or this account may not see it), so a resent request can "
+                f"'{queue}' (or this account may not see it), so a resent request can "
                 "become a duplicate ticket. IT must apply the field to the queue and grant "
                 "SeeCustomField and ModifyCustomField on it.",)
 
     def submit(self, payload: TicketPayload) -> SubmitResult:
         result = self._submit(payload)
-        self._check_key_field()  # after: a refused login or queue fails in its own words first
+        # after: a refused login or queue fails in its own words first
+        self._check_key_field(self._triage.route(payload.category, self._queue))
         return result
 
     def _submit(self, payload: TicketPayload) -> SubmitResult:
@@ -106,13 +119,17 @@ class RtConnector:
         if existing is not None:
             log.info("Ticket already exists", extra={"helpdesk": self.name, "remote_id": existing})
             return self._result(existing)
+        queue = self._triage.route(payload.category, self._queue)
         body: dict[str, Any] = {
-            "Queue": self._queue,
+            "Queue": queue,
             "Subject": payload.subject,
             "Content": body_html(payload.body),  # RT shows HTML as it is; replies stay plain
             "ContentType": "text/html",
             "CustomFields": {KEY_FIELD: payload.idempotency_key},
         }
+        priority = self._triage.priority(payload.urgency, "")
+        if priority.isdigit():
+            body["Priority"] = int(priority)
         if payload.requester.get("email"):
             body["Requestor"] = payload.requester["email"]
         if payload.attachments:
@@ -121,24 +138,25 @@ class RtConnector:
                                  "Request Tracker", "the new ticket")
         return self._result(str(field(created, "id", "Request Tracker")))
 
-    def _queue_fields(self) -> set[str]:
-        queue = expect_mapping(self._http.json("GET", f"/REST/2.0/queue/{quote(self._queue)}"),
+    def _queue_fields(self, queue: str) -> set[str]:
+        found = expect_mapping(self._http.json("GET", f"/REST/2.0/queue/{quote(queue)}"),
                                "Request Tracker", "the queue")
-        fields = queue.get("TicketCustomFields") or []
+        fields = found.get("TicketCustomFields") or []
         return {str(f.get("name")) for f in fields if isinstance(f, Mapping)}
 
-    def _check_key_field(self) -> None:
-        """Once per connection: warn when duplicates are possible (delivery goes on)."""
-        if self._key_field_checked:
+    def _check_key_field(self, queue: str) -> None:
+        """Once per queue and connection: warn when duplicates are possible (delivery goes
+        on)."""
+        if queue in self._key_field_checked:
             return
         try:
-            fields = self._queue_fields()
+            fields = self._queue_fields(queue)
         except ConnectorError:
             return  # the ticket went out; the Health page asks again
-        self._key_field_checked = True
+        self._key_field_checked.add(queue)
         if KEY_FIELD not in fields:
             log.warning("RT queue without ClientRequestId",
-                        extra={"helpdesk": self.name, "queue": self._queue})
+                        extra={"helpdesk": self.name, "queue": queue})
 
     def find(self, key: str) -> str | None:
         """The id of the ticket carrying idempotency ``key``, if one exists."""
@@ -264,4 +282,6 @@ def build(settings: Settings, secrets: SecretStore, session: requests.Session) -
         setting_text(settings, keys.RT_QUEUE) or "General",
         lambda: read(TOKEN_SECRET),
         timeout=settings.value(core_settings.HTTP_TIMEOUT),
+        triage=Triage(pairs(settings.value(keys.RT_QUEUES), keys.RT_QUEUES.name),
+                      pairs(settings.value(keys.RT_PRIORITIES), keys.RT_PRIORITIES.name)),
     )

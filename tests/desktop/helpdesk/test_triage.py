@@ -23,5 +23,6 @@ def test_route_and_priority_fall_back_to_the_connectors_default() -> None:
 
 
 def test_default_priorities_cover_every_urgency() -> None:
-    for setting in (keys.ZAMMAD_PRIORITIES, keys.ZENDESK_PRIORITIES, keys.SERVICENOW_URGENCIES):
+    for setting in (keys.ZAMMAD_PRIORITIES, keys.ZENDESK_PRIORITIES, keys.SERVICENOW_URGENCIES,
+                    keys.RT_PRIORITIES, keys.FRESHSERVICE_PRIORITIES, keys.GLPI_URGENCIES):
         assert set(pairs(setting.default, setting.name)) == {"low", "normal", "high", "critical"}

@@ -9,8 +9,14 @@ from pytest_httpserver import HTTPServer
 from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
 from desktop.helpdesk.connectors.freshservice import FreshserviceConnector
 from desktop.helpdesk.connectors.http import basic_auth
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 AUTH = basic_auth("fs-api-key", "X")
 
@@ -47,10 +53,9 @@ def test_submit_filters_by_tag_then_creates_multipart_ticket_with_attachments(
     assert seen.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     assert seen.form == {
         "email": ["ada@example.com"], "subject": [payload.subject],
-        "description": ["Who: Ada Lovelace<br>Device: laptop-042<br>Failing: VPN<br>"
-                        "Tried: restart<br>Urgency: high"],
+        "description": [BODY_HTML],  # Freshservice renders the description as HTML
         "status": ["2"], "priority": ["3"], "urgency": ["3"], "source": ["2"],
-        "tags[]": [tag],
+        "tags[]": [tag, "deskmate_check_network_vpn"],
     }
     assert seen.files == [
         ("attachments[]", "diagnostics.json", "application/json", DIAGNOSTICS),
@@ -67,8 +72,8 @@ def test_submit_without_files_sends_json(
     contract.expect_ordered_request(
         "/api/v2/tickets", method="POST", headers=AUTH,
         json={"email": "ada@example.com", "subject": payload.subject,
-              "description": payload.body.replace("\n", "<br>"), "status": 2, "priority": 3,
-              "urgency": 3, "source": 2, "tags": [f"deskmate-{payload.idempotency_key}"]},
+              "description": BODY_HTML, "status": 2, "priority": 3, "urgency": 3, "source": 2,
+              "tags": [f"deskmate-{payload.idempotency_key}", "deskmate_check_network_vpn"]},
     ).respond_with_json(_ticket(), status=201)
 
     assert freshservice.submit(payload).remote_id == "512"
@@ -127,3 +132,40 @@ def test_reply_adds_public_note_with_attachments(
 def test_rate_is_not_supported(freshservice: FreshserviceConnector) -> None:
     with pytest.raises(NotSupported):
         freshservice.rate("512", 5, "")
+
+
+def test_triage_picks_group_and_priority_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.freshservice.groups / .priorities: category -> group_id, urgency -> priority
+    (1 low .. 4 urgent); urgency stays on Freshservice's 1..3 scale."""
+    freshservice = FreshserviceConnector(
+        session, contract.url_for("/").rstrip("/"), lambda: "fs-api-key",
+        triage=Triage({"network": "12000345"}, {"high": "4"}))
+    contract.expect_ordered_request("/api/v2/tickets/filter", method="GET").respond_with_json(
+        {"tickets": [], "total": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v2/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, _ticket(), status=201))
+
+    freshservice.submit(make_payload(attachments=False))
+
+    ticket = seen[0].json()
+    assert (ticket["group_id"], ticket["priority"], ticket["urgency"]) == (12000345, 4, 3)
+
+
+def test_triage_group_goes_as_a_number_in_multipart_too(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    freshservice = FreshserviceConnector(
+        session, contract.url_for("/").rstrip("/"), lambda: "fs-api-key",
+        triage=Triage({"network": "12000345"}))
+    contract.expect_ordered_request("/api/v2/tickets/filter", method="GET").respond_with_json(
+        {"tickets": [], "total": 0})
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/api/v2/tickets", method="POST", headers=AUTH) \
+        .respond_with_handler(capture(seen, _ticket(), status=201))
+
+    freshservice.submit(make_payload())
+
+    assert seen[0].form["group_id"] == ["12000345"]

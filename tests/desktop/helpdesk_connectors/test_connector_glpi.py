@@ -17,8 +17,14 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
 )
 from desktop.helpdesk.connectors.glpi import GlpiConnector
+from desktop.helpdesk.triage import Triage
 from tests.desktop.helpdesk_connectors.conftest import Seen, capture
-from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
+from tests.desktop.helpdesk_connectors.payloads import (
+    BODY_HTML,
+    DIAGNOSTICS,
+    PNG_BYTES,
+    make_payload,
+)
 
 APP = {"App-Token": "glpi-app"}
 SESSION = {**APP, "Session-Token": "83af7e620c83a50a18d3eac2f6ed05a3"}
@@ -68,7 +74,7 @@ def test_submit_logs_in_searches_creates_uploads_links_and_logs_out(
     ).respond_with_json([])
     contract.expect_ordered_request(
         "/apirest.php/Ticket", method="POST", headers=SESSION,
-        json={"input": {"name": payload.subject, "content": payload.body, "type": 1,
+        json={"input": {"name": payload.subject, "content": BODY_HTML, "type": 1,  # rich text
                         "urgency": 4, "externalid": payload.idempotency_key}},
     ).respond_with_json({"id": 15, "message": ""}, status=201)
     _expect_document(contract, documents, 21, 15)
@@ -192,3 +198,24 @@ def test_thread_reads_public_followups_by_name(contract: HTTPServer, glpi: GlpiC
         ("9", Author.YOU, "deskmate", "Done."),
     ]
     assert thread[0].at == datetime(2026, 3, 2, 14, 15, 16, tzinfo=UTC)
+
+
+def test_triage_picks_category_and_urgency_by_policy(
+    contract: HTTPServer, session: requests.Session
+) -> None:
+    """helpdesk.glpi.categories / .urgencies: category -> itilcategories_id, urgency -> urgency
+    (1 very low .. 5 very high)."""
+    glpi = GlpiConnector(session, contract.url_for("/apirest.php"), lambda: "glpi-app",
+                         lambda: "glpi-user", triage=Triage({"network": "12"}, {"high": "5"}))
+    payload = make_payload(attachments=False)
+    _login(contract)
+    contract.expect_ordered_request("/apirest.php/Ticket", method="GET").respond_with_json([])
+    seen: list[Seen] = []
+    contract.expect_ordered_request("/apirest.php/Ticket", method="POST", headers=SESSION) \
+        .respond_with_handler(capture(seen, {"id": 15, "message": ""}, status=201))
+    _logout(contract)
+
+    glpi.submit(payload)
+
+    ticket = seen[0].json()["input"]
+    assert (ticket["itilcategories_id"], ticket["urgency"]) == (12, 5)

@@ -18,6 +18,7 @@ from desktop.helpdesk.connector import (
     RemoteStatus,
 )
 from desktop.helpdesk.connectors.rt import RtConnector
+from desktop.helpdesk.triage import Triage
 from tests.conftest import require
 from tests.desktop.helpdesk_connectors.conftest import RtServer
 from tests.desktop.helpdesk_connectors.payloads import DIAGNOSTICS, PNG_BYTES, make_payload
@@ -205,3 +206,13 @@ def test_health_shows_the_queue_without_client_request_id(
     (problem,) = service.setup_problems()
     assert f"ClientRequestId is not applied to the queue '{queue}'" in problem
     service.close()
+
+
+def test_urgency_becomes_rts_priority(rt_server: RtServer, session: requests.Session) -> None:
+    """helpdesk.rt.priorities: the payload's 'high' urgency files the ticket at RT's High."""
+    connector = RtConnector(session, rt_server.url, "General", lambda: rt_server.token,
+                            timeout=30, triage=Triage(priorities={"high": "100"}))
+
+    remote_id = connector.submit(make_payload(attachments=False)).remote_id
+
+    assert str(_rest(rt_server, "GET", f"/ticket/{remote_id}")["Priority"]) in ("100", "High")
