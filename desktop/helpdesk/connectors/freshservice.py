@@ -1,7 +1,7 @@
 """Freshservice connector over the v2 REST API (multipart tickets with ``attachments[]``).
 
 API: https://api.freshservice.com/#create_ticket, https://api.freshservice.com/#view_a_ticket,
-https://api.freshservice.com/#filter_tickets and its Notes section;
+https://api.freshservice.com/#filter_tickets, its Notes and Conversations sections;
 auth is basic with the API key as user name and ``X`` as password.
 
 Settings: ``helpdesk.freshservice.url`` (https://<domain>.freshservice.com).
@@ -10,6 +10,10 @@ Secret: ``helpdesk.freshservice.api_key``.
 Idempotency: the ticket gets the tag ``deskmate-<key>``; ``submit`` first filters tickets by
 ``tag:'deskmate-<key>'``. Files go in the same multipart create call, so a ticket never exists
 without them. The requester is the person's e-mail address, which Freshservice requires.
+
+Thread: the ticket's conversations (replies and notes), private notes left out. The employee's
+replies go in as public notes marked ``incoming`` (from the requester's side), so incoming
+conversations are theirs and every other public one is IT's, named from ``/api/v2/agents``.
 
 Body and triage: the description is HTML (the summary as a table); failing check ids go in
 the tags. ``helpdesk.freshservice.groups`` picks ``group_id`` per category and
@@ -28,11 +32,13 @@ import requests
 
 from desktop.helpdesk.connector import (
     Attachment,
+    ConnectorError,
     NotSupported,
     PermanentFailure,
     RemoteStatus,
     StatusResult,
     SubmitResult,
+    ThreadMessage,
     TicketPayload,
 )
 from desktop.helpdesk.connectors.answers import (
@@ -44,6 +50,7 @@ from desktop.helpdesk.connectors.answers import (
 )
 from desktop.helpdesk.connectors.http import HttpClient, basic_auth
 from desktop.helpdesk.connectors.setup import required_setting, secret_reader
+from desktop.helpdesk.remote_thread import RemoteMessage, replies
 from desktop.helpdesk.rich_body import body_html, check_tags
 from desktop.helpdesk.triage import Triage, pairs
 from desktop.secrets import SecretStore
@@ -64,6 +71,7 @@ STATUS_MAP = {
 }
 _OPEN = 2
 _SOURCE_PORTAL = 2
+_YOU = ""  # the writer of the employee's (incoming) conversations
 
 
 class FreshserviceConnector:
@@ -124,9 +132,44 @@ class FreshserviceConnector:
         return StatusResult(STATUS_MAP.get(raw, RemoteStatus.IN_PROGRESS), raw,
                             updated_at=parse_time(ticket.get("updated_at")))
 
+    def thread(self, remote_id: str) -> tuple[ThreadMessage, ...]:
+        """The ticket's public conversations, oldest first (the first 100: plenty for one
+        request); the ticket's own description is not among them."""
+        answer = expect_mapping(self._http.json(
+            "GET", f"/api/v2/tickets/{_tid(remote_id)}/conversations",
+            params={"per_page": "100"}), HELPDESK, "the conversations")
+        listed = answer.get("conversations")
+        if not isinstance(listed, list):
+            raise PermanentFailure("Freshservice sent something other than a list of "
+                                   "conversations.")
+        public = [c for c in listed if isinstance(c, Mapping) and not c.get("private")]
+        names: dict[str, str] = {}
+        return replies([_message(c, self._agent_name(c, names)) for c in public], _YOU)
+
+    def _agent_name(self, conversation: Mapping[str, Any], names: dict[str, str]) -> str:
+        """The writer's name, asked once per agent; "IT" when this key may not read agents."""
+        if conversation.get("incoming"):
+            return ""
+        agent = str(conversation.get("user_id"))
+        if agent not in names:
+            names[agent] = self._read_agent_name(agent)
+        return names[agent]
+
+    def _read_agent_name(self, agent: str) -> str:
+        try:
+            answer = expect_mapping(self._http.json("GET", f"/api/v2/agents/{_tid(agent)}"),
+                                    HELPDESK, "the agent")
+        except ConnectorError:
+            log.info("Agent name not readable", extra={"helpdesk": self.name})
+            return "IT"
+        found = answer.get("agent")
+        record: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+        name = f"{record.get('first_name') or ''} {record.get('last_name') or ''}".strip()
+        return name or "IT"
+
     def reply(self, remote_id: str, text: str, attachments: tuple[Attachment, ...] = (),
               key: str = "") -> None:
-        fields = [("body", _html(text)), ("private", "false")]
+        fields = [("body", _html(text)), ("private", "false"), ("incoming", "true")]
         self._post(f"/api/v2/tickets/{_tid(remote_id)}/notes", fields, attachments)
 
     def rate(self, remote_id: str, rating: int, comment: str, key: str = "") -> None:
@@ -156,9 +199,19 @@ def _typed(name: str, value: str) -> Any:
     """JSON bodies carry Freshservice's numeric and boolean fields as such."""
     if name in ("status", "priority", "urgency", "source", "group_id"):
         return int(value)
-    if name == "private":
+    if name in ("private", "incoming"):
         return value == "true"
     return value
+
+
+def _message(conversation: Mapping[str, Any], name: str) -> RemoteMessage:
+    incoming = bool(conversation.get("incoming"))
+    writer = _YOU if incoming else str(conversation.get("user_id"))
+    body = conversation.get("body")  # HTML; body_text flattens its line breaks
+    return RemoteMessage(
+        str(conversation.get("id")), writer, name, parse_time(conversation.get("created_at")),
+        str(body if body is not None else conversation.get("body_text") or ""),
+        html=body is not None)
 
 
 def _html(text: str) -> str:

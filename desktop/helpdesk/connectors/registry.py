@@ -102,7 +102,7 @@ SPECS: tuple[ConnectorSpec, ...] = (
     ConnectorSpec("zendesk", _web(zendesk.build), zendesk.SECRET_NAMES, keys.ZENDESK_URL,
                   _NO_RATINGS),
     ConnectorSpec("freshservice", _web(freshservice.build), freshservice.SECRET_NAMES,
-                  keys.FRESHSERVICE_URL, Capabilities(True, True, False, False)),
+                  keys.FRESHSERVICE_URL, _NO_RATINGS),
     ConnectorSpec("glpi", _web(glpi.build), glpi.SECRET_NAMES, keys.GLPI_URL, _NO_RATINGS),
 )
 _BY_NAME = {spec.name: spec for spec in SPECS}

@@ -158,3 +158,38 @@ def test_flushes_asked_for_at_once_run_one_after_the_other(core: Core) -> None:
     assert helpdesk.most == 1
     assert all(e.state is DeliveryState.SENT for e in service.requests())
     service.close()
+
+
+def test_an_agents_freshservice_reply_reaches_the_requests_thread(
+    core: Core, httpserver: HTTPServer
+) -> None:
+    """Submit, flush and poll through the service against a Freshservice stand-in: the agent's
+    public reply is in the request's thread with its name and Freshservice's time; the
+    private note is not."""
+    core.settings.set_user(keys.CONNECTOR, "freshservice")
+    core.settings.set_user(keys.FRESHSERVICE_URL, httpserver.url_for("/").rstrip("/"))
+    core.settings.set_user(keys.WORK_EMAIL, "alex@example.com")
+    core.secrets.set("helpdesk.freshservice.api_key", "fs-key")
+    httpserver.expect_request("/api/v2/tickets/filter").respond_with_json({"tickets": []})
+    httpserver.expect_request("/api/v2/tickets", method="POST").respond_with_json(
+        {"ticket": {"id": 77}}, status=201)
+    httpserver.expect_request("/api/v2/tickets/77").respond_with_json(
+        {"ticket": {"id": 77, "status": 3, "updated_at": "2026-03-02T10:00:00Z"}})
+    httpserver.expect_request("/api/v2/tickets/77/conversations").respond_with_json(
+        {"conversations": [
+            {"id": 1, "user_id": 9, "incoming": False, "private": True, "body": "<p>hm</p>",
+             "created_at": "2026-03-02T09:30:00Z"},
+            {"id": 2, "user_id": 9, "incoming": False, "private": False,
+             "body": "<p>Please restart.</p>", "created_at": "2026-03-02T09:45:00Z"}]})
+    httpserver.expect_request("/api/v2/agents/9").respond_with_json(
+        {"agent": {"first_name": "Sam", "last_name": "Agent"}})
+    service = _service(core)
+    entry = service.submit(service.build(RequestForm(RequestKind.REQUEST, "network", "VPN"), ()))
+    assert service.flush().sent == 1
+
+    service.poll()
+
+    *_, reply = service.request_view(entry.key).messages
+    assert (reply.author_name, reply.text, reply.at.hour, reply.at.minute) == (
+        "Sam Agent", "Please restart.", 9, 45)
+    service.close()

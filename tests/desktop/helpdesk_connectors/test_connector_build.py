@@ -180,4 +180,14 @@ def test_the_registry_holds_every_connector_setting_names_and_only_those() -> No
     assert tuple(s.name for s in SPECS) == keys.CONNECTORS
     assert {s.name: s.url_setting for s in SPECS if s.url_setting} == keys.URLS
     assert [s.name for s in SPECS if s.capabilities.thread] == [
-        "rt", "zammad", "jira", "servicenow", "zendesk", "glpi"]
+        "rt", "zammad", "jira", "servicenow", "zendesk", "freshservice", "glpi"]
+
+
+def test_the_docs_table_of_capabilities_is_the_registrys() -> None:
+    """docs/connectors.md 'What each connector can do' says what the registry says."""
+    text = (Path(__file__).resolve().parents[3] / "docs" / "connectors.md").read_text()
+    section = text.split("## What each connector can do", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \| (\w+) \| (\w+) \| (\w+) \| (\w+) \|$", section, re.M)
+    documented = {name: tuple(cell == "yes" for cell in cells) for name, *cells in rows}
+    assert documented == {s.name: (s.capabilities.status, s.capabilities.replies,
+                                   s.capabilities.ratings, s.capabilities.thread) for s in SPECS}

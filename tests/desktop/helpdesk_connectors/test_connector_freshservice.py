@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.helpdesk.connector import Attachment, NotSupported, PermanentFailure, RemoteStatus
+from desktop.helpdesk.connector import (
+    Attachment,
+    Author,
+    NotSupported,
+    PermanentFailure,
+    RemoteStatus,
+)
 from desktop.helpdesk.connectors.freshservice import FreshserviceConnector
 from desktop.helpdesk.connectors.http import basic_auth
 from desktop.helpdesk.triage import Triage
@@ -125,7 +134,9 @@ def test_reply_adds_public_note_with_attachments(
     freshservice.reply("512", "Still <broken>.",
                        (Attachment("deskmate.log", "text/plain", b"log\n"),))
 
-    assert notes[0].form == {"body": ["Still &lt;broken&gt;."], "private": ["false"]}
+    # incoming: Freshservice files it as from the requester's side, which the thread reads back
+    assert notes[0].form == {"body": ["Still &lt;broken&gt;."], "private": ["false"],
+                             "incoming": ["true"]}
     assert notes[0].files == [("attachments[]", "deskmate.log", "text/plain", b"log\n")]
 
 
@@ -169,3 +180,67 @@ def test_triage_group_goes_as_a_number_in_multipart_too(
     freshservice.submit(make_payload())
 
     assert seen[0].form["group_id"] == ["12000345"]
+
+
+def _conversation(cid: int, user: int, text: str, *, incoming: bool = False,
+                  private: bool = False) -> dict[str, object]:
+    """A conversation as ``GET /api/v2/tickets/{id}/conversations`` lists it."""
+    return {"id": cid, "user_id": user, "body": f"<div>{text}</div>",
+            "body_text": re.sub("<[^>]+>", "", text),
+            "ticket_id": 512, "incoming": incoming, "private": private, "source": 2,
+            "from_email": None, "to_emails": [], "cc_emails": [], "bcc_emails": None,
+            "attachments": [], "created_at": f"2026-03-02T09:{cid:02d}:00Z",
+            "updated_at": f"2026-03-02T09:{cid:02d}:00Z"}
+
+
+CONVERSATIONS = {"conversations": [
+    _conversation(10, 7001, "Internal: check the VPN gateway logs.", private=True),
+    _conversation(11, 7001, "Please reinstall the VPN profile."),
+    _conversation(12, 7002, "Done, it still fails.", incoming=True),
+    _conversation(13, 7001, "Thanks, <b>escalated</b>."),
+]}
+
+
+def test_thread_reads_public_conversations_with_agent_names(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    """Private notes are left out; ``incoming`` ones are the employee's (Deskmate's replies
+    go in as incoming notes); anyone else's public reply or note is IT's, named once each."""
+    contract.expect_ordered_request(
+        "/api/v2/tickets/512/conversations", method="GET", headers=AUTH,
+        query_string={"per_page": "100"}).respond_with_json(CONVERSATIONS)
+    contract.expect_ordered_request("/api/v2/agents/7001", method="GET", headers=AUTH) \
+        .respond_with_json({"agent": {"id": 7001, "first_name": "Sam", "last_name": "Agent"}})
+
+    thread = freshservice.thread("512")
+
+    assert [(m.remote_id, m.author, m.author_name, m.text) for m in thread] == [
+        ("11", Author.IT, "Sam Agent", "Please reinstall the VPN profile."),
+        ("12", Author.YOU, "", "Done, it still fails."),
+        ("13", Author.IT, "Sam Agent", "Thanks, escalated."),
+    ]
+    assert thread[0].at == datetime(2026, 3, 2, 9, 11, tzinfo=UTC)
+
+
+def test_thread_without_the_right_to_read_agents_names_them_it(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    contract.expect_ordered_request("/api/v2/tickets/512/conversations", method="GET") \
+        .respond_with_json({"conversations": [_conversation(11, 7001, "Reinstall it.")]})
+    contract.expect_ordered_request("/api/v2/agents/7001", method="GET").respond_with_json(
+        {"code": "access_denied", "message": "You are not authorized to perform this action."},
+        status=403)
+
+    (reply,) = freshservice.thread("512")
+
+    assert (reply.author, reply.author_name, reply.text) == (Author.IT, "IT", "Reinstall it.")
+
+
+def test_thread_answer_that_is_not_a_conversation_list_is_permanent(
+    contract: HTTPServer, freshservice: FreshserviceConnector
+) -> None:
+    contract.expect_ordered_request("/api/v2/tickets/512/conversations", method="GET") \
+        .respond_with_json({"conversations": "nope"})
+
+    with pytest.raises(PermanentFailure, match="conversations"):
+        freshservice.thread("512")
