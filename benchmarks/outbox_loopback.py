@@ -84,7 +84,7 @@ class LoopbackReceiver:
 def bench_payload(index: int) -> TicketPayload:
     return TicketPayload(
         idempotency_key=str(uuid.uuid4()), kind=RequestKind.REQUEST,
-        subject=f"[Deskmate] Benchmark request {index} – bench-host",
+        subject=f"[Deskmate] Benchmark request {index}",
         body="Who: bench\nDevice: bench-host\nWhat is failing: nothing\nWhat was tried: -\n"
              "Urgency: Low", category="other", urgency="low", requester={"account": "bench"},
         attachments=(Attachment("deskmate.log", "text/plain", b"line\n" * 200),),

@@ -42,7 +42,7 @@ class TicketPayload:
 
     idempotency_key: str  # a UUID4, stable across retries and restarts
     kind: RequestKind
-    subject: str  # "[Deskmate] VPN fails to connect – laptop-042"
+    subject: str  # "[Deskmate] VPN fails to connect" (no host name: the body has it)
     body: str  # plain text for agents: five-line summary, details, list of attachments
     category: str
     urgency: str

@@ -45,7 +45,7 @@ def build_payload(
     key = idempotency_key or str(uuid.uuid4())
     hostname = str(device.get("hostname", "unknown device"))
     attachments, left_out = _attachments(
-        (*_report(redactor.text(_subject(form, hostname)), items), *items), limits)
+        (*_report(redactor.text(_subject(form)), items), *items), limits)
     requester = {"name": redactor.text(str(device.get("full_name", ""))),
                  "account": redactor.text(str(device.get("account", ""))),
                  "email": redactor.text(str(device.get("email", "")))}
@@ -61,7 +61,7 @@ def build_payload(
     return cleaned(TicketPayload(
         idempotency_key=key,
         kind=form.kind,
-        subject=redactor.text(_subject(form, hostname)),
+        subject=redactor.text(_subject(form)),
         body=redactor.text(body),
         category=redactor.text(form.category),
         urgency=form.urgency.value,
@@ -79,15 +79,18 @@ def _report(subject: str, items: Sequence[ContextItem]) -> tuple[ContextItem, ..
                         report_html(subject, items), "one page for people"),)
 
 
-def _subject(form: RequestForm, hostname: str) -> str:
+def _subject(form: RequestForm) -> str:
+    """The ticket's title: the problem alone. The device is the summary's second answer; a
+    host name in the title is noise in the agent's list (and names the machine to anyone who
+    sees the subject line)."""
     if form.kind is RequestKind.ME_TOO:
         title = form.announcement_title or form.announcement_id or ""
-        return f"[Deskmate] Me too: {title} – {hostname}"
+        return f"[Deskmate] Me too: {title}"
     if form.kind is RequestKind.FEEDBACK:
         return f"[Deskmate] Feedback: {form.summary}"
     if form.access is not None:
-        return f"[Deskmate] {form.access.title()} – {hostname}"
-    return f"[Deskmate] {form.summary} – {hostname}"
+        return f"[Deskmate] {form.access.title()}"
+    return f"[Deskmate] {form.summary}"
 
 
 def _details_lines(form: RequestForm, redactor: Redactor) -> list[str]:

@@ -65,7 +65,8 @@ def request_view(outbox: Outbox, entry: OutboxEntry, connector_name: str, reads_
 
 
 def title(subject: str, hostname: str) -> str:
-    """"VPN fails to connect" from "[Deskmate] VPN fails to connect – laptop-042"."""
+    """"VPN fails to connect" from "[Deskmate] VPN fails to connect" (and from the
+    "… – laptop-042" that requests sent before 2026-12 carry)."""
     bare = subject.removeprefix(_SUBJECT_PREFIX)
     return bare.removesuffix(f" – {hostname}") if hostname else bare
 

@@ -195,7 +195,7 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     assert dialog is not None
     shown = dialog.payload
     assert shown.kind is RequestKind.ACCESS
-    assert shown.subject == "[Deskmate] Access request: Adobe Photoshop – laptop-042"
+    assert shown.subject == "[Deskmate] Access request: Adobe Photoshop"
     assert shown.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
@@ -226,7 +226,7 @@ def test_ask_for_an_app_not_in_the_catalogue(qtbot: QtBot, page: HelpPage,
     dialog = _dialog(page)
     assert dialog is not None
     shown = dialog.payload
-    assert shown.subject == "[Deskmate] App request: Krita – laptop-042"
+    assert shown.subject == "[Deskmate] App request: Krita"
     assert shown.fields["access"]["app_id"] == ""
     assert shown.fields["access"]["approval"] == "it"
     assert service.requests() == ()  # nothing is sent without the preview's "Send"

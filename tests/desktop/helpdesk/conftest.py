@@ -21,7 +21,7 @@ def core(profile_dir: Path) -> Core:
 @pytest.fixture
 def make_payload() -> Callable[..., TicketPayload]:
     def make(key: str | None = None, attachments: tuple[Attachment, ...] | None = None,
-             subject: str = "[Deskmate] VPN fails to connect – laptop-042") -> TicketPayload:
+             subject: str = "[Deskmate] VPN fails to connect") -> TicketPayload:
         return TicketPayload(
             idempotency_key=key or str(uuid.uuid4()), kind=RequestKind.REQUEST,
             subject=subject, body="Who: Alex\nDevice: laptop-042", category="network",

@@ -43,7 +43,7 @@ def test_catalogue_app_with_manager_approval() -> None:
                             DEVICE, Redactor(), idempotency_key="k-1")
     assert payload.kind is RequestKind.ACCESS
     assert payload.category == "access"
-    assert payload.subject == "[Deskmate] Access request: Adobe Photoshop – laptop-042"
+    assert payload.subject == "[Deskmate] Access request: Adobe Photoshop"
     assert payload.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "daily",
@@ -67,7 +67,7 @@ def test_app_not_in_catalogue() -> None:
     access = _access(app_id="", app_name=" Krita ", approval=Approval.IT,
                      frequency=Frequency.WEEKLY, manager="ignored when IT approves")
     payload = build_payload(_form(access, category="software"), (), DEVICE, Redactor())
-    assert payload.subject == "[Deskmate] App request: Krita – laptop-042"
+    assert payload.subject == "[Deskmate] App request: Krita"
     assert payload.fields["access"] == {
         "app_id": "", "app_name": "Krita", "approval": "it",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
@@ -123,6 +123,6 @@ def test_access_form_needs_its_access_part() -> None:
 def test_other_kinds_ignore_a_stray_access_part() -> None:
     form = _form(_access(), kind=RequestKind.REQUEST, summary="VPN fails to connect")
     payload = build_payload(form, (), DEVICE, Redactor())
-    assert payload.subject == "[Deskmate] VPN fails to connect – laptop-042"
+    assert payload.subject == "[Deskmate] VPN fails to connect"
     assert "access" not in payload.fields
     assert payload.body.splitlines()[3].startswith("What fails: VPN fails to connect")

@@ -31,7 +31,7 @@ def test_dry_run_json_prints_the_exact_payload(
     names = [a["name"] for a in out["attachments"]]
     assert names[:2] == ["report.html", "diagnostics.json"]
     assert names[-1] == "screenshot.png"
-    assert out["subject"].startswith("[Deskmate] VPN fails – ")
+    assert out["subject"] == "[Deskmate] VPN fails"  # the device is in the body, not the title
     assert out["fields"]["failing_checks"] == ["vpn"]
     assert not (profile_dir / "data" / "tickets").exists()  # a dry run sends nothing
 

@@ -77,7 +77,7 @@ def test_broken_source_is_left_out(tmp_path: Path) -> None:
 def test_payload_layout(tmp_path: Path) -> None:
     items = gather_context(_sources(tmp_path), Redactor())
     payload = build_payload(_form(), items, DEVICE, Redactor(), idempotency_key="k-1")
-    assert payload.subject == "[Deskmate] VPN fails to connect – laptop-042"
+    assert payload.subject == "[Deskmate] VPN fails to connect"
     lines = payload.body.splitlines()
     assert lines[:8] == [
         "Who: Alex Doe, reply to alex@acme.example (account alex)",
@@ -132,7 +132,7 @@ def test_me_too_and_incomplete_forms() -> None:
     me_too = _form(kind=RequestKind.ME_TOO, summary="", announcement_id="out-7",
                    announcement_title="VPN outage in Berlin")
     payload = build_payload(me_too, (), DEVICE, Redactor())
-    assert payload.subject == "[Deskmate] Me too: VPN outage in Berlin – laptop-042"
+    assert payload.subject == "[Deskmate] Me too: VPN outage in Berlin"
     assert payload.fields["announcement_id"] == "out-7"
     with pytest.raises(InvalidRequestError, match="one line") as caught:
         build_payload(_form(summary="  "), (), DEVICE, Redactor())
@@ -170,14 +170,14 @@ def test_control_characters_never_reach_a_helpdesk(tmp_path: Path) -> None:
     form = _form(summary="VPN\x00 fails", details="Since\x00 9:00.\r\nBcc: x@evil\x07\tok")
     payload = build_payload(form, (), device, Redactor(), idempotency_key="k-1")
     assert _controls(payload.subject) == []
-    assert payload.subject == "[Deskmate] VPN fails – laptop-042"
+    assert payload.subject == "[Deskmate] VPN fails"
     assert _controls(payload.body, allowed="\n\t") == []
     assert "Since 9:00.\nBcc: x@evil\tok" in payload.body
     assert payload.requester["name"] == "Alex[31m Doe"
     announced = build_payload(_form(kind=RequestKind.ME_TOO, announcement_id="a-1",
                                     announcement_title="Mail\r\nBcc: x@evil down"),
                               (), DEVICE, Redactor(), idempotency_key="k-2")
-    assert announced.subject == "[Deskmate] Me too: Mail Bcc: x@evil down – laptop-042"
+    assert announced.subject == "[Deskmate] Me too: Mail Bcc: x@evil down"
 
 
 def test_a_queued_payload_is_cleaned_when_it_is_read_back() -> None:

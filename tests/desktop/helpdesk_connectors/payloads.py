@@ -22,7 +22,7 @@ def make_payload(*, attachments: bool = True, email: str = "ada@example.com") ->
     return TicketPayload(
         idempotency_key=str(uuid.uuid4()),
         kind=RequestKind.REQUEST,
-        subject="[Deskmate] VPN fails to connect – laptop-042",
+        subject="[Deskmate] VPN fails to connect",
         body="Who: Ada Lovelace\nDevice: laptop-042\nFailing: VPN\nTried: restart\nUrgency: high",
         category="network",
         urgency="high",

@@ -23,7 +23,7 @@ from tests.desktop.helpdesk_connectors.payloads import (
 AUTH = {"Authorization": "Token token=zammad-secret"}
 TICKET = {  # shape of POST /api/v1/tickets and GET /api/v1/tickets/{id}?expand=true
     "id": 42, "group_id": 1, "priority_id": 2, "state_id": 1, "organization_id": None,
-    "number": "31042", "title": "[Deskmate] VPN fails to connect – laptop-042", "owner_id": 1,
+    "number": "31042", "title": "[Deskmate] VPN fails to connect", "owner_id": 1,
     "customer_id": 7, "article_count": 1, "state": "new", "group": "Users",
     "updated_at": "2026-03-02T09:15:01.553Z", "created_at": "2026-03-02T09:15:01.510Z",
 }
