@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,15 @@ from desktop.helpdesk.connector import ConnectorError, RequestKind, TicketPayloa
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState, OutboxError
 from desktop.helpdesk.payload_json import payload_to_json
-from desktop.helpdesk.request_form import InvalidRequestError, RequestForm, Urgency
+from desktop.helpdesk.request_form import (
+    AccessPeriod,
+    AccessRequest,
+    Approval,
+    Frequency,
+    InvalidRequestError,
+    RequestForm,
+    Urgency,
+)
 from desktop.helpdesk.service import HelpdeskService
 from diagnostics.timeline import Timeline, timeline_rows
 
@@ -26,11 +35,12 @@ DIAGNOSE_TIMEOUT = 120
 def register(sub: Any) -> None:
     parser = sub.add_parser("request", help="ask IT for help (preview with --dry-run)")
     parser.add_argument("--category", required=True, help="e.g. hardware, software, network")
-    parser.add_argument("--summary", required=True, help="the problem in one line")
+    parser.add_argument("--summary", default="",
+                        help="the problem in one line (required unless --kind access)")
     parser.add_argument("--details", default="", help="what happened, in your words")
     parser.add_argument("--urgency", choices=[u.value for u in Urgency], default="normal")
     parser.add_argument("--kind", choices=[k.value for k in RequestKind], default="request",
-                        help=argparse.SUPPRESS)
+                        help="request (default) or access (with the options below)")
     parser.add_argument("--attach-diagnostics", action="store_true",
                         help="run the health checks and attach their results")
     parser.add_argument("--diagnostics-file", type=Path, metavar="JSON",
@@ -40,7 +50,40 @@ def register(sub: Any) -> None:
     parser.add_argument("--dry-run", action="store_true", help="show what would be sent only")
     parser.add_argument("--json", action="store_true", help="print the payload as JSON")
     parser.add_argument("--yes", action="store_true", help="send without asking")
+    _access_arguments(parser.add_argument_group("access requests (--kind access)"))
     parser.set_defaults(handler=run)
+
+
+def _access_arguments(group: Any) -> None:
+    group.add_argument("--app", default="", help="the app you need access to, or ask for")
+    group.add_argument("--app-id", default="", help="its catalogue id (empty: not in it yet)")
+    group.add_argument("--why", default="", help="what you will use it for")
+    group.add_argument("--how-often", choices=[f.value for f in Frequency], default="daily")
+    group.add_argument("--approval", choices=[a.value for a in Approval], default="it",
+                       help="who must agree (the catalogue says; default: it)")
+    group.add_argument("--manager", default="", help="your manager, when they must agree")
+    period = group.add_mutually_exclusive_group()
+    period.add_argument("--for-days", type=int, metavar="N", help="for N days")
+    period.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+                        help="until this date (included); neither: permanently")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-24") from None
+
+
+def _form(args: argparse.Namespace) -> RequestForm:
+    kind = RequestKind(args.kind)
+    access = None
+    if kind is RequestKind.ACCESS:
+        access = AccessRequest(args.app_id, args.app, Approval(args.approval), args.why,
+                               Frequency(args.how_often), args.manager,
+                               AccessPeriod(args.for_days, args.until))
+    return RequestForm(kind, args.category, args.summary, args.details, Urgency(args.urgency),
+                       access=access)
 
 
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
@@ -52,8 +95,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
         items = service.gather()
         if args.no_log:
             items = tuple(i.with_included(i.kind.value != "log") for i in items)
-        form = RequestForm(RequestKind(args.kind), args.category, args.summary, args.details,
-                           Urgency(args.urgency))
+        form = _form(args)
         payload = service.build(form, items)
     except (InvalidRequestError, OSError, ValueError) as exc:
         print(f"deskmate: {exc}", file=sys.stderr)

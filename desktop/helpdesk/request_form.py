@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
@@ -54,21 +55,44 @@ FREQUENCY_WORDS = {
 }
 
 
-class Duration(StrEnum):
-    """For how long access is needed, next to how often."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    PERMANENT = "permanent"
+ACCESS_DAYS_MAX = 3650  # ten years: longer is "permanently"
 
 
-DURATION_WORDS = {
-    Duration.DAY: "For a day",
-    Duration.WEEK: "For a week",
-    Duration.MONTH: "For a month",
-    Duration.PERMANENT: "Permanently",
-}
+@dataclass(frozen=True)
+class AccessPeriod:
+    """For how long access is needed, next to how often: a number of ``days`` from when IT
+    grants it, ``until`` a date (that day included), or neither: permanently."""
+
+    days: int | None = None
+    until: date | None = None
+
+    def checked(self, today: date) -> AccessPeriod:
+        """This period, or :class:`InvalidRequestError` at the form's "duration" field."""
+        if self.days is not None and self.until is not None:
+            raise InvalidRequestError("Please give a number of days or a date, not both.",
+                                      "duration")
+        if self.days is not None and self.days < 1:
+            raise InvalidRequestError("Please ask for at least one day.", "duration")
+        if self.days is not None and self.days > ACCESS_DAYS_MAX:
+            raise InvalidRequestError(f"Please ask for at most {ACCESS_DAYS_MAX} days, or "
+                                      "choose permanently.", "duration")
+        if self.until is not None and self.until < today:
+            raise InvalidRequestError("Please choose a date from today on.", "duration")
+        return self
+
+    def words(self) -> str:
+        """"7 days", "1 day", "until 2026-12-24" or "permanently" (the summary's line)."""
+        if self.days is not None:
+            return f"{self.days} day" + ("" if self.days == 1 else "s")
+        return f"until {self.until.isoformat()}" if self.until else "permanently"
+
+    def as_fields(self) -> dict[str, str]:
+        """``duration`` (days, until or permanent) and its value, for machines."""
+        if self.days is not None:
+            return {"duration": "days", "duration_days": str(self.days)}
+        if self.until is not None:
+            return {"duration": "until", "duration_until": self.until.isoformat()}
+        return {"duration": "permanent"}
 
 
 class InvalidRequestError(ValueError):
@@ -94,7 +118,7 @@ class AccessRequest:
     justification: str
     frequency: Frequency
     manager: str = ""
-    duration: Duration = Duration.PERMANENT
+    duration: AccessPeriod = AccessPeriod()
 
     @property
     def in_catalogue(self) -> bool:
@@ -125,18 +149,18 @@ class AccessRequest:
         else:
             manager = ""
         return AccessRequest(self.app_id.strip(), name, self.approval, justification,
-                             self.frequency, manager, self.duration)
+                             self.frequency, manager, self.duration.checked(date.today()))
 
     def as_fields(self) -> dict[str, str]:
         """The ``fields["access"]`` mapping of the ticket payload."""
         return {"app_id": self.app_id, "app_name": self.app_name,
                 "approval": self.approval.value, "justification": self.justification,
-                "frequency": self.frequency.value, "duration": self.duration.value,
+                "frequency": self.frequency.value, **self.duration.as_fields(),
                 "manager": self.manager}
 
     def duration_words(self) -> str:
-        """"for a week" (the summary's "For how long" line)."""
-        return DURATION_WORDS[self.duration].lower()
+        """"7 days" (the summary's "For how long" line)."""
+        return self.duration.words()
 
 
 def _check_manager(app_name: str, manager: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -11,9 +12,9 @@ from desktop.helpdesk.payload import build_payload
 from desktop.helpdesk.payload_json import payload_from_json, payload_to_json
 from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import (
+    AccessPeriod,
     AccessRequest,
     Approval,
-    Duration,
     Frequency,
     InvalidRequestError,
     RequestForm,
@@ -28,7 +29,7 @@ def _access(**kw: object) -> AccessRequest:
     base: dict[str, object] = {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": Approval.MANAGER,
         "justification": "  I edit product photos for the web shop.\n",
-        "frequency": Frequency.DAILY, "manager": " Jane  Doe ", "duration": Duration.WEEK}
+        "frequency": Frequency.DAILY, "manager": " Jane  Doe ", "duration": AccessPeriod(days=7)}
     return AccessRequest(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -47,7 +48,7 @@ def test_catalogue_app_with_manager_approval() -> None:
     assert payload.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "daily",
-        "duration": "week", "manager": "Jane Doe"}
+        "duration": "days", "duration_days": "7", "manager": "Jane Doe"}
     lines = payload.body.splitlines()
     assert lines[:7] == [
         "Who: Alex Doe, no reply address known (account alex)",
@@ -56,7 +57,7 @@ def test_catalogue_app_with_manager_approval() -> None:
         "What is requested: access to Adobe Photoshop (catalogue id photoshop; needs manager "
         "approval from Jane Doe)",
         "Why: I edit product photos for the web shop. (will use it: daily)",
-        "For how long: for a week",
+        "For how long: 7 days",
         "Urgency: Normal – it slows me down",
     ]
     assert lines[8:10] == ["Details:", "Licence for 1 year is enough."]
@@ -71,7 +72,7 @@ def test_app_not_in_catalogue() -> None:
     assert payload.fields["access"] == {
         "app_id": "", "app_name": "Krita", "approval": "it",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
-        "duration": "week", "manager": ""}
+        "duration": "days", "duration_days": "7", "manager": ""}
     assert payload.body.splitlines()[3:5] == [
         "What is requested: Krita, which is not in the catalogue yet (needs IT approval)",
         "Why: I edit product photos for the web shop. (will use it: weekly)",
@@ -126,3 +127,30 @@ def test_other_kinds_ignore_a_stray_access_part() -> None:
     assert payload.subject == "[Deskmate] VPN fails to connect"
     assert "access" not in payload.fields
     assert payload.body.splitlines()[3].startswith("What fails: VPN fails to connect")
+
+
+def test_access_until_a_date_reaches_the_ticket_as_a_field_and_in_the_summary() -> None:
+    access = _access(duration=AccessPeriod(until=date(2099, 12, 24)))
+    payload = build_payload(_form(access), (), DEVICE, Redactor())
+    assert payload.fields["access"]["duration"] == "until"
+    assert payload.fields["access"]["duration_until"] == "2099-12-24"
+    assert "For how long: until 2099-12-24" in payload.body.splitlines()
+
+
+def test_access_for_good_says_permanently() -> None:
+    payload = build_payload(_form(_access(duration=AccessPeriod())), (), DEVICE, Redactor())
+    assert payload.fields["access"]["duration"] == "permanent"
+    assert "For how long: permanently" in payload.body.splitlines()
+
+
+@pytest.mark.parametrize(("period", "message"), [
+    (AccessPeriod(days=0), "at least one day"),
+    (AccessPeriod(days=4000), "at most 3650 days"),
+    (AccessPeriod(until=date(2020, 1, 1)), "a date from today on"),
+    (AccessPeriod(days=3, until=date(2099, 1, 1)), "a number of days or a date"),
+])
+def test_an_impossible_period_is_refused_at_its_field(period: AccessPeriod, message: str
+                                                      ) -> None:
+    with pytest.raises(InvalidRequestError, match=message) as raised:
+        _form(_access(duration=period)).checked()
+    assert raised.value.field == "duration"

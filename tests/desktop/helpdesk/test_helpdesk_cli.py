@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -76,3 +77,42 @@ def test_factory_builds_by_name(profile_dir: Path) -> None:
         build_connector(core.settings, core.secrets, core.http_session(), profile_dir)
     assert secret_names("webhook") == ("helpdesk.webhook.secret", "helpdesk.webhook.token")
     assert secret_names("email") == ("helpdesk.email.password",)
+
+
+@pytest.mark.parametrize(("period", "fields", "words"), [
+    (["--for-days", "14"], {"duration": "days", "duration_days": "14"}, "14 days"),
+    (["--until", "2099-12-24"], {"duration": "until", "duration_until": "2099-12-24"},
+     "until 2099-12-24"),
+    ([], {"duration": "permanent"}, "permanently"),
+])
+def test_an_access_request_says_for_how_long(
+    profile_dir: Path, capsys: pytest.CaptureFixture[str], period: list[str],
+    fields: dict[str, str], words: str,
+) -> None:
+    code = main(["--profile-dir", str(profile_dir), "request", "--kind", "access",
+                 "--category", "software", "--app", "Krita", "--why", "Drawing the manual",
+                 "--how-often", "weekly", *period, "--no-log", "--dry-run", "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["subject"] == "[Deskmate] App request: Krita"
+    assert out["fields"]["access"] == {
+        "app_id": "", "app_name": "Krita", "approval": "it",
+        "justification": "Drawing the manual", "frequency": "weekly", **fields, "manager": ""}
+    assert f"For how long: {words}" in out["body"].splitlines()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--for-days", "3", "--until", "2099-01-01"], "not allowed with argument"),
+    (["--until", "24.12.2099"], "not a date"),
+    (["--for-days", "0"], "at least one day"),
+    ([], "Please say why you need Krita"),
+])
+def test_an_impossible_access_request_is_refused_in_words(
+    profile_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    why = [] if not args else ["--why", "Drawing"]
+    with contextlib.suppress(SystemExit):
+        code = main(["--profile-dir", str(profile_dir), "request", "--kind", "access",
+                     "--category", "software", "--app", "Krita", *why, *args, "--dry-run"])
+        assert code == 2
+    assert message in capsys.readouterr().err

@@ -8,9 +8,9 @@ from desktop.helpdesk.check_findings import finding, title
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.os_name import linux_name, mac_name, windows_name
 from desktop.helpdesk.request_form import (
+    AccessPeriod,
     AccessRequest,
     Approval,
-    Duration,
     Frequency,
     RequestForm,
     Urgency,
@@ -66,11 +66,11 @@ def test_who_names_a_reply_address_or_says_there_is_none() -> None:
 
 def test_access_duration_reaches_fields_and_words() -> None:
     access = AccessRequest("figma", "Figma", Approval.IT, "Design review", Frequency.WEEKLY,
-                           duration=Duration.MONTH).checked()
-    assert access.as_fields()["duration"] == "month"
-    assert access.duration_words() == "for a month"
-    assert AccessRequest("a", "A", Approval.IT, "x", Frequency.DAILY).duration is (
-        Duration.PERMANENT)
+                           duration=AccessPeriod(days=1)).checked()
+    assert access.as_fields()["duration_days"] == "1"
+    assert access.duration_words() == "1 day"
+    assert AccessRequest("a", "A", Approval.IT, "x", Frequency.DAILY).duration == (
+        AccessPeriod())
 
 
 def test_device_names_the_architecture_once() -> None:
