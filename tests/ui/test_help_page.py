@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Core, build_core
@@ -190,6 +190,10 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     _type(qtbot, page.justification, "I edit product photos for the web shop.")
     page.frequency.setCurrentIndex(page.frequency.findData("weekly"))
     _type(qtbot, page.manager, "jane.doe@example.com")
+    assert _visible(page, page.access_period)
+    assert page.access_period.kind.currentData() == "permanent"  # until someone says otherwise
+    page.access_period.kind.setCurrentIndex(page.access_period.kind.findData("days"))
+    page.access_period.days.setValue(14)
     _click(qtbot, page.preview_button)
     dialog = page.preview_dialog
     assert dialog is not None
@@ -199,8 +203,9 @@ def test_access_request_round_trips_into_the_preview(qtbot: QtBot, page: HelpPag
     assert shown.fields["access"] == {
         "app_id": "photoshop", "app_name": "Adobe Photoshop", "approval": "manager",
         "justification": "I edit product photos for the web shop.", "frequency": "weekly",
-        "duration": "permanent", "manager": "jane.doe@example.com"}  # the form asks no duration yet
+        "duration": "days", "duration_days": "14", "manager": "jane.doe@example.com"}
     assert "Why: I edit product photos for the web shop. (will use it: weekly)" in shown.body
+    assert "For how long: 14 days" in shown.body.splitlines()
     with qtbot.waitSignal(page.request_queued):
         _click(qtbot, dialog.send_button)
     assert service.sent_payload(shown.idempotency_key) == shown
@@ -398,3 +403,36 @@ def test_the_person_can_attach_a_file_of_their_own(qtbot: QtBot, page: HelpPage,
 def test_an_unreadable_file_is_said_in_words(page: HelpPage, tmp_path: Path) -> None:
     page.attach_file(tmp_path / "gone.txt")
     assert page.context_status.text() == "That file could not be read."
+
+
+def test_access_until_a_date_shows_only_the_date_and_reaches_the_ticket(
+    qtbot: QtBot, page: HelpPage
+) -> None:
+    page.show()
+    page.prefill_access("", "Krita", "it")
+    period = page.access_period
+    assert not period.days.isVisible()
+    assert not period.until.isVisible()
+    period.kind.setCurrentIndex(period.kind.findData("until"))
+    assert period.until.isVisible()
+    assert not period.days.isVisible()
+    assert period.until.minimumDate() == QDate.currentDate()  # no past dates to pick
+    period.until.setDate(QDate(2099, 12, 24))
+    _type(qtbot, page.justification, "Drawing the manual")
+    page.preview()
+    dialog = _dialog(page)
+    assert dialog is not None
+    assert dialog.payload.fields["access"]["duration_until"] == "2099-12-24"
+    assert "For how long: until 2099-12-24" in dialog.payload.body.splitlines()
+
+
+def test_the_access_period_is_reset_for_the_next_request(qtbot: QtBot, page: HelpPage) -> None:
+    page.show()
+    page.prefill_access("", "Krita", "it")
+    page.access_period.kind.setCurrentIndex(page.access_period.kind.findData("days"))
+    page.prefill_access("", "Inkscape", "it")
+    assert page.access_period.kind.currentData() == "permanent"
+    assert page.access_period.kind.accessibleName() == "For how long you need it"
+    labels = [label.text() for label in page.findChildren(QLabel)
+              if label.buddy() is page.access_period.kind]
+    assert labels == ["For how &long"]  # Alt+L reaches it from the keyboard

@@ -45,6 +45,7 @@ from desktop.helpdesk.request_form import (
     matching_outages,
 )
 from desktop.tasks import TaskRunner
+from ui.access_period_field import AccessPeriodField
 from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
@@ -281,6 +282,11 @@ class HelpPage(QWidget):
         form.addRow(self.tr("&App"), self.app_name)
         form.addRow(self.tr("&Why you need it*"), self.justification)
         form.addRow(self.tr("How &often"), self.frequency)
+        self.access_period = AccessPeriodField()
+        form.addRow(self.tr("For how &long"), self.access_period)
+        period_label = form.labelForField(self.access_period)
+        if isinstance(period_label, QLabel):  # Alt+L goes to the choice
+            period_label.setBuddy(self.access_period.kind)
         form.addRow(self.tr("Your &manager*"), self.manager)
 
     def _context_group(self) -> QGroupBox:
@@ -383,6 +389,7 @@ class HelpPage(QWidget):
         self.app_name.setFrame(not self.app_name.isReadOnly())
         self.justification.clear()
         self.frequency.setCurrentIndex(0)
+        self.access_period.reset()
         self.summary.clear()
         self.details.clear()
         self.status_label.clear()
@@ -470,7 +477,8 @@ class HelpPage(QWidget):
 
     def _show_access_rows(self, access: bool) -> None:
         form, mode = self._form_layout, self.access_mode
-        for row_field in (self.access_intro, self.app_name, self.justification, self.frequency):
+        for row_field in (self.access_intro, self.app_name, self.justification, self.frequency,
+                          self.access_period):
             form.setRowVisible(row_field, access)
         form.setRowVisible(self.manager, access and mode is not None
                            and mode.approval is Approval.MANAGER)
@@ -517,7 +525,8 @@ class HelpPage(QWidget):
             access = AccessRequest(
                 mode.app_id, self.app_name.text(), mode.approval,
                 self.justification.toPlainText(), Frequency(self.frequency.currentData()),
-                self.manager.text() if mode.approval is Approval.MANAGER else "")
+                self.manager.text() if mode.approval is Approval.MANAGER else "",
+                self.access_period.period())
             return RequestForm(RequestKind.ACCESS, mode.category, "",
                                self.details.toPlainText(), urgency, access=access)
         return RequestForm(kind, str(self.category.currentData() or ""), self.summary.text(),
