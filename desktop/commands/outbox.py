@@ -1,7 +1,8 @@
 """``deskmate outbox list|flush|poll``: queued help requests, delivery and status polls.
 
 The tray runs ``flush --json`` and ``poll --json`` as worker processes, so the network stack
-(requests, the trust store, the connectors) never stays loaded in it.
+(requests, the trust store, the connectors) never stays loaded in it. ``outbox poll`` is the
+documented alias of ``requests poll``: both run :func:`poll`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def register(sub: Any) -> None:
     flush.add_argument("--all", action="store_true",
                        help="also retry requests that are waiting for their back-off")
     flush.add_argument("--json", action="store_true", help="print the counts as JSON")
-    poll = actions.add_parser("poll", help="ask the helpdesk for the status of open requests")
+    poll = actions.add_parser("poll", help="the same as 'deskmate requests poll'")
     poll.add_argument("--json", action="store_true", help="print the changes as JSON")
     parser.set_defaults(handler=run)
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
             _print_list(service.requests(), args.json)
             return 0
         if args.outbox_action == "poll":
-            return _poll(service, args.json)
+            return poll(service, args.json)
         return _flush(service, args.all, args.json)
     except OutboxError as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
@@ -74,7 +75,9 @@ def _flush(service: HelpdeskService, everything: bool, as_json: bool) -> int:
     return 1 if report.failed else 0
 
 
-def _poll(service: HelpdeskService, as_json: bool) -> int:
+def poll(service: HelpdeskService, as_json: bool) -> int:
+    """``requests poll`` and its alias ``outbox poll``: one status-and-thread round for the
+    open requests (none open: no helpdesk is asked); exit 0 also when nothing changed."""
     try:
         changes = service.poll() if service.has_open_requests() else ()
     except ConnectorError as exc:
@@ -84,7 +87,7 @@ def _poll(service: HelpdeskService, as_json: bool) -> int:
         print(json.dumps([change_json(c) for c in changes], ensure_ascii=False))
         return 0
     for c in changes:
-        print(f"{c.key}  {c.old.value if c.old else '-'} -> {c.new.value}  {c.subject}")
+        print(f"{c.key}  {c.old.value if c.old else 'sent'} -> {c.new.value}  {c.subject}")
     return 0
 
 

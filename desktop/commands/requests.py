@@ -3,6 +3,7 @@
 The same views My requests shows, through :class:`HelpdeskService`: the title without the
 device name, the helpdesk's status and its own time of the last update, newest first, and
 for ``show`` every message (what was sent, IT's public replies, the employee's replies).
+``poll`` is :func:`desktop.commands.outbox.poll` (``outbox poll`` is its alias).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop.commands.outbox import poll, report_health
 from desktop.core import Core
-from desktop.helpdesk.connector import Author, ConnectorError
+from desktop.helpdesk.connector import Author
 from desktop.helpdesk.outbox import OutboxError, UnknownRequestError
 from desktop.helpdesk.request_thread import RequestView
 from desktop.helpdesk.service import HelpdeskService
@@ -40,7 +42,8 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
             _print_list(service.request_views(), args.json)
             return 0
         if args.requests_action == "poll":
-            return _poll(service, args.json)
+            report_health(service.health)
+            return poll(service, args.json)
         _print_one(service.request_view(args.key), args.json)
         return 0
     except UnknownRequestError:
@@ -49,22 +52,6 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     except OutboxError as exc:
         print(f"deskmate: {exc}", file=sys.stderr)
         return 1
-
-
-def _poll(service: HelpdeskService, as_json: bool) -> int:
-    """One status-and-thread round; exit 0 also when nothing changed."""
-    try:
-        changes = service.poll()
-    except ConnectorError as exc:
-        print(f"deskmate: {exc}", file=sys.stderr)
-        return 1
-    rows = [{"key": c.key, "subject": c.subject, "old": c.old.value if c.old else None,
-             "new": c.new.value, "last_message": c.last_message} for c in changes]
-    if as_json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-    for row in rows if not as_json else ():
-        print(f"{row['key']}  {row['new']}  {row['subject']}")
-    return 0
 
 
 def _print_list(views: tuple[RequestView, ...], as_json: bool) -> None:

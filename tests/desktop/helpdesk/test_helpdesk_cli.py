@@ -116,3 +116,39 @@ def test_an_impossible_access_request_is_refused_in_words(
                      "--category", "software", "--app", "Krita", *why, *args, "--dry-run"])
         assert code == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("spelling", [["requests", "poll"], ["outbox", "poll"]])
+def test_both_poll_spellings_are_one_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: list[str]
+) -> None:
+    """``outbox poll`` is the documented alias of ``requests poll``: the same news, the same
+    words, the same exit code, however it is spelled."""
+    args = ["--profile-dir", str(tmp_path / "profile")]
+    assert main([*args, "request", "--category", "hardware", "--summary", "Dock dead",
+                 "--yes", "--json"]) == 0
+    key = json.loads(capsys.readouterr().out)["idempotency_key"]
+    bundle = tmp_path / "profile" / "data" / "tickets" / f"deskmate-{key}"
+    (bundle / "status.json").write_text(json.dumps(
+        {"status": "waiting_for_you", "updated_at": "2026-05-01T10:00:00Z",
+         "message": "Which dock?"}))
+
+    assert main([*args, *spelling]) == 0
+    assert capsys.readouterr().out == (
+        f"{key}  sent -> waiting_for_you  [Deskmate] Dock dead\n")  # no status before: sent
+    (bundle / "status.json").write_text(json.dumps({"status": "resolved"}))
+    assert main([*args, *spelling, "--json"]) == 0
+    (change,) = json.loads(capsys.readouterr().out)
+    assert (change["key"], change["old"], change["new"]) == (key, "waiting_for_you", "resolved")
+
+
+@pytest.mark.parametrize("spelling", [["requests", "poll"], ["outbox", "poll"]])
+def test_polling_with_nothing_open_asks_no_helpdesk(
+    profile_dir: Path, capsys: pytest.CaptureFixture[str], spelling: list[str]
+) -> None:
+    """Nothing open: no connector is built, so a helpdesk not set up yet is no error."""
+    core = build_core(profile_dir, secrets=MemorySecretStore())
+    core.settings.set_user(keys.CONNECTOR, "rt")  # no URL: building it would fail
+
+    assert main(["--profile-dir", str(profile_dir), *spelling, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
