@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.helpdesk.connector import TicketPayload
 from desktop.helpdesk.outbox import PayloadPurgedError, PurgedPayload
 from desktop.tasks import TaskRunner
+from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 
 
@@ -27,8 +28,25 @@ class SentPayloadViewer(QObject):
         self.dialog: RequestPreviewDialog | None = None
 
     def show(self, key: str) -> None:
-        self._runner.submit(lambda: self._read(key), self._open,
-                            lambda error: self._not_kept(key, error))
+        self._runner.submit(lambda: self._read_or_hash(key), self._shown, self._not_kept)
+
+    def _read_or_hash(self, key: str) -> TicketPayload | PurgedPayload:
+        """Off the GUI thread, both reads: the hash of a purged payload is in the outbox too,
+        and an outbox failure while reading it must reach :meth:`_not_kept`, not a slot."""
+        try:
+            return self._read(key)
+        except PayloadPurgedError:
+            purged = self._purged(key)
+            if purged is None:
+                raise
+            return purged
+
+    def _shown(self, found: TicketPayload | PurgedPayload) -> None:
+        if isinstance(found, PurgedPayload):
+            self._tell(self.tr("Its content was removed after its keeping period; what was "
+                               "sent had the SHA-256 {sha}.").format(sha=found.sha256))
+        else:
+            self._open(found)
 
     def _open(self, payload: TicketPayload) -> None:
         self.dialog = RequestPreviewDialog(payload, self._destination, self._window,
@@ -36,8 +54,8 @@ class SentPayloadViewer(QObject):
         self.dialog.setWindowTitle(self.tr("What was sent to IT"))
         self.dialog.open()
 
-    def _not_kept(self, key: str, error: BaseException) -> None:
-        purged = self._purged(key) if isinstance(error, PayloadPurgedError) else None
-        text = self.tr("Its content was removed after its keeping period; what was sent had "
-                       "the SHA-256 {sha}.").format(sha=purged.sha256) if purged else str(error)
+    def _not_kept(self, error: BaseException) -> None:
+        self._tell(request_error_words(error))
+
+    def _tell(self, text: str) -> None:
         QMessageBox.information(self._window, self.tr("What was sent to IT"), text)

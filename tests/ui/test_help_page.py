@@ -436,3 +436,20 @@ def test_the_access_period_is_reset_for_the_next_request(qtbot: QtBot, page: Hel
     labels = [label.text() for label in page.findChildren(QLabel)
               if label.buddy() is page.access_period.kind]
     assert labels == ["For how &long"]  # Alt+L reaches it from the keyboard
+
+
+@pytest.mark.allow_log_warnings
+def test_an_unexpected_failure_while_sending_is_worded_not_raw(
+    qtbot: QtBot, service: HelpdeskService
+) -> None:
+    def broken(payload: object) -> object:
+        raise KeyError("remote_id")
+
+    widget = HelpPage(InlineTaskRunner(), service.gather, service.build, broken,
+                      service.categories(), "the demo folder")
+    qtbot.addWidget(widget)
+    widget.prefill("network", "VPN fails to connect")
+    widget.send()
+    assert "remote_id" not in widget.status_label.text()
+    assert "details are in Deskmate's log" in widget.status_label.text()
+    assert widget.send_button.isEnabled()

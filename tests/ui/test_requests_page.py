@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -24,7 +25,7 @@ from desktop.helpdesk.connector import (
     TicketPayload,
 )
 from desktop.helpdesk.connectors.file import FileDropConnector
-from desktop.helpdesk.outbox import Outbox
+from desktop.helpdesk.outbox import Outbox, UnknownRequestError
 from desktop.helpdesk.request_thread import REPLIES_ARRIVE, request_view
 from desktop.tasks import InlineTaskRunner
 from ui.pages.requests_page import RequestsPage
@@ -250,3 +251,50 @@ def test_the_thread_shows_its_replies_with_author_and_helpdesk_time(
     assert outbox.get(key).last_update == at + timedelta(minutes=5)
     assert page.model.data(page.model.index(0, RequestsModel.UPDATED)) == (
         (at + timedelta(minutes=5)).astimezone().strftime("%d %b %Y %H:%M"))
+
+
+def _replying_fails(qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+                    error: BaseException) -> RequestsPage:
+    outbox, drop, _calls = world
+
+    def refuse(key: str, text: str, attach: bool) -> TicketPayload:
+        raise error
+
+    widget = RequestsPage(InlineTaskRunner(), outbox.list, refuse, lambda *a: None,
+                          outbox.retry_now, outbox.mark_rating_offered,
+                          queue_reply=outbox.enqueue)
+    qtbot.addWidget(widget)
+    _sent(outbox, drop, "VPN fails", "waiting_for_you")
+    outbox.poll(drop)
+    widget.refresh()
+    _select(widget, "VPN fails")
+    widget.reply_text.setPlainText("Still broken")
+    qtbot.mouseClick(widget.reply_button, Qt.MouseButton.LeftButton)
+    return widget
+
+
+def test_a_request_that_is_gone_is_said_in_words_not_by_its_key(
+    qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+) -> None:
+    widget = _replying_fails(qtbot, world, UnknownRequestError("3f2a9c1e-key"))
+    assert "3f2a9c1e-key" not in widget.state_label.text()
+    assert "no longer has this request" in widget.state_label.text()
+    assert widget.reply_button.isEnabled()  # the click can be tried again
+
+
+@pytest.mark.allow_log_warnings
+def test_an_unexpected_failure_is_worded_and_logged_not_shown_raw(
+    qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    widget = _replying_fails(qtbot, world, sqlite3.OperationalError("disk I/O error"))
+    assert "disk I/O error" not in widget.state_label.text()
+    assert "details are in Deskmate's log" in widget.state_label.text()
+    assert any(r.exc_info and "disk I/O error" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_a_helpdesk_refusal_keeps_its_own_words(
+    qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+) -> None:
+    widget = _replying_fails(qtbot, world, PermanentFailure("The helpdesk refused it (403)."))
+    assert "The helpdesk refused it (403)." in widget.state_label.text()

@@ -48,6 +48,7 @@ from desktop.tasks import TaskRunner
 from ui.access_period_field import AccessPeriodField
 from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
+from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
 from ui.theme import STATE_COLOURS
@@ -588,7 +589,7 @@ class HelpPage(QWidget):
         self.outage_box.me_too.setEnabled(True)
         shown = isinstance(error, InvalidRequestError) and self._show_error(error.field,
                                                                              str(error))
-        self.status_label.setText("" if shown else str(error))
+        self.status_label.setText("" if shown else request_error_words(error))
         if isinstance(error, InvalidRequestError) and not shown:
             self._focus_field(error.field)
         if isinstance(error, OutboxError):
@@ -598,7 +599,7 @@ class HelpPage(QWidget):
         """The outbox could not keep it: the text stays on the form, ready to copy."""
         self.status_label.setText(self.tr(
             "{0} Nothing was sent; your text is still here. Copy it into an e-mail to IT or "
-            "try again later.").format(error))
+            "try again later.").format(request_error_words(error)))
         self.copy_button.show()
 
     def copy_text(self) -> None:

@@ -28,6 +28,7 @@ from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 from desktop.helpdesk.request_thread import RequestView
 from desktop.tasks import TaskRunner
 from ui.page_header import PageHeader
+from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.requests_model import SORT_ROLE, RequestsModel, shown_subject, status_key
 
@@ -347,7 +348,8 @@ class RequestsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.reply_button.setEnabled(True)
         self.rating.send.setEnabled(True)
-        self.state_label.setText(self.tr("That did not work: {0}").format(error))
+        self.state_label.setText(self.tr("That did not work: {0}").format(
+            request_error_words(error)))
 
 
 def _needs_you(entry: OutboxEntry) -> bool:
