@@ -16,6 +16,7 @@ from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import DeliveryState
 from desktop.helpdesk.payload_json import payload_to_json
+from desktop.helpdesk.request_form import InvalidRequestError
 from desktop.helpdesk.service import HelpdeskService
 from desktop.secrets import MemorySecretStore
 from desktop.tasks import InlineTaskRunner
@@ -453,3 +454,21 @@ def test_an_unexpected_failure_while_sending_is_worded_not_raw(
     assert "remote_id" not in widget.status_label.text()
     assert "details are in Deskmate's log" in widget.status_label.text()
     assert widget.send_button.isEnabled()
+
+
+def test_a_refused_period_puts_the_cursor_on_for_how_long(
+    qtbot: QtBot, service: HelpdeskService
+) -> None:
+    """A date chosen yesterday (the page stayed open past midnight) is refused at the field."""
+    def refuse(form: object, items: object) -> object:
+        raise InvalidRequestError("Please choose a date from today on.", "duration")
+
+    widget = HelpPage(InlineTaskRunner(), service.gather, refuse, service.submit,
+                      service.categories(), "the demo folder")
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.prefill_access("", "Krita", "it")
+    widget.urgency.setFocus()
+    widget.preview()
+    assert widget.status_label.text() == "Please choose a date from today on."
+    assert widget.focusWidget() is widget.access_period.kind

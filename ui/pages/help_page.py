@@ -612,7 +612,7 @@ class HelpPage(QWidget):
         widgets: dict[str, QWidget] = {
             "category": self.category, "summary": self.summary, "details": self.details,
             "app_name": self.app_name, "justification": self.justification,
-            "manager": self.manager,
+            "manager": self.manager, "duration": self.access_period.kind,
         }
         widget = widgets.get(name)
         if widget is not None and widget.isVisibleTo(self):
