@@ -219,3 +219,26 @@ def test_the_demo_catalogue_and_announcements_are_in_german_and_french() -> None
     news = yaml.safe_load((DEMO_DIR / "announcements.yaml").read_text("utf-8"))
     assert all({"en", "de", "fr"} <= set(item["title"]) for item in news)
     assert all({"en", "de", "fr"} <= set(item["body"]) for item in news)
+
+
+def test_announce_publishes_the_title_and_body_in_other_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, keydir, site = tmp_path / "catalogue.yaml", tmp_path / "keys", tmp_path / "site"
+    source.write_text(SMALL_CATALOGUE, "utf-8")
+    assert admin_main(["keys", "init", "--out", str(keydir)]) == 0
+    assert admin_main(["catalogue", "publish", str(source), "--keys", str(keydir),
+                       "--repo", str(site)]) == 0
+    assert admin_main(["announce", "--keys", str(keydir), "--repo", str(site),
+                       "--title", "Mail is slow", "--body", "We are on it.",
+                       "--title-in", "de", "E-Mail ist langsam",
+                       "--body-in", "de", "Wir kümmern uns darum.",
+                       "--title-in", "fr", "La messagerie est lente"]) == 0
+    (target,) = (site / "targets").glob("*.announcements.json")
+    (item,) = parse_announcements(target.read_bytes())
+    assert (item.title, item.body) == ("Mail is slow", "We are on it.")
+    assert item.in_language("de").body == "Wir kümmern uns darum."
+    assert item.in_language("fr").title == "La messagerie est lente"
+    assert admin_main(["announce", "--keys", str(keydir), "--repo", str(site),
+                       "--title", "x", "--title-in", "German", "y"]) == 1
+    assert "'German' is not a language code" in capsys.readouterr().err
