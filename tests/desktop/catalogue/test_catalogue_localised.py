@@ -10,6 +10,8 @@ import jsonschema
 import pytest
 import yaml
 from catalogue_testing import DEMO_DIR, SMALL_CATALOGUE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.admin_cli import main as admin_main
 from desktop.catalogue.announcements import (
@@ -181,6 +183,29 @@ def test_the_json_schema_takes_strings_and_mappings_and_needs_en() -> None:
     doc = yaml.safe_load(LOCALISED)
     doc["apps"][0]["name"]["German"] = "x"
     assert list(validator.iter_errors(doc))
+
+
+_texts = st.one_of(st.text(max_size=12), st.integers(), st.none(),
+                   st.lists(st.text(max_size=6), max_size=3))
+_languages = st.sampled_from(["en", "de", "fr", "EN", "", "deu", 5])
+_localised = st.one_of(_texts, st.dictionaries(_languages, _texts, max_size=4))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["name", "description", "tags"]), _localised)
+def test_fuzz_localised_fields_the_fast_path_agrees_with_the_validator(
+    field: str, value: object
+) -> None:
+    doc = yaml.safe_load(LOCALISED)
+    doc["apps"][0][field] = value
+    fast = fast_catalogue(doc)
+    full = validate_document(doc)
+    if fast is not None:
+        assert full.issues == ()
+        assert full.catalogue == fast
+    assert (full.catalogue is None) == bool(full.issues)
+    loaded = load_catalogue(doc) if full.catalogue is not None else None
+    assert loaded is None or loaded == full.catalogue
 
 
 # --- announcements ------------------------------------------------------------------------
