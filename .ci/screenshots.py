@@ -298,6 +298,44 @@ def activity(tmp: Path) -> None:
     app.shutdown()
 
 
+def apps_german(tmp: Path) -> None:
+    """The Apps page with the German translator and locale: IT's localised demo catalogue."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    qapp = QApplication([])
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    QLocale.setDefault(german)
+    translator = QTranslator(qapp)
+    if translator.load(german, "deskmate", "_", str(ROOT / "resources" / "translations")):
+        qapp.installTranslator(translator)
+    core = build_core(tmp / "apps-de-profile", demo=True, secrets=MemorySecretStore())
+    branding = branding_for(core)
+    qapp.setPalette(accent_palette(branding.accent))
+    qapp.setStyleSheet(style_sheet(branding.accent))
+    app = Application(
+        qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
+    )
+    app.start()
+    app.window.set_notice(app.demo_line())  # offscreen has no tray; the real desktop does
+    app.window.resize(1000, 720)
+    _settle(qapp, app, 3)
+    app.window.show_page("apps")
+    app.apps.show_app("company-files")
+    _settle(qapp, app, 1.5)
+    app.window.grab().save(str(OUT / "apps-german-localised-catalogue.png"))
+    app.shutdown()
+
+
 def _settle(qapp: object, app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -315,6 +353,9 @@ def main(only: str = "") -> int:
             os.environ["DESKMATE_POLICY"] = os.devnull
             activity(Path(tmp))
             return 0
+        if only == "apps-de":  # the Apps page in German, offscreen
+            apps_german(Path(tmp))
+            return 0
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
         gallery(Path(tmp))
@@ -327,5 +368,7 @@ def main(only: str = "") -> int:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--only", "activity"]:
         sys.exit(main("activity"))
+    if sys.argv[1:] == ["--only", "apps-de"]:
+        sys.exit(main("apps-de"))
     shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
     sys.exit(main())

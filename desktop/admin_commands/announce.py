@@ -32,6 +32,11 @@ def register(sub: Any) -> None:
     parser.add_argument("--repo", required=True, type=Path, metavar="SITEDIR")
     parser.add_argument("--title")
     parser.add_argument("--body", default="")
+    parser.add_argument("--title-in", nargs=2, action="append", default=[],
+                        metavar=("LANG", "TITLE"), help="the title in another language, e.g. "
+                        "--title-in de 'VPN-Wartung'; --title is the English one")
+    parser.add_argument("--body-in", nargs=2, action="append", default=[],
+                        metavar=("LANG", "BODY"), help="the body in another language")
     parser.add_argument("--severity", choices=SEVERITIES, default="info")
     parser.add_argument("--affects", default="", metavar="CATEGORY,...",
                         help="comma-separated categories, e.g. VPN,Email")
@@ -71,7 +76,14 @@ def _existing(repo: Path) -> tuple[Announcement, ...]:
 
 def _new(args: argparse.Namespace, now: datetime) -> Announcement:
     affects = [part.strip() for part in args.affects.split(",") if part.strip()]
-    return new_announcement(args.title, args.body, args.severity, affects, _until(args.until), now)
+    title = _localised(args.title, args.title_in)
+    body = _localised(args.body, args.body_in)
+    return new_announcement(title, body, args.severity, affects, _until(args.until), now)
+
+
+def _localised(english: str, others: list[list[str]]) -> str | dict[str, str]:
+    """``--title`` alone, or with each ``--title-in LANG TEXT`` as ``{en: …, LANG: …}``."""
+    return {"en": english, **dict(others)} if others else english
 
 
 def _until(text: str | None) -> datetime | None:

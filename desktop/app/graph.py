@@ -51,6 +51,7 @@ from ui.error_dialog import ErrorDialog
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
+from ui.language import current_language
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
 from ui.navigation import PageId, page_title
@@ -145,7 +146,7 @@ class Application:
 
     def _build_catalogue(self) -> None:
         core = self.core
-        self.catalogue = CatalogueService.from_core(core)
+        self.catalogue = CatalogueService.from_core(core, current_language())
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root,
                                                 self.workers)
         tools = build_install_services(core.paths, core.http_session)

@@ -50,13 +50,19 @@ def branding_for(core: Core) -> Branding:
     )
 
 
-def _install_translator(qapp: QApplication, language: str) -> None:
+def install_translator(qapp: QApplication, language: str) -> QTranslator | None:
+    """Deskmate's translation for ``language`` (``app.language``; empty: the system's), and
+    that locale as the default, so ``ui.language.current_language()`` (the catalogue's and
+    announcements' language) agrees with the interface. Returns the translator installed."""
     locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
     translator = QTranslator(qapp)
     folder = resources.files("resources") / "translations"
     with resources.as_file(folder) as path:
         if translator.load(locale, "deskmate", "_", str(path)):
             qapp.installTranslator(translator)
+            return translator
+    return None
 
 
 def _instance_name(core: Core) -> str:
@@ -80,7 +86,7 @@ def run_app(args: argparse.Namespace) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("deskmate")
-    _install_translator(qapp, core.settings.value(core_settings.LANGUAGE))
+    install_translator(qapp, core.settings.value(core_settings.LANGUAGE))
     instance = SingleInstance(_instance_name(core), qapp)
     if instance.ask_running_instance(args.page or ""):
         log.info("Handed over to the running instance")

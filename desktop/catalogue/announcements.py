@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from desktop.catalogue import patterns
 from desktop.catalogue.doc_checker import DocChecker, ValidationIssue
-from desktop.catalogue.model import SEVERITIES, Announcement
+from desktop.catalogue.localised import ENGLISH, LocalisedReader, announcement_texts, as_mapping
+from desktop.catalogue.model import SEVERITIES, Announcement, AnnouncementText
 
 MAX_ANNOUNCEMENTS = 200
 _KEYS = frozenset({"id", "title", "body", "severity", "affects", "published", "until"})
@@ -39,7 +40,8 @@ def parse_announcements(data: bytes) -> tuple[Announcement, ...]:
     checker = DocChecker()
     top = checker.mapping(doc, "", frozenset({"announcements"}))
     items = checker.items(top, "announcements", "", required=True, limit=MAX_ANNOUNCEMENTS)
-    found = [_announcement(checker, raw, f"announcements[{i}]") for i, raw in enumerate(items)]
+    found = [_announcement(checker, raw, f"announcements[{i}]", require_english=False)
+             for i, raw in enumerate(items)]
     issues = checker.result()
     if issues:
         raise AnnouncementsInvalid(issues)
@@ -52,12 +54,17 @@ def dump_announcements(items: Sequence[Announcement]) -> bytes:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode()
 
 
-def new_announcement(title: str, body: str, severity: str, affects: Sequence[str],
+def new_announcement(title: str | Mapping[str, str], body: str | Mapping[str, str],
+                     severity: str, affects: Sequence[str],
                      until: datetime | None, now: datetime) -> Announcement:
-    """A checked announcement with a fresh id like ``20260301-vpn-outage-3fa2``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-") or "notice"
+    """A checked announcement with a fresh id like ``20260301-vpn-outage-3fa2``.
+
+    ``title`` and ``body`` are plain text or, localised, a mapping that must include ``en``.
+    """
+    english = str(as_mapping(title).get(ENGLISH, ""))
+    slug = re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-")[:40].strip("-") or "notice"
     ident = f"{now:%Y%m%d}-{slug}-{secrets.token_hex(2)}"
-    raw = {"id": ident, "title": title, "body": body, "severity": severity,
+    raw = {"id": ident, "title": _plain(title), "body": _plain(body), "severity": severity,
            "affects": list(affects), "published": _iso(now),
            "until": _iso(until) if until else None}
     checker = DocChecker()
@@ -99,25 +106,36 @@ def matching(items: Sequence[Announcement], category: str, text: str = "",
     words = set(re.findall(r"\w{4,}", text.casefold()))
     return tuple(
         a for a in active(items, now)
-        if wanted in {x.casefold() for x in a.affects}
-        or words & set(re.findall(r"\w{4,}", a.title.casefold()))
+        if wanted in {x.casefold() for x in a.affects} or words & _title_words(a)
     )
 
 
-def _announcement(checker: DocChecker, raw: object, path: str) -> Announcement | None:
+def _title_words(a: Announcement) -> set[str]:
+    """Words of the title in every language it was written in."""
+    titles = (a.title, *(t.title for t in a.translations.values()))
+    return set(re.findall(r"\w{4,}", " ".join(titles).casefold()))
+
+
+def _announcement(checker: DocChecker, raw: object, path: str,
+                  require_english: bool = True) -> Announcement | None:
     obj = checker.mapping(raw, path, _KEYS)
     before = checker.count
     ident = checker.text(obj, "id", path, required=True, pattern=patterns.ANNOUNCEMENT_ID,
                          pattern_hint="lower-case letters, digits and '-'")
-    title = checker.text(obj, "title", path, required=True, max_len=120)
-    body = checker.text(obj, "body", path, max_len=4000)
+    words = LocalisedReader(checker, require_english)
+    owner = f"announcement {ident!r}" if ident else ""
+    english, translations = announcement_texts(
+        words.text(obj, "title", path, required=True, max_len=120, owner=owner),
+        words.text(obj, "body", path, max_len=4000, owner=owner),
+    )
     severity = checker.choice(obj, "severity", path, SEVERITIES, "info")
     affects = checker.str_list(obj, "affects", path, max_len=60)
     published = _when(checker, obj, "published", path, required=True)
     until = _when(checker, obj, "until", path, required=False)
     if checker.count != before or published is None:
         return None
-    return Announcement(ident, title, body, severity, affects, published, until)
+    return Announcement(ident, english.title, english.body, severity, affects, published, until,
+                        translations)
 
 
 def _when(checker: DocChecker, obj: Any, key: str, path: str, *, required: bool) -> datetime | None:
@@ -135,9 +153,25 @@ def _when(checker: DocChecker, obj: Any, key: str, path: str, *, required: bool)
 
 
 def _as_dict(a: Announcement) -> dict[str, Any]:
-    return {"id": a.id, "title": a.title, "body": a.body, "severity": a.severity,
+    title: object = a.title
+    body: object = a.body
+    if a.translations:
+        title, body = _localised(a.title, a.body, a.translations)
+    return {"id": a.id, "title": title, "body": body, "severity": a.severity,
             "affects": list(a.affects), "published": _iso(a.published),
             "until": _iso(a.until) if a.until else None}
+
+
+def _plain(text: str | Mapping[str, str]) -> str | dict[str, str]:
+    return text if isinstance(text, str) else dict(text)
+
+
+def _localised(title: str, body: str, translations: Mapping[str, AnnouncementText],
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """Title and body as ``{en: …, de: …}``, English first."""
+    titles = {ENGLISH: title} | {lang: t.title for lang, t in translations.items()}
+    bodies = {ENGLISH: body} | {lang: t.body for lang, t in translations.items()}
+    return titles, bodies
 
 
 def _iso(value: datetime) -> str:

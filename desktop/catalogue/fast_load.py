@@ -24,8 +24,10 @@ from operator import attrgetter
 from typing import Any
 
 from desktop.catalogue import patterns
+from desktop.catalogue.localised import ENGLISH, LANGUAGE_CODE, MAX_LANGUAGES, app_texts
 from desktop.catalogue.model import (
     APPROVALS,
+    AppText,
     Catalogue,
     CatalogueApp,
     InstallMethod,
@@ -119,8 +121,12 @@ def _app(raw: Any) -> CatalogueApp:
     get = raw.get
     app_id, name, category = raw["id"], raw["name"], raw["category"]
     publisher, description, cost = get("publisher"), get("description"), get("cost")
+    tags = get("tags")
     publisher = "" if publisher is None else publisher
     description = "" if description is None else description
+    translations = None
+    if type(name) is dict or type(description) is dict or type(tags) is dict:
+        name, description, tags, translations = _localised(name, description, tags)
     cost = "" if cost is None else cost
     classification = get("data_classification")
     required, featured, approval = get("required", False), get("featured", False), get(
@@ -140,11 +146,38 @@ def _app(raw: Any) -> CatalogueApp:
     ):
         raise _NotFast
     return checked_app(
-        app_id, name, publisher, category, description, _texts(get("tags"), 40),
+        app_id, name, publisher, category, description, _texts(tags, 40),
         _texts(get("replaces"), 80), required, approval,
         "internal" if classification is None else classification, cost, featured,
-        _install(get("install")), homepage,
+        _install(get("install")), homepage, translations,
     )
+
+
+def _localised(name: Any, description: Any, tags: Any,
+               ) -> tuple[str, str, list[str], dict[str, AppText]]:
+    """English name, description and tags, and the words in every language IT gave."""
+    english, translations = app_texts(
+        _text_map(name, 100, required=True), _text_map(description, 2000),
+        {lang: _texts(value, 40) for lang, value in _language_map(tags, list).items()},
+    )
+    return english.name, english.description, list(english.tags), translations
+
+
+def _text_map(value: Any, max_len: int, required: bool = False) -> dict[str, str]:
+    texts = _language_map(value, str)
+    for text in texts.values():
+        _need(type(text) is str and len(text) <= max_len and text.isprintable()
+              and (not required or bool(text.strip())))
+    return texts
+
+
+def _language_map(value: Any, plain: type) -> dict[str, Any]:
+    """A plain value as ``{en: value}``; a mapping checked to have ``en`` and language codes."""
+    if value is None or type(value) is plain:
+        return {ENGLISH: plain() if value is None else value}
+    _need(type(value) is dict and ENGLISH in value and len(value) <= MAX_LANGUAGES)
+    _need(all(type(key) is str and LANGUAGE_CODE.fullmatch(key) for key in value))
+    return value  # type: ignore[no-any-return]  # checked to be a dict just above
 
 
 def _install(raw: Any) -> dict[str, InstallMethod]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
+from types import MappingProxyType
+from typing import Any
 
 # The file names of the signed targets in a catalogue repository.
 CATALOGUE_TARGET = "catalogue.json"
@@ -18,6 +20,9 @@ INSTALL_METHODS = (
 DOWNLOAD_METHODS = ("msi", "exe", "pkg")
 APPROVALS = ("none", "manager", "it")
 SEVERITIES = ("info", "minor", "major")
+# Shared by every app and announcement written in one language only: 10,000 apps need no
+# 10,000 empty dicts. Read-only, so sharing it is safe.
+NO_TRANSLATIONS: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,15 @@ class Deadline:
 
 
 @dataclass(frozen=True, slots=True)
+class AppText:
+    """An app's words in one language (each already fallen back to ``en`` where missing)."""
+
+    name: str
+    description: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogueApp:
     """One sanctioned app as IT describes it in catalogue.yaml."""
 
@@ -69,6 +83,17 @@ class CatalogueApp:
     install: Mapping[str, InstallMethod] = field(default_factory=dict, hash=False)  # PLATFORM_KEYS
     homepage: str | None = None
     deadline: Deadline | None = None  # required apps only
+    # language code -> the app's words in it; empty when IT wrote them in one language only.
+    # name, description and tags above are the English (fallback) ones.
+    translations: Mapping[str, AppText] = field(
+        default_factory=lambda: NO_TRANSLATIONS, hash=False)
+
+    def in_language(self, language: str) -> CatalogueApp:
+        """This app with its name, description and tags in ``language`` where IT gave them."""
+        text = self.translations.get(language)
+        if text is None:
+            return self
+        return replace(self, name=text.name, description=text.description, tags=text.tags)
 
     def method_for(self, platform_key: str) -> InstallMethod | None:
         """The method for this exact OS key, else the ``any`` method, else None."""
@@ -86,6 +111,14 @@ class Unsanctioned:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnouncementText:
+    """An announcement's words in one language."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
 class Announcement:
     """An outage or maintenance notice, published in the same signed repository."""
 
@@ -96,6 +129,16 @@ class Announcement:
     affects: tuple[str, ...]
     published: datetime
     until: datetime | None = None
+    # language code -> title and body in it; empty when written in one language only
+    translations: Mapping[str, AnnouncementText] = field(
+        default_factory=lambda: NO_TRANSLATIONS, hash=False)
+
+    def in_language(self, language: str) -> Announcement:
+        """This announcement with its title and body in ``language`` where IT gave them."""
+        text = self.translations.get(language)
+        if text is None:
+            return self
+        return replace(self, title=text.title, body=text.body)
 
     def active(self, now: datetime) -> bool:
         """Published and not yet past ``until`` (aware datetimes)."""
@@ -130,6 +173,13 @@ class Catalogue:
     def featured(self) -> tuple[CatalogueApp, ...]:
         return tuple(a for a in self.apps if a.featured)
 
+    def in_language(self, language: str) -> Catalogue:
+        """The same catalogue with each app's words in ``language`` where IT gave them."""
+        if not any(app.translations for app in self.apps):
+            return self
+        apps = tuple(app.in_language(language) for app in self.apps)
+        return Catalogue(self.organization, apps, self.unsanctioned, self.version, self.published)
+
 
 # Loading 10,000 apps builds 40,000 of these objects, and a frozen dataclass's ``__init__``
 # sets each field through ``object.__setattr__``. The builders below fill a plain "draft"
@@ -151,7 +201,7 @@ class _AppDraft:
     __slots__ = (
         "approval", "category", "cost", "data_classification", "deadline", "description",
         "featured", "homepage", "id", "install", "name", "publisher", "replaces", "required",
-        "tags",
+        "tags", "translations",
     )
     id: str
     name: str
@@ -168,6 +218,7 @@ class _AppDraft:
     install: Mapping[str, InstallMethod]
     homepage: str | None
     deadline: Deadline | None
+    translations: Mapping[str, AppText]
 
 
 def _same_slots(draft: type, real: type) -> None:
@@ -198,7 +249,7 @@ def checked_app(
     id: str, name: str, publisher: str, category: str, description: str,
     tags: tuple[str, ...], replaces: tuple[str, ...], required: bool, approval: str,
     data_classification: str, cost: str, featured: bool, install: Mapping[str, InstallMethod],
-    homepage: str | None,
+    homepage: str | None, translations: Mapping[str, AppText] | None = None,
 ) -> CatalogueApp:
     """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
     app = _AppDraft()
@@ -217,5 +268,6 @@ def checked_app(
     app.install = install
     app.homepage = homepage
     app.deadline = None  # the fast path leaves catalogues with deadlines to the validator
+    app.translations = NO_TRANSLATIONS if translations is None else translations
     app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above
     return app  # type: ignore[return-value]  # it is a CatalogueApp now

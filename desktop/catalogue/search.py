@@ -1,5 +1,7 @@
 """Search-as-you-type over the catalogue: name, tags, description and what an app replaces.
 
+Names and tags match in every language IT wrote them in, whichever language is shown.
+
 Built once per catalogue. :meth:`SearchIndex.ranked_rows` ranks every matching app with plain
 integer scores (a few substring tests per app, no objects per row), and :class:`IncrementalSearch`
 remembers recent words so each keystroke only narrows the last one: fast enough to run on every
@@ -240,7 +242,7 @@ def _score_word(entry: _Entry, app: CatalogueApp, word: str) -> tuple[int, str |
             return _REPLACES, f"Approved alternative to {app.replaces[index]}"
     for index, tag in enumerate(entry.tags):
         if word in tag:
-            return _TAG, f"Tagged “{app.tags[index]}”"
+            return _TAG, f"Tagged “{(*app.tags, *_other_words(app))[index]}”"
     if word in entry.publisher:
         return _PUBLISHER, f"By {app.publisher}"
     if word in entry.description:
@@ -251,7 +253,9 @@ def _score_word(entry: _Entry, app: CatalogueApp, word: str) -> tuple[int, str |
 def _entry(app: CatalogueApp) -> _Entry:
     name = app.name.casefold()
     replaces = tuple(r.casefold() for r in app.replaces)
-    tags = tuple(t.casefold() for t in app.tags)
+    # The app's names and tags in its other languages count as tags: "Tabellenkalkulation"
+    # finds the spreadsheet in any language.
+    tags = tuple(t.casefold() for t in (*app.tags, *_other_words(app)))
     publisher = app.publisher.casefold()
     description = app.description.casefold()
     fields = (name, *replaces, *tags, publisher, description, app.category.casefold())
@@ -260,6 +264,18 @@ def _entry(app: CatalogueApp) -> _Entry:
     bounds = (0, ends[named - 1] - 1, ends[replaced - 1] - 1, ends[tagged - 1] - 1,
               ends[tagged] - 1)
     return _Entry(name, replaces, tags, publisher, description, "\n".join(fields), bounds)
+
+
+def _other_words(app: CatalogueApp) -> tuple[str, ...]:
+    """The app's names and tags in its other languages, each once, in a stable order."""
+    seen = {app.name, *app.tags}
+    found: list[str] = []
+    for text in app.translations.values():
+        for word in (text.name, *text.tags):
+            if word not in seen:
+                seen.add(word)
+                found.append(word)
+    return tuple(found)
 
 
 def _words(query: str) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 Built once by the composition root (or the CLI) from a :class:`~desktop.core.Core`. ``refresh``
 blocks on the network, so the GUI calls it through the task runner on a jittered timer
 (:meth:`CatalogueService.next_refresh_delay`). It never raises for expected failures: they
-become :attr:`CatalogueStatus.error`, and the last good catalogue stays in use.
+become :attr:`CatalogueStatus.error`, and the last good catalogue stays in use. Apps and
+announcements come in the ``language`` it was built with (the UI's), where IT translated them.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class CatalogueService:
     def __init__(self, paths: ProfilePaths, settings: Settings,
                  session_factory: Callable[[], requests.Session], demo: bool,
                  clock: Callable[[], datetime] | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, language: str = "en") -> None:
         self._paths = paths
         self._settings = settings
         self._session_factory = session_factory
@@ -92,15 +93,19 @@ class CatalogueService:
         self._lock = threading.Lock()
         self._client: CatalogueClient | None = None
         self._client_key = ""
+        self._language = language
         self._content: VerifiedContent | None = None
+        self._catalogue: Catalogue | None = None  # the content's, in self._language
+        self._news: tuple[Announcement, ...] = ()  # likewise
         self._index: SearchIndex | None = None
         self._error: RefreshFailure | None = None
         self._listeners: list[Callable[[CatalogueStatus], None]] = []
 
     @classmethod
-    def from_core(cls, core: Core) -> CatalogueService:
-        """The service for the app's profile, settings, network session and mode."""
-        return cls(core.paths, core.settings, core.http_session, core.demo)
+    def from_core(cls, core: Core, language: str = "en") -> CatalogueService:
+        """The service for the app's profile, settings, network session and mode, showing
+        apps and announcements in ``language`` (a code such as "de")."""
+        return cls(core.paths, core.settings, core.http_session, core.demo, language=language)
 
     def add_listener(self, listener: Callable[[CatalogueStatus], None]) -> None:
         """Call ``listener(status)`` after each refresh or load (from the calling thread)."""
@@ -137,12 +142,10 @@ class CatalogueService:
         return self._finish(content, None)
 
     def catalogue(self) -> Catalogue | None:
-        content = self._content
-        return content.catalogue if content else None
+        return self._catalogue
 
     def announcements(self) -> tuple[Announcement, ...]:
-        content = self._content
-        return content.announcements if content else ()
+        return self._news
 
     def active_announcements(self, now: datetime | None = None) -> tuple[Announcement, ...]:
         """Announcements to show now, most severe first; withdrawn/expired ones are gone."""
@@ -247,12 +250,18 @@ class CatalogueService:
             return LocalFetcher.for_file_url(source.url)
         return SessionFetcher(self._session_factory())
 
+    def _show(self, content: VerifiedContent) -> None:
+        """The content in this service's language, and its search index."""
+        self._catalogue = content.catalogue.in_language(self._language)
+        self._news = tuple(a.in_language(self._language) for a in content.announcements)
+        self._index = SearchIndex(self._catalogue.apps)
+
     def _finish(self, content: VerifiedContent | None, error: RefreshFailure | None,
                 refreshed: bool = True) -> CatalogueStatus:
         with self._lock:
             if content is not None and content is not self._content:
                 if self._content is None or self._content.digest != content.digest:
-                    self._index = SearchIndex(content.catalogue.apps)
+                    self._show(content)
                 self._content = content
             if refreshed or error is not None:
                 self._error = error

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.catalogue import patterns
 from desktop.catalogue.doc_checker import DocChecker, ValidationIssue, shown
 from desktop.catalogue.fast_load import fast_catalogue
+from desktop.catalogue.localised import LocalisedReader, app_texts
 from desktop.catalogue.model import (
     APPROVALS,
     DOWNLOAD_METHODS,
@@ -117,11 +118,16 @@ def validate_document(
     source: YamlSource | None = None,
     version: int = 0,
     published: datetime | None = None,
+    require_english: bool = True,
 ) -> ValidationResult:
-    """Check a parsed document (from YAML or the published JSON) and build the catalogue."""
+    """Check a parsed document (from YAML or the published JSON) and build the catalogue.
+
+    ``require_english``: a localised field without an ``en`` text is an issue (IT's tools);
+    a client loading what was published passes False and falls back to the first language.
+    """
     checker = DocChecker(source)
     try:
-        catalogue = _Builder(checker).catalogue(doc, version, published)
+        catalogue = _Builder(checker, require_english).catalogue(doc, version, published)
     except RecursionError:
         checker.error("", "is nested too deeply")
         catalogue = None
@@ -137,7 +143,7 @@ def load_catalogue(doc: object, version: int = 0, published: datetime | None = N
     fast = fast_catalogue(doc, version, published, MAX_APPS)
     if fast is not None:
         return fast
-    result = validate_document(doc, None, version, published)
+    result = validate_document(doc, None, version, published, require_english=False)
     if result.catalogue is None:
         raise CatalogueInvalid(result.issues)
     return result.catalogue
@@ -146,8 +152,9 @@ def load_catalogue(doc: object, version: int = 0, published: datetime | None = N
 class _Builder:
     """Walks the document once, reporting problems to the checker and building the model."""
 
-    def __init__(self, checker: DocChecker) -> None:
+    def __init__(self, checker: DocChecker, require_english: bool = True) -> None:
         self.c = checker
+        self.words = LocalisedReader(checker, require_english)
 
     def catalogue(self, doc: object, version: int, published: datetime | None) -> Catalogue:
         c = self.c
@@ -182,14 +189,19 @@ class _Builder:
         before = c.count
         app_id = c.text(obj, "id", path, required=True, pattern=patterns.APP_ID,
                         pattern_hint="lower-case letters, digits, '.', '_' or '-'")
-        name = c.text(obj, "name", path, required=True, max_len=100)
+        owner = f"app {app_id!r}" if app_id else path
+        english, translations = app_texts(
+            self.words.text(obj, "name", path, required=True, max_len=100, owner=owner),
+            self.words.text(obj, "description", path, max_len=2000, owner=owner),
+            self.words.text_list(obj, "tags", path, max_len=40, owner=owner),
+        )
         app = CatalogueApp(
             id=app_id,
-            name=name,
+            name=english.name,
             publisher=c.text(obj, "publisher", path, max_len=100),
             category=c.text(obj, "category", path, required=True, max_len=60),
-            description=c.text(obj, "description", path, max_len=2000),
-            tags=c.str_list(obj, "tags", path, max_len=40),
+            description=english.description,
+            tags=english.tags,
             replaces=c.str_list(obj, "replaces", path, max_len=80),
             required=c.flag(obj, "required", path),
             approval=c.choice(obj, "approval", path, APPROVALS, "none"),
@@ -202,6 +214,7 @@ class _Builder:
             install=self.install(obj.get("install"), f"{path}.install"),
             homepage=self.url(obj, "homepage", path),
             deadline=self.deadline(obj, path),
+            translations=translations,
         )
         return app if c.count == before else None
 

@@ -1,8 +1,9 @@
 """Each health check's title and one-line finding in the ticket's language, for agents.
 
 The employee reads ``ui/health_wording`` (their language, "your disk is nearly full"); an agent
-reads this: "Disk space: nearly full (3.1 GB free on / (4 %))". English is the only ticket
-language so far (``helpdesk.language``); check ids unknown here keep their id as title.
+reads this: "Disk space: nearly full (3.1 GB free on / (4 %))". Findings are English whatever
+``helpdesk.language`` says (the ticket's questions and headings follow it, see
+:mod:`desktop.helpdesk.ticket_wording`); check ids unknown here keep their id as title.
 """
 
 from __future__ import annotations

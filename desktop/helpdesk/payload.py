@@ -21,6 +21,7 @@ from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.report_html import report_html
 from desktop.helpdesk.request_form import RequestForm
 from desktop.helpdesk.ticket_summary import failing_rows, summary_lines
+from desktop.helpdesk.ticket_wording import IN_ENGLISH, TicketWording
 
 _REPORTED = frozenset({ContextKind.DIAGNOSTICS, ContextKind.TIMELINE, ContextKind.FIXES})
 _TRUNCATED = "[… older lines left out to respect the size limit …]\n"
@@ -39,24 +40,28 @@ def build_payload(
     redactor: Redactor,
     limits: PayloadLimits = PayloadLimits(),
     idempotency_key: str | None = None,
+    words: TicketWording = IN_ENGLISH,
 ) -> TicketPayload:
-    """The payload for ``form``; raises InvalidRequestError when the form is incomplete."""
+    """The payload for ``form``; raises InvalidRequestError when the form is incomplete.
+
+    ``words``: the ticket's language (``helpdesk.language``) for its questions and headings.
+    """
     form = form.checked()
     key = idempotency_key or str(uuid.uuid4())
     hostname = str(device.get("hostname", "unknown device"))
     attachments, left_out = _attachments(
-        (*_report(redactor.text(_subject(form)), items), *items), limits)
+        (*_report(redactor.text(_subject(form)), items, words), *items), limits)
     requester = {"name": redactor.text(str(device.get("full_name", ""))),
                  "account": redactor.text(str(device.get("account", ""))),
                  "email": redactor.text(str(device.get("email", "")))}
     body = "\n".join((
-        *summary_lines(form, items, device, requester),
+        *summary_lines(form, items, device, requester, words),
         "",
-        *_details_lines(form, redactor),
+        *_details_lines(form, redactor, words),
         "",
-        *_attachment_lines(attachments, left_out),
+        *_attachment_lines(attachments, left_out, words),
         "",
-        f"Sent by Deskmate {__version__}. Request key: {key}",
+        words("sent_by", version=__version__, key=key),
     ))
     return cleaned(TicketPayload(
         idempotency_key=key,
@@ -71,12 +76,13 @@ def build_payload(
     ))
 
 
-def _report(subject: str, items: Sequence[ContextItem]) -> tuple[ContextItem, ...]:
+def _report(subject: str, items: Sequence[ContextItem],
+            words: TicketWording) -> tuple[ContextItem, ...]:
     """report.html when any item it reads is included: the agent's first attachment."""
     if not any(i.included and i.kind in _REPORTED for i in items):
         return ()
     return (ContextItem(ContextKind.REPORT, "Readable report", "report.html", "text/html",
-                        report_html(subject, items), "one page for people"),)
+                        report_html(subject, items, words), "one page for people"),)
 
 
 def _subject(form: RequestForm) -> str:
@@ -93,14 +99,16 @@ def _subject(form: RequestForm) -> str:
     return f"[Deskmate] {form.summary}"
 
 
-def _details_lines(form: RequestForm, redactor: Redactor) -> list[str]:
-    details = redactor.text(form.details) if form.details else "(none given)"
-    return ["Details:", details]
+def _details_lines(form: RequestForm, redactor: Redactor, words: TicketWording) -> list[str]:
+    details = redactor.text(form.details) if form.details else words("none_given")
+    return [f"{words('details')}:", details]
 
 
-def _attachment_lines(attachments: Sequence[Attachment], left_out: Sequence[str]) -> list[str]:
-    lines = ["Attachments:"]
-    lines += [f"- {a.name} ({_size(len(a.data))})" for a in attachments] or ["- none"]
+def _attachment_lines(attachments: Sequence[Attachment], left_out: Sequence[str],
+                      words: TicketWording) -> list[str]:
+    lines = [f"{words('attachments')}:"]
+    lines += ([f"- {a.name} ({_size(len(a.data))})" for a in attachments]
+              or [f"- {words('no_attachments')}"])
     lines += [f"- {name} left out: larger than the size limit" for name in left_out]
     return lines
 

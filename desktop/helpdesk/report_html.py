@@ -2,8 +2,9 @@
 
 Self-contained: inline CSS, the timeline as inline SVG, no script, no remote content, and a
 Content-Security-Policy that forbids both should anything slip in. Built only from the items
-the person left checked, in the ticket's language (English). The JSON attachments stay, for
-machines.
+the person left checked, with its headings in the ticket's language (``helpdesk.language``,
+through :class:`~desktop.helpdesk.ticket_wording.TicketWording`). The JSON attachments stay,
+for machines.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from desktop.helpdesk.check_findings import finding, title
 from desktop.helpdesk.context import ContextItem, ContextKind
 from desktop.helpdesk.ticket_summary import rows, since_when
+from desktop.helpdesk.ticket_wording import IN_ENGLISH, TicketWording
 
 Row = Mapping[str, Any]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -32,21 +34,23 @@ _EVENT_COLOURS = {"boot": "#3465a4", "network_down": "#b00020", "network_up": "#
 _FAILING = ("fail", "error")
 
 
-def report_html(subject: str, items: Sequence[ContextItem]) -> bytes:
+def report_html(subject: str, items: Sequence[ContextItem],
+                words: TicketWording = IN_ENGLISH) -> bytes:
     """The report page for ``items`` (only the included ones are read)."""
     checks = rows(items, ContextKind.DIAGNOSTICS, "checks")
     timeline = rows(items, ContextKind.TIMELINE, "events")
     parts = (
         f"<h1>{escape(subject)}</h1>",
-        _section("Failing checks", _failing(checks)),
-        _section("All checks", _checks_table(checks)),
-        _section("Device", _device(items)),
-        _section("Timeline", _timeline(timeline)),
-        _section("Fixes tried", _fixes(rows(items, ContextKind.FIXES, "fixes"))),
-        _section("Log tail", _log(items)),
+        _section(words("failing_checks"), _failing(checks, words)),
+        _section(words("all_checks"), _checks_table(checks, words)),
+        _section(words("device"), _device(items, words)),
+        _section(words("timeline"), _timeline(timeline, words)),
+        _section(words("fixes_tried"), _fixes(rows(items, ContextKind.FIXES, "fixes"), words)),
+        _section(words("log_tail"), _log(items, words)),
     )
     page = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(words.language)}\"><head>"
+        "<meta charset=\"utf-8\">"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
         f"<title>{escape(subject)}</title><style>{_STYLE}</style></head>"
         f"<body>{''.join(parts)}</body></html>\n"
@@ -58,21 +62,22 @@ def _section(heading: str, content: str) -> str:
     return f"<h2>{escape(heading)}</h2>{content}"
 
 
-def _failing(checks: Sequence[Row]) -> str:
+def _failing(checks: Sequence[Row], words: TicketWording) -> str:
     failing = [c for c in checks if str(c.get("status")) in _FAILING]
     if not failing:
-        return "<p>No check fails.</p>" if checks else "<p>No diagnostics attached.</p>"
+        return _p(words("no_check_fails" if checks else "no_diagnostics"))
     return "<ul>" + "".join(f"<li>{escape(finding(c))}</li>" for c in failing) + "</ul>"
 
 
-def _checks_table(checks: Sequence[Row]) -> str:
+def _checks_table(checks: Sequence[Row], words: TicketWording) -> str:
     if not checks:
-        return "<p>None attached.</p>"
+        return _p(words("none_attached"))
     body = "".join(
         f"<tr><td>{escape(title(str(c.get('id'))))}</td>"
         f"<td class=\"{escape(str(c.get('status')))}\">{escape(str(c.get('status')))}</td>"
         f"<td>{escape(_facts(c.get('facts')))}</td></tr>" for c in checks)
-    return f"<table><tr><th>Check</th><th>Status</th><th>Facts</th></tr>{body}</table>"
+    head = "".join(f"<th>{escape(words(w))}</th>" for w in ("check", "status", "facts"))
+    return f"<table><tr>{head}</tr>{body}</table>"
 
 
 def _facts(facts: Any) -> str:
@@ -82,10 +87,10 @@ def _facts(facts: Any) -> str:
                      for k, v in facts.items())
 
 
-def _device(items: Sequence[ContextItem]) -> str:
+def _device(items: Sequence[ContextItem], words: TicketWording) -> str:
     item = next((i for i in items if i.kind is ContextKind.DEVICE and i.included), None)
     if item is None:
-        return "<p>Not attached.</p>"
+        return _p(words("not_attached"))
     facts = json.loads(item.data.decode("utf-8"))
     body = "".join(f"<tr><th>{escape(str(k))}</th><td>{escape(_value(v))}</td></tr>"
                    for k, v in facts.items())
@@ -98,10 +103,10 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _timeline(timeline: Sequence[Row]) -> str:
-    words = f"<p>Since when: {escape(since_when(timeline))}</p>"
+def _timeline(timeline: Sequence[Row], words: TicketWording) -> str:
+    since = _p(f"{words('since_when')}: {since_when(timeline, words)}")
     events = [e for e in timeline if "at" in e]
-    return words + (timeline_svg(events) if events else "")
+    return since + (timeline_svg(events) if events else "")
 
 
 def timeline_svg(events: Sequence[Row], width: int = 640, height: int = 70) -> str:
@@ -127,17 +132,21 @@ def _time(at: float) -> str:
     return datetime.fromtimestamp(at).astimezone().strftime("%d %b %H:%M")
 
 
-def _fixes(fixes: Sequence[Row]) -> str:
+def _fixes(fixes: Sequence[Row], words: TicketWording) -> str:
     if not fixes:
-        return "<p>Nothing tried yet.</p>"
+        return _p(words("nothing_tried"))
     return "<ul>" + "".join(
         f"<li>{escape(str(f.get('title') or f.get('fix') or f.get('id')))}: "
         f"{escape(str(f.get('before', '?')))} → {escape(str(f.get('after', '?')))}</li>"
         for f in fixes) + "</ul>"
 
 
-def _log(items: Sequence[ContextItem]) -> str:
+def _log(items: Sequence[ContextItem], words: TicketWording) -> str:
     item = next((i for i in items if i.kind is ContextKind.LOG and i.included), None)
     if item is None:
-        return "<p>Not attached.</p>"
+        return _p(words("not_attached"))
     return f"<pre>{escape(item.data.decode('utf-8', errors='replace'))}</pre>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"

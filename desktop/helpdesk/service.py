@@ -54,6 +54,7 @@ from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
 from desktop.helpdesk.request_thread import RequestView, request_view, request_views
 from desktop.helpdesk.requester_fill import WithRequester
+from desktop.helpdesk.ticket_wording import TicketWording
 from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
 
@@ -172,7 +173,8 @@ class HelpdeskService:
         if form.kind in (RequestKind.ME_TOO, RequestKind.FEEDBACK):
             items = ()  # a +1 or an idea is lightweight: no attachments
         device = {**self.device(), "email": self.requester_email()}
-        return build_payload(form, items, device, self.redactor(), limits, key)
+        words = TicketWording(self._core.settings.value(keys.LANGUAGE))
+        return build_payload(form, items, device, self.redactor(), limits, key, words)
 
     def submit(self, payload: TicketPayload) -> OutboxEntry:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""

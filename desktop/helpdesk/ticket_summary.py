@@ -23,6 +23,7 @@ from desktop.helpdesk.request_form import (
     Approval,
     RequestForm,
 )
+from desktop.helpdesk.ticket_wording import IN_ENGLISH, TicketWording
 
 Row = Mapping[str, Any]
 _FAILING = ("fail", "error")
@@ -36,21 +37,25 @@ _FACT_WORDS = {
 
 def summary_lines(
     form: RequestForm, items: Sequence[ContextItem], device: Mapping[str, Any],
-    requester: Mapping[str, str],
+    requester: Mapping[str, str], words: TicketWording = IN_ENGLISH,
 ) -> list[str]:
-    """The summary as "Question: answer" lines, for the body's first screen."""
-    head = [f"Who: {who(requester)}", f"Device: {_device(device)}", f"OS: {_os(device)}"]
+    """The summary as "Question: answer" lines, for the body's first screen, with the
+    questions (and stock answers) in the ticket's language."""
+    head = [f"{words('who')}: {who(requester)}", f"{words('device')}: {_device(device)}",
+            f"{words('os')}: {_os(device)}"]
+    urgency = f"{words('urgency')}: {URGENCY_WORDS[form.urgency]}"
     if form.access is not None:
-        return [*head, f"What is requested: {_requested(form.access)}",
-                f"Why: {_why(form.access)}", f"For how long: {form.access.duration_words()}",
-                f"Urgency: {URGENCY_WORDS[form.urgency]}"]
+        return [*head, f"{words('requested')}: {_requested(form.access)}",
+                f"{words('why')}: {_why(form.access)}",
+                f"{words('how_long')}: {form.access.duration_words()}", urgency]
     return [
         *head,
-        f"What fails: {_failing(form, items)}",
-        f"Since when: {since_when(rows(items, ContextKind.TIMELINE, 'events'))}",
-        f"What was tried: {_tried(items)}",
-        f"Screenshot: {_screenshot(items)}",
-        f"Urgency: {URGENCY_WORDS[form.urgency]}",
+        f"{words('what_fails')}: {_failing(form, items)}",
+        f"{words('since_when')}: "
+        f"{since_when(rows(items, ContextKind.TIMELINE, 'events'), words)}",
+        f"{words('tried')}: {_tried(items) or words('nothing_yet')}",
+        f"{words('screenshot')}: {_screenshot(items) or words('none')}",
+        urgency,
     ]
 
 
@@ -69,10 +74,10 @@ def failing_rows(items: Sequence[ContextItem]) -> list[Row]:
             if str(r.get("status", "")) in _FAILING]
 
 
-def since_when(timeline: Sequence[Row]) -> str:
+def since_when(timeline: Sequence[Row], words: TicketWording = IN_ENGLISH) -> str:
     """The first sign in the timeline: a network outage, a long stretch, or the last restart."""
     if not timeline:
-        return "not known (no health timeline attached)"
+        return words("no_timeline")
     events = [r for r in timeline if r.get("type") == "event" or "at" in r]
     down = _open_outage(events)
     if down is not None:
@@ -81,8 +86,8 @@ def since_when(timeline: Sequence[Row]) -> str:
                                                 hours=float(r.get("hours", 0)))
              for r in timeline if r.get("type") == "fact" and r.get("kind") in _FACT_WORDS]
     boots = [float(r["value"]) for r in events if r.get("kind") == "boot"]
-    words = "; ".join(facts) or "no sign in the health timeline"
-    return f"{words} (last restart {_clock(boots[-1])})" if boots else words
+    signs = "; ".join(facts) or "no sign in the health timeline"
+    return f"{signs} (last restart {_clock(boots[-1])})" if boots else signs
 
 
 def rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Row]:
@@ -117,7 +122,7 @@ def _failing(form: RequestForm, items: Sequence[ContextItem]) -> str:
 def _tried(items: Sequence[ContextItem]) -> str:
     fixes = rows(items, ContextKind.FIXES, "fixes")
     if not fixes:
-        return "nothing yet"
+        return ""
     return "; ".join(
         f"{f.get('title') or f.get('fix') or f.get('id')}: {f.get('before', '?')} → "
         f"{f.get('after', '?')}" for f in fixes[:5]
@@ -126,7 +131,7 @@ def _tried(items: Sequence[ContextItem]) -> str:
 
 def _screenshot(items: Sequence[ContextItem]) -> str:
     shot = next((i for i in items if i.kind is ContextKind.SCREENSHOT and i.included), None)
-    return f"attached as {shot.attachment_name} ({shot.summary})" if shot else "none"
+    return f"attached as {shot.attachment_name} ({shot.summary})" if shot else ""
 
 
 def _requested(access: AccessRequest) -> str:

@@ -33,11 +33,11 @@ def _pairs(name: str, default: tuple[str, ...], description: str) -> Setting[tup
 CONNECTOR: Setting[str] = Setting(
     "helpdesk.connector", Kind.STR, "file", "Where help requests go.", choices=CONNECTORS,
 )
-TICKET_LANGUAGES = ("en",)  # the languages desktop.helpdesk.ticket_summary can write
+TICKET_LANGUAGES = ("en", "de", "fr")  # the languages desktop.helpdesk.ticket_wording writes
 LANGUAGE: Setting[str] = Setting(
     "helpdesk.language", Kind.STR, "en",
-    "The language tickets are written in: the helpdesk's, not the employee's. "
-    "English only so far.", choices=TICKET_LANGUAGES,
+    "The language of the questions and headings of tickets: the helpdesk's, not the "
+    "employee's (English, German or French).", choices=TICKET_LANGUAGES,
 )
 CATEGORIES: Setting[tuple[str, ...]] = Setting(
     "helpdesk.categories", Kind.STR_LIST, ("hardware", "software", "access", "network", "other"),

@@ -140,3 +140,26 @@ def test_state_kept_under_the_old_url_and_root_key_is_carried_over(
     carried = _service(core).load_cached()
     assert carried.version == 1
     assert [p.name for p in (core.paths.data_dir / "catalogue").iterdir()] == [state.name]
+
+
+@pytest.mark.parametrize(
+    ("language", "files", "news"),
+    [
+        ("de", "Firmendateien", "VPN-Wartung am Samstag"),
+        ("fr", "Fichiers de l'entreprise", "Maintenance du VPN samedi"),
+        ("it", "Company Files", "VPN maintenance on Saturday"),  # not translated: English
+    ],
+)
+def test_the_signed_demo_verifies_and_serves_each_language(
+    profile_dir: Path, language: str, files: str, news: str
+) -> None:
+    core = build_core(profile_dir, demo=True, policy_source=_Policy({}))
+    service = CatalogueService.from_core(core, language)
+    assert service.refresh().error is None  # the rebuilt demo repository verifies
+    catalogue = service.catalogue()
+    assert catalogue is not None
+    shared = catalogue.app("company-files")
+    assert shared is not None
+    assert shared.name == files
+    assert [a.title for a in service.active_announcements()] == [news]
+    assert [h.app.id for h in service.search("tabellenkalkulation")] == ["libreoffice"]

@@ -256,7 +256,8 @@ _scalars = st.one_of(
 _keys = st.one_of(
     st.sampled_from(["organization", "apps", "unsanctioned", "id", "name", "category",
                      "install", "windows", "macos", "linux", "any", "winget", "msi", "url",
-                     "sha256", "silent_args", "tags", "replaces", "processes", "alternative"]),
+                     "sha256", "silent_args", "tags", "replaces", "processes", "alternative",
+                     "en", "de"]),  # language codes: localised name, description and tags
     st.text(max_size=8),
 )
 _documents = st.recursive(
