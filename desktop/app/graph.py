@@ -19,6 +19,8 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.activity.attention_entry import AttentionLedger
+from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.nudge_entry import NudgeLedger
 from desktop.activity.report import read_activity
 from desktop.attention.detectors import build_detectors, quiet_hours
@@ -140,7 +142,13 @@ class Application:
             return datetime.now().astimezone()
 
         found = build_detectors(quiet, clock) if detectors is None else detectors
-        gate = AttentionGate(quiet, clock)
+        record = AttentionLedger(self.core.ledger())
+        runner = self.runner  # the ledger's write is I/O: never on the GUI thread
+        gate = AttentionGate(
+            quiet, clock,
+            on_decision=lambda message, decision: runner.submit(
+                lambda: record.decided(message, decision)),
+            on_summary=lambda summary: runner.submit(lambda: record.summarised(summary)))
         self.attention = AttentionBridge(gate, found, self.runner, self.tray, self.root)
 
     def _build_catalogue(self) -> None:
@@ -164,7 +172,8 @@ class Application:
         the Apps page's queue."""
         self.deadline_bar = DeadlineBar()
         self.window.add_bar(self.deadline_bar)
-        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3")
+        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3",
+                                on_event=DeadlineActivity(self.core.ledger()))
         self.deadlines = DeadlineBridge(
             ledger, self.attention.gate.clock, self.catalogue.catalogue, self._detect_all,
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,

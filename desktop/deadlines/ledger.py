@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +35,8 @@ class EventKind(StrEnum):
     STARTED_NOW = "started_now"  # "Do it now" or "Install now"
     ENFORCED = "enforced"  # the countdown ran out: installed because IT enforces it
     BECAME_PROBLEM = "became_problem"  # deadline passed, not enforced: a Health problem
+    DAILY_PROMPT = "daily_prompt"  # escalated from a badge to a prompt once a day
+    LAST_DAY = "last_day"  # escalated to the last 24 hours: the Home banner stays
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,11 @@ class DeadlineEvent:
 class DeadlineLedger:
     """One SQLite file; a short-lived connection per call, so any thread may use it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path,
+                 on_event: Callable[[DeadlineEvent], None] | None = None) -> None:
+        """``on_event`` hears of every event recorded (the activity ledger)."""
         self._path = path  # opened on first use: a read-only profile fails there, not at start
+        self._on_event = on_event
 
     def first_seen(self, app_id: str, now: datetime) -> datetime:
         """When this computer first saw ``app_id``'s deadline (``now`` the first time)."""
@@ -64,6 +69,8 @@ class DeadlineLedger:
             db.execute("INSERT INTO events (app_id, at, kind, until) VALUES (?, ?, ?, ?)",
                        (event.app_id, event.at.isoformat(), event.kind.value, until))
         log.info("Deadline event", extra={"app": event.app_id, "kind": event.kind.value})
+        if self._on_event is not None:
+            self._on_event(event)
 
     def events(self, app_id: str | None = None) -> tuple[DeadlineEvent, ...]:
         """Every event, oldest first; for the Apps and Health pages."""

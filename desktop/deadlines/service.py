@@ -15,9 +15,12 @@ from enum import StrEnum
 
 from desktop.catalogue.model import CatalogueApp
 from desktop.deadlines.ledger import DeadlineEvent, DeadlineLedger, EventKind
-from desktop.deadlines.obligation import Countdown, Deferral, Obligation
+from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 
 log = logging.getLogger(__name__)
+
+
+_ESCALATIONS = {Stage.DAILY_PROMPT: EventKind.DAILY_PROMPT, Stage.LAST_DAY: EventKind.LAST_DAY}
 
 
 class DeadlineError(Exception):
@@ -90,7 +93,10 @@ class DeadlineService:
         Health problem. A busy moment stops a countdown; it starts again when free."""
         current = self.obligation(app)
         now = self._clock()
-        if current is None or now < current.due:
+        if current is None:
+            return Tick(Step.NOTHING)
+        if now < current.due:
+            self._record_escalation(app.id, current.stage(now))
             return Tick(Step.NOTHING)
         if not current.enforce:
             self._record_once(app.id, EventKind.BECAME_PROBLEM)
@@ -102,6 +108,12 @@ class DeadlineService:
         if self._enqueue(app):
             self.ledger.record(DeadlineEvent(app.id, now, EventKind.ENFORCED))
         return Tick(Step.INSTALLING)
+
+    def _record_escalation(self, app_id: str, stage: Stage) -> None:
+        """The first tick in a stronger stage is recorded once: the prompt, the last day."""
+        kind = _ESCALATIONS.get(stage)
+        if kind is not None:
+            self._record_once(app_id, kind)
 
     def _record_once(self, app_id: str, kind: EventKind) -> None:
         if not any(e.kind is kind for e in self.ledger.events(app_id)):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
 from desktop.attention.signals import BusySignal, SignalName
 from desktop.helpdesk.connector import RemoteStatus
@@ -72,6 +73,11 @@ def test_a_request_update_waits_for_the_end_of_full_screen(
     assert notes == [("While you were in full screen",
                       "Your request was updated: Printer jams: Resolved", False)]
     assert not app.tray.badged()
+    _settle(app, qtbot)
+    recorded = app.core.ledger().entries(kind=ActivityKind.ATTENTION)
+    assert [(e.purpose, e.detail["message_kind"], e.detail.get("busy")) for e in recorded] == [
+        ("hold", "request_update", ["fullscreen"]), ("summary", "request_update", None)]
+    assert "Printer" not in repr([e.detail for e in recorded])
 
 
 def test_held_messages_of_a_meeting_come_back_as_one_summary(

@@ -101,7 +101,8 @@ def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
                   if b.text() == "In 1 hour")
     button.click()
     rig.runner.wait_for_done(10_000)
-    assert [e.kind for e in rig.ledger.events("zoom")] == [EventKind.DEFERRED]
+    assert [e.kind for e in rig.ledger.events("zoom")] == [
+        EventKind.DAILY_PROMPT, EventKind.DEFERRED]
     rig.clock.now += timedelta(minutes=30)
     rig.check()
     assert len(rig.notes) == 1  # deferred: no prompt yet
