@@ -23,6 +23,7 @@ from desktop.activity.attention_entry import AttentionLedger
 from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.nudge_entry import NudgeLedger
 from desktop.activity.report import read_activity
+from desktop.app.activity_retention import ActivityRetention
 from desktop.attention.detectors import build_detectors, quiet_hours
 from desktop.attention.gate import AttentionGate, Message, MessageKind
 from desktop.attention.signals import Detector
@@ -244,6 +245,8 @@ class Application:
         keep_days = core.settings.value(activity_settings.KEEP_DAYS)
         self.activity_page = ActivityPage(
             self.runner, lambda: read_activity(core.ledger(), keep_days))
+        self.retention = ActivityRetention(lambda: core.ledger().prune(keep_days), self.runner,
+                                           self.root)
         self.sent_viewer = SentPayloadViewer(
             self.helpdesk.sent_payload, self.helpdesk.purged_payload, self.runner, self.window,
             self.destination_text())
@@ -359,6 +362,7 @@ class Application:
         self.helpdesk_bridge.start()
         self.health_control.start()
         self.deadlines.start()
+        self.retention.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
