@@ -22,6 +22,7 @@ from desktop import __version__, person
 from desktop.activity.attention_entry import AttentionLedger
 from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.nudge_entry import NudgeLedger
+from desktop.activity.recent import recent_activity
 from desktop.activity.report import read_activity
 from desktop.app.activity_retention import ActivityRetention
 from desktop.attention.detectors import build_detectors, quiet_hours
@@ -194,6 +195,7 @@ class Application:
             log_file=core.paths.log_file,
             log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
             screenshot=lambda: self._screenshot,
+            activity=lambda: recent_activity(core.ledger()),
         )
         self.helpdesk = HelpdeskService(core, sources)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
