@@ -52,6 +52,7 @@ class ActivityWords(QObject):
             "became_problem": self.tr("The deadline for {app} passed; it waits for you"),
             "daily_prompt": self.tr("{app} is required: a reminder now comes once a day"),
             "last_day": self.tr("{app} is due within 24 hours: the Home banner stays"),
+            "prompted": self.tr("Reminded you that IT needs {app}"),
         }.get(entry.purpose, entry.summary)
         return words.format(app=app, until=_when(entry.detail.get("until")))
 

@@ -37,6 +37,7 @@ class Seen:
     obligation: Obligation
     tick: Tick
     now: datetime
+    last_prompt: datetime | None = None  # from the ledger: survives a restart
 
 
 class DeadlineBridge(QObject):
@@ -99,7 +100,8 @@ class DeadlineBridge(QObject):
             obligation = self.service.obligation(app)
             if obligation is not None:
                 tick = self.service.tick(app, busy, countdowns.get(app.id))
-                found.append(Seen(app, obligation, tick, self._clock()))
+                found.append(Seen(app, obligation, tick, self._clock(),
+                                  self.service.last_prompt(app.id)))
         return found
 
     def _failed(self, exc: BaseException) -> None:
@@ -130,13 +132,14 @@ class DeadlineBridge(QObject):
         elif tick.step is Step.PROBLEM:
             self._bar.show_overdue(app.id, app.name, item.obligation.due)
         elif tick.step is Step.NOTHING and item.obligation.should_prompt(
-                item.now, self._last_prompt.get(app.id)):
+                item.now, self._last_prompt.get(app.id, item.last_prompt)):
             self._prompt(item)
         return False
 
     def _prompt(self, item: Seen) -> None:
         app, due = item.app, item.obligation
         self._last_prompt[app.id] = item.now
+        self._runner.submit(lambda: self.service.prompted(app.id, item.now), None, self._failed)
         self._bar.show_prompt(app.id, app.name, due, item.now)
         urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None
         self._attention.offer(Message(

@@ -37,6 +37,7 @@ class EventKind(StrEnum):
     BECAME_PROBLEM = "became_problem"  # deadline passed, not enforced: a Health problem
     DAILY_PROMPT = "daily_prompt"  # escalated from a badge to a prompt once a day
     LAST_DAY = "last_day"  # escalated to the last 24 hours: the Home banner stays
+    PROMPTED = "prompted"  # the person was reminded (remembered so it stays once a day)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ class DeadlineLedger:
         """``on_event`` hears of every event recorded (the activity ledger)."""
         self._path = path  # opened on first use: a read-only profile fails there, not at start
         self._on_event = on_event
+
+    @property
+    def path(self) -> Path:
+        return self._path
 
     def first_seen(self, app_id: str, now: datetime) -> datetime:
         """When this computer first saw ``app_id``'s deadline (``now`` the first time)."""

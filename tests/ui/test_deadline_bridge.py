@@ -67,12 +67,17 @@ class Rig:
         self.bar = DeadlineBar()
         qtbot.addWidget(self.bar)
         self.ledger = DeadlineLedger(tmp_path / "deadlines.sqlite3")
-        catalogue = Catalogue("Acme", (ZOOM,), ())
-        self.bridge = DeadlineBridge(self.ledger, self.clock, lambda: catalogue, missing,
-                                     [self.camera], self.attention, self.bar, self.runner)
+        self.restart()
         self.installs: list[str] = []
         self.bridge.install_due.connect(lambda a: self.installs.append(a.id))
         self.qtbot = qtbot
+
+    def restart(self) -> None:
+        """A new bridge over the same files, as after quitting and starting Deskmate again."""
+        catalogue = Catalogue("Acme", (ZOOM,), ())
+        self.bridge = DeadlineBridge(DeadlineLedger(self.ledger.path), self.clock,
+                                     lambda: catalogue, missing, [self.camera], self.attention,
+                                     self.bar, self.runner)
 
     def check(self) -> None:
         self.bridge.check()
@@ -102,7 +107,7 @@ def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
     button.click()
     rig.runner.wait_for_done(10_000)
     assert [e.kind for e in rig.ledger.events("zoom")] == [
-        EventKind.DAILY_PROMPT, EventKind.DEFERRED]
+        EventKind.DAILY_PROMPT, EventKind.PROMPTED, EventKind.DEFERRED]
     rig.clock.now += timedelta(minutes=30)
     rig.check()
     assert len(rig.notes) == 1  # deferred: no prompt yet
@@ -182,3 +187,18 @@ def test_past_a_deadline_it_does_not_enforce_the_bar_says_so(tmp_path: Path, qtb
     assert built.installs == []
     assert [e.kind for e in built.ledger.events("zoom")] == [EventKind.BECAME_PROBLEM]
     built.runner.wait_for_done(10_000)
+
+
+def test_the_daily_prompt_is_remembered_across_a_restart(rig: Rig) -> None:
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    rig.restart()
+    rig.clock.now += timedelta(hours=2)
+    rig.check()
+    rig.qtbot.wait(100)
+    assert len(rig.notes) == 1  # once a day, whatever happened in between
+    rig.clock.now = MONDAY_10 + timedelta(days=2, minutes=1)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
