@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
+from desktop.attention.gate import HeldSummary, Message, MessageKind
 from desktop.attention.signals import BusySignal, SignalName
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.outbox import StatusChange
@@ -107,3 +108,20 @@ def test_not_busy_shows_at_once(
     qtbot.waitUntil(lambda: len(notes) == 1)
     assert notes[0][0] == "Your request was updated"
     assert not app.tray.badged()
+
+
+def test_a_summary_held_for_several_reasons_names_them_all(
+    built: tuple[Application, Notes, dict[SignalName, Switch]]
+) -> None:
+    app = built[0]
+    update = Message(MessageKind.UPDATE_PROMPT, "Zoom has an update", "")
+    three = (update, Message(MessageKind.UPDATE_PROMPT, "Slack has an update", ""),
+             Message(MessageKind.UPDATE_PROMPT, "Firefox has an update", ""))
+    title = app.attention.summary_title
+    assert title(HeldSummary(three, frozenset({SignalName.CAMERA, SignalName.FULLSCREEN}))) == (
+        "3 messages held during your meeting and presentation")
+    assert title(HeldSummary(three[:2], frozenset({
+        SignalName.MICROPHONE, SignalName.DO_NOT_DISTURB, SignalName.QUIET_HOURS}))) == (
+        "2 messages held during your meeting, do not disturb and quiet hours")
+    assert title(HeldSummary((update,), frozenset({SignalName.CAMERA}))) == (
+        "While you were in a meeting")
