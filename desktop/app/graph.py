@@ -31,6 +31,7 @@ from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
+from desktop.catalogue.model import Announcement
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
@@ -80,6 +81,7 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
+_ANNOUNCED = "attention/announced"  # announcements already offered to the gate
 ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
 
@@ -114,10 +116,9 @@ class Application:
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
         self._install_log: str | None = None  # offered on the help form after a failed install
-        self.window = MainWindow(
-            self.branding,
-            QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
-        )
+        self._ui_state = QSettings(str(core.paths.config_dir / "ui-state.ini"),
+                                   QSettings.Format.IniFormat)
+        self.window = MainWindow(self.branding, self._ui_state)
         self.home = HomePage(
             person.first_name(), person.device_name(), self.branding, datetime.now().hour
         )
@@ -447,6 +448,18 @@ class Application:
         self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
         self.tray.set_badge(any(a.severity == "major" for a in news))
         self.help_page.set_outages(news)
+        self._announce(news)
+
+    def _announce(self, news: Sequence[Announcement]) -> None:
+        """Each announcement asks the attention gate once (an outage: a pop-up only when not
+        busy); the ones already told are remembered across restarts in the UI state."""
+        raw = self._ui_state.value(_ANNOUNCED, [], list)
+        told = {str(v) for v in raw} if isinstance(raw, list) else set()
+        for item in news:
+            if item.id not in told:
+                kind = MessageKind.OUTAGE if item.severity == "major" else MessageKind.ANNOUNCEMENT
+                self.attention.offer(Message(kind, item.title, item.body))
+        self._ui_state.setValue(_ANNOUNCED, [item.id for item in news])  # forget the past ones
 
     def _on_install_finished(self, result: InstallResult) -> None:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:

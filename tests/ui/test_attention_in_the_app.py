@@ -4,6 +4,7 @@ when free (switchable fake detectors; the real Linux ones are tested in tests/de
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
 from desktop.attention.gate import HeldSummary, Message, MessageKind
 from desktop.attention.signals import BusySignal, SignalName
+from desktop.catalogue.model import Announcement
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.outbox import StatusChange
 from tests.ui.app_builder import build_application
@@ -74,7 +76,7 @@ def test_a_request_update_waits_for_the_end_of_full_screen(
     assert notes == [("While you were in full screen",
                       "Your request was updated: Printer jams: Resolved", False)]
     assert not app.tray.badged()
-    _settle(app, qtbot)
+    qtbot.waitUntil(lambda: len(app.core.ledger().entries(kind=ActivityKind.ATTENTION)) == 2)
     recorded = app.core.ledger().entries(kind=ActivityKind.ATTENTION)
     assert [(e.purpose, e.detail["message_kind"], e.detail.get("busy")) for e in recorded] == [
         ("hold", "request_update", ["fullscreen"]), ("summary", "request_update", None)]
@@ -125,3 +127,51 @@ def test_a_summary_held_for_several_reasons_names_them_all(
         "2 messages held during your meeting, do not disturb and quiet hours")
     assert title(HeldSummary((update,), frozenset({SignalName.CAMERA}))) == (
         "While you were in a meeting")
+
+
+def _outage(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    vpn = Announcement("vpn-down", "VPN is down", "IT is on it", "major", ("VPN",),
+                       datetime.now(UTC))
+    monkeypatch.setattr(app.catalogue, "active_announcements", lambda: (vpn,))
+    app._on_catalogue(app.catalogue.status())
+
+
+def test_an_outage_asks_the_gate_once_badge_while_busy(
+    built: tuple[Application, Notes, dict[SignalName, Switch]], qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, notes, switches = built
+    switches[SignalName.CAMERA].active = True
+    _outage(app, monkeypatch)
+    _settle(app, qtbot)
+    assert notes == []  # in a meeting: the badge and the Home banner, no pop-up
+    assert app.tray.badged()
+    assert "VPN is down" in app.home._banner.text()
+    qtbot.waitUntil(lambda: bool(app.core.ledger().entries(kind=ActivityKind.ATTENTION)))
+    recorded = app.core.ledger().entries(kind=ActivityKind.ATTENTION)
+    assert [(e.purpose, e.detail["message_kind"]) for e in recorded] == [("badge", "outage")]
+    switches[SignalName.CAMERA].active = False
+    _outage(app, monkeypatch)  # the next refresh: the same outage is not news
+    _settle(app, qtbot)
+    assert notes == []
+
+
+def test_an_outage_pops_up_when_free_and_not_again_after_a_restart(
+    tmp_path: Path, built: tuple[Application, Notes, dict[SignalName, Switch]], qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, notes, _switches = built
+    _outage(app, monkeypatch)
+    qtbot.waitUntil(lambda: len(notes) == 1)
+    assert notes[0][:2] == ("VPN is down", "IT is on it")
+    again = build_application(tmp_path / "profile", tmp_path / "policy.toml")
+    qtbot.addWidget(again.window)
+    shown: Notes = []
+    monkeypatch.setattr(again.tray, "notify",
+                        lambda title, text, problem=False: shown.append((title, text, problem)))
+    try:
+        _outage(again, monkeypatch)
+        _settle(again, qtbot)
+        assert shown == []
+    finally:
+        again.shutdown()
