@@ -68,6 +68,7 @@ class DeadlineBridge(QObject):
         self._ledger_failed = False
         self._countdowns: dict[str, Countdown] = {}
         self._last_prompt: dict[str, datetime] = {}
+        self._overdue: tuple[str, ...] = ()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         bar.deferral_chosen.connect(self._defer)
@@ -112,8 +113,13 @@ class DeadlineBridge(QObject):
             self._ledger_failed = True
             log.warning("Deadline ledger unusable", extra={"error": str(exc)})
 
+    def overdue(self) -> tuple[str, ...]:
+        """Names of required apps past a deadline IT does not enforce (the Health check's)."""
+        return self._overdue
+
     def _looked(self, seen: list[Seen]) -> None:
         self._busy = False
+        self._overdue = tuple(i.app.name for i in seen if i.tick.step is Step.PROBLEM)
         counting = False
         for item in seen:
             counting = self._show(item) or counting

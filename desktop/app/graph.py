@@ -7,6 +7,7 @@ import logging
 import platform
 import socket
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -227,7 +228,8 @@ class Application:
         )
 
     def _build_health(self) -> None:
-        hooks = deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable)
+        hooks = replace(deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
+                        overdue_deadlines=self.deadlines.overdue)
         self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
         health = self.health
         self.health_page = HealthPage(

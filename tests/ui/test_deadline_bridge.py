@@ -186,6 +186,7 @@ def test_past_a_deadline_it_does_not_enforce_the_bar_says_so(tmp_path: Path, qtb
                                      "and it is not installed yet.")
     assert built.installs == []
     assert [e.kind for e in built.ledger.events("zoom")] == [EventKind.BECAME_PROBLEM]
+    assert built.bridge.overdue() == ("Zoom",)  # the Health page's "Required apps" problem
     built.runner.wait_for_done(10_000)
 
 
