@@ -19,7 +19,7 @@ from desktop.attention.signals import Detector, sample
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError
-from desktop.deadlines.obligation import Countdown, Deferral, Obligation
+from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 from desktop.deadlines.service import DeadlineService, Step, Tick
 from desktop.tasks import TaskRunner
 from ui.attention_bridge import AttentionBridge
@@ -42,6 +42,7 @@ class Seen:
 
 class DeadlineBridge(QObject):
     install_due = Signal(object)  # CatalogueApp: install it now (emitted from any thread)
+    last_day_changed = Signal(object)  # ((title, text), ...): Home banners, due within a day
 
     def __init__(
         self,
@@ -120,6 +121,8 @@ class DeadlineBridge(QObject):
     def _looked(self, seen: list[Seen]) -> None:
         self._busy = False
         self._overdue = tuple(i.app.name for i in seen if i.tick.step is Step.PROBLEM)
+        self.last_day_changed.emit(tuple(self._banner(i) for i in seen
+                                         if i.obligation.stage(i.now) is Stage.LAST_DAY))
         counting = False
         for item in seen:
             counting = self._show(item) or counting
@@ -141,6 +144,11 @@ class DeadlineBridge(QObject):
                 item.now, self._last_prompt.get(app.id, item.last_prompt)):
             self._prompt(item)
         return False
+
+    def _banner(self, item: Seen) -> tuple[str, str]:
+        """A banner that stays on Home through the last 24 hours."""
+        return (self.tr("IT needs {app} within a day").format(app=item.app.name),
+                self._bar.when_sentence(item.obligation))
 
     def _prompt(self, item: Seen) -> None:
         app, due = item.app, item.obligation

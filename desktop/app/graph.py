@@ -117,6 +117,8 @@ class Application:
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
         self._install_log: str | None = None  # offered on the help form after a failed install
+        self._news_banners: tuple[Banner, ...] = ()  # announcements, then deadlines' last day
+        self._deadline_banners: tuple[Banner, ...] = ()
         self._ui_state = QSettings(str(core.paths.config_dir / "ui-state.ini"),
                                    QSettings.Format.IniFormat)
         self.window = MainWindow(self.branding, self._ui_state)
@@ -183,6 +185,7 @@ class Application:
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
         )
         self.deadlines.install_due.connect(self.apps.start_install)
+        self.deadlines.last_day_changed.connect(self._on_last_day)
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
@@ -447,10 +450,19 @@ class Application:
         elif self.health_control.last_summary is not None:
             self.health_control.check_in_background(notify=False)
         news = self.catalogue.active_announcements()
-        self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
+        self._news_banners = tuple(Banner(a.title, a.body, a.severity == "major") for a in news)
+        self._show_banners()
         self.tray.set_badge(any(a.severity == "major" for a in news))
         self.help_page.set_outages(news)
         self._announce(news)
+
+    def _on_last_day(self, banners: tuple[tuple[str, str], ...]) -> None:
+        """Required apps due within a day: a Home banner each, until installed or due."""
+        self._deadline_banners = tuple(Banner(title, text, False) for title, text in banners)
+        self._show_banners()
+
+    def _show_banners(self) -> None:
+        self.home.set_banners(self._deadline_banners + self._news_banners)
 
     def _announce(self, news: Sequence[Announcement]) -> None:
         """Each announcement asks the attention gate once (an outage: a pop-up only when not

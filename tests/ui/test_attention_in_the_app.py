@@ -175,3 +175,20 @@ def test_an_outage_pops_up_when_free_and_not_again_after_a_restart(
         assert shown == []
     finally:
         again.shutdown()
+
+
+def test_a_deadline_in_its_last_day_stays_on_home_beside_the_outage(
+    built: tuple[Application, Notes, dict[SignalName, Switch]], qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = built[0]
+    _outage(app, monkeypatch)
+    app.deadlines.last_day_changed.emit((("IT needs Zoom within a day", "It installs at 17:00."),))
+    assert "IT needs Zoom within a day" in app.home._banner.text()
+    assert "VPN is down" in app.home._banner.text()
+    _outage(app, monkeypatch)  # the next catalogue refresh keeps the deadline's banner
+    assert "IT needs Zoom within a day" in app.home._banner.text()
+    app.deadlines.last_day_changed.emit(())
+    assert "Zoom" not in app.home._banner.text()
+    assert "VPN is down" in app.home._banner.text()
+    _settle(app, qtbot)

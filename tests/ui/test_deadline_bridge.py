@@ -203,3 +203,18 @@ def test_the_daily_prompt_is_remembered_across_a_restart(rig: Rig) -> None:
     rig.clock.now = MONDAY_10 + timedelta(days=2, minutes=1)
     rig.check()
     rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
+
+
+def test_the_last_24_hours_bring_a_home_banner(rig: Rig) -> None:
+    banners: list[tuple[tuple[str, str], ...]] = []
+    rig.bridge.last_day_changed.connect(banners.append)
+    rig.check()
+    assert banners == [()]  # days away: no banner
+    rig.clock.now = FRIDAY_17 - timedelta(hours=20)
+    rig.check()
+    assert banners[-1] == (("IT needs Zoom within a day", "You can put this off 2 more times; "
+                            "it will install on Friday at 17:00 if not done."),)
+    rig.clock.now = FRIDAY_17 + timedelta(minutes=1)
+    rig.camera.active = True  # due and busy: the countdown waits; the banner is gone
+    rig.check()
+    assert banners[-1] == ()
