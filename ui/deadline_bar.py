@@ -5,6 +5,7 @@ It never says "Later": each button names a time. Nothing here takes focus or rai
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
@@ -31,11 +32,16 @@ class DeadlineBar(QFrame):
         self._choices: list[QPushButton] = []
         self.hide()
 
-    def show_prompt(self, app_id: str, app_name: str, due: Obligation, now: datetime) -> None:
-        """What happens and when, and one button per choice still open."""
+    def show_prompt(self, app_id: str, app_name: str, due: Obligation, now: datetime,
+                    deferred: Sequence[datetime] = ()) -> None:
+        """What happens and when, when it was put off before, and one button per choice still
+        open."""
         self._app_id = app_id
-        self.text.setText(self.tr("IT needs <b>{app}</b> on this computer. {when}").format(
-            app=app_name, when=self.when_sentence(due)))
+        text = self.tr("IT needs <b>{app}</b> on this computer. {when}").format(
+            app=app_name, when=self.when_sentence(due))
+        if deferred:
+            text += " " + self.history_sentence(deferred)
+        self.text.setText(text)
         self._set_now_button(self.tr("Install now"))
         self._set_choices([self._choice_button(app_id, d) for d in due.options(now)])
         self.show()
@@ -68,6 +74,13 @@ class DeadlineBar(QFrame):
         done." """
         return self.tr("{allowance}; {consequence}.").format(
             allowance=self._allowance(due.remaining), consequence=self._consequence(due))
+
+    def history_sentence(self, deferred: Sequence[datetime]) -> str:
+        """When the person put it off, e.g. "You put it off on Tuesday at 10:00." """
+        times = [self._day_and_time(moment) for moment in deferred]
+        listed = times[0] if len(times) == 1 else self.tr("{0} and {1}").format(
+            ", ".join(times[:-1]), times[-1])
+        return self.tr("You put it off on {times}.").format(times=listed)
 
     def _allowance(self, remaining: int) -> str:
         if remaining == 0:

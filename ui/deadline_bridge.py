@@ -18,7 +18,7 @@ from desktop.attention.gate import Message, MessageKind, Urgency
 from desktop.attention.signals import Detector, sample
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import Catalogue, CatalogueApp
-from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError
+from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError, EventKind
 from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 from desktop.deadlines.service import DeadlineService, Step, Tick
 from desktop.tasks import TaskRunner
@@ -38,6 +38,7 @@ class Seen:
     tick: Tick
     now: datetime
     last_prompt: datetime | None = None  # from the ledger: survives a restart
+    deferred: tuple[datetime, ...] = ()  # when the person put it off, oldest first
 
 
 class DeadlineBridge(QObject):
@@ -102,9 +103,15 @@ class DeadlineBridge(QObject):
             obligation = self.service.obligation(app)
             if obligation is not None:
                 tick = self.service.tick(app, busy, countdowns.get(app.id))
-                found.append(Seen(app, obligation, tick, self._clock(),
-                                  self.service.last_prompt(app.id)))
+                found.append(self._seen(app, obligation, tick))
         return found
+
+    def _seen(self, app: CatalogueApp, obligation: Obligation, tick: Tick) -> Seen:
+        events = self.service.ledger.events(app.id)
+        prompts = [e.at for e in events if e.kind is EventKind.PROMPTED]
+        deferred = tuple(e.at for e in events if e.kind is EventKind.DEFERRED)
+        return Seen(app, obligation, tick, self._clock(), prompts[-1] if prompts else None,
+                    deferred)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -154,7 +161,7 @@ class DeadlineBridge(QObject):
         app, due = item.app, item.obligation
         self._last_prompt[app.id] = item.now
         self._runner.submit(lambda: self.service.prompted(app.id, item.now), None, self._failed)
-        self._bar.show_prompt(app.id, app.name, due, item.now)
+        self._bar.show_prompt(app.id, app.name, due, item.now, item.deferred)
         urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None
         self._attention.offer(Message(
             MessageKind.REQUIRED_INSTALL, self.tr("IT needs {app} on this computer").format(

@@ -81,11 +81,6 @@ class DeadlineService:
         assert updated is not None  # it had a deadline a moment ago
         return updated
 
-    def last_prompt(self, app_id: str) -> datetime | None:
-        """When the person was last reminded of ``app_id``, whichever run of Deskmate did it."""
-        prompts = [e.at for e in self.ledger.events(app_id) if e.kind is EventKind.PROMPTED]
-        return prompts[-1] if prompts else None
-
     def prompted(self, app_id: str, at: datetime) -> None:
         self.ledger.record(DeadlineEvent(app_id, at, EventKind.PROMPTED))
 

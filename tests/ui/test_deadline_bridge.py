@@ -115,6 +115,7 @@ def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
     rig.check()
     rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
     assert "You can put this off once more" in rig.bar.text.text()
+    assert "You put it off on Tuesday at 10:00." in rig.bar.text.text()  # the history
 
 
 def test_the_last_hour_prompt_passes_dnd_but_waits_for_a_meeting(rig: Rig) -> None:
