@@ -1,4 +1,5 @@
-"""Deadlines of required apps: what to offer, what was chosen, and what runs at the deadline.
+"""Deadlines of required apps and restarts: what to offer, what was chosen, and what runs at the
+deadline.
 
 DeadlineError
  ├── NoDeferralLeft      the person has used every deferral IT allows, or the choice is gone
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
-from desktop.catalogue.model import CatalogueApp
+from desktop.catalogue.model import Deadline
 from desktop.deadlines.ledger import DeadlineEvent, DeadlineLedger, EventKind
 from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 
@@ -21,6 +23,23 @@ log = logging.getLogger(__name__)
 
 
 _ESCALATIONS = {Stage.DAILY_PROMPT: EventKind.DAILY_PROMPT, Stage.LAST_DAY: EventKind.LAST_DAY}
+
+
+class Duty(Protocol):
+    """Something IT needs done by a deadline: a required app (``CatalogueApp``) or a pending
+    restart (``desktop.deadlines.restart.RestartDuty``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def required(self) -> bool: ...
+
+    @property
+    def deadline(self) -> Deadline | None: ...
 
 
 class DeadlineError(Exception):
@@ -52,13 +71,13 @@ class DeadlineService:
         self,
         ledger: DeadlineLedger,
         clock: Callable[[], datetime],
-        enqueue: Callable[[CatalogueApp], bool],
+        enqueue: Callable[[Duty], bool],
     ) -> None:
         self.ledger = ledger
         self._clock = clock
         self._enqueue = enqueue
 
-    def obligation(self, app: CatalogueApp) -> Obligation | None:
+    def obligation(self, app: Duty) -> Obligation | None:
         """Where ``app`` stands, for a required app with a deadline (installed or not: the
         caller asks only for apps that are missing)."""
         deadline = app.deadline
@@ -70,7 +89,7 @@ class DeadlineService:
                           len(deferrals), deadline.enforce,
                           deferrals[-1].until if deferrals else None)
 
-    def defer(self, app: CatalogueApp, choice: Deferral) -> Obligation:
+    def defer(self, app: Duty, choice: Deferral) -> Obligation:
         """Record the person's choice; only a choice still on offer is accepted."""
         now = self._clock()
         current = self.obligation(app)
@@ -84,14 +103,14 @@ class DeadlineService:
     def prompted(self, app_id: str, at: datetime) -> None:
         self.ledger.record(DeadlineEvent(app_id, at, EventKind.PROMPTED))
 
-    def start_now(self, app: CatalogueApp) -> bool:
+    def start_now(self, app: Duty) -> bool:
         """"Install now" or "Do it now": through the install queue, recorded."""
         queued = self._enqueue(app)
         if queued:
             self.ledger.record(DeadlineEvent(app.id, self._clock(), EventKind.STARTED_NOW))
         return queued
 
-    def tick(self, app: CatalogueApp, busy: bool, countdown: Countdown | None) -> Tick:
+    def tick(self, app: Duty, busy: bool, countdown: Countdown | None) -> Tick:
         """What happens now: nothing, wait for a free moment, count down, install, or a
         Health problem. A busy moment stops a countdown; it starts again when free."""
         current = self.obligation(app)

@@ -3,7 +3,8 @@ deferral, the countdown held by a meeting, then the install handed to the queue.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from desktop.attention.signals import BusySignal, SignalName
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import Catalogue, CatalogueApp, Deadline, InstallMethod
 from desktop.deadlines.ledger import DeadlineLedger, EventKind
+from desktop.deadlines.restart import RestartDuty, restart_duty
 from desktop.shell.task_runner import QtTaskRunner
 from tests.fakes.catalogue_data import app
 from ui.attention_bridge import AttentionBridge
@@ -72,12 +74,13 @@ class Rig:
         self.bridge.install_due.connect(lambda a: self.installs.append(a.id))
         self.qtbot = qtbot
 
-    def restart(self) -> None:
+    def restart(self, apps: tuple[CatalogueApp, ...] = (ZOOM,),
+                os_restart: Callable[[], RestartDuty | None] | None = None) -> None:
         """A new bridge over the same files, as after quitting and starting Deskmate again."""
-        catalogue = Catalogue("Acme", (ZOOM,), ())
+        catalogue = Catalogue("Acme", apps, ())
         self.bridge = DeadlineBridge(DeadlineLedger(self.ledger.path), self.clock,
                                      lambda: catalogue, missing, [self.camera], self.attention,
-                                     self.bar, self.runner)
+                                     self.bar, self.runner, os_restart=os_restart)
 
     def check(self) -> None:
         self.bridge.check()
@@ -219,3 +222,31 @@ def test_the_last_24_hours_bring_a_home_banner(rig: Rig) -> None:
     rig.camera.active = True  # due and busy: the countdown waits; the banner is gone
     rig.check()
     assert banners[-1] == ()
+
+
+def test_a_pending_restart_has_its_deadline_and_is_handed_on_not_installed(
+        rig: Rig, tmp_path: Path) -> None:
+    flag = tmp_path / "reboot-required"
+    flag.write_text("*** System restart required ***\n", encoding="utf-8")
+    os.utime(flag, (MONDAY_10.timestamp(), MONDAY_10.timestamp()))
+    rig.restart((), lambda: restart_duty(flag, Deadline(None, 3, 2, True),
+                                         "Restart after updates"))
+    restarts: list[RestartDuty] = []
+    rig.bridge.restart_due.connect(restarts.append)
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.check()
+    assert rig.bar.text.text() == (
+        "IT needs this computer restarted to finish installing updates. You can put this off "
+        "2 more times; it will restart on Thursday at 10:00 if not done.")
+    assert rig.bar.now_button.text() == "Restart now"
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    assert rig.notes[0][0] == "IT needs this computer restarted"
+    rig.clock.now = MONDAY_10 + timedelta(days=3)
+    rig.check()
+    assert rig.bar.text.text().startswith("This computer restarts in 5:00")
+    rig.clock.now += timedelta(minutes=5)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(restarts) == 1)
+    assert restarts[0].id == f"os.restart.{int(MONDAY_10.timestamp())}"
+    assert rig.installs == []
