@@ -6,7 +6,7 @@ import argparse
 import logging
 import platform
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -37,6 +37,7 @@ from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
 from desktop.deadlines.ledger import DeadlineLedger
+from desktop.deadlines.restart import REBOOT_REQUIRED, RestartDuty, restart_deadline, restart_duty
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
 from desktop.helpdesk.connector import RemoteStatus
@@ -82,6 +83,7 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
+RESTART_FIX = "system.restart"  # diagnostics.fixes.system_fixes.RestartFix
 _ANNOUNCED = "attention/announced"  # announcements already offered to the gate
 ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
@@ -183,9 +185,26 @@ class Application:
         self.deadlines = DeadlineBridge(
             ledger, self.attention.gate.clock, self.catalogue.catalogue, self._detect_all,
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
+            os_restart=self._os_restart(),
         )
         self.deadlines.install_due.connect(self.apps.start_install)
+        self.deadlines.restart_due.connect(self._restart_now)
         self.deadlines.last_day_changed.connect(self._on_last_day)
+
+    def _os_restart(self) -> Callable[[], RestartDuty | None] | None:
+        """The pending-restart probe under IT's deadline; None when the policy sets none."""
+        deadline = restart_deadline(self.core.settings)
+        if deadline is None:
+            return None
+        name = self.qapp.translate("App", "Restart after updates")
+        return lambda: restart_duty(REBOOT_REQUIRED, deadline, name)
+
+    def _restart_now(self, duty: RestartDuty) -> None:
+        """The restart deadline ran out (or "Restart now"): the Health page's restart fix,
+        which gives the system's own warning before it restarts."""
+        log.info("Restart due", extra={"duty": duty.id})
+        fixes = self.health.fixes
+        self.runner.submit(lambda: fixes.apply(fixes.plan(RESTART_FIX)))
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)

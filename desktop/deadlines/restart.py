@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.catalogue.model import Deadline
+from desktop.settings import Settings
+from desktop.settings_defs import deadlines as keys
 
 REBOOT_REQUIRED = Path("/var/run/reboot-required")
 
@@ -53,3 +55,12 @@ def restart_duty(flag: Path, deadline: Deadline, name: str = "") -> RestartDuty 
     if pending is None:
         return None
     return RestartDuty(f"os.restart.{int(pending.since.timestamp())}", name, deadline, pending)
+
+
+def restart_deadline(settings: Settings) -> Deadline | None:
+    """IT's deadline for a pending restart, or None when the policy sets none."""
+    days = settings.value(keys.RESTART_DAYS)
+    if days <= 0:
+        return None
+    return Deadline(None, days, settings.value(keys.RESTART_MAX_DEFERRALS),
+                    settings.value(keys.RESTART_ENFORCE))

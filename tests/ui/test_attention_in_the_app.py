@@ -14,7 +14,8 @@ from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
 from desktop.attention.gate import HeldSummary, Message, MessageKind
 from desktop.attention.signals import BusySignal, SignalName
-from desktop.catalogue.model import Announcement
+from desktop.catalogue.model import Announcement, Deadline
+from desktop.deadlines.restart import PendingRestart, RestartDuty
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.outbox import StatusChange
 from tests.ui.app_builder import build_application
@@ -192,3 +193,29 @@ def test_a_deadline_in_its_last_day_stays_on_home_beside_the_outage(
     assert "Zoom" not in app.home._banner.text()
     assert "VPN is down" in app.home._banner.text()
     _settle(app, qtbot)
+
+
+def test_a_restart_deadline_from_policy_restarts_through_the_health_fix(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[deadlines]\nrestart_days = 3\nrestart_enforce = true\n", "utf-8")
+    app = build_application(tmp_path / "profile", policy)
+    qtbot.addWidget(app.window)
+    applied: list[str] = []
+    # Restarting this computer cannot run here: the fix's apply is the boundary.
+    monkeypatch.setattr(app.health.fixes, "apply", lambda plan: applied.append(plan.fix_id))
+    try:
+        assert app.deadlines._os_restart is not None
+        pending = PendingRestart(datetime.now(UTC), ())
+        app.deadlines.restart_due.emit(RestartDuty("os.restart.1", "Restart after updates",
+                                                   Deadline(None, 3, 3, True), pending))
+        qtbot.waitUntil(lambda: applied == ["system.restart"])
+    finally:
+        app.shutdown()
+
+
+def test_no_restart_deadline_without_policy(
+    built: tuple[Application, Notes, dict[SignalName, Switch]]
+) -> None:
+    assert built[0].deadlines._os_restart is None
