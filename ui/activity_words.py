@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from desktop.activity.entry import ActivityEntry, ActivityKind
+from desktop.deadlines.restart import RESTART_PREFIX
 
 
 class ActivityWords(QObject):
@@ -45,6 +46,8 @@ class ActivityWords(QObject):
 
     def _deadline(self, entry: ActivityEntry) -> str:
         app = str(entry.detail.get("app_id", ""))
+        if app.startswith(RESTART_PREFIX):
+            return self._restart(entry)
         words = {
             "deferred": self.tr("You put off the install of {app} until {until}"),
             "started_now": self.tr("You started the install of {app} before its deadline"),
@@ -55,6 +58,18 @@ class ActivityWords(QObject):
             "prompted": self.tr("Reminded you that IT needs {app}"),
         }.get(entry.purpose, entry.summary)
         return words.format(app=app, until=_when(entry.detail.get("until")))
+
+    def _restart(self, entry: ActivityEntry) -> str:
+        words = {
+            "deferred": self.tr("You put off the restart after updates until {until}"),
+            "started_now": self.tr("You restarted this computer before its deadline"),
+            "enforced": self.tr("Restarted this computer at its deadline, as IT requires"),
+            "became_problem": self.tr("The restart deadline passed; it waits for you"),
+            "daily_prompt": self.tr("A restart is needed: a reminder now comes once a day"),
+            "last_day": self.tr("The restart is due within 24 hours: the Home banner stays"),
+            "prompted": self.tr("Reminded you that IT needs this computer restarted"),
+        }.get(entry.purpose, entry.summary)
+        return words.format(until=_when(entry.detail.get("until")))
 
     def _message_kind(self, kind: str) -> str:
         return {

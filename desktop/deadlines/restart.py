@@ -17,6 +17,7 @@ from desktop.settings import Settings
 from desktop.settings_defs import deadlines as keys
 
 REBOOT_REQUIRED = Path("/var/run/reboot-required")
+RESTART_PREFIX = "os.restart."  # a restart duty's id: the prefix and when it became pending
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def restart_duty(flag: Path, deadline: Deadline, name: str = "") -> RestartDuty 
     pending = pending_restart(flag)
     if pending is None:
         return None
-    return RestartDuty(f"os.restart.{int(pending.since.timestamp())}", name, deadline, pending)
+    return RestartDuty(f"{RESTART_PREFIX}{int(pending.since.timestamp())}", name, deadline,
+                       pending)
 
 
 def restart_deadline(settings: Settings) -> Deadline | None:

@@ -200,3 +200,16 @@ def test_attention_decisions_and_deadline_events_are_worded(qtbot: QtBot, tmp_pa
     assert "Held a request update until you were free" in texts[4]
     assert "because: the camera was in use (in use by zoom)" in texts[4]
     assert "Payroll" not in " ".join(texts)
+
+
+def test_restart_deadline_events_are_worded_as_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("os.restart.1764496800", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0)))
+    deadline(DeadlineEvent("os.restart.1764496800", datetime.now(), EventKind.ENFORCED))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "Restarted this computer at its deadline, as IT requires" in texts[1]
+    assert "You put off the restart after updates until Fri 4 Dec 18:00" in texts[2]
+    assert "os.restart" not in " ".join(texts)
