@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.deadlines.restart import RESTART_PREFIX
+from desktop.deadlines.update import UPDATE_SUFFIX
 
 
 class ActivityWords(QObject):
@@ -48,6 +49,8 @@ class ActivityWords(QObject):
         app = str(entry.detail.get("app_id", ""))
         if app.startswith(RESTART_PREFIX):
             return self._restart(entry)
+        if app.endswith(UPDATE_SUFFIX):
+            return self._update(entry, app.removesuffix(UPDATE_SUFFIX))
         words = {
             "deferred": self.tr("You put off the install of {app} until {until}"),
             "started_now": self.tr("You started the install of {app} before its deadline"),
@@ -56,6 +59,19 @@ class ActivityWords(QObject):
             "daily_prompt": self.tr("{app} is required: a reminder now comes once a day"),
             "last_day": self.tr("{app} is due within 24 hours: the Home banner stays"),
             "prompted": self.tr("Reminded you that IT needs {app}"),
+        }.get(entry.purpose, entry.summary)
+        return words.format(app=app, until=_when(entry.detail.get("until")))
+
+    def _update(self, entry: ActivityEntry, app: str) -> str:
+        words = {
+            "deferred": self.tr("You put off the update of {app} until {until}"),
+            "started_now": self.tr("You started the update of {app} before its deadline"),
+            "enforced": self.tr("Updated {app} at its deadline, as IT requires"),
+            "became_problem": self.tr("The deadline for the update of {app} passed"),
+            "daily_prompt": self.tr("{app} needs an update: a reminder now comes once a day"),
+            "last_day": self.tr("The update of {app} is due within 24 hours"),
+            "prompted": self.tr("Reminded you that IT needs {app} updated"),
+            "done": self.tr("The update of {app} is installed"),
         }.get(entry.purpose, entry.summary)
         return words.format(app=app, until=_when(entry.detail.get("until")))
 

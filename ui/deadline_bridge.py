@@ -21,7 +21,8 @@ from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError, EventKind
 from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 from desktop.deadlines.restart import RestartDuty
-from desktop.deadlines.service import DeadlineService, Duty, Step, Tick
+from desktop.deadlines.service import DeadlineService, Duty, DutyAction, Step, Tick, action_of
+from desktop.deadlines.update import UPDATE_SUFFIX, UpdateDuty, update_duty
 from desktop.tasks import TaskRunner
 from ui.attention_bridge import AttentionBridge
 from ui.deadline_bar import DeadlineBar
@@ -45,6 +46,7 @@ class Seen:
 class DeadlineBridge(QObject):
     install_due = Signal(object)  # CatalogueApp: install it now (emitted from any thread)
     restart_due = Signal(object)  # RestartDuty: restart now, as IT requires (any thread)
+    update_due = Signal(object)  # CatalogueApp: update it now (emitted from any thread)
     last_day_changed = Signal(object)  # ((title, text), ...): Home banners, due within a day
 
     def __init__(
@@ -97,6 +99,8 @@ class DeadlineBridge(QObject):
     def _hand_to_queue(self, duty: Duty) -> bool:
         if isinstance(duty, RestartDuty):
             self.restart_due.emit(duty)
+        elif isinstance(duty, UpdateDuty):
+            self.update_due.emit(duty.app)
         else:
             self.install_due.emit(duty)  # queued to the GUI thread, where the Apps page lives
         return True
@@ -106,9 +110,19 @@ class DeadlineBridge(QObject):
         catalogue = self._catalogue()
         apps = [a for a in (catalogue.apps if catalogue else ()) if a.required and a.deadline]
         states = self._detect_all(apps) if apps else {}
-        duties: list[Duty] = [a for a in apps if states.get(a.id) is not InstallState.INSTALLED]
+        duties = [d for a in apps if (d := self._duty(a, states.get(a.id))) is not None]
         restart = self._os_restart() if self._os_restart is not None else None
         return duties + ([restart] if restart is not None else [])
+
+    def _duty(self, app: CatalogueApp, state: InstallState | None) -> Duty | None:
+        """The install of a missing app, the update of an outdated one; an installed one closes
+        its update round."""
+        if state is InstallState.UPDATE_AVAILABLE:
+            return update_duty(app)
+        if state is InstallState.INSTALLED:
+            self.service.done(app.id + UPDATE_SUFFIX)
+            return None
+        return app
 
     def _look(self, countdowns: Mapping[str, Countdown]) -> list[Seen]:
         duties = self._due_duties()
@@ -155,16 +169,16 @@ class DeadlineBridge(QObject):
 
     def _show(self, item: Seen) -> bool:
         """Show one app's state; True while its countdown runs."""
-        app, tick, restart = item.app, item.tick, isinstance(item.app, RestartDuty)
+        app, tick, action = item.app, item.tick, action_of(item.app)
         if tick.step is Step.COUNTDOWN and tick.countdown is not None:
             self._countdowns[app.id] = tick.countdown
-            self._bar.show_countdown(app.id, app.name, tick.countdown.left(item.now), restart)
+            self._bar.show_countdown(app.id, app.name, tick.countdown.left(item.now), action)
             return True
         self._countdowns.pop(app.id, None)
         if tick.step is Step.INSTALLING:
             self._bar.hide()
         elif tick.step is Step.PROBLEM:
-            self._bar.show_overdue(app.id, app.name, item.obligation.due, restart)
+            self._bar.show_overdue(app.id, app.name, item.obligation.due, action)
         elif tick.step is Step.NOTHING and item.obligation.should_prompt(
                 item.now, self._last_prompt.get(app.id, item.last_prompt)):
             self._prompt(item)
@@ -172,23 +186,30 @@ class DeadlineBridge(QObject):
 
     def _banner(self, item: Seen) -> tuple[str, str]:
         """A banner that stays on Home through the last 24 hours."""
-        restart = isinstance(item.app, RestartDuty)
-        title = self.tr("IT needs this computer restarted within a day") if restart else \
-            self.tr("IT needs {app} within a day").format(app=item.app.name)
-        return title, self._bar.when_sentence(item.obligation, restart)
+        action = action_of(item.app)
+        title = {
+            DutyAction.INSTALL: self.tr("IT needs {app} within a day"),
+            DutyAction.UPDATE: self.tr("IT needs {app} updated within a day"),
+            DutyAction.RESTART: self.tr("IT needs this computer restarted within a day"),
+        }[action].format(app=item.app.name)
+        return title, self._bar.when_sentence(item.obligation, action)
 
     def _prompt(self, item: Seen) -> None:
         app, due = item.app, item.obligation
         self._last_prompt[app.id] = item.now
         self._runner.submit(lambda: self.service.prompted(app.id, item.now), None, self._failed)
-        restart = isinstance(app, RestartDuty)
-        self._bar.show_prompt(app.id, app.name, due, item.now, item.deferred, restart)
+        action = action_of(app)
+        self._bar.show_prompt(app.id, app.name, due, item.now, item.deferred, action)
         urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None
-        kind, title = (MessageKind.RESTART_PROMPT, self.tr("IT needs this computer restarted")) \
-            if restart else (MessageKind.REQUIRED_INSTALL, self.tr(
-                "IT needs {app} on this computer").format(app=app.name))
-        self._attention.offer(Message(kind, title, self._bar.when_sentence(due, restart),
-                                      urgency))
+        kind, title = {
+            DutyAction.INSTALL: (MessageKind.REQUIRED_INSTALL,
+                                 self.tr("IT needs {app} on this computer")),
+            DutyAction.UPDATE: (MessageKind.UPDATE_PROMPT, self.tr("IT needs {app} updated")),
+            DutyAction.RESTART: (MessageKind.RESTART_PROMPT,
+                                 self.tr("IT needs this computer restarted")),
+        }[action]
+        self._attention.offer(Message(kind, title.format(app=app.name),
+                                      self._bar.when_sentence(due, action), urgency))
 
     def _refused(self, exc: BaseException) -> None:
         log.info("Deferral not recorded", extra={"error": type(exc).__name__})
@@ -197,6 +218,9 @@ class DeadlineBridge(QObject):
         if self._restart is not None and self._restart.id == app_id:
             return self._restart
         catalogue = self._catalogue()
+        if app_id.endswith(UPDATE_SUFFIX) and catalogue:
+            found = catalogue.app(app_id.removesuffix(UPDATE_SUFFIX))
+            return update_duty(found) if found else None
         return catalogue.app(app_id) if catalogue else None
 
     def _defer(self, app_id: str, choice: Deferral) -> None:

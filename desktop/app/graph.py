@@ -187,7 +187,8 @@ class Application:
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
             os_restart=self._os_restart(),
         )
-        self.deadlines.install_due.connect(self.apps.start_install)
+        self.deadlines.install_due.connect(lambda app: self.apps.start_install(app))
+        self.deadlines.update_due.connect(lambda app: self.apps.start_install(app, update=True))
         self.deadlines.restart_due.connect(self._restart_now)
         self.deadlines.last_day_changed.connect(self._on_last_day)
 

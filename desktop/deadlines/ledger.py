@@ -38,6 +38,7 @@ class EventKind(StrEnum):
     DAILY_PROMPT = "daily_prompt"  # escalated from a badge to a prompt once a day
     LAST_DAY = "last_day"  # escalated to the last 24 hours: the Home banner stays
     PROMPTED = "prompted"  # the person was reminded (remembered so it stays once a day)
+    DONE = "done"  # an update round was installed: the next update starts afresh
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,21 @@ class DeadlineLedger:
         return tuple(DeadlineEvent(a, datetime.fromisoformat(t), EventKind(k),
                                    datetime.fromisoformat(u) if u else None)
                      for a, t, k, u in rows)
+
+    def seen(self, app_id: str) -> bool:
+        """Whether a deadline round for ``app_id`` is open (it was seen and not closed)."""
+        with self._db() as db:
+            row = db.execute("SELECT 1 FROM first_seen WHERE app_id = ?", (app_id,)).fetchone()
+        return row is not None
+
+    def close(self, app_id: str, at: datetime) -> None:
+        """End this round: a DONE event, then the round's events are kept under
+        ``app_id@<time>`` as history, and the next round is seen afresh."""
+        self.record(DeadlineEvent(app_id, at, EventKind.DONE))
+        with self._db() as db:
+            db.execute("UPDATE events SET app_id = ? WHERE app_id = ?",
+                       (f"{app_id}@{at.isoformat()}", app_id))
+            db.execute("DELETE FROM first_seen WHERE app_id = ?", (app_id,))
 
     def deferrals_used(self, app_id: str) -> int:
         return sum(1 for e in self.events(app_id) if e.kind is EventKind.DEFERRED)

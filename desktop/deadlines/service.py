@@ -42,6 +42,23 @@ class Duty(Protocol):
     def deadline(self) -> Deadline | None: ...
 
 
+class DutyAction(StrEnum):
+    """What doing the duty means: the bar, prompt and banner word it."""
+
+    INSTALL = "install"
+    UPDATE = "update"
+    RESTART = "restart"
+
+
+def action_of(duty: Duty) -> DutyAction:
+    from desktop.deadlines.restart import RestartDuty
+    from desktop.deadlines.update import UpdateDuty
+
+    if isinstance(duty, RestartDuty):
+        return DutyAction.RESTART
+    return DutyAction.UPDATE if isinstance(duty, UpdateDuty) else DutyAction.INSTALL
+
+
 class DeadlineError(Exception):
     """An expected failure of a deadline action."""
 
@@ -99,6 +116,11 @@ class DeadlineService:
         updated = self.obligation(app)
         assert updated is not None  # it had a deadline a moment ago
         return updated
+
+    def done(self, duty_id: str) -> None:
+        """The duty was done outside a deadline (an update got installed): close its round."""
+        if self.ledger.seen(duty_id):
+            self.ledger.close(duty_id, self._clock())
 
     def prompted(self, app_id: str, at: datetime) -> None:
         self.ledger.record(DeadlineEvent(app_id, at, EventKind.PROMPTED))

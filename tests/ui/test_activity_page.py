@@ -213,3 +213,15 @@ def test_restart_deadline_events_are_worded_as_a_restart(qtbot: QtBot, tmp_path:
     assert "Restarted this computer at its deadline, as IT requires" in texts[1]
     assert "You put off the restart after updates until Fri 4 Dec 18:00" in texts[2]
     assert "os.restart" not in " ".join(texts)
+
+
+def test_update_deadline_events_are_worded_as_an_update(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0)))
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DONE))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "The update of zoom is installed" in texts[1]
+    assert "You put off the update of zoom until Fri 4 Dec 18:00" in texts[2]

@@ -14,10 +14,11 @@ from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
 from desktop.attention.gate import HeldSummary, Message, MessageKind
 from desktop.attention.signals import BusySignal, SignalName
-from desktop.catalogue.model import Announcement, Deadline
+from desktop.catalogue.model import Announcement, Deadline, InstallMethod
 from desktop.deadlines.restart import PendingRestart, RestartDuty
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.outbox import StatusChange
+from tests.fakes import catalogue_data
 from tests.ui.app_builder import build_application
 
 Notes = list[tuple[str, str, bool]]
@@ -219,3 +220,18 @@ def test_no_restart_deadline_without_policy(
     built: tuple[Application, Notes, dict[SignalName, Switch]]
 ) -> None:
     assert built[0].deadlines._os_restart is None
+
+
+def test_an_update_due_goes_to_the_apps_page_as_an_update(
+    built: tuple[Application, Notes, dict[SignalName, Switch]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = built[0]
+    started: list[tuple[str, bool]] = []
+    monkeypatch.setattr(app.apps, "start_install",
+                        lambda a, update=False: started.append((a.id, update)))
+    catalogue_app = catalogue_data.app(
+        "zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+        {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True)
+    app.deadlines.update_due.emit(catalogue_app)
+    app.deadlines.install_due.emit(catalogue_app)
+    assert started == [("zoom", True), ("zoom", False)]

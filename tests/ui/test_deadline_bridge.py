@@ -31,6 +31,9 @@ FRIDAY_17 = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
 ZOOM = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
            {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
            deadline=Deadline(FRIDAY_17, None, 2, True))
+ZOOM_DAYS = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+                {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+                deadline=Deadline(None, 3, 2, True))
 
 
 class Clock:
@@ -250,3 +253,33 @@ def test_a_pending_restart_has_its_deadline_and_is_handed_on_not_installed(
     rig.qtbot.waitUntil(lambda: len(restarts) == 1)
     assert restarts[0].id == f"os.restart.{int(MONDAY_10.timestamp())}"
     assert rig.installs == []
+
+
+def test_an_update_of_a_required_app_has_its_deadline_and_is_handed_on_as_an_update(
+        rig: Rig) -> None:
+    state = {"zoom": InstallState.UPDATE_AVAILABLE}
+    rig.restart((ZOOM_DAYS,))
+    rig.bridge._detect_all = lambda apps: dict(state)
+    updates: list[str] = []
+    rig.bridge.update_due.connect(lambda a: updates.append(a.id))
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.check()
+    assert rig.bar.text.text() == (
+        "IT needs the update of <b>Zoom</b> on this computer. You can put this off 2 more "
+        "times; it will update on Thursday at 10:00 if not done.")
+    assert rig.bar.now_button.text() == "Update now"
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    assert rig.notes[0][0] == "IT needs Zoom updated"
+    rig.clock.now = MONDAY_10 + timedelta(days=3)
+    rig.check()
+    assert rig.bar.text.text().startswith("<b>Zoom</b> updates in 5:00")
+    rig.clock.now += timedelta(minutes=5)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: updates == ["zoom"])
+    assert rig.installs == []
+    state["zoom"] = InstallState.INSTALLED  # updated: the round closes
+    rig.check()
+    rig.runner.wait_for_done(10_000)
+    assert rig.ledger.events("zoom.update") == ()
+    assert not rig.ledger.seen("zoom.update")
