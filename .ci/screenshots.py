@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -239,6 +240,24 @@ def _gallery_page(qapp: object, app: object, page: str) -> None:
     _settle(qapp, app, 3 if page == "health" else 1)
 
 
+def _gate_and_deadline(app: Any) -> None:
+    """A request update held during full screen, then summarised; a deadline put off."""
+    from datetime import datetime, timedelta
+
+    from desktop.attention.gate import Message, MessageKind
+    from desktop.attention.signals import BusySignal, SignalName
+    from desktop.deadlines.ledger import DeadlineEvent, EventKind
+
+    gate = app.attention.gate
+    full = BusySignal(SignalName.FULLSCREEN, True, "LibreOffice Impress is full screen")
+    gate.offer(Message(MessageKind.REQUEST_UPDATE, "Your request was updated", "VPN"), [full])
+    gate.release([])
+    now = datetime.now().astimezone()
+    app.deadlines.service.ledger.record(DeadlineEvent(
+        "zoom", now, EventKind.DEFERRED, (now + timedelta(days=1)).replace(hour=9, minute=0)))
+    app.runner.wait_for_done(10_000)
+
+
 def activity(tmp: Path) -> None:
     """The Activity page after a request was delivered (by the "Send now" fix) to a loopback
     webhook, and the data inventory page."""
@@ -283,6 +302,7 @@ def activity(tmp: Path) -> None:
         fixes = app.health.fixes
         fixes.apply(fixes.plan("deskmate.retry_outbox"))
         app.helpdesk.poll()
+    _gate_and_deadline(app)
     app.window.show_page("activity")
     _settle(qapp, app, 2)
     page = app.activity_page

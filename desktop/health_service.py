@@ -54,6 +54,7 @@ class DeskmateHooks:
     helpdesk_problems: Callable[[], tuple[str, ...]] | None = None
     retry_outbox: Callable[[], bool] | None = None
     refresh_catalogue: Callable[[], bool] | None = None
+    overdue_deadlines: Callable[[], tuple[str, ...]] | None = None
 
 
 def parse_endpoint(table: Mapping[str, Any]) -> Endpoint:
@@ -150,7 +151,7 @@ class HealthService:
         h = self._hooks
         self.suite = CheckSuite(self.config, self._probes, SelfProviders(
             h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable,
-            h.helpdesk_problems),
+            h.helpdesk_problems, h.overdue_deadlines),
             spawn_updates)
         self.timeline, attempts = self._history(paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)

@@ -1,6 +1,7 @@
 """Checks of Deskmate itself: catalogue age and verification, outbox backlog, helpdesk
-reachability, and the helpdesk setup problems only IT can fix (a malformed stored secret, RT's
-ClientRequestId field not applied to the queue).
+reachability, the helpdesk setup problems only IT can fix (a malformed stored secret, RT's
+ClientRequestId field not applied to the queue), and required apps past a deadline IT does not
+enforce.
 
 The services behind them live in the desktop layer, so they arrive as plain callables;
 a missing callable makes its check ``skipped``.
@@ -23,6 +24,7 @@ class SelfProviders:
     outbox_backlog: Callable[[], int] | None = None
     helpdesk_reachable: Callable[[], bool] | None = None
     helpdesk_problems: Callable[[], tuple[str, ...]] | None = None  # sentences for IT
+    overdue_deadlines: Callable[[], tuple[str, ...]] | None = None  # required apps' names
 
 
 def check_catalogue(age_s: float | None, verified: bool | None, t: Thresholds) -> Outcome:
@@ -57,6 +59,12 @@ def check_helpdesk_setup(problems: tuple[str, ...]) -> Outcome:
     return Outcome(Status.FAIL if problems else Status.OK, facts)
 
 
+def check_deadlines(overdue: tuple[str, ...]) -> Outcome:
+    """Required apps past a deadline that IT does not enforce: a problem to look at."""
+    facts: dict[str, FactValue] = {"count": len(overdue), "apps": ", ".join(overdue)}
+    return Outcome(Status.WARN if overdue else Status.OK, facts)
+
+
 _NOT_AVAILABLE = Outcome(Status.SKIPPED, reason="not available here")
 
 
@@ -79,9 +87,14 @@ def self_checks(config: HealthConfig, providers: SelfProviders) -> tuple[Check, 
         problems = p.helpdesk_problems
         return check_helpdesk_setup(problems()) if problems else _NOT_AVAILABLE
 
+    def deadlines() -> Outcome:
+        late = p.overdue_deadlines
+        return check_deadlines(late()) if late else _NOT_AVAILABLE
+
     return (
         Check("deskmate.catalogue", me, catalogue, tmo),
         Check("deskmate.outbox", me, outbox, tmo),
         Check("deskmate.helpdesk", me, helpdesk, tmo),
         Check("deskmate.helpdesk_setup", me, setup, tmo),
+        Check("deskmate.deadlines", me, deadlines, tmo),
     )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.activity.filters import ActivityFilter
 from diagnostics.result import Status
+from ui.activity_words import ActivityWords
 from ui.health_wording import fix_label, status_text, title
 from ui.request_preview_dialog import human_size
 
@@ -25,6 +26,7 @@ class DayHeading:
 
 
 Row = DayHeading | ActivityEntry
+_WORDED_ELSEWHERE = frozenset({ActivityKind.ATTENTION, ActivityKind.DEADLINE})  # ActivityWords
 
 
 def rows_by_day(entries: tuple[ActivityEntry, ...], chosen: ActivityFilter) -> tuple[Row, ...]:
@@ -49,6 +51,7 @@ class ActivityModel(QAbstractListModel):
         self._entries: tuple[ActivityEntry, ...] = ()
         self._filter = ActivityFilter.ALL
         self._rows: tuple[Row, ...] = ()
+        self._more_words = ActivityWords(self)
 
     def set_entries(self, entries: tuple[ActivityEntry, ...]) -> None:
         self._entries = entries
@@ -110,6 +113,8 @@ class ActivityModel(QAbstractListModel):
             return self.tr("was {before}, now {after}").format(
                 before=_setting_words(detail.get("before"), self.tr("not set")),
                 after=_setting_words(detail.get("after"), self.tr("not set")))
+        if entry.kind in _WORDED_ELSEWHERE:
+            return self._more_words.details(entry)
         if entry.kind is ActivityKind.FIX:
             return self.tr("{check}: {before} before, {after} after").format(
                 check=title(str(detail.get("check_id") or "")),
@@ -153,6 +158,8 @@ class ActivityModel(QAbstractListModel):
 
     def _kind_words(self, entry: ActivityEntry) -> str:
         detail = entry.detail
+        if entry.kind in _WORDED_ELSEWHERE:
+            return self._more_words.words(entry)
         if entry.kind is ActivityKind.FIX:
             return self.tr("Ran the fix “{fix}”").format(
                 fix=fix_label(entry.purpose).rstrip("…"))

@@ -20,6 +20,7 @@ from ui.tray import TrayIcon
 log = logging.getLogger(__name__)
 
 RECHECK_MS = 15_000  # how often a held message looks whether the person is free
+_MEETING = frozenset({SignalName.CAMERA, SignalName.MICROPHONE, SignalName.SCREEN_SHARING})
 
 
 class AttentionBridge(QObject):
@@ -82,14 +83,30 @@ class AttentionBridge(QObject):
         self.summary_shown.emit(summary)
 
     def summary_title(self, summary: HeldSummary) -> str:
+        """One busy reason: "While you were in a meeting"; several: the count and each."""
         held_for = summary.held_for
-        if held_for & {SignalName.CAMERA, SignalName.MICROPHONE, SignalName.SCREEN_SHARING}:
+        reasons = self._reasons(held_for)
+        if len(reasons) > 1:
+            listed = self.tr("{0} and {1}").format(", ".join(reasons[:-1]), reasons[-1])
+            return self.tr("{count} messages held during your {reasons}").format(
+                count=len(summary.messages), reasons=listed)
+        if held_for & _MEETING:
             return self.tr("While you were in a meeting")
         if SignalName.FULLSCREEN in held_for:
             return self.tr("While you were in full screen")
         if SignalName.DO_NOT_DISTURB in held_for:
             return self.tr("While do not disturb was on")
         return self.tr("During your quiet hours")
+
+    def _reasons(self, held_for: frozenset[SignalName]) -> list[str]:
+        """What held the messages, as nouns, a meeting first; camera and microphone are one."""
+        nouns = (
+            (_MEETING, self.tr("meeting")),
+            ({SignalName.FULLSCREEN}, self.tr("presentation")),
+            ({SignalName.DO_NOT_DISTURB}, self.tr("do not disturb")),
+            ({SignalName.QUIET_HOURS}, self.tr("quiet hours")),
+        )
+        return [noun for signals, noun in nouns if held_for & signals]
 
     @staticmethod
     def summary_text(summary: HeldSummary) -> str:

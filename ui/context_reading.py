@@ -97,4 +97,5 @@ _READERS: dict[str, Callable[[Any], str]] = {
     "device.json": _facts,
     "timeline.json": _rows("events"),
     "fixes.json": _rows("fixes"),
+    "activity.json": _rows("entries"),
 }

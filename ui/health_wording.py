@@ -240,6 +240,12 @@ _TEXTS: dict[str, _Text] = {
                                            "{problems}"),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Tell IT what this says. Your requests wait safely until it is fixed.")),
+    "deskmate.deadlines": _Text(
+        QT_TRANSLATE_NOOP("HealthWording", "Required apps"),
+        _fixed(QT_TRANSLATE_NOOP("HealthWording", "No required app is past IT's deadline.")),
+        QT_TRANSLATE_NOOP("HealthWording", "IT's deadline has passed for: {apps}."),
+        QT_TRANSLATE_NOOP("HealthWording",
+                          "Install it from the Apps page, or from the bar at the top.")),
 }
 _REASONS = {
     "no battery": QT_TRANSLATE_NOOP("HealthWording", "This computer has no battery."),

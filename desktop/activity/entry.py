@@ -17,6 +17,8 @@ class ActivityKind(StrEnum):
     INSTALL = "install"  # an install, update or removal: command line and exit code
     NUDGE = "nudge"  # a nudge was shown, and what the person chose
     POLICY = "policy"  # a policy change altered a setting
+    ATTENTION = "attention"  # a message was shown, badged, held or summarised: kind and why
+    DEADLINE = "deadline"  # a deadline escalated, was put off, enforced or became a problem
     PRUNED = "pruned"  # older entries were removed after their retention
 
 

@@ -14,9 +14,9 @@ class ActivityFilter(StrEnum):
 
     ALL = "all"
     SENT_TO_IT = "sent"  # requests, replies and ratings delivered to IT
-    INSTALLS = "installs"  # installs, updates, removals and installer downloads
+    INSTALLS = "installs"  # installs, updates, removals, installer downloads, deadlines
     FIXES = "fixes"
-    BACKGROUND = "background"  # catalogue refreshes, status polls, checks, retention
+    BACKGROUND = "background"  # refreshes, polls, checks, retention, what the gate decided
 
     def matches(self, entry: ActivityEntry) -> bool:
         return self is ActivityFilter.ALL or group_of(entry) is self
@@ -26,7 +26,7 @@ def group_of(entry: ActivityEntry) -> ActivityFilter:
     """The one group an entry belongs to."""
     if entry.kind is ActivityKind.FIX:
         return ActivityFilter.FIXES
-    if entry.kind is ActivityKind.INSTALL or entry.purpose == "installer":
+    if entry.kind in (ActivityKind.INSTALL, ActivityKind.DEADLINE) or entry.purpose == "installer":
         return ActivityFilter.INSTALLS
     if entry.kind is ActivityKind.NETWORK and entry.purpose in SENT_TO_IT:
         return ActivityFilter.SENT_TO_IT

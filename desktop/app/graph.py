@@ -6,7 +6,8 @@ import argparse
 import logging
 import platform
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -19,18 +20,24 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
+from desktop.activity.attention_entry import AttentionLedger
+from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.nudge_entry import NudgeLedger
+from desktop.activity.recent import recent_activity
 from desktop.activity.report import read_activity
+from desktop.app.activity_retention import ActivityRetention
 from desktop.attention.detectors import build_detectors, quiet_hours
 from desktop.attention.gate import AttentionGate, Message, MessageKind
 from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_queue import InstallResult
 from desktop.catalogue.installer_services import build_install_services
+from desktop.catalogue.model import Announcement
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
 from desktop.deadlines.ledger import DeadlineLedger
+from desktop.deadlines.restart import REBOOT_REQUIRED, RestartDuty, restart_deadline, restart_duty
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
 from desktop.helpdesk.connector import RemoteStatus
@@ -77,6 +84,8 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
+RESTART_FIX = "system.restart"  # diagnostics.fixes.system_fixes.RestartFix
+_ANNOUNCED = "attention/announced"  # announcements already offered to the gate
 ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
 
@@ -111,10 +120,11 @@ class Application:
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
         self._install_log: str | None = None  # offered on the help form after a failed install
-        self.window = MainWindow(
-            self.branding,
-            QSettings(str(core.paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat),
-        )
+        self._news_banners: tuple[Banner, ...] = ()  # announcements, then deadlines' last day
+        self._deadline_banners: tuple[Banner, ...] = ()
+        self._ui_state = QSettings(str(core.paths.config_dir / "ui-state.ini"),
+                                   QSettings.Format.IniFormat)
+        self.window = MainWindow(self.branding, self._ui_state)
         self.home = HomePage(
             person.first_name(), person.device_name(), self.branding, datetime.now().hour
         )
@@ -141,7 +151,13 @@ class Application:
             return datetime.now().astimezone()
 
         found = build_detectors(quiet, clock) if detectors is None else detectors
-        gate = AttentionGate(quiet, clock)
+        record = AttentionLedger(self.core.ledger())
+        runner = self.runner  # the ledger's write is I/O: never on the GUI thread
+        gate = AttentionGate(
+            quiet, clock,
+            on_decision=lambda message, decision: runner.submit(
+                lambda: record.decided(message, decision)),
+            on_summary=lambda summary: runner.submit(lambda: record.summarised(summary)))
         self.attention = AttentionBridge(gate, found, self.runner, self.tray, self.root)
 
     def _build_catalogue(self) -> None:
@@ -165,12 +181,32 @@ class Application:
         the Apps page's queue."""
         self.deadline_bar = DeadlineBar()
         self.window.add_bar(self.deadline_bar)
-        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3")
+        ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3",
+                                on_event=DeadlineActivity(self.core.ledger()))
         self.deadlines = DeadlineBridge(
             ledger, self.attention.gate.clock, self.catalogue.catalogue, self._detect_all,
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
+            os_restart=self._os_restart(),
         )
-        self.deadlines.install_due.connect(self.apps.start_install)
+        self.deadlines.install_due.connect(lambda app: self.apps.start_install(app))
+        self.deadlines.update_due.connect(lambda app: self.apps.start_install(app, update=True))
+        self.deadlines.restart_due.connect(self._restart_now)
+        self.deadlines.last_day_changed.connect(self._on_last_day)
+
+    def _os_restart(self) -> Callable[[], RestartDuty | None] | None:
+        """The pending-restart probe under IT's deadline; None when the policy sets none."""
+        deadline = restart_deadline(self.core.settings)
+        if deadline is None:
+            return None
+        name = self.qapp.translate("App", "Restart after updates")
+        return lambda: restart_duty(REBOOT_REQUIRED, deadline, name)
+
+    def _restart_now(self, duty: RestartDuty) -> None:
+        """The restart deadline ran out (or "Restart now"): the Health page's restart fix,
+        which gives the system's own warning before it restarts."""
+        log.info("Restart due", extra={"duty": duty.id})
+        fixes = self.health.fixes
+        self.runner.submit(lambda: fixes.apply(fixes.plan(RESTART_FIX)))
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
@@ -185,6 +221,7 @@ class Application:
             log_file=core.paths.log_file,
             log_lines=core.settings.value(helpdesk_settings.LOG_LINES),
             screenshot=lambda: self._screenshot,
+            activity=lambda: recent_activity(core.ledger()),
         )
         self.helpdesk = HelpdeskService(core, sources)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
@@ -215,7 +252,8 @@ class Application:
         )
 
     def _build_health(self) -> None:
-        hooks = deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable)
+        hooks = replace(deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
+                        overdue_deadlines=self.deadlines.overdue)
         self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
         health = self.health
         self.health_page = HealthPage(
@@ -236,6 +274,8 @@ class Application:
         keep_days = core.settings.value(activity_settings.KEEP_DAYS)
         self.activity_page = ActivityPage(
             self.runner, lambda: read_activity(core.ledger(), keep_days))
+        self.retention = ActivityRetention(lambda: core.ledger().prune(keep_days), self.runner,
+                                           self.root)
         self.sent_viewer = SentPayloadViewer(
             self.helpdesk.sent_payload, self.helpdesk.purged_payload, self.runner, self.window,
             self.destination_text())
@@ -351,6 +391,7 @@ class Application:
         self.helpdesk_bridge.start()
         self.health_control.start()
         self.deadlines.start()
+        self.retention.start()
         if self.core.settings.value(shadow_it_settings.NUDGES_ENABLED):
             self.shadow_it.start()
         if not TrayIcon.available():
@@ -430,9 +471,30 @@ class Application:
         elif self.health_control.last_summary is not None:
             self.health_control.check_in_background(notify=False)
         news = self.catalogue.active_announcements()
-        self.home.set_banners(tuple(Banner(a.title, a.body, a.severity == "major") for a in news))
+        self._news_banners = tuple(Banner(a.title, a.body, a.severity == "major") for a in news)
+        self._show_banners()
         self.tray.set_badge(any(a.severity == "major" for a in news))
         self.help_page.set_outages(news)
+        self._announce(news)
+
+    def _on_last_day(self, banners: tuple[tuple[str, str], ...]) -> None:
+        """Required apps due within a day: a Home banner each, until installed or due."""
+        self._deadline_banners = tuple(Banner(title, text, False) for title, text in banners)
+        self._show_banners()
+
+    def _show_banners(self) -> None:
+        self.home.set_banners(self._deadline_banners + self._news_banners)
+
+    def _announce(self, news: Sequence[Announcement]) -> None:
+        """Each announcement asks the attention gate once (an outage: a pop-up only when not
+        busy); the ones already told are remembered across restarts in the UI state."""
+        raw = self._ui_state.value(_ANNOUNCED, [], list)
+        told = {str(v) for v in raw} if isinstance(raw, list) else set()
+        for item in news:
+            if item.id not in told:
+                kind = MessageKind.OUTAGE if item.severity == "major" else MessageKind.ANNOUNCEMENT
+                self.attention.offer(Message(kind, item.title, item.body))
+        self._ui_state.setValue(_ANNOUNCED, [item.id for item in news])  # forget the past ones
 
     def _on_install_finished(self, result: InstallResult) -> None:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:

@@ -8,8 +8,14 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from desktop.attention.linux import AudioSources, LinuxDoNotDisturb, VideoDevices, X11Fullscreen
-from desktop.attention.macos import MacFocus
+from desktop.attention.linux import (
+    AudioSources,
+    LinuxDoNotDisturb,
+    PipeWireScreencast,
+    VideoDevices,
+    X11Fullscreen,
+)
+from desktop.attention.macos import MacCaptureDevices, MacFocus, MacFullscreen
 from desktop.attention.probes import ToolRunner, run_tool
 from desktop.attention.quiet_hours import QuietHours, QuietHoursDetector
 from desktop.attention.signals import Detector, SignalName, Unsupported
@@ -35,7 +41,7 @@ def build_detectors(
     if platform == "win32":
         found.extend(windows_detectors(current_user_registry()))
     elif platform == "darwin":
-        found.append(MacFocus(Path.home()))
+        found.extend(_macos(run))
     else:
         found.extend(_linux(env, run))
     seen = {d.signal for d in found}
@@ -46,4 +52,10 @@ def build_detectors(
 
 def _linux(env: Mapping[str, str], run: ToolRunner) -> list[Detector]:
     return [LinuxDoNotDisturb(run), X11Fullscreen(run, env.get("DISPLAY")), VideoDevices(),
-            AudioSources(run)]
+            AudioSources(run), PipeWireScreencast(run)]
+
+
+def _macos(run: ToolRunner) -> list[Detector]:
+    return [MacFocus(Path.home()), MacFullscreen(run),
+            MacCaptureDevices(run, SignalName.CAMERA),
+            MacCaptureDevices(run, SignalName.MICROPHONE)]

@@ -77,6 +77,7 @@ class HeldSummary:
 
 
 DecisionListener = Callable[[Message, Decision], None]
+SummaryListener = Callable[[HeldSummary], None]
 
 
 @dataclass
@@ -84,6 +85,7 @@ class AttentionGate:
     quiet: QuietHours
     clock: Callable[[], datetime]
     on_decision: DecisionListener | None = None  # e.g. the activity ledger
+    on_summary: SummaryListener | None = None  # held messages given back as one summary
     _held: list[Message] = field(default_factory=list)
     _held_for: set[SignalName] = field(default_factory=set)
 
@@ -127,6 +129,8 @@ class AttentionGate:
         summary = HeldSummary(tuple(self._held), frozenset(self._held_for))
         self._held.clear()
         self._held_for.clear()
+        if self.on_summary is not None:
+            self.on_summary(summary)
         return summary
 
     def _until(self, busy: frozenset[SignalName]) -> datetime | None:

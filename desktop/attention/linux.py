@@ -1,7 +1,9 @@
-"""Busy detectors on Linux: GNOME/KDE do not disturb, X11 full screen, camera, microphone."""
+"""Busy detectors on Linux: GNOME/KDE do not disturb, X11 full screen, camera, microphone,
+screen sharing."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Sequence
@@ -136,3 +138,45 @@ class AudioSources:
         if streams:
             return (BusySignal(self.signal, True, f"{len(streams)} recording stream(s)"),)
         return (BusySignal(self.signal, False, "no recording stream"),)
+
+
+# PipeWire video sources that a desktop's screencast (the xdg-desktop-portal ScreenCast
+# behind Zoom, Teams, Meet in a browser…) creates; a camera's node names none of these.
+_SCREENCAST_NAMES = ("screencast", "xdg-desktop-portal", "xdpw", "kwin", "gnome-shell")
+
+
+class PipeWireScreencast:
+    """Screen sharing: a running PipeWire screencast stream (``pw-dump``). An app that grabs
+    an X11 screen directly makes no stream, so on X11 sharing is not always seen."""
+
+    signal = SignalName.SCREEN_SHARING
+
+    def __init__(self, run: ToolRunner) -> None:
+        self._run = run
+
+    def detect(self) -> Sequence[BusySignal]:
+        out = self._run(["pw-dump"])
+        try:
+            objects = json.loads(out) if out else None
+        except ValueError:
+            objects = None
+        if not isinstance(objects, list):
+            return (BusySignal(self.signal, False, "no PipeWire to ask (pw-dump); sharing "
+                                                   "from an X11 screen grab cannot be seen"),)
+        casts = [name for name in map(_running_screencast, objects) if name]
+        if casts:
+            return (BusySignal(self.signal, True, f"screencast running: {', '.join(casts)}"),)
+        return (BusySignal(self.signal, False, "no screencast stream (an X11 screen grab "
+                                               "cannot be seen)"),)
+
+
+def _running_screencast(node: object) -> str:
+    """The node's name when it is a running screencast source, else ''."""
+    info = node.get("info") if isinstance(node, dict) else None
+    if not isinstance(info, dict) or info.get("state") != "running":
+        return ""
+    props = info.get("props")
+    if not isinstance(props, dict) or props.get("media.class") != "Video/Source":
+        return ""
+    name = str(props.get("node.name", ""))
+    return name if any(word in name.lower() for word in _SCREENCAST_NAMES) else ""

@@ -1,12 +1,14 @@
-"""Busy detectors on Windows: notifications off (Focus Assist/DND), camera and microphone in use.
+"""Busy detectors on Windows: notifications off (Focus Assist/DND), full screen or presentation,
+camera and microphone in use.
 
-They read the registry through a :class:`RegistryReader`, so tests hand in a fake one.
+They read the registry through a :class:`RegistryReader` and the shell's notification state
+through a callable, so tests hand in fakes.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from desktop.attention.signals import BusySignal, Detector, SignalName
@@ -35,6 +37,49 @@ class WindowsDoNotDisturb:
             return (BusySignal(self.signal, True, "Windows notifications are off (do not "
                                                    "disturb / Focus Assist)"),)
         return (BusySignal(self.signal, False, "Windows notifications are on"),)
+
+
+# SHQueryUserNotificationState's answers (QUERY_USER_NOTIFICATION_STATE, shellapi.h):
+# https://learn.microsoft.com/windows/win32/api/shellapi/ne-shellapi-query_user_notification_state
+_BUSY_STATES = {
+    2: "a full-screen app is in front (QUNS_BUSY)",
+    3: "a full-screen game or video is running (QUNS_RUNNING_D3D_FULL_SCREEN)",
+    4: "presentation mode is on (QUNS_PRESENTATION_MODE)",
+}
+
+
+class WindowsFullscreen:
+    """Full screen or presentation mode, as the Windows shell tells notifications."""
+
+    signal = SignalName.FULLSCREEN
+
+    def __init__(self, state: Callable[[], int]) -> None:
+        self._state = state
+
+    def detect(self) -> Sequence[BusySignal]:
+        try:
+            state = self._state()
+        except OSError as exc:
+            return (BusySignal(self.signal, False, f"could not ask the shell: {exc}"),)
+        if state in _BUSY_STATES:
+            return (BusySignal(self.signal, True, _BUSY_STATES[state]),)
+        return (BusySignal(self.signal, False, f"Windows accepts notifications (state {state})"),)
+
+
+if sys.platform == "win32":
+    import ctypes
+
+    def shell_notification_state() -> int:
+        """``SHQueryUserNotificationState`` of this session."""
+        state = ctypes.c_int(0)
+        result = ctypes.windll.shell32.SHQueryUserNotificationState(ctypes.byref(state))
+        if result != 0:
+            raise OSError(f"SHQueryUserNotificationState failed ({result:#x})")
+        return state.value
+else:
+    def shell_notification_state() -> int:
+        """The Windows shell exists only on Windows."""
+        raise OSError("the Windows shell exists only on Windows")
 
 
 class ConsentStoreInUse:
@@ -89,9 +134,11 @@ if sys.platform == "win32":
                 return []
 
 
-def windows_detectors(registry: RegistryReader) -> list[Detector]:
+def windows_detectors(registry: RegistryReader,
+                      state: Callable[[], int] = shell_notification_state) -> list[Detector]:
     return [
         WindowsDoNotDisturb(registry),
+        WindowsFullscreen(state),
         ConsentStoreInUse(registry, SignalName.CAMERA, "webcam"),
         ConsentStoreInUse(registry, SignalName.MICROPHONE, "microphone"),
     ]

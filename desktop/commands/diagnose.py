@@ -81,7 +81,7 @@ def _cache_only() -> None:
     """``--no-refresh``: a caller that must not outlive its children (``deskmate request``)."""
 
 
-def _hooks(core: Core) -> DeskmateHooks:
+def self_check_hooks(core: Core) -> DeskmateHooks:
     """The Deskmate self-checks read the catalogue's last good copy and the outbox on disk."""
     from desktop.catalogue.service import CatalogueService
     from desktop.health_hooks import deskmate_hooks
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     wait = only is not None and bool(_SLOW_CHECKS & set(only))
     spawn = None if wait else _cache_only if args.no_refresh else refresh_in_background(
         args.profile_dir)
-    service = HealthService(core.settings, core.paths, hooks=_hooks(core), spawn_updates=spawn)
+    service = HealthService(core.settings, core.paths, hooks=self_check_hooks(core),
+                            spawn_updates=spawn)
     try:
         service.checks(only)  # validates the ids before anything runs
     except KeyError as exc:

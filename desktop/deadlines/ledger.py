@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +35,10 @@ class EventKind(StrEnum):
     STARTED_NOW = "started_now"  # "Do it now" or "Install now"
     ENFORCED = "enforced"  # the countdown ran out: installed because IT enforces it
     BECAME_PROBLEM = "became_problem"  # deadline passed, not enforced: a Health problem
+    DAILY_PROMPT = "daily_prompt"  # escalated from a badge to a prompt once a day
+    LAST_DAY = "last_day"  # escalated to the last 24 hours: the Home banner stays
+    PROMPTED = "prompted"  # the person was reminded (remembered so it stays once a day)
+    DONE = "done"  # an update round was installed: the next update starts afresh
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,15 @@ class DeadlineEvent:
 class DeadlineLedger:
     """One SQLite file; a short-lived connection per call, so any thread may use it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path,
+                 on_event: Callable[[DeadlineEvent], None] | None = None) -> None:
+        """``on_event`` hears of every event recorded (the activity ledger)."""
         self._path = path  # opened on first use: a read-only profile fails there, not at start
+        self._on_event = on_event
+
+    @property
+    def path(self) -> Path:
+        return self._path
 
     def first_seen(self, app_id: str, now: datetime) -> datetime:
         """When this computer first saw ``app_id``'s deadline (``now`` the first time)."""
@@ -64,6 +75,8 @@ class DeadlineLedger:
             db.execute("INSERT INTO events (app_id, at, kind, until) VALUES (?, ?, ?, ?)",
                        (event.app_id, event.at.isoformat(), event.kind.value, until))
         log.info("Deadline event", extra={"app": event.app_id, "kind": event.kind.value})
+        if self._on_event is not None:
+            self._on_event(event)
 
     def events(self, app_id: str | None = None) -> tuple[DeadlineEvent, ...]:
         """Every event, oldest first; for the Apps and Health pages."""
@@ -76,6 +89,21 @@ class DeadlineLedger:
         return tuple(DeadlineEvent(a, datetime.fromisoformat(t), EventKind(k),
                                    datetime.fromisoformat(u) if u else None)
                      for a, t, k, u in rows)
+
+    def seen(self, app_id: str) -> bool:
+        """Whether a deadline round for ``app_id`` is open (it was seen and not closed)."""
+        with self._db() as db:
+            row = db.execute("SELECT 1 FROM first_seen WHERE app_id = ?", (app_id,)).fetchone()
+        return row is not None
+
+    def close(self, app_id: str, at: datetime) -> None:
+        """End this round: a DONE event, then the round's events are kept under
+        ``app_id@<time>`` as history, and the next round is seen afresh."""
+        self.record(DeadlineEvent(app_id, at, EventKind.DONE))
+        with self._db() as db:
+            db.execute("UPDATE events SET app_id = ? WHERE app_id = ?",
+                       (f"{app_id}@{at.isoformat()}", app_id))
+            db.execute("DELETE FROM first_seen WHERE app_id = ?", (app_id,))
 
     def deferrals_used(self, app_id: str) -> int:
         return sum(1 for e in self.events(app_id) if e.kind is EventKind.DEFERRED)

@@ -1,4 +1,5 @@
-"""Deadlines of required apps: what to offer, what was chosen, and what runs at the deadline.
+"""Deadlines of required apps and restarts: what to offer, what was chosen, and what runs at the
+deadline.
 
 DeadlineError
  ├── NoDeferralLeft      the person has used every deferral IT allows, or the choice is gone
@@ -12,12 +13,50 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
-from desktop.catalogue.model import CatalogueApp
+from desktop.catalogue.model import Deadline
 from desktop.deadlines.ledger import DeadlineEvent, DeadlineLedger, EventKind
-from desktop.deadlines.obligation import Countdown, Deferral, Obligation
+from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 
 log = logging.getLogger(__name__)
+
+
+_ESCALATIONS = {Stage.DAILY_PROMPT: EventKind.DAILY_PROMPT, Stage.LAST_DAY: EventKind.LAST_DAY}
+
+
+class Duty(Protocol):
+    """Something IT needs done by a deadline: a required app (``CatalogueApp``) or a pending
+    restart (``desktop.deadlines.restart.RestartDuty``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def required(self) -> bool: ...
+
+    @property
+    def deadline(self) -> Deadline | None: ...
+
+
+class DutyAction(StrEnum):
+    """What doing the duty means: the bar, prompt and banner word it."""
+
+    INSTALL = "install"
+    UPDATE = "update"
+    RESTART = "restart"
+
+
+def action_of(duty: Duty) -> DutyAction:
+    from desktop.deadlines.restart import RestartDuty
+    from desktop.deadlines.update import UpdateDuty
+
+    if isinstance(duty, RestartDuty):
+        return DutyAction.RESTART
+    return DutyAction.UPDATE if isinstance(duty, UpdateDuty) else DutyAction.INSTALL
 
 
 class DeadlineError(Exception):
@@ -49,13 +88,13 @@ class DeadlineService:
         self,
         ledger: DeadlineLedger,
         clock: Callable[[], datetime],
-        enqueue: Callable[[CatalogueApp], bool],
+        enqueue: Callable[[Duty], bool],
     ) -> None:
         self.ledger = ledger
         self._clock = clock
         self._enqueue = enqueue
 
-    def obligation(self, app: CatalogueApp) -> Obligation | None:
+    def obligation(self, app: Duty) -> Obligation | None:
         """Where ``app`` stands, for a required app with a deadline (installed or not: the
         caller asks only for apps that are missing)."""
         deadline = app.deadline
@@ -67,7 +106,7 @@ class DeadlineService:
                           len(deferrals), deadline.enforce,
                           deferrals[-1].until if deferrals else None)
 
-    def defer(self, app: CatalogueApp, choice: Deferral) -> Obligation:
+    def defer(self, app: Duty, choice: Deferral) -> Obligation:
         """Record the person's choice; only a choice still on offer is accepted."""
         now = self._clock()
         current = self.obligation(app)
@@ -78,19 +117,30 @@ class DeadlineService:
         assert updated is not None  # it had a deadline a moment ago
         return updated
 
-    def start_now(self, app: CatalogueApp) -> bool:
+    def done(self, duty_id: str) -> None:
+        """The duty was done outside a deadline (an update got installed): close its round."""
+        if self.ledger.seen(duty_id):
+            self.ledger.close(duty_id, self._clock())
+
+    def prompted(self, app_id: str, at: datetime) -> None:
+        self.ledger.record(DeadlineEvent(app_id, at, EventKind.PROMPTED))
+
+    def start_now(self, app: Duty) -> bool:
         """"Install now" or "Do it now": through the install queue, recorded."""
         queued = self._enqueue(app)
         if queued:
             self.ledger.record(DeadlineEvent(app.id, self._clock(), EventKind.STARTED_NOW))
         return queued
 
-    def tick(self, app: CatalogueApp, busy: bool, countdown: Countdown | None) -> Tick:
+    def tick(self, app: Duty, busy: bool, countdown: Countdown | None) -> Tick:
         """What happens now: nothing, wait for a free moment, count down, install, or a
         Health problem. A busy moment stops a countdown; it starts again when free."""
         current = self.obligation(app)
         now = self._clock()
-        if current is None or now < current.due:
+        if current is None:
+            return Tick(Step.NOTHING)
+        if now < current.due:
+            self._record_escalation(app.id, current.stage(now))
             return Tick(Step.NOTHING)
         if not current.enforce:
             self._record_once(app.id, EventKind.BECAME_PROBLEM)
@@ -102,6 +152,12 @@ class DeadlineService:
         if self._enqueue(app):
             self.ledger.record(DeadlineEvent(app.id, now, EventKind.ENFORCED))
         return Tick(Step.INSTALLING)
+
+    def _record_escalation(self, app_id: str, stage: Stage) -> None:
+        """The first tick in a stronger stage is recorded once: the prompt, the last day."""
+        kind = _ESCALATIONS.get(stage)
+        if kind is not None:
+            self._record_once(app_id, kind)
 
     def _record_once(self, app_id: str, kind: EventKind) -> None:
         if not any(e.kind is kind for e in self.ledger.events(app_id)):

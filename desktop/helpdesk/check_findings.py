@@ -39,6 +39,7 @@ _FINDINGS: Mapping[str, tuple[str, str]] = {
     "deskmate.outbox": ("Waiting requests", "{waiting} help requests waiting to be sent"),
     "deskmate.helpdesk": ("Helpdesk connection", "the helpdesk cannot be reached"),
     "deskmate.helpdesk_setup": ("Helpdesk setup", "the helpdesk setup is incomplete"),
+    "deskmate.deadlines": ("Required apps", "{apps} past IT's deadline"),
 }
 # words of a low-level error for agents; anything else is shown as the check said it
 _ERRORS: Mapping[str, str] = {

@@ -39,6 +39,7 @@ class ContextKind(StrEnum):
     INSTALL_LOG = "install_log"
     SCREENSHOT = "screenshot"
     OWN_FILE = "own_file"  # a file the person chose to attach
+    ACTIVITY = "activity"  # the recent activity record: offered, never ticked by default
     REPORT = "report"  # report.html, built from the other items when the payload is built
 
 
@@ -77,6 +78,7 @@ class ContextSources:
     log_lines: int = 200
     install_log: Callable[[], str] | None = None  # only for install/catalogue requests
     screenshot: Callable[[], bytes | None] | None = None  # PNG taken before the panel opened
+    activity: Callable[[], JsonRows] | None = None  # what Deskmate did in the last 24 hours
 
 
 def device_facts() -> dict[str, Any]:
@@ -107,6 +109,7 @@ def gather_context(sources: ContextSources, redactor: Redactor) -> tuple[Context
         lambda: _log_item(sources, redactor),
         lambda: _install_log_item(sources, redactor),
         lambda: _screenshot_item(sources),
+        lambda: _activity_item(sources, redactor),
     )
     items = []
     for build in builders:
@@ -193,6 +196,15 @@ def _screenshot_item(sources: ContextSources) -> ContextItem | None:
     dims = f"{size[0]}×{size[1]}, " if size else ""
     return ContextItem(ContextKind.SCREENSHOT, "Screenshot", "screenshot.png", "image/png", png,
                        f"{dims}{len(png) // 1024} KB")
+
+
+def _activity_item(sources: ContextSources, redactor: Redactor) -> ContextItem | None:
+    """The activity record never leaves the computer unless the person ticks it."""
+    item = _rows_item(ContextKind.ACTIVITY, "What Deskmate did recently", "activity.json",
+                      sources.activity, redactor, ("entries", "entry"))
+    if item is None:
+        return None
+    return replace(item, summary=f"{item.summary} in the last 24 hours", included=False)
 
 
 def own_file_item(path: Path) -> ContextItem:

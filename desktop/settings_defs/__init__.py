@@ -7,6 +7,7 @@ from desktop.settings_defs import (
     attention,
     catalogue,
     core,
+    deadlines,
     health,
     helpdesk,
     shadow_it,
@@ -23,6 +24,7 @@ def build_registry() -> SettingsRegistry:
             *catalogue.SETTINGS,
             *shadow_it.SETTINGS,
             *attention.SETTINGS,
+            *deadlines.SETTINGS,
             *helpdesk.SETTINGS,
             *activity.SETTINGS,
         )

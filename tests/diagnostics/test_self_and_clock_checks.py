@@ -12,6 +12,7 @@ from diagnostics.runner import run_all
 from diagnostics.self_checks import (
     SelfProviders,
     check_catalogue,
+    check_deadlines,
     check_helpdesk,
     check_helpdesk_setup,
     check_outbox,
@@ -76,3 +77,15 @@ def test_helpdesk_setup_names_what_it_must_fix() -> None:
     given = SelfProviders(helpdesk_problems=lambda: ("x",))
     summary = run_all(self_checks(HealthConfig(), given))
     assert summary.by_id("deskmate.helpdesk_setup").status is Status.FAIL  # type: ignore[union-attr]  # present
+
+
+def test_a_deadline_past_that_it_does_not_enforce_is_a_problem() -> None:
+    assert check_deadlines(()).status is Status.OK
+    late = check_deadlines(("Zoom", "VPN client"))
+    assert late.status is Status.WARN
+    assert late.facts == {"count": 2, "apps": "Zoom, VPN client"}
+    given = SelfProviders(overdue_deadlines=lambda: ("Zoom",))
+    summary = run_all(self_checks(HealthConfig(), given))
+    assert summary.by_id("deskmate.deadlines").status is Status.WARN  # type: ignore[union-attr]  # present
+    assert run_all(self_checks(HealthConfig(), SelfProviders())).by_id(
+        "deskmate.deadlines").status is Status.SKIPPED  # type: ignore[union-attr]  # present

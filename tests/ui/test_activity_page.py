@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from benchmarks.outbox_loopback import bench_payload
+from desktop.activity.attention_entry import AttentionLedger
+from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.entry import ActivityKind, NewEntry
 from desktop.activity.inventory import INVENTORY
 from desktop.activity.ledger import Ledger
 from desktop.activity.report import read_activity
+from desktop.attention.gate import AttentionGate, Message, MessageKind
+from desktop.attention.quiet_hours import QuietHours
+from desktop.attention.signals import BusySignal, SignalName
+from desktop.deadlines.ledger import DeadlineEvent, EventKind
 from desktop.helpdesk.outbox import Outbox
 from desktop.tasks import InlineTaskRunner
 from ui.activity_model import ENTRY_ROLE, ActivityModel
@@ -170,3 +177,51 @@ def test_installs_and_nudges_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
     assert "You chose “never” on the suggestion about Dropbox" in texts[1]
     assert "Ran the installer for firefox (install)" in texts[2]
     assert "flatpak install -- flathub x · exit code 0" in texts[2]
+
+
+def test_attention_decisions_and_deadline_events_are_worded(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    record = AttentionLedger(ledger)
+    gate = AttentionGate(QuietHours(), datetime.now, on_decision=record.decided,
+                         on_summary=record.summarised)
+    camera = BusySignal(SignalName.CAMERA, True, "in use by zoom")
+    gate.offer(Message(MessageKind.REQUEST_UPDATE, "Payroll answered", "…"), [camera])
+    gate.release([])
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0)))
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.ENFORCED))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "Installed zoom at its deadline, as IT requires" in texts[1]
+    assert "You put off the install of zoom until Fri 4 Dec 18:00" in texts[2]
+    assert "Showed a held message once you were free" in texts[3]
+    assert "held for: the camera was in use" in texts[3]
+    assert "Held a request update until you were free" in texts[4]
+    assert "because: the camera was in use (in use by zoom)" in texts[4]
+    assert "Payroll" not in " ".join(texts)
+
+
+def test_restart_deadline_events_are_worded_as_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("os.restart.1764496800", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0)))
+    deadline(DeadlineEvent("os.restart.1764496800", datetime.now(), EventKind.ENFORCED))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "Restarted this computer at its deadline, as IT requires" in texts[1]
+    assert "You put off the restart after updates until Fri 4 Dec 18:00" in texts[2]
+    assert "os.restart" not in " ".join(texts)
+
+
+def test_update_deadline_events_are_worded_as_an_update(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0)))
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DONE))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "The update of zoom is installed" in texts[1]
+    assert "You put off the update of zoom until Fri 4 Dec 18:00" in texts[2]

@@ -59,3 +59,14 @@ def test_the_viewer_shows_words_first_and_keeps_the_json(qtbot: QtBot) -> None:
     assert "Disk space" in shown.toPlainText()
     assert "system.disk" in view.widget(1).toPlainText()  # type: ignore[attr-defined]
     assert payload.attachments[0].data == DIAGNOSTICS  # what is sent is unchanged
+
+
+def test_the_activity_record_reads_as_a_table() -> None:
+    rows = {"entries": [{"at": "2026-11-30T10:00:00+00:00", "kind": "network",
+                         "what": "Checked the catalogue", "host": "cdn.example",
+                         "bytes_received": 4096}]}
+    text = readable_html("activity.json", json.dumps(rows).encode())
+    assert text is not None
+    assert "<table" in text
+    assert "Bytes received" in text
+    assert "cdn.example" in text

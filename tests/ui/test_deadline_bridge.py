@@ -3,7 +3,8 @@ deferral, the countdown held by a meeting, then the install handed to the queue.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from desktop.attention.signals import BusySignal, SignalName
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import Catalogue, CatalogueApp, Deadline, InstallMethod
 from desktop.deadlines.ledger import DeadlineLedger, EventKind
+from desktop.deadlines.restart import RestartDuty, restart_duty
 from desktop.shell.task_runner import QtTaskRunner
 from tests.fakes.catalogue_data import app
 from ui.attention_bridge import AttentionBridge
@@ -29,6 +31,9 @@ FRIDAY_17 = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
 ZOOM = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
            {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
            deadline=Deadline(FRIDAY_17, None, 2, True))
+ZOOM_DAYS = app("zoom", "Zoom", "Zoom", "Meetings", "Video calls.",
+                {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+                deadline=Deadline(None, 3, 2, True))
 
 
 class Clock:
@@ -67,12 +72,18 @@ class Rig:
         self.bar = DeadlineBar()
         qtbot.addWidget(self.bar)
         self.ledger = DeadlineLedger(tmp_path / "deadlines.sqlite3")
-        catalogue = Catalogue("Acme", (ZOOM,), ())
-        self.bridge = DeadlineBridge(self.ledger, self.clock, lambda: catalogue, missing,
-                                     [self.camera], self.attention, self.bar, self.runner)
+        self.restart()
         self.installs: list[str] = []
         self.bridge.install_due.connect(lambda a: self.installs.append(a.id))
         self.qtbot = qtbot
+
+    def restart(self, apps: tuple[CatalogueApp, ...] = (ZOOM,),
+                os_restart: Callable[[], RestartDuty | None] | None = None) -> None:
+        """A new bridge over the same files, as after quitting and starting Deskmate again."""
+        catalogue = Catalogue("Acme", apps, ())
+        self.bridge = DeadlineBridge(DeadlineLedger(self.ledger.path), self.clock,
+                                     lambda: catalogue, missing, [self.camera], self.attention,
+                                     self.bar, self.runner, os_restart=os_restart)
 
     def check(self) -> None:
         self.bridge.check()
@@ -101,7 +112,8 @@ def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
                   if b.text() == "In 1 hour")
     button.click()
     rig.runner.wait_for_done(10_000)
-    assert [e.kind for e in rig.ledger.events("zoom")] == [EventKind.DEFERRED]
+    assert [e.kind for e in rig.ledger.events("zoom")] == [
+        EventKind.DAILY_PROMPT, EventKind.PROMPTED, EventKind.DEFERRED]
     rig.clock.now += timedelta(minutes=30)
     rig.check()
     assert len(rig.notes) == 1  # deferred: no prompt yet
@@ -109,6 +121,7 @@ def test_first_day_no_prompt_then_daily_prompt_and_a_deferral(rig: Rig) -> None:
     rig.check()
     rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
     assert "You can put this off once more" in rig.bar.text.text()
+    assert "You put it off on Tuesday at 10:00." in rig.bar.text.text()  # the history
 
 
 def test_the_last_hour_prompt_passes_dnd_but_waits_for_a_meeting(rig: Rig) -> None:
@@ -180,4 +193,93 @@ def test_past_a_deadline_it_does_not_enforce_the_bar_says_so(tmp_path: Path, qtb
                                      "and it is not installed yet.")
     assert built.installs == []
     assert [e.kind for e in built.ledger.events("zoom")] == [EventKind.BECAME_PROBLEM]
+    assert built.bridge.overdue() == ("Zoom",)  # the Health page's "Required apps" problem
     built.runner.wait_for_done(10_000)
+
+
+def test_the_daily_prompt_is_remembered_across_a_restart(rig: Rig) -> None:
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    rig.restart()
+    rig.clock.now += timedelta(hours=2)
+    rig.check()
+    rig.qtbot.wait(100)
+    assert len(rig.notes) == 1  # once a day, whatever happened in between
+    rig.clock.now = MONDAY_10 + timedelta(days=2, minutes=1)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 2)
+
+
+def test_the_last_24_hours_bring_a_home_banner(rig: Rig) -> None:
+    banners: list[tuple[tuple[str, str], ...]] = []
+    rig.bridge.last_day_changed.connect(banners.append)
+    rig.check()
+    assert banners == [()]  # days away: no banner
+    rig.clock.now = FRIDAY_17 - timedelta(hours=20)
+    rig.check()
+    assert banners[-1] == (("IT needs Zoom within a day", "You can put this off 2 more times; "
+                            "it will install on Friday at 17:00 if not done."),)
+    rig.clock.now = FRIDAY_17 + timedelta(minutes=1)
+    rig.camera.active = True  # due and busy: the countdown waits; the banner is gone
+    rig.check()
+    assert banners[-1] == ()
+
+
+def test_a_pending_restart_has_its_deadline_and_is_handed_on_not_installed(
+        rig: Rig, tmp_path: Path) -> None:
+    flag = tmp_path / "reboot-required"
+    flag.write_text("*** System restart required ***\n", encoding="utf-8")
+    os.utime(flag, (MONDAY_10.timestamp(), MONDAY_10.timestamp()))
+    rig.restart((), lambda: restart_duty(flag, Deadline(None, 3, 2, True),
+                                         "Restart after updates"))
+    restarts: list[RestartDuty] = []
+    rig.bridge.restart_due.connect(restarts.append)
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.check()
+    assert rig.bar.text.text() == (
+        "IT needs this computer restarted to finish installing updates. You can put this off "
+        "2 more times; it will restart on Thursday at 10:00 if not done.")
+    assert rig.bar.now_button.text() == "Restart now"
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    assert rig.notes[0][0] == "IT needs this computer restarted"
+    rig.clock.now = MONDAY_10 + timedelta(days=3)
+    rig.check()
+    assert rig.bar.text.text().startswith("This computer restarts in 5:00")
+    rig.clock.now += timedelta(minutes=5)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(restarts) == 1)
+    assert restarts[0].id == f"os.restart.{int(MONDAY_10.timestamp())}"
+    assert rig.installs == []
+
+
+def test_an_update_of_a_required_app_has_its_deadline_and_is_handed_on_as_an_update(
+        rig: Rig) -> None:
+    state = {"zoom": InstallState.UPDATE_AVAILABLE}
+    rig.restart((ZOOM_DAYS,))
+    rig.bridge._detect_all = lambda apps: dict(state)
+    updates: list[str] = []
+    rig.bridge.update_due.connect(lambda a: updates.append(a.id))
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.check()
+    assert rig.bar.text.text() == (
+        "IT needs the update of <b>Zoom</b> on this computer. You can put this off 2 more "
+        "times; it will update on Thursday at 10:00 if not done.")
+    assert rig.bar.now_button.text() == "Update now"
+    rig.qtbot.waitUntil(lambda: len(rig.notes) == 1)
+    assert rig.notes[0][0] == "IT needs Zoom updated"
+    rig.clock.now = MONDAY_10 + timedelta(days=3)
+    rig.check()
+    assert rig.bar.text.text().startswith("<b>Zoom</b> updates in 5:00")
+    rig.clock.now += timedelta(minutes=5)
+    rig.check()
+    rig.qtbot.waitUntil(lambda: updates == ["zoom"])
+    assert rig.installs == []
+    state["zoom"] = InstallState.INSTALLED  # updated: the round closes
+    rig.check()
+    rig.runner.wait_for_done(10_000)
+    assert rig.ledger.events("zoom.update") == ()
+    assert not rig.ledger.seen("zoom.update")

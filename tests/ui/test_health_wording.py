@@ -29,3 +29,13 @@ def test_the_agent_reads_the_load_and_the_processor_count() -> None:
     result = _overloaded()
     line = finding(result.to_json())  # the ticket reads the JSON row
     assert "5-minute load 7.44 on 4 processors" in line
+
+
+def test_an_overdue_required_app_is_said_for_the_person_and_the_agent() -> None:
+    result = CheckResult("deskmate.deadlines", Category.DESKMATE, Status.WARN,
+                         {"count": 1, "apps": "Zoom"}, None, 0.0)
+    wording = explain(result)
+    assert wording.title == "Required apps"
+    assert wording.why == "IT's deadline has passed for: Zoom."
+    assert "Apps page" in wording.what_to_do
+    assert "Required apps: Zoom past IT's deadline" in finding(result.to_json())

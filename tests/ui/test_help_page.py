@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.activity.entry import ActivityKind, NewEntry
+from desktop.activity.ledger import DAY, Ledger
+from desktop.activity.recent import recent_activity
 from desktop.core import Core, build_core
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextSources
@@ -472,3 +476,38 @@ def test_a_refused_period_puts_the_cursor_on_for_how_long(
     widget.preview()
     assert widget.status_label.text() == "Please choose a date from today on."
     assert widget.focusWidget() is widget.access_period.kind
+
+
+def test_what_deskmate_did_is_offered_unticked_and_sent_only_when_ticked(
+        qtbot: QtBot, core: Core) -> None:
+    ledger = Ledger(core.paths.activity_file, lambda: time.time() - 2 * DAY)
+    ledger.append(NewEntry(ActivityKind.NETWORK, "catalogue", "Checked two days ago",
+                           "old.example"))
+    recent = core.ledger()
+    recent.append(NewEntry(ActivityKind.NETWORK, "catalogue", "Checked the catalogue",
+                           "cdn.example", {"bytes_sent": 300, "bytes_received": 4096,
+                                           "result": "answered"}))
+    service = HelpdeskService(core, ContextSources(activity=lambda: recent_activity(recent)))
+    page = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                    service.categories(), "the demo folder")
+    qtbot.addWidget(page)
+    page.refresh_context()
+    row, item = next((i, it) for i, it in enumerate(page.context_model.items())
+                     if it.attachment_name == "activity.json")
+    assert not item.included  # the record goes nowhere unless the person adds it
+    assert page.context_model.data(page.context_model.index(row)) == (
+        "What Deskmate did recently — 1 entry in the last 24 hours")
+    page.prefill("network", "VPN fails to connect")
+    page.preview()
+    assert page.preview_dialog is not None
+    assert "activity.json" not in [a.name for a in page.preview_dialog.payload.attachments]
+    page.preview_dialog.reject()
+
+    page.context_model.setData(page.context_model.index(row), Qt.CheckState.Checked,
+                               Qt.ItemDataRole.CheckStateRole)
+    page.preview()
+    assert page.preview_dialog is not None
+    (sent,) = [a for a in page.preview_dialog.payload.attachments if a.name == "activity.json"]
+    rows = json.loads(sent.data)["entries"]
+    assert [(r["what"], r["host"], r["bytes_received"]) for r in rows] == [
+        ("Checked the catalogue", "cdn.example", 4096)]

@@ -256,9 +256,9 @@ class AppsPage(QWidget):
         elif action in (Action.INSTALL, Action.UPDATE, Action.REINSTALL):
             self._start_install(app, update=action == Action.UPDATE)
 
-    def start_install(self, app: CatalogueApp) -> None:
-        """Install ``app`` as if its Install button was clicked (a deadline that came due)."""
-        self._start_install(app, update=False)
+    def start_install(self, app: CatalogueApp, update: bool = False) -> None:
+        """Install (or update) ``app`` as if its button was clicked (a deadline that came due)."""
+        self._start_install(app, update=update)
 
     def _start_install(self, app: CatalogueApp, update: bool) -> None:
         if not self._queue.enqueue(app, update=update):

@@ -1,17 +1,20 @@
-"""Issue 13's "Done when": a request sent, a catalogue refresh and a fix are all in
-``deskmate activity list --json`` with the hosts, bytes and payload hash the loopback servers
-saw; ``activity verify`` passes, and names the row someone edited."""
+"""Issue 13's "Done when": a request sent, a catalogue refresh and a fix, each a ``deskmate``
+process, are all in ``deskmate activity list --json`` with the hosts, bytes and payload hash
+the loopback servers saw; ``activity verify`` passes, and names the row someone edited."""
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
 import http.server
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +23,14 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from desktop.catalogue import keys as catalogue_keys
-from desktop.catalogue.client import CatalogueClient
-from desktop.catalogue.fetchers import SessionFetcher
 from desktop.catalogue.publish import publish_catalogue_file
 from desktop.cli import main
-from desktop.core import Core, build_core
+from desktop.core import build_core
 from desktop.health_service import DeskmateHooks, HealthService
-from desktop.helpdesk.connector import RequestKind
-from desktop.helpdesk.context import ContextSources
-from desktop.helpdesk.request_form import RequestForm
-from desktop.helpdesk.service import HelpdeskService
+from desktop.paths import ProfilePaths
 from desktop.secrets import MemorySecretStore
-from desktop.settings_defs import helpdesk as helpdesk_keys
+
+ROOT = Path(__file__).resolve().parents[3]
 
 _CATALOGUE = """\
 organization: Example Corp
@@ -74,31 +73,38 @@ def site(tmp_path: Path) -> Iterator[tuple[str, list[int], Path]]:
     thread.join(5)
 
 
-def _refresh_catalogue(core: Core, tmp_path: Path, site: tuple[str, list[int], Path]) -> None:
-    url, _served, folder = site
+def _publish_catalogue(tmp_path: Path, folder: Path) -> Path:
     keydir = tmp_path / "keys"
     catalogue_keys.init_keys(keydir)
     source = tmp_path / "catalogue.yaml"
     source.write_text(_CATALOGUE, encoding="utf-8")
     publish_catalogue_file(source, keydir, folder)
-    client = CatalogueClient(tmp_path / "client", url, (keydir / "root.json").read_bytes(),
-                             SessionFetcher(core.http_session(), timeout=5))
-    client.refresh()
+    return keydir / "root.json"
 
 
-def _queue_request(core: Core, httpserver: HTTPServer, bodies: list[bytes]) -> HelpdeskService:
-    def handler(request: Request) -> Response:
-        bodies.append(request.get_data())
-        return Response(json.dumps({"id": "HD-7"}), content_type="application/json")
+def _policy(tmp_path: Path, catalogue_url: str, root: Path, hook: str) -> Path:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'[catalogue]\nurl = "{catalogue_url}"\ntrusted_root = "{root}"\n\n'
+                      f'[helpdesk]\nconnector = "webhook"\n\n[helpdesk.webhook]\nurl = "{hook}"\n',
+                      encoding="utf-8")
+    return policy
 
-    core.settings.set_user(helpdesk_keys.CONNECTOR, "webhook")
-    core.settings.set_user(helpdesk_keys.WEBHOOK_URL, httpserver.url_for("/hook"))
-    core.secrets.set("helpdesk.webhook.secret", "whsec_" + base64.b64encode(b"k" * 24).decode())
-    httpserver.expect_request("/hook").respond_with_handler(handler)
-    service = HelpdeskService(core, ContextSources(device=lambda: {"hostname": "laptop-042"}))
-    service.submit(service.build(RequestForm(RequestKind.REQUEST, "network", "VPN fails"),
-                                 service.gather()))
-    return service
+
+class _Deskmate:
+    """``deskmate --profile-dir … ARGS`` as a real process under one policy."""
+
+    def __init__(self, profile_dir: Path, policy: Path) -> None:
+        self._profile = profile_dir
+        self._env = {**os.environ, "DESKMATE_POLICY": str(policy), "PYTHONPATH": str(ROOT)}
+
+    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "--profile-dir", str(self._profile), *args],
+            capture_output=True, text=True, env=self._env, cwd=ROOT, timeout=120, check=False)
+
+    def json(self, *args: str) -> tuple[int, Any]:
+        done = self(*args, "--json")
+        return done.returncode, json.loads(done.stdout)
 
 
 def _activity(profile_dir: Path, capsys: pytest.CaptureFixture[str], *args: str) -> Any:
@@ -106,26 +112,35 @@ def _activity(profile_dir: Path, capsys: pytest.CaptureFixture[str], *args: str)
     return code, json.loads(capsys.readouterr().out)
 
 
-def test_request_refresh_and_fix_are_in_the_ledger_as_the_servers_saw_them(
+@pytest.mark.slow
+def test_request_refresh_and_fix_through_the_cli_are_in_the_ledger_as_the_servers_saw_them(
         profile_dir: Path, tmp_path: Path, httpserver: HTTPServer,
-        site: tuple[str, list[int], Path], capsys: pytest.CaptureFixture[str]) -> None:
-    core = build_core(profile_dir, secrets=MemorySecretStore())
+        site: tuple[str, list[int], Path]) -> None:
     bodies: list[bytes] = []
-    helpdesk = _queue_request(core, httpserver, bodies)
-    _refresh_catalogue(core, tmp_path, site)
-    health = HealthService(core.settings, core.paths, DeskmateHooks(
-        retry_outbox=lambda: helpdesk.flush().sent == 1))
-    report = health.fixes.apply(health.fixes.plan("deskmate.retry_outbox"))
-    assert report.outcome.succeeded
 
-    code, entries = _activity(profile_dir, capsys, "list")
+    def hook(request: Request) -> Response:
+        bodies.append(request.get_data())
+        return Response(json.dumps({"id": "HD-7"}), content_type="application/json")
+
+    httpserver.expect_request("/hook").respond_with_handler(hook)
+    root = _publish_catalogue(tmp_path, site[2])
+    deskmate = _Deskmate(profile_dir, _policy(tmp_path, site[0], root,
+                                              httpserver.url_for("/hook")))
+    sent_request = deskmate("request", "--category", "network", "--summary", "VPN fails",
+                            "--no-log", "--yes")
+    assert sent_request.returncode == 0, sent_request.stderr
+    refreshed = deskmate("catalogue", "refresh")
+    assert refreshed.returncode == 0, refreshed.stderr
+    fixed = deskmate("fix", "deskmate.retry_outbox", "--yes")
+    assert fixed.returncode == 0, fixed.stderr
+
+    code, entries = deskmate.json("activity", "list")
     assert code == 0
     (sent,) = [e for e in entries if e["purpose"] == "delivery"]
     assert (sent["host"], sent["detail"]["port"]) == (httpserver.host, httpserver.port)
     assert sent["detail"]["body_sha256"] == hashlib.sha256(bodies[0]).hexdigest()
     assert sent["detail"]["body_bytes"] == len(bodies[0])
     assert sent["detail"]["bytes_received"] == len(b'{"id": "HD-7"}')
-    assert sent["detail"]["request_key"] == helpdesk.requests()[0].key
     catalogue = [e for e in entries if e["purpose"] == "catalogue"]
     assert {e["host"] for e in catalogue} == {"127.0.0.1"}
     answered = [e for e in catalogue if e["detail"]["status"] == 200]
@@ -133,14 +148,15 @@ def test_request_refresh_and_fix_are_in_the_ledger_as_the_servers_saw_them(
     assert sorted(e["detail"]["bytes_received"] for e in answered) == sorted(site[1])
     (fix,) = [e for e in entries if e["kind"] == "fix"]
     assert (fix["purpose"], fix["detail"]["succeeded"]) == ("deskmate.retry_outbox", True)
-    assert fix["id"] > sent["id"]  # the delivery happened inside the fix
+    assert sent["id"] < catalogue[0]["id"] < fix["id"]
 
-    assert _activity(profile_dir, capsys, "verify") == (0, {
+    assert deskmate.json("activity", "verify") == (0, {
         "ok": True, "checked": len(entries), "bad_row": None, "reason": ""})
-    with sqlite3.connect(core.paths.activity_file) as db:
+    with closing(sqlite3.connect(ProfilePaths.resolve(str(profile_dir)).activity_file)) as db, db:
         db.execute("UPDATE activity SET host = 'elsewhere.example' WHERE id = ?", (sent["id"],))
-    code, verdict = _activity(profile_dir, capsys, "verify")
+    code, verdict = deskmate.json("activity", "verify")
     assert (code, verdict["ok"], verdict["bad_row"]) == (1, False, sent["id"])
+    assert str(sent["id"]) in deskmate("activity", "verify").stdout
 
 
 def test_list_filters_by_kind_and_date(profile_dir: Path,
@@ -153,3 +169,12 @@ def test_list_filters_by_kind_and_date(profile_dir: Path,
     assert _activity(profile_dir, capsys, "list", "--since", "2999-01-01")[1] == []
     assert main(["--profile-dir", str(profile_dir), "activity", "verify"]) == 0
     assert "intact (1 entries" in capsys.readouterr().out
+
+
+def test_fix_asks_first_and_names_the_fixes_it_knows(
+        profile_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--profile-dir", str(profile_dir), "fix", "no.such.fix"]) == 3
+    assert "deskmate.retry_outbox" in capsys.readouterr().err
+    assert main(["--profile-dir", str(profile_dir), "fix", "deskmate.retry_outbox"]) == 1
+    assert "Nothing was changed." in capsys.readouterr().err
+    assert _activity(profile_dir, capsys, "list", "--kind", "fixes")[1] == []

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from desktop.attention.detectors import build_detectors
-from desktop.attention.linux import AudioSources, LinuxDoNotDisturb, X11Fullscreen
-from desktop.attention.macos import MacFocus
+from desktop.attention.linux import (
+    AudioSources,
+    LinuxDoNotDisturb,
+    PipeWireScreencast,
+    X11Fullscreen,
+)
+from desktop.attention.macos import MacCaptureDevices, MacFocus, MacFullscreen
 from desktop.attention.probes import ToolRunner
 from desktop.attention.quiet_hours import QuietHours
 from desktop.attention.signals import BusySignal, SignalName, sample
@@ -21,6 +26,7 @@ from desktop.attention.windows import (
     NOTIFICATIONS_KEY,
     ConsentStoreInUse,
     WindowsDoNotDisturb,
+    WindowsFullscreen,
 )
 
 
@@ -124,3 +130,72 @@ def test_a_crashing_detector_is_not_busy_and_says_why(caplog: pytest.LogCaptureF
     reason = "detector failed: RuntimeError('probe bug')"
     assert signal == BusySignal(SignalName.CAMERA, False, reason)
     assert "Busy detector failed" in caplog.text
+
+
+@pytest.mark.parametrize(("state", "active", "words"), [
+    (2, True, "a full-screen app"),
+    (3, True, "a full-screen game or video"),
+    (4, True, "presentation mode"),
+    (5, False, "Windows accepts notifications"),
+    (6, False, "Windows accepts notifications"),
+])
+def test_windows_full_screen_and_presentation_from_the_shell(
+        state: int, active: bool, words: str) -> None:
+    (signal,) = WindowsFullscreen(lambda: state).detect()
+    assert (signal.name, signal.active) == (SignalName.FULLSCREEN, active)
+    assert words in signal.reason
+
+
+def test_windows_shell_that_cannot_be_asked_is_not_busy() -> None:
+    def broken() -> int:
+        raise OSError("no shell32 here")
+
+    (signal,) = WindowsFullscreen(broken).detect()
+    assert not signal.active
+    assert "could not ask" in signal.reason
+
+
+def test_macos_full_screen_front_app() -> None:
+    run = tool({"osascript -l": json.dumps({"app": "Keynote", "fullscreen": True})})
+    (signal,) = MacFullscreen(run).detect()
+    assert (signal.name, signal.active) == (SignalName.FULLSCREEN, True)
+    assert "Keynote" in signal.reason
+    calm = tool({"osascript -l": json.dumps({"app": "Mail", "fullscreen": False})})
+    assert not MacFullscreen(calm).detect()[0].active
+    assert "could not ask" in MacFullscreen(tool({})).detect()[0].reason
+
+
+@pytest.mark.parametrize(("signal_name", "media"), [
+    (SignalName.CAMERA, "AVMediaTypeVideo"), (SignalName.MICROPHONE, "AVMediaTypeAudio")])
+def test_macos_capture_devices_in_use(signal_name: SignalName, media: str) -> None:
+    seen: list[Sequence[str]] = []
+
+    def run(argv: Sequence[str]) -> str | None:
+        seen.append(argv)
+        return json.dumps(["FaceTime HD Camera"])
+
+    (signal,) = MacCaptureDevices(run, signal_name).detect()
+    assert (signal.name, signal.active) == (signal_name, True)
+    assert "FaceTime HD Camera" in signal.reason
+    assert seen[0][:3] == ["osascript", "-l", "JavaScript"]
+    assert media in seen[0][-1]
+    assert not MacCaptureDevices(tool({"osascript -l": "[]"}), signal_name).detect()[0].active
+
+
+def _node(name: str, media_class: str, state: str) -> dict[str, object]:
+    return {"type": "PipeWire:Interface:Node",
+            "info": {"state": state, "props": {"node.name": name, "media.class": media_class}}}
+
+
+def test_linux_screen_sharing_is_a_running_screencast_stream() -> None:
+    camera = _node("v4l2_input.pci-0000_00_14.0-usb-0_1_1.0", "Video/Source", "running")
+    cast = _node("gnome-shell-screencast", "Video/Source", "running")
+    dump = json.dumps([camera, cast, {"type": "PipeWire:Interface:Link"}])
+    (signal,) = PipeWireScreencast(tool({"pw-dump": dump})).detect()
+    assert (signal.name, signal.active) == (SignalName.SCREEN_SHARING, True)
+    assert "gnome-shell-screencast" in signal.reason
+    idle = json.dumps([camera, _node("xdg-desktop-portal-kde", "Video/Source", "suspended")])
+    assert not PipeWireScreencast(tool({"pw-dump": idle})).detect()[0].active
+    (unknown,) = PipeWireScreencast(tool({})).detect()
+    assert not unknown.active
+    assert "X11" in unknown.reason  # says what cannot be seen
