@@ -169,24 +169,6 @@ GALLERY_PAGES = ("home", "health", "apps", "help", "help-sent", "requests", "set
 SIZES = {"": (1000, 720), "-800x520": (800, 520)}
 
 
-def _dark_palette() -> object:
-    """A dark system palette, as a desktop in dark mode gives one."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#202124"), (roles.WindowText, "#E8EAED"), (roles.Base, "#2B2C30"),
-        (roles.AlternateBase, "#34353A"), (roles.Text, "#E8EAED"), (roles.Button, "#303134"),
-        (roles.ButtonText, "#E8EAED"), (roles.PlaceholderText, "#9AA0A6"),
-        (roles.ToolTipBase, "#303134"), (roles.ToolTipText, "#E8EAED"), (roles.Mid, "#5F6368"),
-        (roles.Light, "#5F6368"), (roles.Midlight, "#4A4B50"), (roles.Dark, "#151618"),
-        (roles.Shadow, "#000000"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def gallery(tmp: Path) -> None:
     """Every page in light and dark, at the usual size and at the 800×520 minimum."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -198,16 +180,17 @@ def gallery(tmp: Path) -> None:
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.secrets import MemorySecretStore
+    from tests.ui.palettes import dark_palette
     from ui.theme import accent_palette, style_sheet
     from ui.tray import TrayIcon
 
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
     light = QPalette(qapp.style().standardPalette())
-    for theme, base in (("light", light), ("dark", _dark_palette())):
+    for theme, base in (("light", light), ("dark", dark_palette())):
         core = build_core(tmp / f"gallery-{theme}", demo=True, secrets=MemorySecretStore())
         branding = branding_for(core)
-        palette = accent_palette(branding.accent, base)  # type: ignore[arg-type]
+        palette = accent_palette(branding.accent, base)
         qapp.setPalette(palette)
         qapp.setStyleSheet(style_sheet(branding.accent, palette))
         app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,

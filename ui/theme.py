@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -9,15 +10,20 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.health_state import OverallState
+from ui.contrast import GRAPHIC, TEXT, blend, readable
 from ui.state_marks import paint_badge, paint_state_mark
 
-# Text and a glyph accompany every colour, so state never depends on colour alone.
+log = logging.getLogger(__name__)
+WHITE = QColor("white")
+# Text and a glyph accompany every colour, so state never depends on colour alone. Each
+# reaches 3:1 (WCAG 1.4.11) against its white glyph and against light and dark windows
+# (tests/ui/test_contrast.py).
 STATE_COLOURS = {
-    OverallState.UNKNOWN: QColor("#8A8F98"),
-    OverallState.OK: QColor("#1E9E5A"),
-    OverallState.ATTENTION: QColor("#D98E04"),
+    OverallState.UNKNOWN: QColor("#858A93"),
+    OverallState.OK: QColor("#1E9D59"),
+    OverallState.ATTENTION: QColor("#BD7C03"),
     OverallState.PROBLEM: QColor("#D64545"),
-    OverallState.OUTAGE: QColor("#7B4FD6"),
+    OverallState.OUTAGE: QColor("#855CD9"),
 }
 _GLYPHS = {
     OverallState.UNKNOWN: "?",
@@ -45,13 +51,62 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+@dataclass(frozen=True)
+class ThemeColours:
+    """The organisation's accent as each place uses it, adjusted until it reads there."""
+
+    selection: QColor  # selected rows and the navigation: white text on it (4.5:1)
+    link: QColor  # links and accent text on the window (4.5:1)
+    ring: QColor  # focus rings and accent glyphs, on the window and on fields (3:1)
+
+
+def theme_colours(accent: QColor, palette: QPalette | None = None) -> ThemeColours:
+    palette = palette or QApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    return ThemeColours(
+        selection=readable(accent, [(WHITE, TEXT)]),
+        link=readable(accent, [(window, TEXT), (base, TEXT)]),
+        ring=readable(accent, [(window, GRAPHIC), (base, GRAPHIC)]),
+    )
+
+
+def state_text_colour(state: OverallState, palette: QPalette | None = None) -> QColor:
+    """A state's colour for words on the window (darker or lighter than its glyph's)."""
+    palette = palette or QApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    return readable(STATE_COLOURS[state], [(window, TEXT), (base, TEXT)])
+
+
+def quiet_text_colour(palette: QPalette | None = None) -> QColor:
+    """Secondary words (hints under titles): the placeholder colour, made to read on fields
+    and on the window."""
+    palette = palette or QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    placeholder = blend(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    return readable(placeholder, [(base, TEXT), (window, TEXT)])
+
+
 def accent_palette(accent: QColor, base: QPalette | None = None) -> QPalette:
-    """The system palette with the organisation's accent as highlight and link colour."""
+    """The system palette with the organisation's accent as highlight and link colour, each
+    adjusted (and the adjustment logged) where the accent itself would not read."""
     palette = QPalette(base or QApplication.palette())
-    palette.setColor(QPalette.ColorRole.Highlight, accent)
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Link, accent.lighter(140) if is_dark(palette) else accent)
+    colours = theme_colours(accent, palette)
+    _log_adjustments(accent, colours)
+    palette.setColor(QPalette.ColorRole.Highlight, colours.selection)
+    palette.setColor(QPalette.ColorRole.HighlightedText, WHITE)
+    palette.setColor(QPalette.ColorRole.Link, colours.link)
+    palette.setColor(QPalette.ColorRole.LinkVisited, colours.link)
     return palette
+
+
+def _log_adjustments(accent: QColor, colours: ThemeColours) -> None:
+    for use, colour in vars(colours).items():
+        if colour.name() != accent.name():
+            log.info("Accent colour adjusted for contrast",
+                     extra={"accent": accent.name(), "use": use, "adjusted": colour.name()})
 
 
 def app_icon(accent: QColor, size: int = 64) -> QIcon:
@@ -158,25 +213,30 @@ def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
 
 
 def style_sheet(accent: QColor, palette: QPalette | None = None) -> str:
-    """A light touch over the native style: cards, tiles, notices; colours from the palette."""
+    """A light touch over the native style: cards, tiles, notices; colours from the palette
+    and the accent as :func:`theme_colours` adjusts it."""
     palette = palette or QApplication.palette()
+    colours = theme_colours(accent, palette)
     window = palette.color(QPalette.ColorRole.Window)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.WindowText)
     tint = QColor(accent)
     tint.setAlpha(40)
     notice_bg = f"rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()})"
+    ring = colours.ring.name()
+    quiet = quiet_text_colour(palette).name()
     return f"""
 QListWidget#nav {{ background: {base.name()}; border: none; padding-top: 6px; }}
 QListWidget#nav::item {{ padding: 6px 10px; border-radius: 6px; margin: 1px 6px; }}
-QListWidget#nav::item:selected {{ background: {accent.name()}; color: white; }}
-QLabel#notice {{ background: {notice_bg}; border: 1px solid {accent.name()}; border-radius: 6px;
+QListWidget#nav::item:selected {{ background: {colours.selection.name()}; color: white; }}
+QLabel#notice {{ background: {notice_bg}; border: 1px solid {ring}; border-radius: 6px;
                  padding: 8px 12px; margin: 8px 16px 0 16px; }}
 QLabel#banner {{ border: 1px solid {STATE_COLOURS[OverallState.OUTAGE].name()}; border-radius: 6px;
                  padding: 8px 12px; }}
 QToolButton#tile {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                     border-radius: 10px; padding: 10px; font-size: 11pt; color: {text.name()}; }}
-QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {accent.name()}; }}
+QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {ring}; }}
+QLabel#quiet {{ color: {quiet}; }}
 QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                border-radius: 10px; }}
 """

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
+from desktop.catalogue.installed_state import InstallState
+from tests.fakes.catalogue_data import demo_catalogue
 from tests.ui.app_builder import build_application
+from ui.catalogue_model import CatalogueListModel
 from ui.navigation import PageId
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
@@ -63,3 +66,15 @@ def test_every_control_is_named_and_focusable(app: Application, qtbot: QtBot) ->
                 problems.append(f"{where} ({name_of(control)!r}) cannot be reached with Tab")
     assert checked > 30  # the panel's pages really were walked
     assert problems == [], "\n".join(problems)
+
+
+def test_app_rows_say_their_state_in_words(qtbot: QtBot) -> None:
+    """The state badge drawn beside an app is in the row's accessible text, not only drawn."""
+    model = CatalogueListModel()
+    model.set_apps(demo_catalogue().apps)
+    model.set_states({"firefox": InstallState.INSTALLED})
+    model.set_busy("gimp", "Installing 45%")
+    text = {app.id: model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+            for row, app in enumerate(model.apps())}
+    assert text["firefox"] == "Firefox, ✓ Installed"
+    assert text["gimp"] == "GIMP, Installing 45%"

@@ -49,7 +49,7 @@ from ui.context_item_model import ContextItemModel
 from ui.page_header import PageHeader
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
-from ui.theme import STATE_COLOURS
+from ui.theme import state_text_colour
 from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
@@ -219,7 +219,8 @@ class HelpPage(QWidget):
             label = QLabel()
             label.setObjectName("field_error")
             label.setWordWrap(True)
-            label.setStyleSheet(f"color: {STATE_COLOURS[OverallState.PROBLEM].name()};")
+            label.setStyleSheet(
+                f"color: {state_text_colour(OverallState.PROBLEM, self.palette()).name()};")
             row = self._row_of(widget)
             self._form_layout.insertRow(row + 1, "", label)
             self._form_layout.setRowVisible(label, False)
