@@ -48,6 +48,7 @@ from ui.catalogue_bridge import CatalogueBridge
 from ui.deadline_bar import DeadlineBar
 from ui.deadline_bridge import DeadlineBridge
 from ui.error_dialog import ErrorDialog
+from ui.focus_ring import FocusRing
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
@@ -71,7 +72,7 @@ from ui.screen_capture import grab_screen, png_bytes
 from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
-from ui.theme import NAV_GLYPHS, Branding, glyph_icon
+from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
@@ -99,6 +100,8 @@ class Application:
         # Before any widget is shown (polished): choosers take the wheel only with focus.
         self.wheel_guard = WheelGuard(self.root)
         qapp.installEventFilter(self.wheel_guard)
+        # Focus is always visible, in every window, in a colour checked for 3:1.
+        self.focus_ring = FocusRing(qapp, theme_colours(branding.accent).ring, self.root)
         self.runner = QtTaskRunner(parent=self.root)
         self.workers = workers  # heavy occasional jobs in worker processes; None: in-process
         self.branding = branding

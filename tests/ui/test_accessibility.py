@@ -1,5 +1,5 @@
-"""Every interactive widget of the real panel has a name for screen readers and takes focus
-from the keyboard."""
+"""Every interactive widget of the real panel and its dialogs has a name for screen readers and
+takes focus from the keyboard; states are said in words."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,8 +24,11 @@ from desktop.app.graph import Application
 from desktop.catalogue.installed_state import InstallState
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.ui.app_builder import build_application
+from tests.ui.keyboard_walk import controls, describe
 from ui.catalogue_model import CatalogueListModel
+from ui.error_dialog import ErrorDialog
 from ui.navigation import PageId
+from ui.pages.health_page import confirmation_box
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
@@ -65,6 +68,48 @@ def test_every_control_is_named_and_focusable(app: Application, qtbot: QtBot) ->
             if not control.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 problems.append(f"{where} ({name_of(control)!r}) cannot be reached with Tab")
     assert checked > 30  # the panel's pages really were walked
+    assert problems == [], "\n".join(problems)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [describe(c) for c in controls(root) if not name_of(c).strip(" &…")]
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray
+def test_the_access_form_and_the_install_log_are_named(app: Application, qtbot: QtBot) -> None:
+    app.help_page.prefill_access("gimp", "GIMP", "manager")
+    app.window.show_page(PageId.HELP.value)
+    problems = unnamed(app.help_page)
+    assert app.help_page.manager.isVisible()  # the access form's own fields were walked
+    app.apps.show_app(app.apps.model.apps()[0].id)
+    app.apps.detail.show_result("pkexec is not installed on this computer", failed=True)
+    app.apps.detail.set_log("18:19:51 Asking for administrator rights via pkexec\n")
+    app.apps.detail.log_view.show()
+    app.window.show_page(PageId.APPS.value)
+    problems += unnamed(app.apps)
+    assert app.apps.detail.log_view.isVisible()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray
+def test_every_dialog_is_named(app: Application, qtbot: QtBot) -> None:
+    page = app.help_page
+    page.category.setCurrentIndex(page.category.findData("network"))
+    page.summary.setText("VPN fails to connect")
+    page.preview()
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=10_000)
+    dialogs: list[QWidget] = [
+        page.preview_dialog,  # type: ignore[list-item]  # waited for above
+        confirmation_box(app.window, "Send now", "Send the waiting request?"),
+        ErrorDialog("Could not install", "pkexec is missing.", "trace", app.window),
+        app.links.tell_not_opened(QUrl("https://example.com/a"), app.window),
+    ]
+    problems = []
+    for dialog in dialogs:
+        dialog.show()
+        problems += [f"{dialog.windowTitle()}: {p}" for p in unnamed(dialog)]
+        assert len(controls(dialog)) >= 2
+        dialog.close()
     assert problems == [], "\n".join(problems)
 
 
