@@ -1,6 +1,7 @@
 """Regenerate docs/screenshots/: the real tray under Xvfb, then each page of the real panel.
 
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
+     .venv/bin/python .ci/screenshots.py --scale 2   (Home and Health at 200 %, offscreen)
 """
 
 from __future__ import annotations
@@ -281,6 +282,38 @@ def activity(tmp: Path) -> None:
     app.shutdown()
 
 
+def scaled(tmp: Path, scale: str) -> None:
+    """Home and Health at a display scale (``--scale 2``: 200 %), as *-200.png."""
+    os.environ["QT_SCALE_FACTOR"] = scale  # read once, before the QApplication exists
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    qapp = QApplication([])
+    core = build_core(tmp / "scaled-profile", demo=True, secrets=MemorySecretStore())
+    branding = branding_for(core)
+    qapp.setPalette(accent_palette(branding.accent))
+    qapp.setStyleSheet(style_sheet(branding.accent))
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
+                      TrayIcon(branding.accent))
+    app.start()
+    app.window.set_notice(app.demo_line())
+    app.window.resize(1000, 720)
+    suffix = f"-{round(float(scale) * 100)}"
+    for page in ("home", "health"):
+        app.window.show_page(page)
+        _settle(qapp, app, 3)
+        app.window.grab().save(str(OUT / f"{page}{suffix}.png"))
+    app.shutdown()
+
+
 def _settle(qapp: object, app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -310,5 +343,10 @@ def main(only: str = "") -> int:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--only", "activity"]:
         sys.exit(main("activity"))
+    if sys.argv[1:2] == ["--scale"]:  # Home and Health only, offscreen: --scale 2 for 200 %
+        OUT.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
+            scaled(Path(tmp), sys.argv[2])
+        sys.exit(0)
     shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
     sys.exit(main())

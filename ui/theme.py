@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,6 +16,7 @@ from ui.state_marks import paint_badge, paint_state_mark
 
 log = logging.getLogger(__name__)
 WHITE = QColor("white")
+SCALES = (1, 2, 3)  # display scales icons are painted for: 100 %, 200 %, 300 %
 # Text and a glyph accompany every colour, so state never depends on colour alone. Each
 # reaches 3:1 (WCAG 1.4.11) against its white glyph and against light and dark windows
 # (tests/ui/test_contrast.py).
@@ -132,15 +134,28 @@ def tray_icon(accent: QColor, state: OverallState, badge: bool = False) -> QIcon
     return icon
 
 
+def painted_icon(paint: Callable[[int], QPixmap], size: int) -> QIcon:
+    """An icon ``paint`` draws at ``size`` for each display scale, so that at 200 % Qt picks
+    a pixmap drawn at twice the size instead of blowing up a small one."""
+    icon = QIcon()
+    for scale in SCALES:
+        icon.addPixmap(paint(size * scale))
+    return icon
+
+
 def state_icon(state: OverallState, size: int = 32) -> QIcon:
     """A round status glyph for lists and cards."""
+    return painted_icon(lambda px: _paint_state_dot(state, px), size)
+
+
+def _paint_state_dot(state: OverallState, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _draw_dot(painter, QRectF(1, 1, size - 2, size - 2), state)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def _paint_mark(accent: QColor, px: int) -> QPixmap:
@@ -198,6 +213,10 @@ NAV_GLYPHS = {
 
 def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
     """A single-glyph icon in ``colour``, for navigation and buttons."""
+    return painted_icon(lambda px: _paint_glyph(glyph, colour, px), size)
+
+
+def _paint_glyph(glyph: str, colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -209,7 +228,7 @@ def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
     painter.setPen(colour)
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def style_sheet(accent: QColor, palette: QPalette | None = None) -> str:
@@ -244,6 +263,10 @@ QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).
 
 def lock_icon(colour: QColor, size: int = 16) -> QIcon:
     """A padlock drawn with paths, so it shows on every platform (no emoji font needed)."""
+    return painted_icon(lambda px: _paint_lock(colour, px), size)
+
+
+def _paint_lock(colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -258,4 +281,4 @@ def lock_icon(colour: QColor, size: int = 16) -> QIcon:
     painter.setBrush(colour)
     painter.drawRoundedRect(QRectF(2.5 * s, 7 * s, 11 * s, 8 * s), 1.5 * s, 1.5 * s)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
