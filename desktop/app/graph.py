@@ -37,7 +37,9 @@ from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
+from desktop.motion import MotionChoice, system_setting, wants_reduced_motion
 from desktop.settings_defs import activity as activity_settings
+from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.process_runner import ProcessTaskRunner
@@ -54,6 +56,7 @@ from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
+from ui.motion import set_reduced_motion
 from ui.navigation import PageId, page_title
 from ui.nudge_bar import NudgeBar
 from ui.open_requests import open_request_lines
@@ -108,6 +111,7 @@ class Application:
         self.autostart = autostart_for_platform()
         self.tray = tray
         self.runner.set_error_reporter(self._report_background_error)
+        self._apply_motion_setting()
         self._build_attention(detectors)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
@@ -173,6 +177,17 @@ class Application:
             self.attention.detectors, self.attention, self.deadline_bar, self.runner, self.root,
         )
         self.deadlines.install_due.connect(self.apps.start_install)
+
+    def _apply_motion_setting(self) -> None:
+        """Reduced motion as set; on "system" the OS is asked off the GUI thread (a small
+        tool on Linux and macOS), animations staying on until it answers."""
+        choice = self.core.settings.value(core_settings.REDUCED_MOTION)
+        system = system_setting()
+        if choice != MotionChoice.SYSTEM:
+            set_reduced_motion(self.qapp, wants_reduced_motion(choice, system))
+            return
+        self.runner.submit(lambda: wants_reduced_motion(choice, system),
+                           lambda reduced: set_reduced_motion(self.qapp, reduced))
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)
