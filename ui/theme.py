@@ -101,6 +101,7 @@ def accent_palette(accent: QColor, base: QPalette | None = None) -> QPalette:
     palette.setColor(QPalette.ColorRole.HighlightedText, WHITE)
     palette.setColor(QPalette.ColorRole.Link, colours.link)
     palette.setColor(QPalette.ColorRole.LinkVisited, colours.link)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, quiet_text_colour(palette))
     return palette
 
 

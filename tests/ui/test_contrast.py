@@ -44,6 +44,8 @@ def test_every_use_of_the_accent_reads(accent: str, theme: str, qtbot: QtBot) ->
     window, base = role(palette, "Window"), role(palette, "Base")
     assert ratio(role(palette, "Highlight"), role(palette, "HighlightedText")) >= TEXT
     assert ratio(colours.selection, WHITE) >= TEXT  # the navigation's selected row
+    placeholder = blend(role(palette, "PlaceholderText"), base)  # 'For example: …' in fields
+    assert ratio(placeholder, base) >= TEXT
     for background in (window, base):
         assert ratio(role(palette, "Link"), background) >= TEXT
         assert ratio(colours.ring, background) >= GRAPHIC  # focus rings, accent glyphs
