@@ -22,13 +22,15 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.catalogue.installed_state import InstallState
+from diagnostics.result import Category, CheckResult, Status
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.ui.app_builder import build_application
 from tests.ui.keyboard_walk import controls, describe
 from ui.catalogue_model import CatalogueListModel
 from ui.error_dialog import ErrorDialog
+from ui.health_wording import explain
 from ui.navigation import PageId
-from ui.pages.health_page import confirmation_box
+from ui.pages.health_page import CheckRow, confirmation_box
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
@@ -123,3 +125,15 @@ def test_app_rows_say_their_state_in_words(qtbot: QtBot) -> None:
             for row, app in enumerate(model.apps())}
     assert text["firefox"] == "Firefox, ✓ Installed"
     assert text["gimp"] == "GIMP, Installing 45%"
+
+
+def test_health_rows_say_their_state_in_words(qtbot: QtBot) -> None:
+    """A row's glyph and colour are backed by words in its accessible name."""
+    for status in Status:
+        result = CheckResult("system.disk", Category.SYSTEM, status, {}, None, 0.0)
+        row = CheckRow(result, fix_available=False)
+        qtbot.addWidget(row)
+        wording = explain(result)
+        assert wording.status, status
+        assert wording.status in row.accessibleName(), status
+        assert wording.status in row.title_label.text(), status
