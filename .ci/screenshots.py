@@ -1,6 +1,7 @@
 """Regenerate docs/screenshots/: the real tray under Xvfb, then each page of the real panel.
 
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
+     .venv/bin/python .ci/screenshots.py --scale 2   (Home and Health at 200 %, offscreen)
 """
 
 from __future__ import annotations
@@ -170,24 +171,6 @@ GALLERY_PAGES = ("home", "health", "apps", "help", "help-sent", "requests", "set
 SIZES = {"": (1000, 720), "-800x520": (800, 520)}
 
 
-def _dark_palette() -> object:
-    """A dark system palette, as a desktop in dark mode gives one."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#202124"), (roles.WindowText, "#E8EAED"), (roles.Base, "#2B2C30"),
-        (roles.AlternateBase, "#34353A"), (roles.Text, "#E8EAED"), (roles.Button, "#303134"),
-        (roles.ButtonText, "#E8EAED"), (roles.PlaceholderText, "#9AA0A6"),
-        (roles.ToolTipBase, "#303134"), (roles.ToolTipText, "#E8EAED"), (roles.Mid, "#5F6368"),
-        (roles.Light, "#5F6368"), (roles.Midlight, "#4A4B50"), (roles.Dark, "#151618"),
-        (roles.Shadow, "#000000"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def gallery(tmp: Path) -> None:
     """Every page in light and dark, at the usual size and at the 800×520 minimum."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -199,16 +182,17 @@ def gallery(tmp: Path) -> None:
     from desktop.app.launch import branding_for
     from desktop.core import build_core
     from desktop.secrets import MemorySecretStore
+    from tests.ui.palettes import dark_palette
     from ui.theme import accent_palette, style_sheet
     from ui.tray import TrayIcon
 
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
     light = QPalette(qapp.style().standardPalette())
-    for theme, base in (("light", light), ("dark", _dark_palette())):
+    for theme, base in (("light", light), ("dark", dark_palette())):
         core = build_core(tmp / f"gallery-{theme}", demo=True, secrets=MemorySecretStore())
         branding = branding_for(core)
-        palette = accent_palette(branding.accent, base)  # type: ignore[arg-type]
+        palette = accent_palette(branding.accent, base)
         qapp.setPalette(palette)
         qapp.setStyleSheet(style_sheet(branding.accent, palette))
         app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
@@ -356,6 +340,38 @@ def apps_german(tmp: Path) -> None:
     app.shutdown()
 
 
+def scaled(tmp: Path, scale: str) -> None:
+    """Home and Health at a display scale (``--scale 2``: 200 %), as *-200.png."""
+    os.environ["QT_SCALE_FACTOR"] = scale  # read once, before the QApplication exists
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    qapp = QApplication([])
+    core = build_core(tmp / "scaled-profile", demo=True, secrets=MemorySecretStore())
+    branding = branding_for(core)
+    qapp.setPalette(accent_palette(branding.accent))
+    qapp.setStyleSheet(style_sheet(branding.accent))
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
+                      TrayIcon(branding.accent))
+    app.start()
+    app.window.set_notice(app.demo_line())
+    app.window.resize(1000, 720)
+    suffix = f"-{round(float(scale) * 100)}"
+    for page in ("home", "health"):
+        app.window.show_page(page)
+        _settle(qapp, app, 3)
+        app.window.grab().save(str(OUT / f"{page}{suffix}.png"))
+    app.shutdown()
+
+
 def _settle(qapp: object, app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -390,5 +406,10 @@ if __name__ == "__main__":
         sys.exit(main("activity"))
     if sys.argv[1:] == ["--only", "apps-de"]:
         sys.exit(main("apps-de"))
+    if sys.argv[1:2] == ["--scale"]:  # Home and Health only, offscreen: --scale 2 for 200 %
+        OUT.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
+            scaled(Path(tmp), sys.argv[2])
+        sys.exit(0)
     shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
     sys.exit(main())

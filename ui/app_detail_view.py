@@ -19,6 +19,7 @@ from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
 from ui.app_icons import monogram_icon
 from ui.catalogue_model import Action
+from ui.motion import motion_allowed
 
 
 class AppDetailView(QWidget):
@@ -167,7 +168,9 @@ class AppDetailView(QWidget):
         self.action_button.setEnabled(action not in (Action.INSTALLING, Action.UNAVAILABLE))
         self.action_button.setAccessibleName(self.action_button.text())
         self.cancel_button.setVisible(busy)
-        self.progress.setVisible(busy)
+        # Without a percentage the bar would be the style's endless busy animation: under
+        # reduced motion the button's words say it instead.
+        self.progress.setVisible(busy and (percent is not None or motion_allowed()))
         self.progress.setRange(0, 0 if percent is None else 100)
         if percent is not None:
             self.progress.setValue(percent)

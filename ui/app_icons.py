@@ -35,7 +35,7 @@ def tile_colour(app_id: str) -> QColor:
 def monogram_icon(app_id: str, name: str, size: int = 48) -> QIcon:
     """The generated tile for an app without an icon of its own."""
     icon = QIcon()
-    for px in sorted({24, 32, 48, 64, size}):
+    for px in sorted({24, 32, 48, 64, 96, 128, size, size * 2}):  # 2x: a 200 % display
         icon.addPixmap(_paint_tile(tile_colour(app_id), monogram(name), px))
     return icon
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
 from ui.app_icons import monogram_icon
-from ui.catalogue_model import Roles
+from ui.catalogue_model import Roles, state_words
 
 _PAD = 8
 ICON = 32  # the app's tile at the start of its row
@@ -22,18 +22,7 @@ class AppListDelegate(QStyledItemDelegate):
         super().__init__(parent)
 
     def state_text(self, app: CatalogueApp, state: InstallState, busy: str) -> str:
-        if busy:
-            return busy
-        texts = {
-            InstallState.INSTALLED: self.tr("✓ Installed"),
-            InstallState.UPDATE_AVAILABLE: self.tr("↑ Update available"),
-            InstallState.ONLINE: self.tr("↗ Web app"),
-            InstallState.UNAVAILABLE: self.tr("Not for this computer"),
-        }
-        text = texts.get(state, "")
-        if app.required and state in (InstallState.NOT_INSTALLED, InstallState.UNKNOWN):
-            return self.tr("⚠ Required, not installed")
-        return text
+        return state_words(app, state, busy)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractProxyModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
 from desktop.catalogue.search import IncrementalSearch, SearchIndex
+from ui.health_wording import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -62,6 +64,27 @@ def action_for(
     return Action.REINSTALL if installed_before else Action.INSTALL
 
 
+# The list's delegate drew these first; their translations stay under its context.
+_CONTEXT = "AppListDelegate"
+_STATE_WORDS = {
+    InstallState.INSTALLED: QT_TRANSLATE_NOOP("AppListDelegate", "✓ Installed"),
+    InstallState.UPDATE_AVAILABLE: QT_TRANSLATE_NOOP("AppListDelegate", "↑ Update available"),
+    InstallState.ONLINE: QT_TRANSLATE_NOOP("AppListDelegate", "↗ Web app"),
+    InstallState.UNAVAILABLE: QT_TRANSLATE_NOOP("AppListDelegate", "Not for this computer"),
+}
+_REQUIRED = QT_TRANSLATE_NOOP("AppListDelegate", "⚠ Required, not installed")
+
+
+def state_words(app: CatalogueApp, state: InstallState, busy: str) -> str:
+    """The state beside an app in words (drawn by the list and read by screen readers)."""
+    if busy:
+        return busy
+    if app.required and state in (InstallState.NOT_INSTALLED, InstallState.UNKNOWN):
+        return QCoreApplication.translate(_CONTEXT, _REQUIRED)
+    words = _STATE_WORDS.get(state)
+    return QCoreApplication.translate(_CONTEXT, words) if words else ""
+
+
 class CatalogueListModel(QAbstractListModel):
     """One row per catalogue app; install states and progress are set as they become known."""
 
@@ -102,6 +125,10 @@ class CatalogueListModel(QAbstractListModel):
     def busy(self, app_id: str) -> str:
         return self._busy.get(app_id, "")
 
+    def _accessible_text(self, app: CatalogueApp) -> str:
+        words = state_words(app, self.state(app.id), self.busy(app.id))
+        return f"{app.name}, {words}" if words else app.name
+
     def row_of(self, app_id: str) -> int | None:
         return self._rows.get(app_id)
 
@@ -115,7 +142,7 @@ class CatalogueListModel(QAbstractListModel):
         values: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: app.name,
             Qt.ItemDataRole.ToolTipRole: app.description,
-            Qt.ItemDataRole.AccessibleTextRole: app.name,
+            Qt.ItemDataRole.AccessibleTextRole: self._accessible_text(app),
             Roles.APP: app,
             Roles.STATE: self.state(app.id),
             Roles.CATEGORY: app.category,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class ErrorDialog(QMessageBox):
@@ -17,12 +17,15 @@ class ErrorDialog(QMessageBox):
         self.setText(message)
         self.setDetailedText(details)
         self._details = details
-        copy = QPushButton(self.tr("Copy details"))
+        # Added by text, so the dialog owns it: a QPushButton made here and passed in was
+        # deleted with its Python wrapper, and the dialog showed no "Copy details" at all.
+        copy = self.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.setAccessibleName(self.tr("Copy the error details to the clipboard"))
-        self.addButton(copy, QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # keep the dialog open after copying
         copy.clicked.connect(self.copy_details)
-        self.addButton(QMessageBox.StandardButton.Close)
+        close = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(close)  # Enter and Esc close; copying is its own choice
+        self.setEscapeButton(close)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self._details)

@@ -54,5 +54,6 @@ class LinkOpener(QObject):
         copy = box.addButton(copy_label, QMessageBox.ButtonRole.ActionRole)
         copy.setAccessibleName(copy_label)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+        box.setDefaultButton(copy)  # Enter copies (and closes): the one useful thing to do
         box.open()
         return box

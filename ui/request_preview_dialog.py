@@ -54,6 +54,8 @@ class RequestPreviewDialog(QDialog):
         layout.addWidget(self.subject_label)
         layout.addWidget(self._body_and_attachments(), 1)
         layout.addWidget(self._buttons(can_send))
+        if can_send:  # only now, inside the dialog, does it become the dialog's default: made
+            self.send_button.setDefault(True)  # default earlier, Enter went "Back to the form"
 
     def _wrapped(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -129,7 +131,6 @@ class RequestPreviewDialog(QDialog):
             self.send_button = box.addButton(self.tr("Send to IT"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
             self.send_button.setAccessibleName(self.tr("Send this request to IT"))
-            self.send_button.setDefault(True)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         return box

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -9,15 +11,21 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.health_state import OverallState
+from ui.contrast import GRAPHIC, TEXT, blend, readable
 from ui.state_marks import paint_badge, paint_state_mark
 
-# Text and a glyph accompany every colour, so state never depends on colour alone.
+log = logging.getLogger(__name__)
+WHITE = QColor("white")
+SCALES = (1, 2, 3)  # display scales icons are painted for: 100 %, 200 %, 300 %
+# Text and a glyph accompany every colour, so state never depends on colour alone. Each
+# reaches 3:1 (WCAG 1.4.11) against its white glyph and against light and dark windows
+# (tests/ui/test_contrast.py).
 STATE_COLOURS = {
-    OverallState.UNKNOWN: QColor("#8A8F98"),
-    OverallState.OK: QColor("#1E9E5A"),
-    OverallState.ATTENTION: QColor("#D98E04"),
+    OverallState.UNKNOWN: QColor("#858A93"),
+    OverallState.OK: QColor("#1E9D59"),
+    OverallState.ATTENTION: QColor("#BD7C03"),
     OverallState.PROBLEM: QColor("#D64545"),
-    OverallState.OUTAGE: QColor("#7B4FD6"),
+    OverallState.OUTAGE: QColor("#855CD9"),
 }
 _GLYPHS = {
     OverallState.UNKNOWN: "?",
@@ -45,13 +53,63 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+@dataclass(frozen=True)
+class ThemeColours:
+    """The organisation's accent as each place uses it, adjusted until it reads there."""
+
+    selection: QColor  # selected rows and the navigation: white text on it (4.5:1)
+    link: QColor  # links and accent text on the window (4.5:1)
+    ring: QColor  # focus rings and accent glyphs, on the window and on fields (3:1)
+
+
+def theme_colours(accent: QColor, palette: QPalette | None = None) -> ThemeColours:
+    palette = palette or QApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    return ThemeColours(
+        selection=readable(accent, [(WHITE, TEXT)]),
+        link=readable(accent, [(window, TEXT), (base, TEXT)]),
+        ring=readable(accent, [(window, GRAPHIC), (base, GRAPHIC)]),
+    )
+
+
+def state_text_colour(state: OverallState, palette: QPalette | None = None) -> QColor:
+    """A state's colour for words on the window (darker or lighter than its glyph's)."""
+    palette = palette or QApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    return readable(STATE_COLOURS[state], [(window, TEXT), (base, TEXT)])
+
+
+def quiet_text_colour(palette: QPalette | None = None) -> QColor:
+    """Secondary words (hints under titles): the placeholder colour, made to read on fields
+    and on the window."""
+    palette = palette or QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    placeholder = blend(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    return readable(placeholder, [(base, TEXT), (window, TEXT)])
+
+
 def accent_palette(accent: QColor, base: QPalette | None = None) -> QPalette:
-    """The system palette with the organisation's accent as highlight and link colour."""
+    """The system palette with the organisation's accent as highlight and link colour, each
+    adjusted (and the adjustment logged) where the accent itself would not read."""
     palette = QPalette(base or QApplication.palette())
-    palette.setColor(QPalette.ColorRole.Highlight, accent)
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Link, accent.lighter(140) if is_dark(palette) else accent)
+    colours = theme_colours(accent, palette)
+    _log_adjustments(accent, colours)
+    palette.setColor(QPalette.ColorRole.Highlight, colours.selection)
+    palette.setColor(QPalette.ColorRole.HighlightedText, WHITE)
+    palette.setColor(QPalette.ColorRole.Link, colours.link)
+    palette.setColor(QPalette.ColorRole.LinkVisited, colours.link)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, quiet_text_colour(palette))
     return palette
+
+
+def _log_adjustments(accent: QColor, colours: ThemeColours) -> None:
+    for use, colour in vars(colours).items():
+        if colour.name() != accent.name():
+            log.info("Accent colour adjusted for contrast",
+                     extra={"accent": accent.name(), "use": use, "adjusted": colour.name()})
 
 
 def app_icon(accent: QColor, size: int = 64) -> QIcon:
@@ -77,15 +135,28 @@ def tray_icon(accent: QColor, state: OverallState, badge: bool = False) -> QIcon
     return icon
 
 
+def painted_icon(paint: Callable[[int], QPixmap], size: int) -> QIcon:
+    """An icon ``paint`` draws at ``size`` for each display scale, so that at 200 % Qt picks
+    a pixmap drawn at twice the size instead of blowing up a small one."""
+    icon = QIcon()
+    for scale in SCALES:
+        icon.addPixmap(paint(size * scale))
+    return icon
+
+
 def state_icon(state: OverallState, size: int = 32) -> QIcon:
     """A round status glyph for lists and cards."""
+    return painted_icon(lambda px: _paint_state_dot(state, px), size)
+
+
+def _paint_state_dot(state: OverallState, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _draw_dot(painter, QRectF(1, 1, size - 2, size - 2), state)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def _paint_mark(accent: QColor, px: int) -> QPixmap:
@@ -143,6 +214,10 @@ NAV_GLYPHS = {
 
 def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
     """A single-glyph icon in ``colour``, for navigation and buttons."""
+    return painted_icon(lambda px: _paint_glyph(glyph, colour, px), size)
+
+
+def _paint_glyph(glyph: str, colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -154,29 +229,34 @@ def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
     painter.setPen(colour)
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def style_sheet(accent: QColor, palette: QPalette | None = None) -> str:
-    """A light touch over the native style: cards, tiles, notices; colours from the palette."""
+    """A light touch over the native style: cards, tiles, notices; colours from the palette
+    and the accent as :func:`theme_colours` adjusts it."""
     palette = palette or QApplication.palette()
+    colours = theme_colours(accent, palette)
     window = palette.color(QPalette.ColorRole.Window)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.WindowText)
     tint = QColor(accent)
     tint.setAlpha(40)
     notice_bg = f"rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()})"
+    ring = colours.ring.name()
+    quiet = quiet_text_colour(palette).name()
     return f"""
 QListWidget#nav {{ background: {base.name()}; border: none; padding-top: 6px; }}
 QListWidget#nav::item {{ padding: 6px 10px; border-radius: 6px; margin: 1px 6px; }}
-QListWidget#nav::item:selected {{ background: {accent.name()}; color: white; }}
-QLabel#notice {{ background: {notice_bg}; border: 1px solid {accent.name()}; border-radius: 6px;
+QListWidget#nav::item:selected {{ background: {colours.selection.name()}; color: white; }}
+QLabel#notice {{ background: {notice_bg}; border: 1px solid {ring}; border-radius: 6px;
                  padding: 8px 12px; margin: 8px 16px 0 16px; }}
 QLabel#banner {{ border: 1px solid {STATE_COLOURS[OverallState.OUTAGE].name()}; border-radius: 6px;
                  padding: 8px 12px; }}
 QToolButton#tile {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                     border-radius: 10px; padding: 10px; font-size: 11pt; color: {text.name()}; }}
-QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {accent.name()}; }}
+QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {ring}; }}
+QLabel#quiet {{ color: {quiet}; }}
 QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                border-radius: 10px; }}
 """
@@ -184,6 +264,10 @@ QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).
 
 def lock_icon(colour: QColor, size: int = 16) -> QIcon:
     """A padlock drawn with paths, so it shows on every platform (no emoji font needed)."""
+    return painted_icon(lambda px: _paint_lock(colour, px), size)
+
+
+def _paint_lock(colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -198,4 +282,4 @@ def lock_icon(colour: QColor, size: int = 16) -> QIcon:
     painter.setBrush(colour)
     painter.drawRoundedRect(QRectF(2.5 * s, 7 * s, 11 * s, 8 * s), 1.5 * s, 1.5 * s)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

@@ -44,7 +44,9 @@ from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
+from desktop.motion import MotionChoice, system_setting, wants_reduced_motion
 from desktop.settings_defs import activity as activity_settings
+from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.process_runner import ProcessTaskRunner
@@ -55,12 +57,14 @@ from ui.catalogue_bridge import CatalogueBridge
 from ui.deadline_bar import DeadlineBar
 from ui.deadline_bridge import DeadlineBridge
 from ui.error_dialog import ErrorDialog
+from ui.focus_ring import FocusRing
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
 from ui.language import current_language
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
+from ui.motion import set_reduced_motion
 from ui.navigation import PageId, page_title
 from ui.nudge_bar import NudgeBar
 from ui.open_requests import open_request_lines
@@ -79,7 +83,7 @@ from ui.screen_capture import grab_screen, png_bytes
 from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
-from ui.theme import NAV_GLYPHS, Branding, glyph_icon
+from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
@@ -109,12 +113,15 @@ class Application:
         # Before any widget is shown (polished): choosers take the wheel only with focus.
         self.wheel_guard = WheelGuard(self.root)
         qapp.installEventFilter(self.wheel_guard)
+        # Focus is always visible, in every window, in a colour checked for 3:1.
+        self.focus_ring = FocusRing(qapp, theme_colours(branding.accent).ring, self.root)
         self.runner = QtTaskRunner(parent=self.root)
         self.workers = workers  # heavy occasional jobs in worker processes; None: in-process
         self.branding = branding
         self.autostart = autostart_for_platform()
         self.tray = tray
         self.runner.set_error_reporter(self._report_background_error)
+        self._apply_motion_setting()
         self._build_attention(detectors)
         self._last_news_page = PageId.HOME.value
         self._news_request = ""  # the request the last request notification was about
@@ -207,6 +214,17 @@ class Application:
         log.info("Restart due", extra={"duty": duty.id})
         fixes = self.health.fixes
         self.runner.submit(lambda: fixes.apply(fixes.plan(RESTART_FIX)))
+
+    def _apply_motion_setting(self) -> None:
+        """Reduced motion as set; on "system" the OS is asked off the GUI thread (a small
+        tool on Linux and macOS), animations staying on until it answers."""
+        choice = self.core.settings.value(core_settings.REDUCED_MOTION)
+        system = system_setting()
+        if choice != MotionChoice.SYSTEM:
+            set_reduced_motion(self.qapp, wants_reduced_motion(choice, system))
+            return
+        self.runner.submit(lambda: wants_reduced_motion(choice, system),
+                           lambda reduced: set_reduced_motion(self.qapp, reduced))
 
     def nav_icon(self, page_id: PageId) -> QIcon:
         colour = self.qapp.palette().color(QPalette.ColorRole.WindowText)

@@ -38,6 +38,14 @@ AUTOSTART: Setting[bool] = Setting(
 LANGUAGE: Setting[str] = Setting(
     "app.language", Kind.STR, "", "Interface language (e.g. de, fr); empty follows the system."
 )
+REDUCED_MOTION: Setting[str] = Setting(
+    "app.reduced_motion",
+    Kind.STR,
+    "system",
+    "Animations (busy bars, sliding menus): 'on' turns them all off, 'off' keeps them, "
+    "'system' follows the computer's own reduce-motion setting.",
+    choices=("system", "on", "off"),
+)
 DEMO_MODE: Setting[bool] = Setting(
     "app.demo_mode",
     Kind.BOOL,
@@ -80,6 +88,7 @@ SETTINGS = (
     SUPPORT_PORTAL,
     AUTOSTART,
     LANGUAGE,
+    REDUCED_MOTION,
     DEMO_MODE,
     HTTP_PROXY,
     NO_PROXY,

@@ -36,3 +36,12 @@ def test_contacts_are_links_and_hidden_without_any(qtbot: QtBot) -> None:
     page.link_requested.connect(opened.append)
     page._contacts.linkActivated.emit("mailto:help@acme.test")
     assert opened == ["mailto:help@acme.test"]
+
+
+def test_copy_details_says_copied_to_a_screen_reader_too(qtbot: QtBot) -> None:
+    """The button's text turns to "Copied"; its accessible name (which a screen reader reads
+    instead of the text) must say so as well."""
+    page = AboutPage("1.2.3", "Acme", "/tmp/x", "")
+    qtbot.addWidget(page)
+    page.copy_button.click()
+    assert "Copied" in page.copy_button.accessibleName()

@@ -97,6 +97,8 @@ class AboutPage(QWidget):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
         self.copy_button.setText(self.tr("Copied"))
+        self.copy_button.setAccessibleName(  # a screen reader reads this, not the text
+            self.tr("Copied: the version and set-up details are on the clipboard"))
 
     def set_contacts(self, email: str, phone: str, url: str) -> None:
         """IT's contacts as links; hidden when IT gave none."""

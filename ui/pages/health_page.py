@@ -59,11 +59,17 @@ def _row_order(result: CheckResult) -> tuple[int, int, str]:
     return (-result.status.rank, _ORDER.index(result.category), words.title(result.id))
 
 
-def _ask(parent: QWidget, title: str, text: str) -> bool:
+def confirmation_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A fix's "are you sure": Enter and Esc both mean Cancel; only an explicit Yes runs it."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def _ask(parent: QWidget, title: str, text: str) -> bool:
+    return confirmation_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes
 
 
 def _tell(parent: QWidget, title: str, text: str) -> None:

@@ -51,7 +51,7 @@ from ui.page_header import PageHeader
 from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
-from ui.theme import STATE_COLOURS
+from ui.theme import state_text_colour
 from ui.work_email_field import WorkEmailField
 
 Gather = Callable[[], tuple[ContextItem, ...]]
@@ -221,7 +221,8 @@ class HelpPage(QWidget):
             label = QLabel()
             label.setObjectName("field_error")
             label.setWordWrap(True)
-            label.setStyleSheet(f"color: {STATE_COLOURS[OverallState.PROBLEM].name()};")
+            label.setStyleSheet(
+                f"color: {state_text_colour(OverallState.PROBLEM, self.palette()).name()};")
             row = self._row_of(widget)
             self._form_layout.insertRow(row + 1, "", label)
             self._form_layout.setRowVisible(label, False)

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.health_state import OverallState
 from ui.navigation import PageId
-from ui.theme import NAV_GLYPHS, STATE_COLOURS, Branding, glyph_icon, state_icon
+from ui.theme import NAV_GLYPHS, Branding, glyph_icon, state_icon, state_text_colour
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class _Tile(QToolButton):
         self.title_label.setFont(bold)
         self.hint_label = QLabel(hint)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint_label.setObjectName("quiet")  # the stylesheet's quieter colour that reads
         words.addWidget(self.title_label)
         words.addWidget(self.hint_label)
         row.addLayout(words, 1)
@@ -227,7 +227,7 @@ class HomePage(QWidget):
             self._banner.hide()
             return
         ordered = sorted(banners, key=lambda b: not b.major)
-        colour = STATE_COLOURS[OverallState.OUTAGE].name()
+        colour = state_text_colour(OverallState.OUTAGE, self.palette()).name()
         html = "<br>".join(
             f"<b style='color:{colour}'>⚡ {b.title}</b> – {b.body}" for b in ordered
         )

@@ -23,6 +23,7 @@ class InventoryPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Where it stays"),
                                               self.tr("Who can receive it"), self.tr("When")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

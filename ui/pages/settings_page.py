@@ -117,6 +117,7 @@ class SettingsPage(QWidget):
         table.setModel(self._model)
         table.setAccessibleName(self.tr("All settings and who set them"))
         table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
