@@ -59,10 +59,17 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts
 	@.venv/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts files from the source (keeps existing translations).
+# Refresh every .ts (one per language) from every Python file with translatable strings
+# (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), keeping existing translations and
+# dropping vanished ones. No line numbers: they would change the .ts on every unrelated edit.
+# Then `.ci/translations.py unfinished|apply` lists and fills what is new (docs/translations.md).
+LANGUAGES := de fr
+TR_SOURCES = $$(grep -rlE --include='*.py' 'self\.tr\(|translate\("|QT_TRANSLATE_NOOP' ui desktop | sort)
 update-translations: bootstrap-run
-	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app/*.py -no-obsolete \
-	    -ts resources/translations/deskmate_de.ts
+	@for lang in $(LANGUAGES); do \
+	  .venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -source-language en \
+	      -target-language $$lang -ts resources/translations/deskmate_$$lang.ts || exit 1; \
+	done
 
 # Frozen build (PyInstaller onedir: dist/deskmate/ with deskmate + deskmate-admin) and its
 # smoke test under Xvfb + trayer; `make deb` packages it. Not part of `make test` (slow).
