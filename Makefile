@@ -62,6 +62,7 @@ resources/translations/%.qm: resources/translations/%.ts
 # Refresh every .ts (one per language) from every Python file with translatable strings
 # (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), keeping existing translations and
 # dropping vanished ones. No line numbers: they would change the .ts on every unrelated edit.
+# English is the source; deskmate_en.ts holds only its plural forms ("%n minute(s)").
 # Then `.ci/translations.py unfinished|apply` lists and fills what is new (docs/translations.md).
 LANGUAGES := de fr
 TR_SOURCES = $$(grep -rlE --include='*.py' 'self\.tr\(|translate\("|QT_TRANSLATE_NOOP' ui desktop | sort)
@@ -70,6 +71,8 @@ update-translations: bootstrap-run
 	  .venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -source-language en \
 	      -target-language $$lang -ts resources/translations/deskmate_$$lang.ts || exit 1; \
 	done
+	@.venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -pluralonly \
+	    -source-language en -target-language en -ts resources/translations/deskmate_en.ts
 
 # Frozen build (PyInstaller onedir: dist/deskmate/ with deskmate + deskmate-admin) and its
 # smoke test under Xvfb + trayer; `make deb` packages it. Not part of `make test` (slow).

@@ -380,8 +380,7 @@ class AppsPage(QWidget):
     def _update_empty_label(self) -> None:
         elsewhere = self.proxy.matches_elsewhere()
         self.elsewhere_label.setText(
-            self.tr("1 match in other categories") if elsewhere == 1 else
-            self.tr("{count} matches in other categories").format(count=elsewhere))
+            self.tr("%n match(es) in other categories", "", elsewhere))
         self.elsewhere_row.setVisible(elsewhere > 0)
         if not self.model.rowCount():
             text = self.tr("The app catalogue is not available yet. Check the Health page.")

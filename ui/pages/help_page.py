@@ -437,7 +437,7 @@ class HelpPage(QWidget):
                           for i in items)
         self.context_model.set_items(items)
         self.refresh_button.setEnabled(True)
-        self.context_status.setText(self.tr("{0} items").format(len(items)))
+        self.context_status.setText(self.tr("%n item(s)", "", len(items)))
         if items:
             self.context_view.setCurrentIndex(self.context_model.index(0))
 

@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <source>The record is intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>The record is intact: %n entry checked.</numerusform>
+            <numerusform>The record is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message numerus="yes">
+        <source>%n match(es) in other categories</source>
+        <translation>
+            <numerusform>%n match in other categories</numerusform>
+            <numerusform>%n matches in other categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBar</name>
+    <message numerus="yes">
+        <source>You can put this off %n more time(s)</source>
+        <translation>
+            <numerusform>You can put this off once more</numerusform>
+            <numerusform>You can put this off %n more times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCounts</name>
+    <message numerus="yes">
+        <source>%n thing(s) need(s) a look</source>
+        <translation>
+            <numerusform>%n thing needs a look</numerusform>
+            <numerusform>%n things need a look</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthLines</name>
+    <message numerus="yes">
+        <source>{things}, and %n more</source>
+        <translation>
+            <numerusform>{things}, and %n more</numerusform>
+            <numerusform>{things}, and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message numerus="yes">
+        <source>%n thing(s) are fine</source>
+        <translation>
+            <numerusform>%n thing is fine</numerusform>
+            <numerusform>%n things are fine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

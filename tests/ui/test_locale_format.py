@@ -1,0 +1,21 @@
+"""Sizes, dates and ages in the reader's language, through QLocale and plural forms."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pytestqt.qtbot import QtBot
+
+from ui import locale_format as fmt
+
+
+def test_english(qtbot: QtBot) -> None:
+    assert fmt.ago(20) == "just now"
+    assert fmt.ago(3 * 60 + 5) == "3 minutes ago"
+    assert fmt.ago(60 * 60) == "1 hour ago"
+    assert fmt.ago(3 * 24 * 3600) == "3 days ago"
+    assert fmt.days(1.7) == "1 day"
+    assert fmt.data_size(1536 * 1024) == "1.5 MB"
+    assert fmt.date_time(datetime(2026, 11, 30, 9, 5)) == "30/11/2026 09:05"
+    assert fmt.long_date(date(2026, 11, 30)) == "Monday, 30 November 2026"
+    assert fmt.weekday(datetime(2026, 11, 27, 17, 0)) == "Friday"
