@@ -65,7 +65,7 @@ resources/translations/%.qm: resources/translations/%.ts
 # English is the source; deskmate_en.ts holds only its plural forms ("%n minute(s)").
 # Then `.ci/translations.py unfinished|apply` lists and fills what is new (docs/translations.md).
 LANGUAGES := de fr
-TR_SOURCES = $$(grep -rlE --include='*.py' 'self\.tr\(|translate\("|QT_TRANSLATE_NOOP' ui desktop | sort)
+TR_SOURCES = $$(.venv/bin/python .ci/translations.py sources)
 update-translations: bootstrap-run
 	@for lang in $(LANGUAGES); do \
 	  .venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -source-language en \

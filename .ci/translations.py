@@ -6,6 +6,7 @@ After `make update-translations` has added the source's new strings to every .ts
     # translate: fill each entry's "translation" (a list of forms for "numerus": true)
     .venv/bin/python .ci/translations.py apply resources/translations/deskmate_fr.ts fr.json
     .venv/bin/python .ci/translations.py check resources/translations/*.ts
+    .venv/bin/python .ci/translations.py sources     # the files `make update-translations` reads
 
 `unfinished` prints every entry still marked unfinished (with `--all`, every entry):
     [{"context": "HomePage", "source": "Check now", "comment": "", "numerus": false,
@@ -29,6 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE_FOLDERS = ("ui", "desktop")
+MARKERS = re.compile(r"self\.tr\(|translate\(\"|QT_TRANSLATE_NOOP")  # what lupdate reads
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?[0-9n]")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 UNFINISHED_TYPES = {"unfinished"}
@@ -200,6 +204,13 @@ def check(path: Path) -> list[str]:
     return found + [f"{path.name}: {p}" for e in entries for p in entry_problems(e)]
 
 
+def sources(root: Path = ROOT) -> list[str]:
+    """Every Python file (relative to ``root``) with a text for lupdate, in a stable order."""
+    return sorted(str(path.relative_to(root)) for folder in SOURCE_FOLDERS
+                  for path in (root / folder).rglob("*.py")
+                  if MARKERS.search(path.read_text(encoding="utf-8")))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -211,6 +222,7 @@ def main(argv: list[str]) -> int:
     applying.add_argument("json", type=Path)
     checking = commands.add_parser("check", help="exit 1 unless every entry is finished and sound")
     checking.add_argument("ts", type=Path, nargs="+")
+    commands.add_parser("sources", help="list the Python files lupdate reads")
     args = parser.parse_args(argv)
     return int(COMMANDS[args.command](args))
 
@@ -238,7 +250,12 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if found else 0
 
 
-COMMANDS = {"unfinished": _unfinished, "apply": _apply, "check": _check}
+def _sources(_args: argparse.Namespace) -> int:
+    print("\n".join(sources()))
+    return 0
+
+
+COMMANDS = {"unfinished": _unfinished, "apply": _apply, "check": _check, "sources": _sources}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>ContextWords</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es)</source>
+        <translation>
+            <numerusform>%n fix</numerusform>
+            <numerusform>%n fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n line(s)</source>
+        <translation>
+            <numerusform>last line</numerusform>
+            <numerusform>last %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{failing} failing, {warning} warning, of %n check(s)</source>
+        <translation>
+            <numerusform>{failing} failing, {warning} warning, of %n check</numerusform>
+            <numerusform>{failing} failing, {warning} warning, of %n checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineBar</name>
     <message numerus="yes">
         <source>You can put this off %n more time(s)</source>
