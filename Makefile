@@ -29,10 +29,11 @@ run: bootstrap-run
 	$(PY) -m desktop.cli --demo --profile-dir "$(DEMO_PROFILE)"
 
 lint: bootstrap-test
-	$(PY) -m ruff check desktop ui diagnostics tests benchmarks .ci/screenshots.py
+	$(PY) -m ruff check desktop ui diagnostics tests benchmarks .ci/screenshots.py .ci/translations.py
 
 typecheck: bootstrap-test
 	$(PY) -m mypy
+	$(PY) -m mypy --strict .ci/translations.py
 
 pytest: bootstrap-test
 	$(PY) -m pytest $(PYTEST_ARGS)

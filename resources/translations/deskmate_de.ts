@@ -605,6 +605,10 @@
         <translation>Die Installation wurde abgebrochen.</translation>
     </message>
     <message>
+        <source>{app} is installed.</source>
+        <translation>{app} ist installiert.</translation>
+    </message>
+    <message>
         <source>No web browser could be opened on this computer.</source>
         <translation>Auf diesem Computer konnte kein Webbrowser geöffnet werden.</translation>
     </message>

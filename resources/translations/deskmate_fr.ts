@@ -605,6 +605,10 @@
         <translation>L&apos;installation a été annulée.</translation>
     </message>
     <message>
+        <source>{app} is installed.</source>
+        <translation>{app} est installée.</translation>
+    </message>
+    <message>
         <source>No web browser could be opened on this computer.</source>
         <translation>Aucun navigateur web n&apos;a pu être ouvert sur cet ordinateur.</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop.catalogue.validation import load_catalogue
 from desktop.tasks import InlineTaskRunner
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.fakes.tools import FakeTools
+from tests.ui.app_builder import interface_language
 from ui.catalogue_model import Action, CatalogueFilterModel, CatalogueListModel, Roles, action_for
 from ui.pages.apps_page import AppsPage
 
@@ -345,3 +346,15 @@ def test_action_for(app_id: str, state: InstallState, busy: bool, before: bool,
     app = demo_catalogue().app(app_id)
     assert app is not None
     assert action_for(app, state, busy, before) is expected
+
+
+def test_how_an_install_ended_is_said_in_the_panel_language(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "windows")
+    page.show_app("firefox")
+    with interface_language("de"):
+        with qtbot.waitSignal(page.install_finished) as finished:
+            qtbot.mouseClick(page.detail.action_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+        assert page.detail.status.text() == "✓ Firefox ist installiert."
+        assert page.result_text(finished.args[0]) == "Firefox ist installiert."

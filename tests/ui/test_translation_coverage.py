@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,12 @@ import yaml
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
-    QTranslator,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -41,8 +37,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
-from desktop.app.translators import install_translators
-from tests.ui.app_builder import build_application
+from tests.ui.app_builder import build_application, interface_language
 from ui.navigation import PageId
 from ui.pages.settings_page import LANGUAGE_NAMES
 
@@ -165,21 +160,6 @@ def _without(text: str, allowed: set[str]) -> str:
 def _is_text(text: str) -> bool:
     """Words someone reads: at least one run of three letters (not a number, path or address)."""
     return bool(re.search(r"[^\W\d_]{3}", text)) and not re.fullmatch(r"\S+[/@.:]\S+", text)
-
-
-@contextmanager
-def interface_language(language: str) -> Iterator[None]:
-    """``language`` as app.language makes it (the composition root's own code), undone after."""
-    qapp = QApplication.instance()
-    assert qapp is not None
-    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
-    install_translators(qapp, language)
-    try:
-        yield
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 @pytest.mark.slow

@@ -293,14 +293,20 @@ class AppsPage(QWidget):
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
             self._refresh_detail()
-            self.detail.show_result(self._result_text(result), failed=not result.ok)
+            self.detail.show_result(self.result_text(result), failed=not result.ok)
             if self.detail.log_view.isVisible():
                 self._load_log(result.app_id)
         self.install_finished.emit(result)
 
-    def _result_text(self, result: InstallResult) -> str:
+    def result_text(self, result: InstallResult) -> str:
+        """How an install ended, in the reader's words. A failure keeps the installer's own
+        reason (English, as the install log has it) until the queue reports it as data."""
         if result.outcome == "cancelled":
             return self.tr("The install was cancelled.")
+        if result.ok:
+            names = {app.id: app.name for app in self.model.apps()}
+            return self.tr("{app} is installed.").format(app=names.get(result.app_id,
+                                                                      result.app_id))
         return result.message
 
     def _on_install_error(self, error: BaseException) -> None:
