@@ -1093,8 +1093,8 @@
     <message numerus="yes">
         <source>{things}, and %n more</source>
         <translation>
-            <numerusform>{things} und %n weiterer</numerusform>
-            <numerusform>{things} und %n weitere</numerusform>
+            <numerusform>{things} sowie %n weiterer Punkt</numerusform>
+            <numerusform>{things} sowie %n weitere Punkte</numerusform>
         </translation>
     </message>
 </context>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Restarted {ago}.</source>
-        <translation>Neu gestartet {ago}.</translation>
+        <translation>Letzter Neustart: {ago}.</translation>
     </message>
     <message>
         <source>Ask IT to turn on disk encryption.</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>{state} · checked {ago}</source>
-        <translation>{state} · geprüft {ago}</translation>
+        <translation>{state} · {ago} geprüft</translation>
     </message>
     <message>
         <source>Problem with: {things}</source>

@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Ask IT about this</source>
-        <translation>Interroger le service informatique à ce sujet</translation>
+        <translation>Demander au service informatique</translation>
     </message>
     <message>
         <source>Ask IT about {check}</source>
-        <translation>Interroger le service informatique sur {check}</translation>
+        <translation>Demander au service informatique à propos de {check}</translation>
     </message>
 </context>
 <context>
