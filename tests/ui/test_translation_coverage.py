@@ -38,6 +38,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from tests.ui.app_builder import build_application, interface_language
+from ui.error_dialog import ErrorDialog
 from ui.navigation import PageId
 from ui.pages.settings_page import LANGUAGE_NAMES
 
@@ -132,7 +133,30 @@ def visible_texts(app: Application, qtbot: QtBot) -> dict[str, set[str]]:
                 texts.update(_plain(t) for t in _widget_texts(widget))
     found["tray"] = {_plain(t) for t in _widget_texts(app.tray.menu())}
     found["tray"].add(app.tray.tooltip())
+    found["preview"] = _preview_texts(app, qtbot)
+    crash = ErrorDialog.for_crash("Traceback (most recent call last): …", app.window)
+    found["crash"] = _dialog_texts(crash)
+    crash.deleteLater()
     return found
+
+
+def _preview_texts(app: Application, qtbot: QtBot) -> set[str]:
+    """The help form's preview: what IT will see, before it is sent."""
+    app.window.show_page(PageId.HELP.value)
+    page = app.help_page
+    page.summary.setText("VPN")
+    page.preview()
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible(),
+                    timeout=20_000)
+    assert page.preview_dialog is not None
+    texts = _dialog_texts(page.preview_dialog)
+    page.preview_dialog.reject()
+    return texts
+
+
+def _dialog_texts(dialog: QWidget) -> set[str]:
+    return {_plain(t) for widget in [dialog, *dialog.findChildren(QWidget)]
+            if widget is dialog or widget.isVisibleTo(dialog) for t in _widget_texts(widget)}
 
 
 def built_texts(qtbot: QtBot, profile: Path) -> dict[str, set[str]]:
@@ -177,4 +201,5 @@ def test_every_visible_text_is_translated(qtbot: QtBot, tmp_path: Path, language
         if _is_text(_without(text, allowed))
     )
     assert sum(len(t) for t in translated.values()) > 200  # the pages really were walked
+    assert all(len(translated[where]) > 3 for where in ("tray", "preview", "crash"))
     assert untranslated == [], "shown in English:\n" + "\n".join(untranslated)
