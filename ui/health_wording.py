@@ -39,7 +39,7 @@ class Wording:
 class _Text:
     title: str
     fine: Callable[[Facts], str]  # the words for ok
-    why: str = ""  # the words for a problem; may name facts, like {free_percent}
+    why: str | Callable[[Facts], str] = ""  # for a problem; may name facts: {free_percent}
     what: str = ""
 
 
@@ -88,14 +88,40 @@ def _fmt(text: str, **names: str) -> Callable[[Facts], str]:
     return lambda facts: _tr(text).format(**{k: _Blank(facts)[v] for k, v in names.items()})
 
 
+class HealthCounts(QObject):
+    """Counted health words. A QObject for ``self.tr``, whose counts lupdate turns into the
+    language's plural forms ("1 thing needs", "2 things need")."""
+
+    def need_a_look(self, problems: int) -> str:
+        if not problems:
+            return self.tr("Everything looks fine")
+        return self.tr("%n thing(s) need(s) a look", "", problems)
+
+    def not_restarted(self, days: float) -> str:
+        return self.tr("Your computer has not restarted for %n day(s). Updates wait for a "
+                       "restart, and a long-running computer slowly gets slower.", "", int(days))
+
+    def unreachable(self, services: int) -> str:
+        return self.tr("%n company service(s) do(es) not answer.", "", services)
+
+    def updates(self, count: int, security: int) -> str:
+        return self.tr("%n update(s) waiting, {security} of them for security.", "",
+                       count).format(security=security)
+
+    def delete(self, files: int) -> str:
+        """With {size}, {kind} and {path} left for the caller to fill."""
+        return self.tr("Delete %n file(s) ({size}) from {kind}: {path}", "", files)
+
+    def restart_in(self, minutes: int) -> str:
+        return self.tr("Restart your computer in %n minute(s).", "", minutes)
+
+
 _TEXTS: dict[str, _Text] = {
     "system.os": _Text(QT_TRANSLATE_NOOP("HealthWording", "Operating system"), _os),
     "system.uptime": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Time since last restart"),
         _restarted,
-        QT_TRANSLATE_NOOP("HealthWording",
-                          "Your computer has not restarted for {uptime_days} days. Updates wait "
-                          "for a restart, and a long-running computer slowly gets slower."),
+        lambda f: HealthCounts().not_restarted(float(f.get("uptime_days") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Save your work and restart. Deskmate can schedule the restart for "
                           "you.")),
@@ -189,7 +215,7 @@ _TEXTS: dict[str, _Text] = {
     "network.endpoints": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Company services"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "Company services answer.")),
-        QT_TRANSLATE_NOOP("HealthWording", "{unreachable} company services do not answer."),
+        lambda f: HealthCounts().unreachable(int(f.get("unreachable") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Check your VPN. If it is connected, the service may be down: "
                           "ask IT.")),
@@ -210,8 +236,7 @@ _TEXTS: dict[str, _Text] = {
     "security.updates": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "System updates"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your system is up to date.")),
-        QT_TRANSLATE_NOOP("HealthWording",
-                          "{count} updates are waiting, {security} of them for security."),
+        lambda f: HealthCounts().updates(int(f.get("count") or 0), int(f.get("security") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Install the updates from your update settings, then restart.")),
     "security.screen_lock": _Text(
@@ -336,8 +361,8 @@ def explain(result: CheckResult) -> Wording:
         return Wording(title, status, why.format(reason=_reason(result.reason)), "")
     if result.status is Status.OK:
         return Wording(title, status, text.fine(facts), "")
-    return Wording(title, status, _tr(text.why).format_map(facts),
-                   _tr(text.what).format_map(facts))
+    why = text.why(facts) if callable(text.why) else _tr(text.why).format_map(facts)
+    return Wording(title, status, why, _tr(text.what).format_map(facts))
 
 
 def _reason(reason: str | None) -> str:
@@ -362,15 +387,14 @@ def _place(key: str) -> str:
 def _step(item: PlanItem, plan: FixPlan) -> str:
     if item.kind == "delete":
         kind, _, path = item.target.partition(":")
-        return translate("HealthWording", "Delete {count} files ({size}) from {kind}: {path}") \
-            .format(count=item.count, size=_size(item.size_bytes), kind=_place(kind), path=path)
+        return HealthCounts().delete(item.count).format(
+            size=_size(item.size_bytes), kind=_place(kind), path=path)
     if item.kind == "terminate":
         return translate("HealthWording",
                          "Close “{name}” (it uses {size}); unsaved work in it is lost.") \
             .format(name=item.target, size=_size(item.size_bytes))
     if item.kind == "restart":
-        return translate("HealthWording", "Restart your computer in {minutes} minutes.") \
-            .format(minutes=plan.facts.get("minutes", "?"))
+        return HealthCounts().restart_in(int(str(plan.facts.get("minutes", 0))))
     if item.kind == "open":
         return translate("HealthWording", "Open the {page} settings.").format(
             page=_place(item.target))
@@ -406,16 +430,6 @@ def outcome_text(report: FixReport) -> str:
     return translate("HealthWording",
                      "That did not work. {change} Ask IT for help: your request will include "
                      "what you tried.").format(change=change)
-
-
-class HealthCounts(QObject):
-    """Counted health words. A QObject for ``self.tr``, whose counts lupdate turns into the
-    language's plural forms ("1 thing needs", "2 things need")."""
-
-    def need_a_look(self, problems: int) -> str:
-        if not problems:
-            return self.tr("Everything looks fine")
-        return self.tr("%n thing(s) need(s) a look", "", problems)
 
 
 def summary_text(results: tuple[CheckResult, ...], running: bool, total: int,

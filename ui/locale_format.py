@@ -58,9 +58,6 @@ class TimeWords(QObject):
     a text as numerus (one form per plural of the language) only in a ``tr`` call with a count.
     """
 
-    def days(self, count: float) -> str:
-        return self.tr("%n day(s)", "", int(count))
-
     def ago(self, seconds: float) -> str:
         if seconds < _MINUTE:
             return self.tr("just now")
@@ -69,11 +66,6 @@ class TimeWords(QObject):
         if seconds < _DAY:
             return self.tr("%n hour(s) ago", "", int(seconds // _HOUR))
         return self.tr("%n day(s) ago", "", int(seconds // _DAY))
-
-
-def days(count: float) -> str:
-    """A number of whole days: "1 day", "3 days" (a fraction rounds down, so "0 days")."""
-    return TimeWords().days(count)
 
 
 def ago(seconds: float) -> str:

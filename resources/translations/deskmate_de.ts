@@ -1075,6 +1075,41 @@
             <numerusform>%n Punkte brauchen Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your computer has not restarted for %n day(s). Updates wait for a restart, and a long-running computer slowly gets slower.</source>
+        <translation>
+            <numerusform>Ihr Computer wurde seit %n Tag nicht neu gestartet. Updates warten auf einen Neustart, und ein Computer, der lange läuft, wird allmählich langsamer.</numerusform>
+            <numerusform>Ihr Computer wurde seit %n Tagen nicht neu gestartet. Updates warten auf einen Neustart, und ein Computer, der lange läuft, wird allmählich langsamer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company service(s) do(es) not answer.</source>
+        <translation>
+            <numerusform>%n Firmendienst antwortet nicht.</numerusform>
+            <numerusform>%n Firmendienste antworten nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting, {security} of them for security.</source>
+        <translation>
+            <numerusform>%n Update wartet, davon {security} für die Sicherheit.</numerusform>
+            <numerusform>%n Updates warten, davon {security} für die Sicherheit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) ({size}) from {kind}: {path}</source>
+        <translation>
+            <numerusform>%n Datei ({size}) aus {kind} löschen: {path}</numerusform>
+            <numerusform>%n Dateien ({size}) aus {kind} löschen: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart your computer in %n minute(s).</source>
+        <translation>
+            <numerusform>Ihren Computer in %n Minute neu starten.</numerusform>
+            <numerusform>Ihren Computer in %n Minuten neu starten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthLines</name>
@@ -1197,10 +1232,6 @@
     <message>
         <source>Time since last restart</source>
         <translation>Zeit seit dem letzten Neustart</translation>
-    </message>
-    <message>
-        <source>Your computer has not restarted for {uptime_days} days. Updates wait for a restart, and a long-running computer slowly gets slower.</source>
-        <translation>Ihr Computer wurde seit {uptime_days} Tagen nicht neu gestartet. Updates warten auf einen Neustart, und ein Computer, der lange läuft, wird allmählich langsamer.</translation>
     </message>
     <message>
         <source>Save your work and restart. Deskmate can schedule the restart for you.</source>
@@ -1403,10 +1434,6 @@
         <translation>Die Firmendienste antworten.</translation>
     </message>
     <message>
-        <source>{unreachable} company services do not answer.</source>
-        <translation>{unreachable} Firmendienste antworten nicht.</translation>
-    </message>
-    <message>
         <source>Check your VPN. If it is connected, the service may be down: ask IT.</source>
         <translation>Prüfen Sie Ihr VPN. Ist es verbunden, ist der Dienst vielleicht gestört: Fragen Sie die IT.</translation>
     </message>
@@ -1457,10 +1484,6 @@
     <message>
         <source>Your system is up to date.</source>
         <translation>Ihr System ist auf dem neuesten Stand.</translation>
-    </message>
-    <message>
-        <source>{count} updates are waiting, {security} of them for security.</source>
-        <translation>{count} Updates warten, davon {security} für die Sicherheit.</translation>
     </message>
     <message>
         <source>Install the updates from your update settings, then restart.</source>
@@ -1703,16 +1726,8 @@
         <translation>Beheben…</translation>
     </message>
     <message>
-        <source>Delete {count} files ({size}) from {kind}: {path}</source>
-        <translation>{count} Dateien ({size}) aus {kind} löschen: {path}</translation>
-    </message>
-    <message>
         <source>Close “{name}” (it uses {size}); unsaved work in it is lost.</source>
         <translation>„{name}“ schließen (belegt {size}); ungesicherte Arbeit darin geht verloren.</translation>
-    </message>
-    <message>
-        <source>Restart your computer in {minutes} minutes.</source>
-        <translation>Ihren Computer in {minutes} Minuten neu starten.</translation>
     </message>
     <message>
         <source>Open the {page} settings.</source>
@@ -2793,13 +2808,6 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
 </context>
 <context>
     <name>TimeWords</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>

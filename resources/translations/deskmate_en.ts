@@ -78,6 +78,41 @@
             <numerusform>%n things need a look</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your computer has not restarted for %n day(s). Updates wait for a restart, and a long-running computer slowly gets slower.</source>
+        <translation>
+            <numerusform>Your computer has not restarted for %n day. Updates wait for a restart, and a long-running computer slowly gets slower.</numerusform>
+            <numerusform>Your computer has not restarted for %n days. Updates wait for a restart, and a long-running computer slowly gets slower.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company service(s) do(es) not answer.</source>
+        <translation>
+            <numerusform>%n company service does not answer.</numerusform>
+            <numerusform>%n company services do not answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting, {security} of them for security.</source>
+        <translation>
+            <numerusform>%n update is waiting, {security} of them for security.</numerusform>
+            <numerusform>%n updates are waiting, {security} of them for security.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) ({size}) from {kind}: {path}</source>
+        <translation>
+            <numerusform>Delete %n file ({size}) from {kind}: {path}</numerusform>
+            <numerusform>Delete %n files ({size}) from {kind}: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart your computer in %n minute(s).</source>
+        <translation>
+            <numerusform>Restart your computer in %n minute.</numerusform>
+            <numerusform>Restart your computer in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthLines</name>
@@ -111,13 +146,6 @@
 </context>
 <context>
     <name>TimeWords</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>

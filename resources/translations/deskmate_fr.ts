@@ -1075,6 +1075,41 @@
             <numerusform>%n points à examiner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your computer has not restarted for %n day(s). Updates wait for a restart, and a long-running computer slowly gets slower.</source>
+        <translation>
+            <numerusform>Votre ordinateur n&apos;a pas redémarré depuis %n jour. Les mises à jour attendent un redémarrage, et un ordinateur allumé longtemps ralentit peu à peu.</numerusform>
+            <numerusform>Votre ordinateur n&apos;a pas redémarré depuis %n jours. Les mises à jour attendent un redémarrage, et un ordinateur allumé longtemps ralentit peu à peu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company service(s) do(es) not answer.</source>
+        <translation>
+            <numerusform>%n service de l&apos;entreprise ne répond pas.</numerusform>
+            <numerusform>%n services de l&apos;entreprise ne répondent pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting, {security} of them for security.</source>
+        <translation>
+            <numerusform>%n mise à jour en attente, dont {security} de sécurité.</numerusform>
+            <numerusform>%n mises à jour en attente, dont {security} de sécurité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) ({size}) from {kind}: {path}</source>
+        <translation>
+            <numerusform>Supprimer %n fichier ({size}) dans {kind} : {path}</numerusform>
+            <numerusform>Supprimer %n fichiers ({size}) dans {kind} : {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart your computer in %n minute(s).</source>
+        <translation>
+            <numerusform>Redémarrer votre ordinateur dans %n minute.</numerusform>
+            <numerusform>Redémarrer votre ordinateur dans %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HealthLines</name>
@@ -1201,10 +1236,6 @@
     <message>
         <source>Time since last restart</source>
         <translation>Temps depuis le dernier redémarrage</translation>
-    </message>
-    <message>
-        <source>Your computer has not restarted for {uptime_days} days. Updates wait for a restart, and a long-running computer slowly gets slower.</source>
-        <translation>Votre ordinateur n&apos;a pas redémarré depuis {uptime_days} jours. Les mises à jour attendent un redémarrage, et un ordinateur allumé longtemps ralentit peu à peu.</translation>
     </message>
     <message>
         <source>Save your work and restart. Deskmate can schedule the restart for you.</source>
@@ -1411,10 +1442,6 @@
         <translation>Les services de l&apos;entreprise répondent.</translation>
     </message>
     <message>
-        <source>{unreachable} company services do not answer.</source>
-        <translation>{unreachable} services de l&apos;entreprise ne répondent pas.</translation>
-    </message>
-    <message>
         <source>Check your VPN. If it is connected, the service may be down: ask IT.</source>
         <translation>Vérifiez votre VPN. S&apos;il est connecté, le service est peut-être en panne : contactez le service informatique.</translation>
     </message>
@@ -1457,10 +1484,6 @@
     <message>
         <source>Your system is up to date.</source>
         <translation>Votre système est à jour.</translation>
-    </message>
-    <message>
-        <source>{count} updates are waiting, {security} of them for security.</source>
-        <translation>{count} mises à jour en attente, dont {security} de sécurité.</translation>
     </message>
     <message>
         <source>Install the updates from your update settings, then restart.</source>
@@ -1703,16 +1726,8 @@
         <translation>Corriger…</translation>
     </message>
     <message>
-        <source>Delete {count} files ({size}) from {kind}: {path}</source>
-        <translation>Supprimer {count} fichiers ({size}) dans {kind} : {path}</translation>
-    </message>
-    <message>
         <source>Close “{name}” (it uses {size}); unsaved work in it is lost.</source>
         <translation>Fermer « {name} » (il utilise {size}) ; le travail non enregistré qu&apos;il contient sera perdu.</translation>
-    </message>
-    <message>
-        <source>Restart your computer in {minutes} minutes.</source>
-        <translation>Redémarrer votre ordinateur dans {minutes} minutes.</translation>
     </message>
     <message>
         <source>Open the {page} settings.</source>
@@ -2793,13 +2808,6 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
 </context>
 <context>
     <name>TimeWords</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
