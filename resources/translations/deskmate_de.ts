@@ -585,6 +585,30 @@
         <translation>Angezeigt wird der zuletzt geprüfte Katalog vom {when}. Der neueste wurde abgelehnt: {why}</translation>
     </message>
     <message>
+        <source>a file in it does not match what IT signed.</source>
+        <translation>Eine Datei darin stimmt nicht mit dem überein, was die IT signiert hat.</translation>
+    </message>
+    <message>
+        <source>it is older than one this computer already had.</source>
+        <translation>Er ist älter als einer, den dieser Computer schon hatte.</translation>
+    </message>
+    <message>
+        <source>its signature has expired.</source>
+        <translation>Seine Signatur ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>it is not signed with your organisation&apos;s keys.</source>
+        <translation>Er ist nicht mit den Schlüsseln Ihrer Organisation signiert.</translation>
+    </message>
+    <message>
+        <source>a file in it is larger than allowed.</source>
+        <translation>Eine Datei darin ist größer als erlaubt.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>Er kann nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>

@@ -585,6 +585,30 @@
         <translation>Affichage du dernier catalogue vérifié, du {when}. Le plus récent a été refusé : {why}</translation>
     </message>
     <message>
+        <source>a file in it does not match what IT signed.</source>
+        <translation>un de ses fichiers ne correspond pas à ce que le service informatique a signé.</translation>
+    </message>
+    <message>
+        <source>it is older than one this computer already had.</source>
+        <translation>il est plus ancien qu&apos;un catalogue que cet ordinateur avait déjà.</translation>
+    </message>
+    <message>
+        <source>its signature has expired.</source>
+        <translation>sa signature a expiré.</translation>
+    </message>
+    <message>
+        <source>it is not signed with your organisation&apos;s keys.</source>
+        <translation>il n&apos;est pas signé avec les clés de votre organisation.</translation>
+    </message>
+    <message>
+        <source>a file in it is larger than allowed.</source>
+        <translation>un de ses fichiers dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>il est illisible.</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>

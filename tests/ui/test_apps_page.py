@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
 from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.service import CatalogueStatus
 from desktop.catalogue.synthetic import synthetic_catalogue
 from desktop.catalogue.validation import load_catalogue
 from desktop.tasks import InlineTaskRunner
@@ -358,3 +360,22 @@ def test_how_an_install_ended_is_said_in_the_panel_language(
             qtbot.mouseClick(page.detail.action_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
         assert page.detail.status.text() == "✓ Firefox ist installiert."
         assert page.result_text(finished.args[0]) == "Firefox ist installiert."
+
+
+def test_a_refused_catalogue_is_said_in_the_panel_language(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    """The catalogue service's reason is English; the page words its kind instead."""
+    page = build_page(qtbot, fakes, "windows")
+    status = CatalogueStatus(
+        version=3, fetched_at=datetime(2026, 11, 30, 9, 5, tzinfo=UTC), expires=None,
+        verified=False, error="A catalogue file does not match its signed hash.",
+        offline=False, error_kind="CatalogueTampered")
+    page.show_status(status)
+    assert page.refused_notice.text().endswith(
+        "The newest one was refused: a file in it does not match what IT signed.")
+    with interface_language("de"):
+        page.show_status(status)
+        assert page.refused_notice.text().endswith(
+            "Der neueste wurde abgelehnt: Eine Datei darin stimmt nicht mit dem überein, "
+            "was die IT signiert hat.")

@@ -195,8 +195,21 @@ class AppsPage(QWidget):
         )
         self.refused_notice.setText(self.tr(
             "Showing the last verified catalogue from {when}. The newest one was refused: {why}"
-        ).format(when=when, why=status.error))
+        ).format(when=when, why=self._refusal_words(status)))
         self.refused_notice.show()
+
+    def _refusal_words(self, status: CatalogueStatus) -> str:
+        """Why the catalogue service refused a catalogue, by the kind of its refusal (the
+        service's own reason is English, for the log and the CLI)."""
+        words = {
+            "CatalogueTampered": self.tr("a file in it does not match what IT signed."),
+            "CatalogueRollback": self.tr("it is older than one this computer already had."),
+            "CatalogueExpired": self.tr("its signature has expired."),
+            "CatalogueWrongKey": self.tr("it is not signed with your organisation's keys."),
+            "CatalogueOversized": self.tr("a file in it is larger than allowed."),
+            "CatalogueMalformed": self.tr("it cannot be read."),
+        }
+        return words.get(status.error_kind or "", status.error or "")
 
     def refresh_states(self) -> None:
         apps = self.model.apps()
