@@ -83,6 +83,8 @@ def english_interface(request: pytest.FixtureRequest) -> None:
 
     qapp = request.getfixturevalue("qapp")
     if qapp.property("deskmate_test_language") != "en":
+        compiled = Path(__file__).parents[1] / "resources" / "translations" / "deskmate_en.qm"
+        assert compiled.exists(), "run `make translations` (make test does it) first"
         install_translators(qapp, "en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         qapp.setProperty("deskmate_test_language", "en")
