@@ -29,10 +29,11 @@ run: bootstrap-run
 	$(PY) -m desktop.cli --demo --profile-dir "$(DEMO_PROFILE)"
 
 lint: bootstrap-test
-	$(PY) -m ruff check desktop ui diagnostics tests benchmarks .ci/screenshots.py
+	$(PY) -m ruff check desktop ui diagnostics tests benchmarks .ci/screenshots.py .ci/translations.py
 
 typecheck: bootstrap-test
 	$(PY) -m mypy
+	$(PY) -m mypy --strict .ci/translations.py
 
 pytest: bootstrap-test
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -59,10 +60,20 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts
 	@.venv/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts files from the source (keeps existing translations).
+# Refresh every .ts (one per language) from every Python file with translatable strings
+# (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), keeping existing translations and
+# dropping vanished ones. No line numbers: they would change the .ts on every unrelated edit.
+# English is the source; deskmate_en.ts holds only its plural forms ("%n minute(s)").
+# Then `.ci/translations.py unfinished|apply` lists and fills what is new (docs/translations.md).
+LANGUAGES := de fr
+TR_SOURCES = $$(.venv/bin/python .ci/translations.py sources)
 update-translations: bootstrap-run
-	.venv/bin/pyside6-lupdate $$(ls ui/*.py ui/pages/*.py) desktop/app/*.py -no-obsolete \
-	    -ts resources/translations/deskmate_de.ts
+	@for lang in $(LANGUAGES); do \
+	  .venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -source-language en \
+	      -target-language $$lang -ts resources/translations/deskmate_$$lang.ts || exit 1; \
+	done
+	@.venv/bin/pyside6-lupdate $(TR_SOURCES) -no-obsolete -locations none -pluralonly \
+	    -source-language en -target-language en -ts resources/translations/deskmate_en.ts
 
 # Frozen build (PyInstaller onedir: dist/deskmate/ with deskmate + deskmate-admin) and its
 # smoke test under Xvfb + trayer; `make deb` packages it. Not part of `make test` (slow).

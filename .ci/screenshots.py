@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
      .venv/bin/python .ci/screenshots.py --scale 2   (Home and Health at 200 %, offscreen)
+     .venv/bin/python .ci/screenshots.py --only activity|apps-de|languages   (offscreen)
 """
 
 from __future__ import annotations
@@ -372,6 +373,59 @@ def scaled(tmp: Path, scale: str) -> None:
     app.shutdown()
 
 
+LANGUAGE_SHOTS = (("de", "dark"), ("fr", "light"))
+
+
+def languages(tmp: Path) -> None:
+    """Home and Health with app.language set: German in dark mode, French in light."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["DESKMATE_POLICY"] = os.devnull
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.translators import install_translators
+    from tests.ui.palettes import dark_palette
+
+    qapp = QApplication.instance() or QApplication([])
+    assert isinstance(qapp, QApplication)
+    light = QPalette(qapp.style().standardPalette())
+    english, before = QLocale(), set(qapp.findChildren(QTranslator))
+    for language, theme in LANGUAGE_SHOTS:
+        install_translators(qapp, language)
+        base = dark_palette() if theme == "dark" else light
+        _language_pages(qapp, tmp / f"lang-{language}", base, f"{language}-{theme}")
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(english)
+
+
+def _language_pages(qapp: object, profile: Path, base: object, name: str) -> None:
+    from desktop.app.graph import Application
+    from desktop.app.launch import branding_for
+    from desktop.core import build_core
+    from desktop.secrets import MemorySecretStore
+    from ui.theme import accent_palette, style_sheet
+    from ui.tray import TrayIcon
+
+    core = build_core(profile, demo=True, secrets=MemorySecretStore())
+    branding = branding_for(core)
+    palette = accent_palette(branding.accent, base)  # type: ignore[arg-type]
+    qapp.setPalette(palette)  # type: ignore[attr-defined]
+    qapp.setStyleSheet(style_sheet(branding.accent, palette))  # type: ignore[attr-defined]
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,  # type: ignore[arg-type]
+                      TrayIcon(branding.accent))
+    app.start()
+    app.window.set_notice(app.demo_line())
+    app.window.resize(1000, 720)
+    _settle(qapp, app, 3)
+    for page in ("health", "home"):  # Health first: Home then shows its result
+        app.window.show_page(page)
+        _settle(qapp, app, 4 if page == "health" else 1)
+        app.window.grab().save(str(OUT / f"language-{page}-{name}.png"))
+    app.shutdown()
+
+
 def _settle(qapp: object, app: object, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -384,28 +438,26 @@ def _settle(qapp: object, app: object, seconds: float) -> None:
 def main(only: str = "") -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
-        if only == "activity":  # just these two, without the tray and X server
+        if only:  # just these, without the tray and X server
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
             os.environ["DESKMATE_POLICY"] = os.devnull
-            activity(Path(tmp))
-            return 0
-        if only == "apps-de":  # the Apps page in German, offscreen
-            apps_german(Path(tmp))
+            ONLY[only](Path(tmp))
             return 0
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
         gallery(Path(tmp))
         health_fix(Path(tmp))
         activity(Path(tmp))
+        languages(Path(tmp))
     print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
     return 0
 
 
+ONLY = {"activity": activity, "apps-de": apps_german, "languages": languages}
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--only", "activity"]:
-        sys.exit(main("activity"))
-    if sys.argv[1:] == ["--only", "apps-de"]:
-        sys.exit(main("apps-de"))
+    if sys.argv[1:2] == ["--only"] and sys.argv[2:3] and sys.argv[2] in ONLY:
+        sys.exit(main(sys.argv[2]))
     if sys.argv[1:2] == ["--scale"]:  # Home and Health only, offscreen: --scale 2 for 200 %
         OUT.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:

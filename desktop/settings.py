@@ -29,7 +29,7 @@ from desktop.toml_file import load_toml
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _META_KEY = "meta.schema_version"
 
 
@@ -185,6 +185,14 @@ def _v1_rename_helpdesk_backend(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k != "helpdesk.backend"}
 
 
+def _v2_language_system(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 files wrote ``app.language = ""`` for "follow the system"; it is "system"."""
+    if data.get("app.language") == "":
+        return {**data, "app.language": "system"}
+    return data
+
+
 _MIGRATIONS: tuple[tuple[int, Callable[[dict[str, Any]], dict[str, Any]]], ...] = (
     (1, _v1_rename_helpdesk_backend),
+    (2, _v2_language_system),
 )

@@ -33,6 +33,10 @@ REQUIRED_DATA = (
     "resources/schemas/catalogue.schema.json",
     "resources/schemas/diagnostics.schema.json",
     "resources/translations/deskmate_de.qm",
+    "resources/translations/deskmate_fr.qm",
+    "resources/translations/deskmate_en.qm",
+    "PySide6/Qt/translations/qtbase_de.qm",  # Qt's standard buttons in the interface language
+    "PySide6/Qt/translations/qtbase_fr.qm",
 )
 # Dropped on purpose by installer/deskmate.spec; their return would mean the filter broke.
 FORBIDDEN_GLOBS = (
@@ -40,7 +44,8 @@ FORBIDDEN_GLOBS = (
     "**/platforms/*wayland*",
     "**/platforms/*eglfs*",
     "**/platforms/*vnc*",
-    "**/Qt/translations",
+    "**/Qt/translations/qt_*.qm",  # only qtbase_{de,fr,en}.qm stay
+    "**/Qt/translations/qtbase_ja.qm",
     "**/libgtk-3*",
     "**/imageformats/*jpeg*",
 )

@@ -70,6 +70,27 @@ def fail_on_unexpected_warning_logs(
         )
 
 
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """GUI tests read the panel as the app shows it in English: with Deskmate's English
+    translator (the plural forms: "1 minute ago", not "1 minute(s) ago") and British
+    formats (09:12, 30/11/2026), whatever this machine's locale. Installed once."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.app.translators import install_translators
+
+    qapp = request.getfixturevalue("qapp")
+    if qapp.property("deskmate_test_language") != "en":
+        compiled = Path(__file__).parents[1] / "resources" / "translations" / "deskmate_en.qm"
+        assert compiled.exists(), "run `make translations` (make test does it) first"
+        install_translators(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        qapp.setProperty("deskmate_test_language", "en")
+    assert isinstance(qapp, QCoreApplication)
+
+
 @pytest.fixture
 def profile_dir(tmp_path: Path) -> Path:
     """An empty --profile-dir for one test."""

@@ -14,7 +14,7 @@ from desktop.activity.filters import ActivityFilter
 from diagnostics.result import Status
 from ui.activity_words import ActivityWords
 from ui.health_wording import fix_label, status_text, title
-from ui.request_preview_dialog import human_size
+from ui.locale_format import data_size, long_date, time_of_day
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,10 +89,10 @@ class ActivityModel(QAbstractListModel):
         return super().flags(index)
 
     def _heading(self, row: DayHeading) -> str:
-        return row.day.strftime("%A %d %B %Y")
+        return long_date(row.day)
 
     def _words(self, entry: ActivityEntry) -> str:
-        when = datetime.fromtimestamp(entry.at).strftime("%H:%M")
+        when = time_of_day(datetime.fromtimestamp(entry.at))
         text = f"{when}   {self.purpose_words(entry)}"
         if entry.host:
             text += self.tr(" – {host}").format(host=entry.host)
@@ -103,8 +103,8 @@ class ActivityModel(QAbstractListModel):
         detail = entry.detail
         if "bytes_sent" in detail:
             return self.tr("{sent} sent, {received} received · {result}").format(
-                sent=human_size(int(detail["bytes_sent"])),
-                received=human_size(int(detail.get("bytes_received", 0))),
+                sent=data_size(int(detail["bytes_sent"])),
+                received=data_size(int(detail.get("bytes_received", 0))),
                 result=self._result(str(detail.get("result", ""))))
         if "exit_code" in detail:
             return self.tr("{command} · exit code {code}").format(

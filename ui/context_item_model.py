@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.helpdesk.context import ContextItem
+from ui.context_wording import ContextWords
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,6 +18,7 @@ class ContextItemModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: tuple[ContextItem, ...] = ()
+        self._words = ContextWords(self)
 
     def set_items(self, items: tuple[ContextItem, ...]) -> None:
         self.beginResetModel()
@@ -38,14 +40,14 @@ class ContextItemModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.tr(item.title)} — {item.summary}"
+            return f"{self._words.title(item)} — {self._words.summary(item)}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Attached as {0}").format(item.attachment_name)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr("included") if item.included else self.tr("not included")
-            return f"{self.tr(item.title)}, {item.summary}, {state}"
+            return f"{self._words.title(item)}, {self._words.summary(item)}, {state}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication
 
 from diagnostics.result import Category, CheckResult, Status
 from ui.health_wording import explain
+from ui.locale_format import date_time
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContextReading", text)
+# Called with its literal context each time: lupdate finds only such calls.
+translate = QCoreApplication.translate
 
 
 def readable_html(attachment_name: str, data: bytes) -> str | None:
@@ -46,11 +47,12 @@ def _diagnostics(value: Mapping[str, Any]) -> str:
                              row.get("reason"))
         words = explain(result)
         rows.append((words.title, words.status, words.why))
-    return _table((_tr("Check"), _tr("Result"), _tr("What it means")), rows)
+    return _table((translate("ContextReading", "Check"), translate("ContextReading", "Result"),
+                   translate("ContextReading", "What it means")), rows)
 
 
 def _facts(value: Mapping[str, Any]) -> str:
-    return _table((_tr("What"), _tr("Value")),
+    return _table((translate("ContextReading", "What"), translate("ContextReading", "Value")),
                   [(_label(k), _value(k, v)) for k, v in value.items()])
 
 
@@ -58,7 +60,8 @@ def _rows(key: str) -> Callable[[Mapping[str, Any]], str]:
     def read(value: Mapping[str, Any]) -> str:
         rows = list(value[key])
         if not rows:
-            return f"<p>{html.escape(_tr('Nothing to show.'))}</p>"
+            nothing = translate("ContextReading", "Nothing to show.")
+            return f"<p>{html.escape(nothing)}</p>"
         names = list(dict.fromkeys(k for row in rows for k in row))
         return _table(tuple(_label(n) for n in names),
                       [tuple(_value(n, row.get(n, "")) for n in names) for row in rows])
@@ -73,9 +76,9 @@ def _value(key: str, value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool) and (
         key.endswith("_at") or key in ("at", "time", "timestamp")
     ) and value > 1e9:
-        return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M")
+        return date_time(datetime.fromtimestamp(value))
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("ContextReading", "yes") if value else translate("ContextReading", "no")
     if isinstance(value, Mapping):
         return ", ".join(f"{_label(k)}: {_value(k, v)}" for k, v in value.items())
     if isinstance(value, list):

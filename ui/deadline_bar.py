@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.deadlines.obligation import Deferral, Obligation, OptionKind
 from desktop.deadlines.service import DutyAction
+from ui.locale_format import time_of_day, weekday
 
 
 class DeadlineBar(QFrame):
@@ -110,9 +111,7 @@ class DeadlineBar(QFrame):
     def _allowance(self, remaining: int) -> str:
         if remaining == 0:
             return self.tr("You cannot put this off again")
-        if remaining == 1:
-            return self.tr("You can put this off once more")
-        return self.tr("You can put this off {n} more times").format(n=remaining)
+        return self.tr("You can put this off %n more time(s)", "", remaining)
 
     def _consequence(self, due: Obligation, action: DutyAction) -> str:
         when = self._day_and_time(due.due)
@@ -128,11 +127,11 @@ class DeadlineBar(QFrame):
         if choice.kind is OptionKind.IN_AN_HOUR:
             return self.tr("In 1 hour")
         if choice.kind is OptionKind.TONIGHT:
-            return self.tr("Tonight at {time}").format(time=f"{choice.until:%H:%M}")
+            return self.tr("Tonight at {time}").format(time=time_of_day(choice.until))
         return self.tr("Tomorrow morning")
 
     def _day_and_time(self, moment: datetime) -> str:
-        return self.tr("{day} at {time}").format(day=f"{moment:%A}", time=f"{moment:%H:%M}")
+        return self.tr("{day} at {time}").format(day=weekday(moment), time=time_of_day(moment))
 
     def _set_now_button(self, text: str) -> None:
         self.now_button.setText(text)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.health_service import HealthService
 from desktop.health_state import OverallState
 from desktop.tasks import TaskRunner
 from diagnostics.result import RunSummary
-from ui.health_wording import explain
+from ui.health_wording import HealthCounts, explain
+from ui.locale_format import time_of_day
 from ui.pages.home_page import HomePage
 from ui.tray import TrayIcon
 
@@ -19,25 +20,34 @@ SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
 RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthController", text)
+class HealthLines(QObject):
+    """The health line of Home and the tray. A QObject for ``self.tr``, whose counts lupdate
+    turns into plural forms."""
+
+    def state(self, problems: int) -> str:
+        """"2 things need a look", or that all is fine."""
+        return HealthCounts().need_a_look(problems) if problems else self.tr(
+            "Your computer looks fine")
+
+    def detail(self, summary: RunSummary) -> str:
+        """The top one or two problems and when the check ran."""
+        worst = sorted((r for r in summary.results if r.status.is_problem),
+                       key=lambda r: -r.status.rank)
+        names = [explain(r).title for r in worst[:2]]
+        when = self.tr("Checked at {time}").format(
+            time=time_of_day(datetime.fromtimestamp(summary.started_at)))
+        if not names:
+            return when
+        listed = names[0] if len(names) == 1 else self.tr("{first} and {second}").format(
+            first=names[0], second=names[1])
+        if more := len(worst) - len(names):
+            listed = self.tr("{things}, and %n more", "", more).format(things=listed)
+        return f"{listed} · {when}"
 
 
 def home_detail(summary: RunSummary) -> str:
     """Under Home's health line: the top one or two problems and when the check ran."""
-    worst = sorted((r for r in summary.results if r.status.is_problem),
-                   key=lambda r: -r.status.rank)
-    names = [explain(r).title for r in worst[:2]]
-    when = _tr("Checked at {time}").format(
-        time=datetime.fromtimestamp(summary.started_at).strftime("%H:%M"))
-    if not names:
-        return when
-    more = len(worst) - len(names)
-    listed = _tr("{first} and {second}").format(first=names[0], second=names[1]) \
-        if len(names) == 2 else names[0]
-    if more:
-        listed = _tr("{things}, and {n} more").format(things=listed, n=more)
-    return f"{listed} · {when}"
+    return HealthLines().detail(summary)
 
 
 class HealthController(QObject):
@@ -74,14 +84,13 @@ class HealthController(QObject):
         self.last_summary = summary
         problems = [r for r in summary.results if r.status.is_problem]
         state = OverallState.from_worst_status(summary.worst.value, outage=self._major_outage())
-        if problems:
-            text = _tr("Deskmate: {n} things need a look").format(n=len(problems))
-        else:
-            text = _tr("Deskmate: your computer looks fine")
-        self._tray.set_state(state, text)
-        self._home.set_health(state, text.removeprefix("Deskmate: "), home_detail(summary))
+        lines = HealthLines()
+        text = lines.state(len(problems))
+        self._tray.set_state(state, self.tr("Deskmate: {state}").format(state=text))
+        self._home.set_health(state, text, lines.detail(summary))
         if notify and problems:
-            self.problems_found.emit(text, _tr("Click to see what is wrong and how to fix it."))
+            self.problems_found.emit(self.tr("Deskmate: {state}").format(state=text),
+                                     self.tr("Click to see what is wrong and how to fix it."))
 
     # -- help-request context; these run on the task runner ----------------------------------
     def diagnostics_rows(self) -> list[dict[str, object]]:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from diagnostics.fixes.base import FixPlan, FixReport, PlanItem
 from diagnostics.result import Category, CheckResult, Status
+from ui.locale_format import ago, data_size, number
 
 # The literal context "HealthWording" in every call lets pyside6-lupdate find each string.
 translate = QCoreApplication.translate
@@ -38,12 +39,12 @@ class Wording:
 class _Text:
     title: str
     fine: Callable[[Facts], str]  # the words for ok
-    why: str = ""  # the words for a problem; may name facts, like {free_percent}
+    why: str | Callable[[Facts], str] = ""  # for a problem; may name facts: {free_percent}
     what: str = ""
 
 
 def _gb(value: Any) -> str:
-    return f"{float(value or 0) / 1024**3:.1f} GB"
+    return data_size(int(float(value or 0)))
 
 
 def _os(f: Facts) -> str:
@@ -68,6 +69,12 @@ def _hog(f: Facts) -> str:
                        mem=hog.get("memory_percent", 0))
 
 
+def _restarted(f: Facts) -> str:
+    """"Restarted 3 days ago." from the uptime in days (a fraction: "5 hours ago")."""
+    days = float(f.get("uptime_days") or 0)
+    return translate("HealthWording", "Restarted {ago}.").format(ago=ago(days * 24 * 3600))
+
+
 def _fixed(text: str) -> Callable[[Facts], str]:
     return lambda _facts: _tr(text)
 
@@ -78,18 +85,43 @@ def _either(flag: str, yes: str, no: str) -> Callable[[Facts], str]:
 
 def _fmt(text: str, **names: str) -> Callable[[Facts], str]:
     """``text`` with ``{placeholder}`` filled from the fact named ``names[placeholder]``."""
-    return lambda facts: _tr(text).format(**{k: facts.get(v, "?") for k, v in names.items()})
+    return lambda facts: _tr(text).format(**{k: _Blank(facts)[v] for k, v in names.items()})
+
+
+class HealthCounts(QObject):
+    """Counted health words. A QObject for ``self.tr``, whose counts lupdate turns into the
+    language's plural forms ("1 thing needs", "2 things need")."""
+
+    def need_a_look(self, problems: int) -> str:
+        if not problems:
+            return self.tr("Everything looks fine")
+        return self.tr("%n thing(s) need(s) a look", "", problems)
+
+    def not_restarted(self, days: float) -> str:
+        return self.tr("Your computer has not restarted for %n day(s). Updates wait for a "
+                       "restart, and a long-running computer slowly gets slower.", "", int(days))
+
+    def unreachable(self, services: int) -> str:
+        return self.tr("%n company service(s) do(es) not answer.", "", services)
+
+    def updates(self, count: int, security: int) -> str:
+        return self.tr("%n update(s) waiting, {security} of them for security.", "",
+                       count).format(security=security)
+
+    def delete(self, files: int) -> str:
+        """With {size}, {kind} and {path} left for the caller to fill."""
+        return self.tr("Delete %n file(s) ({size}) from {kind}: {path}", "", files)
+
+    def restart_in(self, minutes: int) -> str:
+        return self.tr("Restart your computer in %n minute(s).", "", minutes)
 
 
 _TEXTS: dict[str, _Text] = {
     "system.os": _Text(QT_TRANSLATE_NOOP("HealthWording", "Operating system"), _os),
     "system.uptime": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Time since last restart"),
-        _fmt(QT_TRANSLATE_NOOP("HealthWording", "Restarted {days} days ago."),
-             days="uptime_days"),
-        QT_TRANSLATE_NOOP("HealthWording",
-                          "Your computer has not restarted for {uptime_days} days. Updates wait "
-                          "for a restart, and a long-running computer slowly gets slower."),
+        _restarted,
+        lambda f: HealthCounts().not_restarted(float(f.get("uptime_days") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Save your work and restart. Deskmate can schedule the restart for "
                           "you.")),
@@ -183,7 +215,7 @@ _TEXTS: dict[str, _Text] = {
     "network.endpoints": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Company services"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "Company services answer.")),
-        QT_TRANSLATE_NOOP("HealthWording", "{unreachable} company services do not answer."),
+        lambda f: HealthCounts().unreachable(int(f.get("unreachable") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Check your VPN. If it is connected, the service may be down: "
                           "ask IT.")),
@@ -204,8 +236,7 @@ _TEXTS: dict[str, _Text] = {
     "security.updates": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "System updates"),
         _fixed(QT_TRANSLATE_NOOP("HealthWording", "Your system is up to date.")),
-        QT_TRANSLATE_NOOP("HealthWording",
-                          "{count} updates are waiting, {security} of them for security."),
+        lambda f: HealthCounts().updates(int(f.get("count") or 0), int(f.get("security") or 0)),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Install the updates from your update settings, then restart.")),
     "security.screen_lock": _Text(
@@ -301,8 +332,16 @@ _PLACES = {
 
 
 class _Blank(dict[str, Any]):
+    """Facts for ``format_map``: a missing one reads "?", a fraction has the locale's comma."""
+
     def __missing__(self, key: str) -> str:
         return "?"
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, float):
+            return number(value, 0 if value.is_integer() or abs(value) >= 10 else 1)
+        return value
 
 
 def status_text(status: Status) -> str:
@@ -328,8 +367,8 @@ def explain(result: CheckResult) -> Wording:
         return Wording(title, status, why.format(reason=_reason(result.reason)), "")
     if result.status is Status.OK:
         return Wording(title, status, text.fine(facts), "")
-    return Wording(title, status, _tr(text.why).format_map(facts),
-                   _tr(text.what).format_map(facts))
+    why = text.why(facts) if callable(text.why) else _tr(text.why).format_map(facts)
+    return Wording(title, status, why, _tr(text.what).format_map(facts))
 
 
 def _reason(reason: str | None) -> str:
@@ -344,7 +383,7 @@ def fix_label(fix_id: str) -> str:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024**2:.1f} MB" if size < 1024**3 else f"{size / 1024**3:.2f} GB"
+    return data_size(size)
 
 
 def _place(key: str) -> str:
@@ -354,15 +393,14 @@ def _place(key: str) -> str:
 def _step(item: PlanItem, plan: FixPlan) -> str:
     if item.kind == "delete":
         kind, _, path = item.target.partition(":")
-        return translate("HealthWording", "Delete {count} files ({size}) from {kind}: {path}") \
-            .format(count=item.count, size=_size(item.size_bytes), kind=_place(kind), path=path)
+        return HealthCounts().delete(item.count).format(
+            size=_size(item.size_bytes), kind=_place(kind), path=path)
     if item.kind == "terminate":
         return translate("HealthWording",
                          "Close “{name}” (it uses {size}); unsaved work in it is lost.") \
             .format(name=item.target, size=_size(item.size_bytes))
     if item.kind == "restart":
-        return translate("HealthWording", "Restart your computer in {minutes} minutes.") \
-            .format(minutes=plan.facts.get("minutes", "?"))
+        return HealthCounts().restart_in(int(str(plan.facts.get("minutes", 0))))
     if item.kind == "open":
         return translate("HealthWording", "Open the {page} settings.").format(
             page=_place(item.target))
@@ -403,39 +441,14 @@ def outcome_text(report: FixReport) -> str:
 def summary_text(results: tuple[CheckResult, ...], running: bool, total: int,
                  checked_ago_s: float | None = None) -> str:
     """"2 things need a look · checked 3 minutes ago" (the age once a run has finished)."""
-    problems = sum(1 for r in results if r.status.is_problem)
     if running:
         return translate("HealthWording", "Checking your computer… {done} of {total}").format(
             done=len(results), total=total or "?")
-    if not problems:
-        text = translate("HealthWording", "Everything looks fine")
-    elif problems == 1:
-        text = translate("HealthWording", "1 thing needs a look")
-    else:
-        text = translate("HealthWording", "{n} things need a look").format(n=problems)
+    text = HealthCounts().need_a_look(sum(1 for r in results if r.status.is_problem))
     if checked_ago_s is None:
         return text
     return translate("HealthWording", "{state} · checked {ago}").format(
-        state=text, ago=ago_text(checked_ago_s))
-
-
-def ago_text(seconds: float) -> str:
-    """A time in the past in words: "just now", "3 minutes ago", "2 hours ago", "3 days ago"."""
-    minutes = int(seconds // 60)
-    if minutes < 1:
-        return translate("HealthWording", "just now")
-    for size, one, many in (
-        (24 * 60, QT_TRANSLATE_NOOP("HealthWording", "1 day ago"),
-         QT_TRANSLATE_NOOP("HealthWording", "{n} days ago")),
-        (60, QT_TRANSLATE_NOOP("HealthWording", "1 hour ago"),
-         QT_TRANSLATE_NOOP("HealthWording", "{n} hours ago")),
-    ):
-        if minutes >= size:
-            n = minutes // size
-            return _tr(one) if n == 1 else _tr(many).format(n=n)
-    if minutes == 1:
-        return translate("HealthWording", "1 minute ago")
-    return translate("HealthWording", "{n} minutes ago").format(n=minutes)
+        state=text, ago=ago(checked_ago_s))
 
 
 def problems_summary(problems: list[CheckResult] | tuple[CheckResult, ...]) -> str:

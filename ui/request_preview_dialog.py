@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 
 from desktop.helpdesk.connector import Attachment, TicketPayload
 from ui.context_reading import readable_html
+from ui.locale_format import data_size
 
 PREVIEW_TEXT_LIMIT = 200_000  # characters shown per attachment; the whole file is still sent
 
 
-def human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 class RequestPreviewDialog(QDialog):
@@ -70,7 +67,7 @@ class RequestPreviewDialog(QDialog):
         self.viewer.setAccessibleName(self.tr("Selected item's content"))
         self._add_entry(self.tr("Message"), self._text_view(self.payload.body))
         for attachment in self.payload.attachments:
-            label = f"{attachment.name}  ({human_size(len(attachment.data))})"
+            label = f"{attachment.name}  ({data_size(len(attachment.data))})"
             self._add_entry(label, self._attachment_view(attachment))
         if not self.payload.attachments:
             self.attachment_list.addItem(QListWidgetItem(self.tr("No attachments")))
@@ -108,7 +105,7 @@ class RequestPreviewDialog(QDialog):
                                               Qt.TransformationMode.SmoothTransformation))
                 image.setAccessibleName(self.tr("Screenshot preview"))
                 return image
-            size = human_size(len(attachment.data))
+            size = data_size(len(attachment.data))
             return self._wrapped(self.tr("An image of {0}").format(size))
         raw = self._text_view(attachment.data.decode("utf-8", errors="replace"))
         readable = readable_html(attachment.name, attachment.data)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.helpdesk.connector import RemoteStatus, RequestKind
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 from desktop.helpdesk.request_thread import title
+from ui.locale_format import date_time
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,5 +131,5 @@ class RequestsModel(QAbstractTableModel):
         if column == self.STATUS:
             return self.status_words(status_key(entry))
         if column == self.UPDATED:
-            return last_update(entry).astimezone().strftime("%d %b %Y %H:%M")
+            return date_time(last_update(entry))
         return f"#{entry.remote_id}" if entry.remote_id else "—"

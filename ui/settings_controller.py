@@ -21,14 +21,15 @@ from ui.settings_model import SettingRow
 ShowError = Callable[[str, str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsController", text)
+# Called with its literal context each time: lupdate finds only such calls.
+translate = QCoreApplication.translate
 
 
 def display(value: object) -> str:
     """A setting's value as the table shows it."""
     if isinstance(value, bool):
-        return _tr("on") if value else _tr("off")
+        return translate("SettingsController", "on") if value else translate(
+            "SettingsController", "off")
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -75,7 +76,8 @@ class SettingsController(QObject):
             self._core.settings.set_user(core_settings.AUTOSTART, enabled)
             self._autostart.set_enabled(enabled)
         except (SettingLocked, SettingsWriteError, AutostartError) as exc:
-            self._show_error(_tr("Could not change start at sign-in"), str(exc))
+            self._show_error(translate("SettingsController",
+                                       "Could not change start at sign-in"), str(exc))
         self.refresh()
 
     def set_suggestions(self, enabled: bool) -> None:
@@ -83,14 +85,16 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(shadow_it_settings.NUDGES_ENABLED, enabled)
         except (SettingLocked, SettingsWriteError) as exc:
-            self._show_error(_tr("Could not change the suggestions"), str(exc))
+            self._show_error(translate("SettingsController",
+                                       "Could not change the suggestions"), str(exc))
         self.refresh()
 
     def set_language(self, code: str) -> None:
         try:
             self._core.settings.set_user(core_settings.LANGUAGE, code)
         except (SettingLocked, SettingsWriteError) as exc:
-            self._show_error(_tr("Could not change the language"), str(exc))
+            self._show_error(translate("SettingsController",
+                                       "Could not change the language"), str(exc))
         self.refresh()
 
     def set_work_email(self, address: str) -> None:
@@ -99,7 +103,8 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(helpdesk_settings.WORK_EMAIL, address)
         except (SettingLocked, SettingsWriteError, InvalidValue) as exc:
-            self._show_error(_tr("Could not save your work e-mail"), str(exc))
+            self._show_error(translate("SettingsController",
+                                       "Could not save your work e-mail"), str(exc))
         self.refresh()
 
     def open_data_folder(self) -> None:

@@ -1,11 +1,15 @@
 """What Deskmate knows and shares: the one declaration the inventory page and README show.
 
+The texts are English message ids; the page translates them in the "DataInventory" context.
+
 Run ``python -m desktop.activity.inventory`` to print the README table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from desktop.message_ids import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -19,29 +23,68 @@ class DataKind:
 
 
 INVENTORY: tuple[DataKind, ...] = (
-    DataKind("Health check results and fixes you ran", "This computer (profile database)",
-             "IT, only inside a help request", "When you send a request and leave them in it"),
-    DataKind("Device facts (computer name, system version, model)", "This computer",
-             "IT, only inside a help request", "When you send a request and leave them in it"),
-    DataKind("Deskmate's own log", "This computer (log folder, rotated)",
-             "IT, only inside a help request", "When you add it to a request"),
-    DataKind("Screenshot", "This computer, only while you write a request",
-             "IT, only inside a help request", "When you take one and leave it in"),
-    DataKind("Your requests, replies and ratings", "This computer (outbox); after "
-             "helpdesk.keep_sent_days only their SHA-256", "Your company's helpdesk",
-             "When you press Send"),
-    DataKind("Your work e-mail address", "This computer (settings)",
-             "Your company's helpdesk", "With each request, so IT can answer you"),
-    DataKind("Programs seen running (for app suggestions)", "This computer, in memory",
-             "Nobody", "Never"),
-    DataKind("Activity record (this list of what Deskmate did)",
-             "This computer (activity.keep_days, default 90 days)", "Nobody",
-             "Never, unless you add it to a request yourself"),
-    DataKind("Catalogue and announcement requests", "Not stored beyond the catalogue copy",
-             "Your company's catalogue server sees this computer's address",
-             "In the background, on a timer"),
-    DataKind("Helpdesk secrets (tokens, passwords)", "This computer's keychain", "Nobody",
-             "Only used to sign in to the helpdesk"),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Health check results and fixes you ran"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer (profile database)"),
+        QT_TRANSLATE_NOOP("DataInventory", "IT, only inside a help request"),
+        QT_TRANSLATE_NOOP("DataInventory", "When you send a request and leave them in it"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Device facts (computer name, system version, model)"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer"),
+        QT_TRANSLATE_NOOP("DataInventory", "IT, only inside a help request"),
+        QT_TRANSLATE_NOOP("DataInventory", "When you send a request and leave them in it"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Deskmate's own log"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer (log folder, rotated)"),
+        QT_TRANSLATE_NOOP("DataInventory", "IT, only inside a help request"),
+        QT_TRANSLATE_NOOP("DataInventory", "When you add it to a request"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Screenshot"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer, only while you write a request"),
+        QT_TRANSLATE_NOOP("DataInventory", "IT, only inside a help request"),
+        QT_TRANSLATE_NOOP("DataInventory", "When you take one and leave it in"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Your requests, replies and ratings"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer (outbox); after "
+                          "helpdesk.keep_sent_days only their SHA-256"),
+        QT_TRANSLATE_NOOP("DataInventory", "Your company's helpdesk"),
+        QT_TRANSLATE_NOOP("DataInventory", "When you press Send"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Your work e-mail address"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer (settings)"),
+        QT_TRANSLATE_NOOP("DataInventory", "Your company's helpdesk"),
+        QT_TRANSLATE_NOOP("DataInventory", "With each request, so IT can answer you"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Programs seen running (for app suggestions)"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer, in memory"),
+        QT_TRANSLATE_NOOP("DataInventory", "Nobody"),
+        QT_TRANSLATE_NOOP("DataInventory", "Never"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Activity record (this list of what Deskmate did)"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer (activity.keep_days, default 90 days)"),
+        QT_TRANSLATE_NOOP("DataInventory", "Nobody"),
+        QT_TRANSLATE_NOOP("DataInventory", "Never, unless you add it to a request yourself"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Catalogue and announcement requests"),
+        QT_TRANSLATE_NOOP("DataInventory", "Not stored beyond the catalogue copy"),
+        QT_TRANSLATE_NOOP("DataInventory",
+                          "Your company's catalogue server sees this computer's address"),
+        QT_TRANSLATE_NOOP("DataInventory", "In the background, on a timer"),
+    ),
+    DataKind(
+        QT_TRANSLATE_NOOP("DataInventory", "Helpdesk secrets (tokens, passwords)"),
+        QT_TRANSLATE_NOOP("DataInventory", "This computer's keychain"),
+        QT_TRANSLATE_NOOP("DataInventory", "Nobody"),
+        QT_TRANSLATE_NOOP("DataInventory", "Only used to sign in to the helpdesk"),
+    ),
 )
 
 

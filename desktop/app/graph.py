@@ -519,7 +519,8 @@ class Application:
             return  # the page itself shows the outcome
         self._last_news_page = PageId.APPS.value
         self.attention.offer(Message(MessageKind.INSTALL_RESULT,
-                                     self.qapp.translate("App", "Deskmate"), result.message,
+                                     self.qapp.translate("App", "Deskmate"),
+                                     self.apps.result_text(result),
                                      problem=not result.ok))
 
     def _on_nudge(self, nudge: Nudge) -> None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.app.translators import install_translators
 from desktop.core import Core, build_core
 from desktop.log_setup import configure_logging
 from desktop.paths import ProfilePaths
@@ -50,21 +50,6 @@ def branding_for(core: Core) -> Branding:
     )
 
 
-def install_translator(qapp: QApplication, language: str) -> QTranslator | None:
-    """Deskmate's translation for ``language`` (``app.language``; empty: the system's), and
-    that locale as the default, so ``ui.language.current_language()`` (the catalogue's and
-    announcements' language) agrees with the interface. Returns the translator installed."""
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    translator = QTranslator(qapp)
-    folder = resources.files("resources") / "translations"
-    with resources.as_file(folder) as path:
-        if translator.load(locale, "deskmate", "_", str(path)):
-            qapp.installTranslator(translator)
-            return translator
-    return None
-
-
 def _instance_name(core: Core) -> str:
     """Windows names a pipe; elsewhere the socket goes in a folder only this account can enter."""
     folder = None if sys.platform == "win32" else private_runtime_dir(core.paths.cache_dir / "run")
@@ -86,7 +71,7 @@ def run_app(args: argparse.Namespace) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setDesktopFileName("deskmate")
-    install_translator(qapp, core.settings.value(core_settings.LANGUAGE))
+    install_translators(qapp, core.settings.value(core_settings.LANGUAGE))
     instance = SingleInstance(_instance_name(core), qapp)
     if instance.ask_running_instance(args.page or ""):
         log.info("Handed over to the running instance")

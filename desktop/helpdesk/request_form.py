@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from desktop.helpdesk.connector import RequestKind
+from desktop.message_ids import QT_TRANSLATE_NOOP
 
 SUMMARY_MAX = 120
 DETAILS_MAX = 20_000
@@ -26,11 +27,12 @@ class Urgency(StrEnum):
     CRITICAL = "critical"
 
 
+# English for tickets; the help form translates them under HelpPage.
 URGENCY_WORDS = {
-    Urgency.LOW: "Low – whenever you can",
-    Urgency.NORMAL: "Normal – it slows me down",
-    Urgency.HIGH: "High – I can barely work",
-    Urgency.CRITICAL: "Critical – I cannot work at all",
+    Urgency.LOW: QT_TRANSLATE_NOOP("HelpPage", "Low – whenever you can"),
+    Urgency.NORMAL: QT_TRANSLATE_NOOP("HelpPage", "Normal – it slows me down"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("HelpPage", "High – I can barely work"),
+    Urgency.CRITICAL: QT_TRANSLATE_NOOP("HelpPage", "Critical – I cannot work at all"),
 }
 
 
@@ -49,9 +51,9 @@ class Frequency(StrEnum):
 
 
 FREQUENCY_WORDS = {
-    Frequency.DAILY: "Daily",
-    Frequency.WEEKLY: "Weekly",
-    Frequency.OCCASIONALLY: "Occasionally",
+    Frequency.DAILY: QT_TRANSLATE_NOOP("HelpPage", "Daily"),
+    Frequency.WEEKLY: QT_TRANSLATE_NOOP("HelpPage", "Weekly"),
+    Frequency.OCCASIONALLY: QT_TRANSLATE_NOOP("HelpPage", "Occasionally"),
 }
 
 

@@ -35,8 +35,14 @@ SUPPORT_PORTAL: Setting[str] = Setting(
 AUTOSTART: Setting[bool] = Setting(
     "app.autostart", Kind.BOOL, True, "Start Deskmate when you sign in."
 )
+INTERFACE_LANGUAGES = ("system", "en", "de", "fr")  # those with a resources/translations/*.ts
 LANGUAGE: Setting[str] = Setting(
-    "app.language", Kind.STR, "", "Interface language (e.g. de, fr); empty follows the system."
+    "app.language",
+    Kind.STR,
+    "system",
+    "Interface language: system follows the operating system; en, de or fr choose one. "
+    "Applies the next time Deskmate starts.",
+    choices=INTERFACE_LANGUAGES,
 )
 REDUCED_MOTION: Setting[str] = Setting(
     "app.reduced_motion",

@@ -1,422 +1,714 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="25"/>
         <source>About Deskmate</source>
         <translation>Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="26"/>
         <source>Version {version} · provided by {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · bereitgestellt von {org}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="34"/>
-        <location filename="../../ui/pages/about_page.py" line="59"/>
+        <source>How to reach IT</source>
+        <translation>So erreichen Sie die IT</translation>
+    </message>
+    <message>
         <source>Your privacy</source>
         <translation>Ihre Privatsphäre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="37"/>
         <source>Your Deskmate data and logs are kept on this computer in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Deskmate-Daten und -Protokolle liegen auf diesem Computer in:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="49"/>
         <source>Deskmate is open-source software under the Apache License 2.0, built with Qt for Python (LGPLv3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate ist Open-Source-Software unter der Apache License 2.0, erstellt mit Qt for Python (LGPLv3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="60"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the version and set-up details for the helpdesk</source>
+        <translation>Version und Einrichtungsdetails für den Helpdesk kopieren</translation>
+    </message>
+    <message>
+        <source>For the helpdesk: version, system, profile folder, app catalogue and helpdesk connection.</source>
+        <translation>Für den Helpdesk: Version, System, Profilordner, App-Katalog und Helpdesk-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>IT portal</source>
+        <translation>IT-Portal</translation>
+    </message>
+    <message>
+        <source>Reach IT: {contacts}</source>
+        <translation>IT erreichen: {contacts}</translation>
+    </message>
+    <message>
         <source>Nothing leaves this computer unless you have seen it and said yes.</source>
         <translation>Nichts verlässt diesen Computer, ohne dass Sie es gesehen und zugestimmt haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="62"/>
         <source>In the background Deskmate only downloads IT&apos;s app catalogue and announcements, and checks the status of your own requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund lädt Deskmate nur den App-Katalog und die Ankündigungen der IT herunter und fragt den Stand Ihrer eigenen Anfragen ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="65"/>
         <source>Checks of your computer run here and report to nobody.</source>
         <translation>Die Prüfungen Ihres Computers laufen hier und melden an niemanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/about_page.py" line="67"/>
         <source>When you ask for help, you see exactly what will be sent and can remove anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie um Hilfe bitten, sehen Sie genau, was gesendet wird, und können alles entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source> – {host}</source>
+        <translation> – {host}</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {received} received · {result}</source>
+        <translation>{sent} gesendet, {received} empfangen · {result}</translation>
+    </message>
+    <message>
+        <source>{command} · exit code {code}</source>
+        <translation>{command} · Exit-Code {code}</translation>
+    </message>
+    <message>
+        <source>was {before}, now {after}</source>
+        <translation>war {before}, jetzt {after}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>{check}: {before} before, {after} after</source>
+        <translation>{check}: vorher {before}, nachher {after}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>der Servername wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>it took too long</source>
+        <translation>es hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>die Antwort war zu groß</translation>
+    </message>
+    <message>
+        <source>the answer was broken</source>
+        <translation>die Antwort war beschädigt</translation>
+    </message>
+    <message>
+        <source>the address points elsewhere</source>
+        <translation>die Adresse verweist woandershin</translation>
+    </message>
+    <message>
+        <source>the address was not allowed</source>
+        <translation>die Adresse war nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>did not work: {why}</source>
+        <translation>hat nicht funktioniert: {why}</translation>
+    </message>
+    <message>
+        <source>did not work ({reason})</source>
+        <translation>hat nicht funktioniert ({reason})</translation>
+    </message>
+    <message>
+        <source>Checked the app catalogue for updates</source>
+        <translation>Den App-Katalog auf Aktualisierungen geprüft</translation>
+    </message>
+    <message>
+        <source>Downloaded an installer</source>
+        <translation>Ein Installationsprogramm heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Checked that the helpdesk can be reached</source>
+        <translation>Geprüft, ob der Helpdesk erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Sent your help request to IT</source>
+        <translation>Ihre Hilfeanfrage an die IT gesendet</translation>
+    </message>
+    <message>
+        <source>Sent your reply to IT</source>
+        <translation>Ihre Antwort an die IT gesendet</translation>
+    </message>
+    <message>
+        <source>Sent your rating to IT</source>
+        <translation>Ihre Bewertung an die IT gesendet</translation>
+    </message>
+    <message>
+        <source>Asked IT for the status of your request</source>
+        <translation>Die IT nach dem Stand Ihrer Anfrage gefragt</translation>
+    </message>
+    <message>
+        <source>Compared this computer&apos;s clock with a company server</source>
+        <translation>Die Uhr dieses Computers mit einem Firmenserver verglichen</translation>
+    </message>
+    <message>
+        <source>Checked a connection for a health check</source>
+        <translation>Eine Verbindung für eine Zustandsprüfung getestet</translation>
+    </message>
+    <message>
+        <source>Removed entries older than the keeping period</source>
+        <translation>Einträge gelöscht, die älter als die Aufbewahrungsfrist sind</translation>
+    </message>
+    <message>
+        <source>Ran the fix “{fix}”</source>
+        <translation>Die Behebung „{fix}“ ausgeführt</translation>
+    </message>
+    <message>
+        <source>IT&apos;s policy changed a setting: {name}</source>
+        <translation>Eine Richtlinie der IT hat eine Einstellung geändert: {name}</translation>
+    </message>
+    <message>
+        <source>Ran the installer for {app} ({action})</source>
+        <translation>Das Installationsprogramm für {app} ausgeführt ({action})</translation>
+    </message>
+    <message>
+        <source>Suggested IT&apos;s alternative to {tool}</source>
+        <translation>Die Alternative der IT zu {tool} vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>You chose “{choice}” on the suggestion about {tool}</source>
+        <translation>Sie haben beim Vorschlag zu {tool} „{choice}“ gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>What Deskmate did</source>
+        <translation>Was Deskmate getan hat</translation>
+    </message>
+    <message>
+        <source>Everything Deskmate did for you or in the background, kept only on this computer. Nothing here is sent to anyone.</source>
+        <translation>Alles, was Deskmate für Sie oder im Hintergrund getan hat – nur auf diesem Computer gespeichert. Nichts davon wird an irgendjemanden gesendet.</translation>
+    </message>
+    <message>
+        <source>Activity entries</source>
+        <translation>Aktivitätseinträge</translation>
+    </message>
+    <message>
+        <source>Show exactly what was sent</source>
+        <translation>Genau anzeigen, was gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Show exactly what was sent to IT</source>
+        <translation>Genau anzeigen, was an die IT gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Which activity to show</source>
+        <translation>Welche Aktivitäten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Sent to IT</source>
+        <translation>An die IT gesendet</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Installationen</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Behebungen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record is intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Das Protokoll ist unverändert: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Protokoll ist unverändert: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry {row} was changed or removed after it was written ({reason}).</source>
+        <translation>Eintrag {row} wurde nach dem Schreiben geändert oder entfernt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The activity record cannot be read: {error}</source>
+        <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app/graph.py" line="175"/>
         <source>the ticket folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ticket-Ordner {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="178"/>
         <source>your IT helpdesk ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren IT-Helpdesk ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="253"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Profilordner</translation>
+    </message>
+    <message>
+        <source>App catalogue</source>
+        <translation>App-Katalog</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
         <source>Your desktop has no notification area, so Deskmate runs as a normal window. Closing it quits Deskmate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Desktop hat keinen Infobereich, daher läuft Deskmate als normales Fenster. Wenn Sie es schließen, wird Deskmate beendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="267"/>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; – requests are saved on this computer, not sent to IT. &lt;a href=&quot;{link}&quot;&gt;Details&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Demomodus&lt;/b&gt; – Anfragen werden auf diesem Computer gespeichert, nicht an die IT gesendet. &lt;a href=&quot;{link}&quot;&gt;Details&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; The app catalogue is a sample signed with a demo key, and help requests are saved as files in &lt;code&gt;{folder}&lt;/code&gt; instead of being sent to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demomodus.&lt;/b&gt; Der App-Katalog ist ein Beispiel, signiert mit einem Demo-Schlüssel, und Hilfeanfragen werden als Dateien in &lt;code&gt;{folder}&lt;/code&gt; gespeichert, statt an die IT zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="306"/>
         <source>Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="313"/>
         <source>An approved alternative to {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine freigegebene Alternative zu {tool}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="314"/>
         <source>{app} is the approved choice: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ist die freigegebene Wahl: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="322"/>
-        <source>Your request was updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app/graph.py" line="323"/>
         <source>{subject}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="388"/>
+        <source>Something went wrong in the background</source>
+        <translation>Im Hintergrund ist etwas schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Deskmate could not finish a task: {0}</source>
+        <translation>Deskmate konnte eine Aufgabe nicht abschließen: {0}</translation>
+    </message>
+    <message>
         <source>Installing {app} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation von {app} ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>AppDetailView</name>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="50"/>
         <source>Install progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="60"/>
         <source>Install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="74"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="75"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="76"/>
-        <source>Approved for data</source>
-        <translation type="unfinished"></translation>
+        <source>Company data</source>
+        <translation>Firmendaten</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="77"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="78"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="83"/>
-        <location filename="../../ui/app_detail_view.py" line="173"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="86"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="87"/>
         <source>Cancel the install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="90"/>
-        <location filename="../../ui/app_detail_view.py" line="196"/>
         <source>Show install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsprotokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="91"/>
         <source>Show the install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Installationsprotokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="101"/>
         <source>Ask IT for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT um Hilfe bitten</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="102"/>
         <source>Ask IT for help, with the install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT um Hilfe bitten, mit dem Installationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="122"/>
+        <source>Only for information that is public anyway</source>
+        <translation>Nur für Informationen, die ohnehin öffentlich sind</translation>
+    </message>
+    <message>
+        <source>OK for internal company data</source>
+        <translation>Geeignet für interne Firmendaten</translation>
+    </message>
+    <message>
+        <source>OK for confidential company data</source>
+        <translation>Geeignet für vertrauliche Firmendaten</translation>
+    </message>
+    <message>
+        <source>OK even for restricted (most sensitive) company data</source>
+        <translation>Geeignet sogar für streng vertrauliche (besonders schützenswerte) Firmendaten</translation>
+    </message>
+    <message>
+        <source>OK for company data classed “{name}”</source>
+        <translation>Geeignet für Firmendaten der Klasse „{name}“</translation>
+    </message>
+    <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="125"/>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="147"/>
         <source>⚠ Install failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Installation fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="152"/>
         <source>No install log yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Installationsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="157"/>
         <source>✓ Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Installiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="158"/>
         <source>↑ Installed, update available</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Installiert, Aktualisierung verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="159"/>
         <source>↗ Web app, opens in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Web-App, öffnet sich in Ihrem Browser</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="160"/>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="161"/>
         <source>Not available for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Computer nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="162"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="166"/>
         <source> · required by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation> · von Ihrer Organisation vorgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="171"/>
         <source>your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="171"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>der IT</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="174"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="175"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="176"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="177"/>
         <source>Request access from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff bei {who} anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="178"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="180"/>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_detail_view.py" line="196"/>
         <source>Hide install log</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsprotokoll ausblenden</translation>
     </message>
 </context>
 <context>
     <name>AppListDelegate</name>
     <message>
-        <location filename="../../ui/app_list_delegate.py" line="26"/>
         <source>✓ Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Installiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app_list_delegate.py" line="27"/>
         <source>↑ Update available</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Aktualisierung verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/app_list_delegate.py" line="28"/>
         <source>↗ Web app</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Web-App</translation>
     </message>
     <message>
-        <location filename="../../ui/app_list_delegate.py" line="29"/>
         <source>Not for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/app_list_delegate.py" line="33"/>
         <source>⚠ Required, not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vorgeschrieben, nicht installiert</translation>
     </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="66"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="67"/>
         <source>Software your organisation has approved. Installing needs no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software, die Ihre Organisation freigegeben hat. Zum Installieren brauchen Sie kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="79"/>
+        <source>Catalogue not updated</source>
+        <translation>Katalog nicht aktualisiert</translation>
+    </message>
+    <message>
         <source>Search apps, or a tool you know (e.g. Dropbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps suchen oder ein Programm, das Sie kennen (z. B. Dropbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="80"/>
         <source>Search apps</source>
         <translation>Apps suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="84"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="103"/>
         <source>Approved apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Apps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="122"/>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the matches in all categories</source>
+        <translation>Die Treffer in allen Kategorien anzeigen</translation>
+    </message>
+    <message>
         <source>Can&apos;t find it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="123"/>
         <source>Ask for an app</source>
         <translation>App anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="124"/>
         <source>Can&apos;t find it? Ask for an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden? App anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="198"/>
+        <source>Showing the last verified catalogue from {when}. The newest one was refused: {why}</source>
+        <translation>Angezeigt wird der zuletzt geprüfte Katalog vom {when}. Der neueste wurde abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <source>a file in it does not match what IT signed.</source>
+        <translation>Eine Datei darin stimmt nicht mit dem überein, was die IT signiert hat.</translation>
+    </message>
+    <message>
+        <source>it is older than one this computer already had.</source>
+        <translation>Er ist älter als einer, den dieser Computer schon hatte.</translation>
+    </message>
+    <message>
+        <source>its signature has expired.</source>
+        <translation>Seine Signatur ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>it is not signed with your organisation&apos;s keys.</source>
+        <translation>Er ist nicht mit den Schlüsseln Ihrer Organisation signiert.</translation>
+    </message>
+    <message>
+        <source>a file in it is larger than allowed.</source>
+        <translation>Eine Datei darin ist größer als erlaubt.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>Er kann nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="206"/>
         <source>Downloading {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen – {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="207"/>
         <source>Installing {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert – {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="208"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="235"/>
         <source>The install was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="296"/>
+        <source>{app} is installed.</source>
+        <translation>{app} ist installiert.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer.</source>
+        <translation>Auf diesem Computer konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>{app} could not be opened.</source>
+        <translation>{app} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in other categories</source>
+        <translation>
+            <numerusform>%n Treffer in anderen Kategorien</numerusform>
+            <numerusform>%n Treffer in anderen Kategorien</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="304"/>
         <source>The app catalogue is not available yet. Check the Health page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Katalog ist noch nicht verfügbar. Sehen Sie auf der Seite „Zustand“ nach.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/apps_page.py" line="306"/>
+        <source>Nothing in {category} matches “{query}”.</source>
+        <translation>Nichts in {category} passt zu „{query}“.</translation>
+    </message>
+    <message>
         <source>No approved app matches “{query}”. Ask for it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freigegebene App passt zu „{query}“. Fragen Sie sie unten an.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionBridge</name>
+    <message>
+        <source>While you were in a meeting</source>
+        <translation>Während Sie in einer Besprechung waren</translation>
+    </message>
+    <message>
+        <source>While you were in full screen</source>
+        <translation>Während Sie im Vollbild waren</translation>
+    </message>
+    <message>
+        <source>While do not disturb was on</source>
+        <translation>Während „Nicht stören“ eingeschaltet war</translation>
+    </message>
+    <message>
+        <source>During your quiet hours</source>
+        <translation>Während Ihrer Ruhezeiten</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="86"/>
         <source>{fix} for {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fix} für {check}</translation>
+    </message>
+    <message>
+        <source>Ask IT about this</source>
+        <translation>Die IT dazu fragen</translation>
+    </message>
+    <message>
+        <source>Ask IT about {check}</source>
+        <translation>Die IT zu {check} fragen</translation>
     </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/pages/coming_soon_page.py" line="23"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/coming_soon_page.py" line="30"/>
         <source>Need something today? Contact IT: {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchen Sie heute etwas? Wenden Sie sich an die IT: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/coming_soon_page.py" line="37"/>
-        <location filename="../../ui/pages/coming_soon_page.py" line="38"/>
         <source>Back to Home</source>
         <translation>Zurück zum Start</translation>
     </message>
@@ -424,1201 +716,1550 @@
 <context>
     <name>ContextItemModel</name>
     <message>
-        <location filename="../../ui/context_item_model.py" line="45"/>
         <source>Attached as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context_item_model.py" line="47"/>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>wird mitgesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/context_item_model.py" line="47"/>
         <source>not included</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht mitgesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ContextReading</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ContextWords</name>
+    <message>
+        <source>Diagnostics snapshot</source>
+        <translation>Momentaufnahme der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Device facts</source>
+        <translation>Gerätedaten</translation>
+    </message>
+    <message>
+        <source>Health timeline</source>
+        <translation>Zustandsverlauf</translation>
+    </message>
+    <message>
+        <source>Fixes already tried</source>
+        <translation>Bereits versuchte Behebungen</translation>
+    </message>
+    <message>
+        <source>Deskmate log</source>
+        <translation>Deskmate-Protokoll</translation>
+    </message>
+    <message>
+        <source>Install log</source>
+        <translation>Installationsprotokoll</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+    <message>
+        <source>Readable report</source>
+        <translation>Lesbarer Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es)</source>
+        <translation>
+            <numerusform>%n Behebung</numerusform>
+            <numerusform>%n Behebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n line(s)</source>
+        <translation>
+            <numerusform>letzte Zeile</numerusform>
+            <numerusform>letzte %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{failing} failing, {warning} warning, of %n check(s)</source>
+        <translation>
+            <numerusform>{failing} mit Fehler, {warning} mit Warnung, von %n Prüfung</numerusform>
+            <numerusform>{failing} mit Fehler, {warning} mit Warnung, von %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{width}×{height}, {size}</source>
+        <translation>{width}×{height}, {size}</translation>
+    </message>
+</context>
+<context>
+    <name>DataInventory</name>
+    <message>
+        <source>Health check results and fixes you ran</source>
+        <translation>Ergebnisse der Zustandsprüfungen und Ihre ausgeführten Behebungen</translation>
+    </message>
+    <message>
+        <source>This computer (profile database)</source>
+        <translation>Dieser Computer (Profildatenbank)</translation>
+    </message>
+    <message>
+        <source>IT, only inside a help request</source>
+        <translation>Die IT, nur innerhalb einer Hilfeanfrage</translation>
+    </message>
+    <message>
+        <source>When you send a request and leave them in it</source>
+        <translation>Wenn Sie eine Anfrage senden und sie darin lassen</translation>
+    </message>
+    <message>
+        <source>Device facts (computer name, system version, model)</source>
+        <translation>Gerätedaten (Computername, Systemversion, Modell)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Deskmate&apos;s own log</source>
+        <translation>Das eigene Protokoll von Deskmate</translation>
+    </message>
+    <message>
+        <source>This computer (log folder, rotated)</source>
+        <translation>Dieser Computer (Protokollordner, rotiert)</translation>
+    </message>
+    <message>
+        <source>When you add it to a request</source>
+        <translation>Wenn Sie es einer Anfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+    <message>
+        <source>This computer, only while you write a request</source>
+        <translation>Dieser Computer, nur während Sie eine Anfrage schreiben</translation>
+    </message>
+    <message>
+        <source>When you take one and leave it in</source>
+        <translation>Wenn Sie eines aufnehmen und darin lassen</translation>
+    </message>
+    <message>
+        <source>Your requests, replies and ratings</source>
+        <translation>Ihre Anfragen, Antworten und Bewertungen</translation>
+    </message>
+    <message>
+        <source>This computer (outbox); after helpdesk.keep_sent_days only their SHA-256</source>
+        <translation>Dieser Computer (Postausgang); nach helpdesk.keep_sent_days nur ihr SHA-256</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s helpdesk</source>
+        <translation>Der Helpdesk Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>When you press Send</source>
+        <translation>Wenn Sie auf „Senden“ klicken</translation>
+    </message>
+    <message>
+        <source>Your work e-mail address</source>
+        <translation>Ihre geschäftliche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>This computer (settings)</source>
+        <translation>Dieser Computer (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>With each request, so IT can answer you</source>
+        <translation>Mit jeder Anfrage, damit die IT Ihnen antworten kann</translation>
+    </message>
+    <message>
+        <source>Programs seen running (for app suggestions)</source>
+        <translation>Laufende Programme (für App-Vorschläge)</translation>
+    </message>
+    <message>
+        <source>This computer, in memory</source>
+        <translation>Dieser Computer, im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Activity record (this list of what Deskmate did)</source>
+        <translation>Aktivitätsprotokoll (diese Liste dessen, was Deskmate getan hat)</translation>
+    </message>
+    <message>
+        <source>This computer (activity.keep_days, default 90 days)</source>
+        <translation>Dieser Computer (activity.keep_days, Standard 90 Tage)</translation>
+    </message>
+    <message>
+        <source>Never, unless you add it to a request yourself</source>
+        <translation>Nie, es sei denn, Sie fügen es selbst einer Anfrage hinzu</translation>
+    </message>
+    <message>
+        <source>Catalogue and announcement requests</source>
+        <translation>Abrufe von Katalog und Ankündigungen</translation>
+    </message>
+    <message>
+        <source>Not stored beyond the catalogue copy</source>
+        <translation>Nicht über die Katalogkopie hinaus gespeichert</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s catalogue server sees this computer&apos;s address</source>
+        <translation>Der Katalogserver Ihres Unternehmens sieht die Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>In the background, on a timer</source>
+        <translation>Im Hintergrund, nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Helpdesk secrets (tokens, passwords)</source>
+        <translation>Helpdesk-Geheimnisse (Tokens, Passwörter)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain</source>
+        <translation>Der Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <source>Only used to sign in to the helpdesk</source>
+        <translation>Nur zur Anmeldung beim Helpdesk verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBar</name>
+    <message>
+        <source>IT needs &lt;b&gt;{app}&lt;/b&gt; on this computer. {when}</source>
+        <translation>Die IT braucht &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer. {when}</translation>
+    </message>
+    <message>
+        <source>Install now</source>
+        <translation>Jetzt installieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; installs in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; wird in {m}:{s:02d} installiert, wie von der IT vorgeschrieben. Speichern Sie Ihre Arbeit oder starten Sie die Installation jetzt.</translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation>Jetzt erledigen</translation>
+    </message>
+    <message>
+        <source>IT needed &lt;b&gt;{app}&lt;/b&gt; on this computer by {when}, and it is not installed yet.</source>
+        <translation>Die IT brauchte &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer bis {when}, und die App ist noch nicht installiert.</translation>
+    </message>
+    <message>
+        <source>{allowance}; {consequence}.</source>
+        <translation>{allowance}; {consequence}.</translation>
+    </message>
+    <message>
+        <source>You cannot put this off again</source>
+        <translation>Sie können dies nicht mehr verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can put this off %n more time(s)</source>
+        <translation>
+            <numerusform>Sie können dies noch einmal verschieben</numerusform>
+            <numerusform>Sie können dies noch %n-mal verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it will install on {when} if not done</source>
+        <translation>am {when} wird sie installiert, falls nicht schon geschehen</translation>
+    </message>
+    <message>
+        <source>from {when} it shows as a problem on the Health page</source>
+        <translation>ab {when} erscheint sie als Problem auf der Seite „Zustand“</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tonight at {time}</source>
+        <translation>Heute Abend um {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} um {time}</translation>
+    </message>
+    <message>
+        <source>Put it off: {choice}</source>
+        <translation>Verschieben: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBridge</name>
+    <message>
+        <source>IT needs {app} on this computer</source>
+        <translation>Die IT braucht {app} auf diesem Computer</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="20"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="21"/>
         <source>Copy the error details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdetails in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="33"/>
         <source>Deskmate hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate ist auf ein Problem gestoßen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="34"/>
         <source>Something went wrong inside Deskmate. It will keep running, but the last action may not have finished. If this happens again, send the details to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Deskmate ist etwas schiefgegangen. Deskmate läuft weiter, aber die letzte Aktion wurde eventuell nicht abgeschlossen. Wenn das wieder passiert, senden Sie die Details an die IT.</translation>
     </message>
 </context>
 <context>
     <name>FeaturedAppsBar</name>
     <message>
-        <location filename="../../ui/featured_apps_bar.py" line="33"/>
         <source>Featured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen:</translation>
     </message>
     <message>
-        <location filename="../../ui/featured_apps_bar.py" line="36"/>
         <source>Featured: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>Deskmate: {state}</source>
+        <translation>Deskmate: {state}</translation>
+    </message>
+    <message>
+        <source>Click to see what is wrong and how to fix it.</source>
+        <translation>Klicken Sie, um zu sehen, was nicht stimmt und wie Sie es beheben.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCounts</name>
+    <message>
+        <source>Everything looks fine</source>
+        <translation>Alles sieht gut aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need(s) a look</source>
+        <translation>
+            <numerusform>%n Punkt braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Punkte brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer has not restarted for %n day(s). Updates wait for a restart, and a long-running computer slowly gets slower.</source>
+        <translation>
+            <numerusform>Ihr Computer wurde seit %n Tag nicht neu gestartet. Updates warten auf einen Neustart, und ein Computer, der lange läuft, wird allmählich langsamer.</numerusform>
+            <numerusform>Ihr Computer wurde seit %n Tagen nicht neu gestartet. Updates warten auf einen Neustart, und ein Computer, der lange läuft, wird allmählich langsamer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company service(s) do(es) not answer.</source>
+        <translation>
+            <numerusform>%n Firmendienst antwortet nicht.</numerusform>
+            <numerusform>%n Firmendienste antworten nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) waiting, {security} of them for security.</source>
+        <translation>
+            <numerusform>%n Update wartet, davon {security} für die Sicherheit.</numerusform>
+            <numerusform>%n Updates warten, davon {security} für die Sicherheit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) ({size}) from {kind}: {path}</source>
+        <translation>
+            <numerusform>%n Datei ({size}) aus {kind} löschen: {path}</numerusform>
+            <numerusform>%n Dateien ({size}) aus {kind} löschen: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart your computer in %n minute(s).</source>
+        <translation>
+            <numerusform>Ihren Computer in %n Minute neu starten.</numerusform>
+            <numerusform>Ihren Computer in %n Minuten neu starten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthLines</name>
+    <message>
+        <source>Your computer looks fine</source>
+        <translation>Ihr Computer sieht gut aus</translation>
+    </message>
+    <message>
+        <source>Checked at {time}</source>
+        <translation>Geprüft um {time}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things}, and %n more</source>
+        <translation>
+            <numerusform>{things} sowie %n weiterer Punkt</numerusform>
+            <numerusform>{things} sowie %n weitere Punkte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="120"/>
         <source>Check my computer</source>
         <translation>Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="121"/>
         <source>Deskmate looks at the usual causes of trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate sieht sich die üblichen Ursachen für Probleme an.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="124"/>
+        <source>Request outbox</source>
+        <translation>Postausgang für Anfragen</translation>
+    </message>
+    <message>
         <source>Run again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="125"/>
         <source>Run all checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="127"/>
         <source>Still not working? Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht es immer noch nicht? Hilfe anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="128"/>
         <source>Ask IT for help with these results attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT um Hilfe bitten, mit diesen Ergebnissen im Anhang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="196"/>
+        <source>Deskmate&apos;s request outbox was damaged and moved aside to {0}; a fresh one was started. Requests you send now are kept as usual.</source>
+        <translation>Der Postausgang von Deskmate war beschädigt und wurde nach {0} verschoben; ein neuer wurde angelegt. Anfragen, die Sie jetzt senden, werden wie gewohnt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot save requests: your profile folder {0} is read-only or full. The checks still run; a request you write can be copied and sent another way.</source>
+        <translation>Deskmate kann keine Anfragen speichern: Ihr Profilordner {0} ist schreibgeschützt oder voll. Die Prüfungen laufen weiter; eine Anfrage, die Sie schreiben, können Sie kopieren und auf anderem Weg senden.</translation>
+    </message>
+    <message>
         <source>The checks could not run. Try again, or ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden. Versuchen Sie es erneut oder bitten Sie um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="261"/>
+        <source>Needs a look</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) are fine</source>
+        <translation>
+            <numerusform>%n Punkt ist in Ordnung</numerusform>
+            <numerusform>%n Punkte sind in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked on this computer ({n})</source>
+        <translation>Auf diesem Computer nicht geprüft ({n})</translation>
+    </message>
+    <message>
         <source>Deskmate will:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate wird:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="262"/>
         <source>Go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="280"/>
         <source>Ask IT for help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt die IT um Hilfe bitten?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="286"/>
         <source>Nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/health_page.py" line="287"/>
         <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate hat hier nichts gefunden, was zu tun wäre ({reason}). Wenn das Problem bleibt, bitten Sie die IT um Hilfe.</translation>
     </message>
 </context>
 <context>
     <name>HealthWording</name>
     <message>
-        <location filename="../../ui/health_wording.py" line="50"/>
         <source>{name} (version {version}, build {build}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Version {version}, Build {build}).</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="58"/>
         <source>{free} free on {mount} ({pct}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} frei auf {mount} ({pct} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="66"/>
         <source>Busiest program: {name} ({cpu}% CPU, {mem}% memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivstes Programm: {name} ({cpu} % CPU, {mem} % Arbeitsspeicher).</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="85"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="87"/>
         <source>Time since last restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem letzten Neustart</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="88"/>
-        <source>Restarted {days} days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="90"/>
-        <source>Your computer has not restarted for {uptime_days} days. Updates wait for a restart, and a long-running computer slowly gets slower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="93"/>
         <source>Save your work and restart. Deskmate can schedule the restart for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie Ihre Arbeit und starten Sie neu. Deskmate kann den Neustart für Sie planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="97"/>
         <source>Processor load</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessorauslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="98"/>
         <source>The processor is {pct}% busy on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozessor ist im Mittel zu {pct} % ausgelastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="100"/>
-        <source>Your processor has been very busy ({sustained_percent}% over the last minutes), so everything feels slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="103"/>
         <source>Close programs you do not need. Deskmate can close the busiest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Programme, die Sie nicht brauchen. Deskmate kann das aktivste schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="106"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="107"/>
         <source>{pct}% of memory is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % des Arbeitsspeichers sind frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="109"/>
         <source>Only {available_percent}% of memory is free, so programs wait for each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {available_percent} % des Arbeitsspeichers sind frei, deshalb warten Programme aufeinander.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="112"/>
         <source>Close programs or browser tabs you do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie Programme oder Browser-Tabs, die Sie nicht brauchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="114"/>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="115"/>
         <source>Your disk is nearly full. Programs and updates fail when it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist fast voll. Programme und Updates schlagen fehl, wenn er voll ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="117"/>
         <source>Free space: Deskmate can delete old temporary files and empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz schaffen: Deskmate kann alte temporäre Dateien löschen und den Papierkorb leeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="121"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Akku</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="122"/>
         <source>Charged {pct}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {pct} % geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="123"/>
         <source>Your battery is low or worn (charge {charge_percent}%, health {health_percent}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Akku ist schwach oder verschlissen (Ladung {charge_percent} %, Zustand {health_percent} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="126"/>
         <source>Plug in your charger. If the battery is worn, ask IT for a replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Ladegerät an. Ist der Akku verschlissen, bitten Sie die IT um Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="130"/>
         <source>Busiest programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivste Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="131"/>
         <source>One program is using a large share of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm beansprucht einen großen Teil Ihres Computers.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="133"/>
         <source>If you do not need it right now, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es gerade nicht brauchen, schließen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="135"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="136"/>
         <source>Your clock is right (off by {skew} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr geht richtig (Abweichung {skew} s).</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="138"/>
         <source>Your clock is off by {skew_seconds} seconds. Sign-in and secure websites fail when the clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr geht um {skew_seconds} Sekunden falsch. Anmeldungen und sichere Websites scheitern, wenn die Uhr falsch geht.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="141"/>
         <source>Turn on automatic date and time in your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie in Ihren Einstellungen Datum und Uhrzeit automatisch ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="144"/>
         <source>Network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="145"/>
         <source>Connected through {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="147"/>
         <source>Your computer is not connected to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer ist mit keinem Netzwerk verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="148"/>
         <source>Turn on Wi-Fi or plug in the network cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie WLAN ein oder stecken Sie das Netzwerkkabel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="150"/>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="151"/>
         <source>Your router answers the way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Router antwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="152"/>
         <source>Your computer has no route to other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat keinen Weg in andere Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="153"/>
         <source>Reconnect to Wi-Fi or the cable; if that does not help, restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut mit dem WLAN oder dem Kabel; hilft das nicht, starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="156"/>
         <source>Company names</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmennamen</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="157"/>
         <source>Company addresses are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenadressen werden gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="158"/>
         <source>Some company addresses cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Firmenadressen können nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="159"/>
         <source>Deskmate can clear the name cache. If that does not help, ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate kann den Namens-Cache leeren. Hilft das nicht, fragen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="162"/>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="163"/>
         <source>The internet is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Internet ist erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="164"/>
         <source>The internet cannot be reached from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Internet ist von hier aus nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="165"/>
         <source>If you are in a hotel or on guest Wi-Fi, open your browser and sign in there. Otherwise check your network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie im Hotel oder in einem Gast-WLAN sind, öffnen Sie Ihren Browser und melden Sie sich dort an. Prüfen Sie sonst Ihre Netzwerkeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="169"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="170"/>
         <source>Your proxy answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Proxy antwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="171"/>
         <source>No proxy is set; connections go direct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy eingestellt; Verbindungen gehen direkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="172"/>
         <source>The proxy your computer is set to use does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy, den Ihr Computer verwenden soll, antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="174"/>
         <source>Check the proxy in your network settings, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Proxy in Ihren Netzwerkeinstellungen oder fragen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="177"/>
         <source>VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="178"/>
         <source>VPN connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="179"/>
         <source>No VPN in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein VPN in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="180"/>
         <source>Your VPN is not connected, so company services may be out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr VPN ist nicht verbunden, daher sind Firmendienste eventuell nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="182"/>
         <source>Start your VPN program and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Ihr VPN-Programm und verbinden Sie sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="184"/>
         <source>Company services</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendienste</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="185"/>
         <source>Company services answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendienste antworten.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="186"/>
-        <source>{unreachable} company services do not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="187"/>
         <source>Check your VPN. If it is connected, the service may be down: ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihr VPN. Ist es verbunden, ist der Dienst vielleicht gestört: Fragen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="191"/>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="192"/>
         <source>Your firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Firewall ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="193"/>
         <source>Your firewall is off, so others on the network can reach your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Firewall ist ausgeschaltet, daher können andere im Netzwerk Ihren Computer erreichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="196"/>
         <source>Turn the firewall on in your security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Firewall in Ihren Sicherheitseinstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="198"/>
         <source>Disk encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplattenverschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="199"/>
         <source>Your disk is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="200"/>
         <source>Your disk is not encrypted. If your computer is lost, anyone can read your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist nicht verschlüsselt. Geht Ihr Computer verloren, kann jeder Ihre Dateien lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="203"/>
-        <source>Ask IT to turn on encryption ({technology}).</source>
-        <translation type="unfinished"></translation>
+        <source>Your processor has had more work than it can keep up with for the last few minutes, so everything feels slow.</source>
+        <translation>Ihr Prozessor hatte in den letzten Minuten mehr Arbeit, als er bewältigen kann, deshalb wirkt alles langsam.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="205"/>
+        <source>Restarted {ago}.</source>
+        <translation>Letzter Neustart: {ago}.</translation>
+    </message>
+    <message>
+        <source>Ask IT to turn on disk encryption.</source>
+        <translation>Bitten Sie die IT, die Festplattenverschlüsselung einzuschalten.</translation>
+    </message>
+    <message>
         <source>System updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemupdates</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="206"/>
         <source>Your system is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr System ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="207"/>
-        <source>{count} updates are waiting, {security} of them for security.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="209"/>
         <source>Install the updates from your update settings, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die Updates über Ihre Update-Einstellungen und starten Sie dann neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="212"/>
         <source>Screen lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmsperre</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="213"/>
         <source>Your screen locks when you step away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bildschirm sperrt sich, wenn Sie weggehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="214"/>
         <source>Your screen does not lock soon enough when you step away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bildschirm sperrt sich nicht schnell genug, wenn Sie weggehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="216"/>
         <source>Turn on the screen lock in your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Bildschirmsperre in Ihren Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="218"/>
         <source>App catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="219"/>
         <source>The app catalogue is current and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Katalog ist aktuell und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="221"/>
         <source>The app catalogue is out of date or could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Katalog ist veraltet oder konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="223"/>
         <source>Deskmate can refresh it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate kann ihn jetzt aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="225"/>
         <source>Waiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="226"/>
         <source>No help requests are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hilfeanfragen warten auf den Versand.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="227"/>
         <source>Help requests waiting to be sent: {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeanfragen, die auf den Versand warten: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="228"/>
         <source>Deskmate can try to send them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate kann versuchen, sie jetzt zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="230"/>
         <source>Helpdesk connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="231"/>
         <source>The helpdesk answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk antwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="232"/>
         <source>The helpdesk cannot be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk ist gerade nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="233"/>
         <source>Your requests wait safely and go out when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen warten sicher und gehen raus, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="237"/>
+        <source>Helpdesk setup</source>
+        <translation>Helpdesk-Einrichtung</translation>
+    </message>
+    <message>
+        <source>IT&apos;s helpdesk setup on this computer is complete.</source>
+        <translation>Die Helpdesk-Einrichtung der IT auf diesem Computer ist vollständig.</translation>
+    </message>
+    <message>
+        <source>IT must fix the helpdesk setup on this computer: {problems}</source>
+        <translation>Die IT muss die Helpdesk-Einrichtung auf diesem Computer korrigieren: {problems}</translation>
+    </message>
+    <message>
+        <source>Tell IT what this says. Your requests wait safely until it is fixed.</source>
+        <translation>Teilen Sie der IT mit, was hier steht. Ihre Anfragen warten sicher, bis es behoben ist.</translation>
+    </message>
+    <message>
         <source>This computer has no battery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Akku.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="238"/>
         <source>IT has not set a server to compare the clock with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT hat keinen Server für den Uhrzeitvergleich festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="240"/>
         <source>IT has not listed company addresses to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT hat keine Firmenadressen zum Auflösen angegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="242"/>
         <source>IT has not listed company services to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT hat keine Firmendienste zum Testen angegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="244"/>
         <source>No firewall program was found to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Firewall-Programm gefunden, das sich fragen lässt.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="246"/>
         <source>Still checking in the background; the answer appears next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Hintergrund noch geprüft; die Antwort erscheint beim nächsten Mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="248"/>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="249"/>
         <source>The check took too long and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat zu lange gedauert und wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="252"/>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="253"/>
         <source>Needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="254"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="255"/>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="256"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="259"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="260"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="261"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="262"/>
         <source>Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="265"/>
         <source>Free up space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="266"/>
         <source>Clear name cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namens-Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="267"/>
         <source>Close program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm schließen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="268"/>
         <source>Schedule restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="269"/>
         <source>Open network settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="270"/>
         <source>Open update settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Einstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="271"/>
         <source>Open storage settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereinstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="272"/>
         <source>Open security settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="273"/>
         <source>Open date and time settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Datum und Uhrzeit öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="274"/>
         <source>Send now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="275"/>
         <source>Refresh now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="278"/>
         <source>temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>temporären Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="279"/>
         <source>caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="280"/>
         <source>the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="281"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="282"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="283"/>
         <source>storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="284"/>
         <source>security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="285"/>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="313"/>
         <source>Deskmate could not check this: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate konnte dies nicht prüfen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="323"/>
         <source>No reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="329"/>
         <source>Fix it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben…</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="343"/>
-        <source>Delete {count} files ({size}) from {kind}: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="346"/>
         <source>Close “{name}” (it uses {size}); unsaved work in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ schließen (belegt {size}); ungesicherte Arbeit darin geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="350"/>
-        <source>Restart your computer in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="353"/>
         <source>Open the {page} settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für {page} öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="355"/>
         <source>Run: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="362"/>
         <source>Your computer will ask for an administrator password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer fragt nach einem Administratorpasswort.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="371"/>
         <source>Before: {before}. After: {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: {before}. Nachher: {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="378"/>
         <source>Done: {size} freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {size} freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="381"/>
         <source>This needs administrator rights you do not have here. Ask IT for help: your request will include what you tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür brauchen Sie Administratorrechte, die Sie hier nicht haben. Bitten Sie die IT um Hilfe: Ihre Anfrage enthält, was Sie versucht haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="384"/>
         <source>That did not work. {change} Ask IT for help: your request will include what you tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert. {change} Bitten Sie die IT um Hilfe: Ihre Anfrage enthält, was Sie versucht haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="392"/>
         <source>Checking your computer… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer wird geprüft… {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="395"/>
-        <source>Everything looks fine.</source>
-        <translation type="unfinished"></translation>
+        <source>{state} · checked {ago}</source>
+        <translation>{state} · {ago} geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/health_wording.py" line="396"/>
-        <source>{n} things need a look. Problems are listed first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/health_wording.py" line="403"/>
         <source>Problem with: {things}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit: {things}</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="133"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="134"/>
         <source>Tell IT what is wrong. Deskmate adds the facts IT usually asks for, and you see everything before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie der IT, was nicht stimmt. Deskmate fügt die Angaben hinzu, nach denen die IT meist fragt, und Sie sehen alles, bevor es gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="152"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="160"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="166"/>
         <source>For example: VPN fails to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: VPN verbindet sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="167"/>
         <source>Summary in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="169"/>
-        <location filename="../../ui/pages/help_page.py" line="373"/>
         <source>What happened, since when, what you were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, seit wann, was haben Sie gerade getan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="170"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="157"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="173"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="174"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="175"/>
-        <location filename="../../ui/pages/help_page.py" line="370"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="189"/>
+        <source>Your &amp;work e-mail</source>
+        <translation>Ihre geschäftliche &amp;E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>For example: Krita</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Krita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="190"/>
         <source>Which app you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche App Sie brauchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="193"/>
         <source>What you will use it for, and what you cannot do without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür Sie sie nutzen werden und was Sie ohne sie nicht tun können</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="194"/>
         <source>Why you need it (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie sie brauchen (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="199"/>
         <source>How often you will use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie sie nutzen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="204"/>
         <source>For example: Jane Doe or jane.doe@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Erika Mustermann oder erika.mustermann@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="205"/>
         <source>Your manager&apos;s name or e-mail (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail-Adresse Ihrer Führungskraft (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="207"/>
-        <location filename="../../ui/pages/help_page.py" line="367"/>
         <source>&amp;App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="208"/>
         <source>&amp;Why you need it*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum Sie sie brauchen*</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="209"/>
         <source>How &amp;often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;oft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="210"/>
         <source>Your &amp;manager*</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Führungskraft*</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="213"/>
         <source>What Deskmate adds (uncheck anything you do not want to share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Deskmate hinzufügt (entfernen Sie den Haken bei allem, was Sie nicht teilen möchten)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="217"/>
         <source>Information attached to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen im Anhang der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="222"/>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="223"/>
         <source>View the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="225"/>
         <source>Gather again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu sammeln</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="226"/>
         <source>Gather the information again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Informationen neu sammeln</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="239"/>
+        <source>Attach a file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a file of your own</source>
+        <translation>Eine eigene Datei anhängen</translation>
+    </message>
+    <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="240"/>
-        <source>Preview what IT will see…</source>
-        <translation type="unfinished"></translation>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="241"/>
+        <source>{0} Nothing was sent; your text is still here. Copy it into an e-mail to IT or try again later.</source>
+        <translation>{0} Es wurde nichts gesendet; Ihr Text ist noch da. Kopieren Sie ihn in eine E-Mail an die IT oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
         <source>Preview what IT will see, then send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen, was die IT sehen wird, dann senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="244"/>
+        <source>Send to IT</source>
+        <translation>An die IT senden</translation>
+    </message>
+    <message>
+        <source>Send this request to IT</source>
+        <translation>Diese Anfrage an die IT senden</translation>
+    </message>
+    <message>
         <source>Ask for something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="246"/>
         <source>Leave the access request and ask for something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsanfrage verlassen und etwas anderes anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="255"/>
+        <source>Copy my text</source>
+        <translation>Meinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the text you typed to the clipboard</source>
+        <translation>Den Text, den Sie geschrieben haben, in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
         <source>Tell IT what would make your work easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie der IT, was Ihnen die Arbeit erleichtern würde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="258"/>
         <source>An idea, a wish, something that annoys you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee, ein Wunsch, etwas, das Sie stört…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="259"/>
         <source>Your idea or feedback for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Idee oder Rückmeldung an die IT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="262"/>
         <source>Send idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="263"/>
         <source>Send your idea to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Idee an die IT senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="302"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder mit * sind Pflichtfelder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="317"/>
         <source>Gathering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="326"/>
-        <source>{0} items</source>
-        <translation type="unfinished"></translation>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="332"/>
+        <source>That file could not be read.</source>
+        <translation>Diese Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Could not gather: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gesammelt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="347"/>
         <source>Ask for an app that is not in the catalogue yet. IT checks that it is safe and licensed before adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie eine App an, die noch nicht im Katalog ist. Die IT prüft, ob sie sicher und lizenziert ist, bevor sie sie aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="350"/>
         <source>Request access to {0}. It needs your manager&apos;s approval: IT asks them for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf {0} anfragen. Dafür braucht es die Zustimmung Ihrer Führungskraft: Die IT fragt sie für Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="352"/>
         <source>Request access to {0}. IT reviews each request for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf {0} anfragen. Die IT prüft jede Anfrage dafür.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="353"/>
         <source>Request access to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf {0} anfragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="367"/>
         <source>&amp;Which app*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welche App*</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="370"/>
         <source>More &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="372"/>
         <source>Optional: anything else IT should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: alles, was die IT sonst noch wissen sollte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="452"/>
-        <source>Your request is queued and goes out as soon as IT can be reached. Follow it under My requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/help_page.py" line="467"/>
         <source>Thanks – IT knows this affects you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke – die IT weiß jetzt, dass Sie auch betroffen sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="486"/>
         <source>Thank you! Your idea is on its way to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank! Ihre Idee ist auf dem Weg zur IT.</translation>
+    </message>
+    <message>
+        <source>Low – whenever you can</source>
+        <translation>Niedrig – wann immer es passt</translation>
+    </message>
+    <message>
+        <source>Normal – it slows me down</source>
+        <translation>Normal – es bremst mich aus</translation>
+    </message>
+    <message>
+        <source>High – I can barely work</source>
+        <translation>Hoch – ich kann kaum arbeiten</translation>
+    </message>
+    <message>
+        <source>Critical – I cannot work at all</source>
+        <translation>Kritisch – ich kann gar nicht arbeiten</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Occasionally</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <source>For a day</source>
+        <translation>Für einen Tag</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Für einen Monat</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Dauerhaft</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="71"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="73"/>
         <source>Good afternoon</source>
         <translation>Guten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="75"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="87"/>
         <source>This computer: {name}</source>
         <translation>Dieser Computer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="97"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="98"/>
         <source>Check my computer now</source>
         <translation>Computer jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="101"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="108"/>
+        <source>Your open requests</source>
+        <translation>Ihre offenen Anfragen</translation>
+    </message>
+    <message>
         <source>Check my computer</source>
         <translation>Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="108"/>
         <source>Find and fix common problems</source>
         <translation>Häufige Probleme finden und beheben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="109"/>
         <source>Get apps</source>
         <translation>Apps holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="109"/>
         <source>Approved software, ready to install</source>
         <translation>Freigegebene Software, bereit zur Installation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="110"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="110"/>
         <source>Ask IT, with the details attached</source>
-        <translation>IT fragen, mit allen Details</translation>
+        <translation>Die IT fragen, mit allen Details im Anhang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="111"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="111"/>
         <source>See where your requests are</source>
         <translation>Sehen, wo Ihre Anfragen stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="131"/>
         <source>IT support: {contacts}</source>
         <translation>IT-Support: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="153"/>
+        <source>&lt;br&gt;… and {n} more</source>
+        <translation>&lt;br&gt;… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
         <source>Announcements from IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigungen der IT</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>What Deskmate knows and shares</source>
+        <translation>Was Deskmate weiß und teilt</translation>
+    </message>
+    <message>
+        <source>Each kind of data Deskmate handles, where it stays, and who can receive it.</source>
+        <translation>Jede Art von Daten, mit denen Deskmate umgeht, wo sie bleiben und wer sie erhalten kann.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Where it stays</source>
+        <translation>Wo sie bleiben</translation>
+    </message>
+    <message>
+        <source>Who can receive it</source>
+        <translation>Wer sie erhalten kann</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>The folder could not be opened</source>
+        <translation>Der Ordner konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened on this computer. Copy the path and open it yourself:</source>
+        <translation>Auf diesem Computer konnte kein Dateimanager geöffnet werden. Kopieren Sie den Pfad und öffnen Sie ihn selbst:</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>The link could not be opened</source>
+        <translation>Der Link konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Copy the link and open it in a browser yourself:</source>
+        <translation>Auf diesem Computer konnte kein Webbrowser geöffnet werden. Kopieren Sie den Link und öffnen Sie ihn selbst in einem Browser:</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
         <source>Deskmate – {organization}</source>
         <translation>Deskmate – {organization}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
         <source>Deskmate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate-Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1626,37 +2267,38 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../desktop/app/graph.py" line="183"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="186"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="189"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="190"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="191"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="192"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/graph.py" line="195"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -1664,514 +2306,598 @@
 <context>
     <name>NudgeBar</name>
     <message>
-        <location filename="../../ui/nudge_bar.py" line="29"/>
-        <location filename="../../ui/nudge_bar.py" line="30"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/nudge_bar.py" line="32"/>
         <source>Don&apos;t suggest again</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/nudge_bar.py" line="33"/>
         <source>Don&apos;t suggest this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/nudge_bar.py" line="43"/>
         <source>&lt;b&gt;{tool}&lt;/b&gt; is running. Your organisation offers &lt;b&gt;{app}&lt;/b&gt; instead: {reason} &lt;small&gt;(Only you see this; nothing is reported.)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{tool}&lt;/b&gt; läuft gerade. Ihre Organisation bietet stattdessen &lt;b&gt;{app}&lt;/b&gt; an: {reason} &lt;small&gt;(Nur Sie sehen das; nichts wird gemeldet.)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/nudge_bar.py" line="47"/>
         <source>Get {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} holen</translation>
     </message>
 </context>
 <context>
     <name>OutageBox</name>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="82"/>
         <source>Me too – this affects me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich auch – das betrifft mich</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="83"/>
         <source>Tell IT this outage affects you too</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IT sagen, dass diese Störung Sie auch betrifft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="84"/>
         <source>Sends only the outage, your account and device name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nur die Störung, Ihr Konto und den Gerätenamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="85"/>
         <source>No, it is something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, es ist etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="86"/>
         <source>Not this outage: continue with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht diese Störung: mit dem Formular weitermachen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help_page.py" line="99"/>
         <source>⚡ Is it this? {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚡ Ist es das? {0}</translation>
     </message>
 </context>
 <context>
     <name>RatingBox</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="41"/>
         <source>It is resolved – how did IT do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist gelöst – wie hat die IT das gemacht?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="48"/>
         <source>Rate {0} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0} von 5 bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="52"/>
         <source>A comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="53"/>
         <source>Comment on your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu Ihrer Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="54"/>
         <source>Send rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="55"/>
         <source>Send your rating to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung an die IT senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="56"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, danke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="57"/>
         <source>Do not rate this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage nicht bewerten</translation>
     </message>
 </context>
 <context>
     <name>RequestPreviewDialog</name>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="38"/>
         <source>What IT will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die IT sehen wird</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="41"/>
         <source>This is exactly what will be sent{0}. Secrets and tokens have been removed. Go back to uncheck anything you do not want to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird gesendet{0}. Geheimnisse und Tokens wurden entfernt. Gehen Sie zurück, um den Haken bei allem zu entfernen, was Sie nicht teilen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="44"/>
         <source> to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> an {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="45"/>
         <source>Subject: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="63"/>
         <source>Message and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht und Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="65"/>
         <source>Selected item&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des ausgewählten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="66"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="71"/>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="93"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="104"/>
         <source>Screenshot preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Bildschirmfotos</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="107"/>
         <source>An image of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="112"/>
-        <location filename="../../ui/request_preview_dialog.py" line="113"/>
+        <source>Content in words</source>
+        <translation>Inhalt in Worten</translation>
+    </message>
+    <message>
+        <source>How to show this item</source>
+        <translation>Wie dieser Eintrag angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Lesbar</translation>
+    </message>
+    <message>
+        <source>As attached (for IT&apos;s tools)</source>
+        <translation>Wie angehängt (für die Werkzeuge der IT)</translation>
+    </message>
+    <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="115"/>
         <source>Send to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>An die IT senden</translation>
     </message>
     <message>
-        <location filename="../../ui/request_preview_dialog.py" line="117"/>
         <source>Send this request to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage an die IT senden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSentPanel</name>
+    <message>
+        <source>Follow it in My requests</source>
+        <translation>In „Meine Anfragen“ verfolgen</translation>
+    </message>
+    <message>
+        <source>Open this request in My requests</source>
+        <translation>Diese Anfrage in „Meine Anfragen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Send another</source>
+        <translation>Weitere senden</translation>
+    </message>
+    <message>
+        <source>Write another request</source>
+        <translation>Eine weitere Anfrage schreiben</translation>
+    </message>
+    <message>
+        <source>Sent to IT</source>
+        <translation>An die IT gesendet</translation>
+    </message>
+    <message>
+        <source>Your request is saved</source>
+        <translation>Ihre Anfrage ist gespeichert</translation>
+    </message>
+    <message>
+        <source>“{subject}” has reached IT. You can follow it, and answer IT, under My requests.</source>
+        <translation>„{subject}“ ist bei der IT angekommen. Unter „Meine Anfragen“ können Sie sie verfolgen und der IT antworten.</translation>
+    </message>
+    <message>
+        <source>“{subject}” is kept on this computer and goes out as soon as IT can be reached – you do not need to do anything. Follow it under My requests.</source>
+        <translation>„{subject}“ wird auf diesem Computer aufbewahrt und geht raus, sobald die IT erreichbar ist – Sie müssen nichts tun. Verfolgen Sie sie unter „Meine Anfragen“.</translation>
+    </message>
+    <message>
+        <source>IT&apos;s reference: {reference}</source>
+        <translation>Referenz der IT: {reference}</translation>
+    </message>
+    <message>
+        <source>IT&apos;s reference appears here once it has reached them.</source>
+        <translation>Die Referenz der IT erscheint hier, sobald die Anfrage dort angekommen ist.</translation>
     </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/requests_model.py" line="50"/>
         <source>Queued – not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange – noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="51"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="52"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="53"/>
         <source>Queued at the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Helpdesk in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="54"/>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="55"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="56"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="57"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="58"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="80"/>
+        <source>Your idea was updated</source>
+        <translation>Ihre Idee wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your “Me too” was updated</source>
+        <translation>Ihr „Ich auch“ wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your access request was updated</source>
+        <translation>Ihre Zugriffsanfrage wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your request was updated</source>
+        <translation>Ihre Anfrage wurde aktualisiert</translation>
+    </message>
+    <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="80"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="80"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_model.py" line="81"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="84"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="85"/>
         <source>Everything you asked IT for, and where it stands. Requests written offline are sent as soon as IT can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie bei der IT angefragt haben, und wo es steht. Offline geschriebene Anfragen werden gesendet, sobald die IT erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="95"/>
-        <location filename="../../ui/pages/requests_page.py" line="96"/>
         <source>Search your requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="99"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="100"/>
         <source>Refresh the list of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Anfragen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="109"/>
         <source>Your requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="135"/>
+        <source>The conversation with IT</source>
+        <translation>Der Austausch mit der IT</translation>
+    </message>
+    <message>
         <source>Reply to IT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IT antworten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="136"/>
         <source>Your reply to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort an die IT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="141"/>
-        <location filename="../../ui/pages/requests_page.py" line="142"/>
         <source>Attach a fresh diagnostics snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Momentaufnahme der Prüfungen anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="143"/>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="144"/>
         <source>Send your reply to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort an die IT senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="157"/>
         <source>Open in the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="158"/>
         <source>Open this request in the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage im Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="160"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="161"/>
         <source>Try sending this request again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="200"/>
         <source>IT wrote: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT schrieb: „{0}“</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>IT ({0})</source>
+        <translation>IT ({0})</translation>
+    </message>
+    <message>
         <source>Not sent: {0}
 What to do: check the reason with IT, or try again once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {0}
+Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, sobald er behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="220"/>
         <source>{0}. Last try: {1} Next try at {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Letzter Versuch: {1} Nächster Versuch um {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="223"/>
         <source>{0} · sent as #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · gesendet als #{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="252"/>
-        <source>Your reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Your reply is queued and goes out as soon as IT can be reached.</source>
+        <translation>Ihre Antwort steht in der Warteschlange und geht raus, sobald die IT erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="277"/>
         <source>That did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SentPayloadViewer</name>
+    <message>
+        <source>What was sent to IT</source>
+        <translation>Was an die IT gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Its content was removed after its keeping period; what was sent had the SHA-256 {sha}.</source>
+        <translation>Der Inhalt wurde nach seiner Aufbewahrungsfrist entfernt; das Gesendete hatte den SHA-256 {sha}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Could not change start at sign-in</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not change the suggestions</source>
+        <translation>Die Vorschläge konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not change the language</source>
+        <translation>Die Sprache konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not save your work e-mail</source>
+        <translation>Ihre geschäftliche E-Mail-Adresse konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39"/>
-        <source>Settings marked 🔒 are managed by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <source>Settings with a lock are managed by your IT department.</source>
+        <translation>Einstellungen mit einem Schloss werden von Ihrer IT-Abteilung verwaltet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="51"/>
         <source>Open my Deskmate folder</source>
         <translation>Meinen Deskmate-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52"/>
         <source>Open the folder with Deskmate&apos;s settings, data and logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Einstellungen, Daten und Protokollen von Deskmate öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="57"/>
+        <source>Advanced (for IT)</source>
+        <translation>Erweitert (für die IT)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="59"/>
-        <location filename="../../ui/pages/settings_page.py" line="60"/>
         <source>Start Deskmate when I sign in</source>
         <translation>Deskmate bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="64"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70"/>
-        <source>Takes effect the next time Deskmate starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <source>Takes effect the next time Deskmate starts.</source>
+        <translation>Wird beim nächsten Start von Deskmate wirksam.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79"/>
+        <source>Suggest the approved app when I use a tool IT has replaced</source>
+        <translation>Die freigegebene App vorschlagen, wenn ich ein Programm nutze, das die IT ersetzt hat</translation>
+    </message>
+    <message>
+        <source>Checked on this computer only; never reported.</source>
+        <translation>Wird nur auf diesem Computer geprüft; nie gemeldet.</translation>
+    </message>
+    <message>
+        <source>Your work e-mail:</source>
+        <translation>Ihre geschäftliche E-Mail-Adresse:</translation>
+    </message>
+    <message>
         <source>All settings and who set them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen und wer sie gesetzt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
-        <source>Features that need a password or token (some helpdesk connections) are turned off.</source>
-        <translation type="unfinished"></translation>
+        <source>Passwords and tokens Deskmate needs are kept safely in your computer&apos;s keychain.</source>
+        <translation>Passwörter und Tokens, die Deskmate braucht, liegen sicher im Schlüsselbund Ihres Computers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="121"/>
-        <source>⚠ Some settings could not be used and were reset to their defaults:</source>
-        <translation type="unfinished"></translation>
+        <source>Deskmate cannot save passwords on this computer, so connections that need one (some helpdesks) are turned off. Everything else works; IT can help set up a keychain.</source>
+        <translation>Deskmate kann auf diesem Computer keine Passwörter speichern, daher sind Verbindungen, die eines brauchen (manche Helpdesks), ausgeschaltet. Alles andere funktioniert; die IT kann beim Einrichten eines Schlüsselbunds helfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
-        <source>🔒 Set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <source>Keychain: {detail}</source>
+        <translation>Schlüsselbund: {detail}</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were reset to their defaults:</source>
+        <translation>Einige Einstellungen waren nicht verwendbar und wurden auf ihre Standardwerte zurückgesetzt:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt</translation>
     </message>
 </context>
 <context>
     <name>SettingsTableModel</name>
     <message>
-        <location filename="../../ui/settings_model.py" line="25"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_model.py" line="25"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_model.py" line="25"/>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_model.py" line="27"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_model.py" line="28"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_model.py" line="29"/>
-        <source>🔒 Your IT department</source>
-        <translation type="unfinished"></translation>
+        <source>Your IT department</source>
+        <translation>Ihre IT-Abteilung</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../ui/tray.py" line="38"/>
         <source>Deskmate: checking your computer…</source>
         <translation>Deskmate: Ihr Computer wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="84"/>
-        <source>Open Deskmate</source>
-        <translation>Deskmate öffnen</translation>
+        <source>Deskmate: </source>
+        <translation>Deskmate: </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="85"/>
-        <source>Check my computer</source>
-        <translation>Computer prüfen</translation>
+        <source>Check my computer now</source>
+        <translation>Computer jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="86"/>
-        <source>Get apps</source>
-        <translation>Apps holen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="87"/>
-        <source>Get help</source>
-        <translation>Hilfe holen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="88"/>
-        <source>My requests</source>
-        <translation>Meine Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="98"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="99"/>
-        <source>About</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="104"/>
         <source>Quit Deskmate</source>
         <translation>Deskmate beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkEmailField</name>
+    <message>
+        <source>Your work e-mail</source>
+        <translation>Ihre geschäftliche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Von Ihrer IT-Abteilung festgelegt</translation>
+    </message>
+    <message>
+        <source>So IT&apos;s answers to your requests reach you. Needed only when your IT department and this computer do not already know it.</source>
+        <translation>Damit die Antworten der IT auf Ihre Anfragen Sie erreichen. Nur nötig, wenn Ihre IT-Abteilung und dieser Computer sie nicht schon kennen.</translation>
+    </message>
+    <message>
+        <source>⚠ This is not an e-mail address yet, so it is not saved.</source>
+        <translation>⚠ Das ist noch keine E-Mail-Adresse, daher wird sie nicht gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,20 @@ def test_old_settings_file_is_migrated(tmp_path: Path) -> None:
     assert settings.value_of_name("helpdesk.connector") == "email"
 
 
+def test_version_1_empty_language_means_follow_the_system(tmp_path: Path) -> None:
+    settings = make(tmp_path, user='[app]\nlanguage = ""\n')
+    assert settings.value(core_settings.LANGUAGE) == "system"
+
+
+def test_language_is_one_with_a_translation(tmp_path: Path) -> None:
+    settings = make(tmp_path)
+    assert settings.value(core_settings.LANGUAGE) == "system"
+    settings.set_user(core_settings.LANGUAGE, "fr")
+    assert settings.value(core_settings.LANGUAGE) == "fr"
+    with pytest.raises(InvalidValue):
+        settings.set_user(core_settings.LANGUAGE, "xx")
+
+
 def test_full_disk_keeps_the_old_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     require(os.geteuid() == 0, "mounting a tiny tmpfs needs root")
     disk = tmp_path / "tiny"

@@ -1,15 +1,19 @@
-"""Builds the real Application for GUI tests: a profile, a policy file, an in-memory keychain."""
+"""Builds the real Application for GUI tests (a profile, a policy file, an in-memory keychain),
+in the interface language a test asks for."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.graph import Application
 from desktop.app.launch import branding_for
+from desktop.app.translators import install_translators
 from desktop.attention.signals import Detector
 from desktop.core import build_core
 from desktop.policy import TomlPolicyFile
@@ -35,3 +39,18 @@ def build_application(
     branding = branding_for(core)
     return Application(qapp, core, argparse.Namespace(hidden=True, page=None), branding,
                        TrayIcon(branding.accent), detectors)
+
+
+@contextmanager
+def interface_language(language: str) -> Iterator[None]:
+    """``language`` as app.language makes it (the composition root's own code), undone after."""
+    qapp = QApplication.instance()
+    assert qapp is not None
+    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
+    install_translators(qapp, language)
+    try:
+        yield
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

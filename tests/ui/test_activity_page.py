@@ -64,7 +64,7 @@ def test_entries_are_grouped_by_day_in_plain_words(qtbot: QtBot, tmp_path: Path)
     assert "Problem before, Fine after" in texts[1]
     assert "dns.flush" not in texts[1]
     assert "Sent your help request to IT – help.example" in texts[2]
-    assert "2.0 KB sent, 20 B received · done" in texts[2]
+    assert "2.0 kB sent, 20 bytes received · done" in texts[2]
     assert page.integrity_label.text() == "The record is intact: 3 entries checked."
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,11 +19,13 @@ from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
 from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.service import CatalogueStatus
 from desktop.catalogue.synthetic import synthetic_catalogue
 from desktop.catalogue.validation import load_catalogue
 from desktop.tasks import InlineTaskRunner
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.fakes.tools import FakeTools
+from tests.ui.app_builder import interface_language
 from ui.catalogue_model import Action, CatalogueFilterModel, CatalogueListModel, Roles, action_for
 from ui.pages.apps_page import AppsPage
 
@@ -345,3 +348,34 @@ def test_action_for(app_id: str, state: InstallState, busy: bool, before: bool,
     app = demo_catalogue().app(app_id)
     assert app is not None
     assert action_for(app, state, busy, before) is expected
+
+
+def test_how_an_install_ended_is_said_in_the_panel_language(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "windows")
+    page.show_app("firefox")
+    with interface_language("de"):
+        with qtbot.waitSignal(page.install_finished) as finished:
+            qtbot.mouseClick(page.detail.action_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+        assert page.detail.status.text() == "✓ Firefox ist installiert."
+        assert page.result_text(finished.args[0]) == "Firefox ist installiert."
+
+
+def test_a_refused_catalogue_is_said_in_the_panel_language(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    """The catalogue service's reason is English; the page words its kind instead."""
+    page = build_page(qtbot, fakes, "windows")
+    status = CatalogueStatus(
+        version=3, fetched_at=datetime(2026, 11, 30, 9, 5, tzinfo=UTC), expires=None,
+        verified=False, error="A catalogue file does not match its signed hash.",
+        offline=False, error_kind="CatalogueTampered")
+    page.show_status(status)
+    assert page.refused_notice.text().endswith(
+        "The newest one was refused: a file in it does not match what IT signed.")
+    with interface_language("de"):
+        page.show_status(status)
+        assert page.refused_notice.text().endswith(
+            "Der neueste wurde abgelehnt: Eine Datei darin stimmt nicht mit dem überein, "
+            "was die IT signiert hat.")

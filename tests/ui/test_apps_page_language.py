@@ -7,12 +7,12 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
-from desktop.app.launch import install_translator
+from desktop.app.translators import install_translators
 from tests.ui.app_builder import build_application
 from ui.language import current_language
 
@@ -79,15 +79,17 @@ def test_an_english_ui_finds_the_spreadsheet_by_its_german_tag(
         app.shutdown()
 
 
-@pytest.mark.parametrize(("setting", "expected"), [("de", "de"), ("fr", "fr"), ("", "en")])
+@pytest.mark.parametrize(("setting", "expected"), [("de", "de"), ("fr", "fr"), ("system", "en")])
 def test_app_language_sets_the_language_the_catalogue_is_shown_in(
     qapp: QApplication, locale_named: None, setting: str, expected: str
 ) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    before = set(qapp.findChildren(QTranslator))
     with patch.object(QLocale, "system", return_value=QLocale("en_US")):
-        translator = install_translator(qapp, setting)
+        install_translators(qapp, setting)
     try:
         assert current_language() == expected
     finally:
-        if translator is not None:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
+            translator.deleteLater()

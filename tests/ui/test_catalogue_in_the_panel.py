@@ -138,7 +138,8 @@ def test_a_refused_refresh_is_said_on_the_apps_page_and_after_a_restart(
         notice = app.apps.refused_notice
         assert not notice.isHidden()
         assert notice.text().startswith("Showing the last verified catalogue from ")
-        assert "The newest one was refused: A catalogue file does not match" in notice.text()
+        assert notice.text().endswith(
+            "The newest one was refused: a file in it does not match what IT signed.")
     finally:
         app.shutdown()
 

@@ -139,13 +139,6 @@ def test_ask_it_about_this_names_the_check(qtbot: QtBot) -> None:
     assert asked.args[0].id == "system.disk"
 
 
-def test_the_age_of_the_last_check_is_said_in_words() -> None:
-    assert words.ago_text(20) == "just now"
-    assert words.ago_text(3 * 60 + 5) == "3 minutes ago"
-    assert words.ago_text(60 * 60) == "1 hour ago"
-    assert words.ago_text(3 * 24 * 3600) == "3 days ago"
-
-
 def test_fix_flow_explains_asks_applies_and_shows_before_after(qtbot: QtBot) -> None:
     rec = Recorder(confirm=True)
     page = _page(qtbot, rec)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from pytestqt.qtbot import QtBot
+
 from desktop.helpdesk.check_findings import finding
+from diagnostics.fixes.base import FixPlan, PlanItem
 from diagnostics.result import Category, CheckResult, Status
 from diagnostics.system import Thresholds, check_cpu
-from ui.health_wording import explain
+from ui.health_wording import explain, plan_text
 
 
 def _overloaded() -> CheckResult:
@@ -39,3 +42,27 @@ def test_an_overdue_required_app_is_said_for_the_person_and_the_agent() -> None:
     assert wording.why == "IT's deadline has passed for: Zoom."
     assert "Apps page" in wording.what_to_do
     assert "Required apps: Zoom past IT's deadline" in finding(result.to_json())
+
+
+def _result(check_id: str, category: Category, **facts: object) -> CheckResult:
+    return CheckResult(check_id, category, Status.WARN, MappingProxyType(facts), None, 0.01)
+
+
+def test_counts_are_said_with_the_right_plural(qtbot: QtBot) -> None:
+    """"1 updates are waiting" and "for 12.53 days" were hand-made; now %n forms say them."""
+    one = explain(_result("security.updates", Category.SECURITY, count=1, security=0))
+    assert one.why.startswith("1 update is waiting")
+    many = explain(_result("security.updates", Category.SECURITY, count=4, security=1))
+    assert many.why.startswith("4 updates are waiting, 1 of them for security")
+    uptime = explain(_result("system.uptime", Category.SYSTEM, uptime_days=12.53))
+    assert uptime.why.startswith("Your computer has not restarted for 12 days.")
+    down = explain(_result("network.endpoints", Category.NETWORK, unreachable=1))
+    assert down.why == "1 company service does not answer."
+
+
+def test_a_plan_counts_files_and_minutes_with_plurals(qtbot: QtBot) -> None:
+    plan = FixPlan("system.restart", "system.uptime", (PlanItem("restart", "computer"),),
+                   facts={"minutes": 1})
+    assert "Restart your computer in 1 minute." in plan_text(plan)
+    files = FixPlan("disk.cleanup", "system.disk", (PlanItem("delete", "temp:/tmp", 2048, 1),))
+    assert "Delete 1 file (2.0 kB) from temporary files: /tmp" in plan_text(files)

@@ -246,11 +246,11 @@ def test_the_thread_shows_its_replies_with_author_and_helpdesk_time(
     page = _threaded_page(qtbot, outbox)
     page.refresh()
     lines = page.thread_view.toPlainText().splitlines()
-    assert f"IT (agent.smith) · {(at + timedelta(minutes=5)).astimezone():%d %b %Y %H:%M}" in lines
+    assert f"IT (agent.smith) · {(at + timedelta(minutes=5)).astimezone():%d/%m/%Y %H:%M}" in lines
     assert "Open <tray> 2." in lines  # text, never markup
     assert outbox.get(key).last_update == at + timedelta(minutes=5)
     assert page.model.data(page.model.index(0, RequestsModel.UPDATED)) == (
-        (at + timedelta(minutes=5)).astimezone().strftime("%d %b %Y %H:%M"))
+        (at + timedelta(minutes=5)).astimezone().strftime("%d/%m/%Y %H:%M"))
 
 
 def _replying_fails(qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],

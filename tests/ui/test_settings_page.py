@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import Core, build_core
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
+from desktop.settings_defs import core as core_keys
 from desktop.settings_defs import shadow_it as shadow_keys
 from desktop.tasks import InlineTaskRunner
 from ui.link_opener import LinkOpener
@@ -100,3 +101,20 @@ def test_keychain_problems_are_said_in_words(qtbot: QtBot) -> None:
     assert "password" in text
     page.show_keychain(True, "Secrets are kept in SecretService Keyring.")
     assert "SecretService" not in page.keychain_text()
+
+
+def test_the_language_is_chosen_by_its_own_name_or_follows_the_system(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page, core = _build(qtbot, tmp_path / "p")
+    choices = [(page.language.itemData(i), page.language.itemText(i))
+               for i in range(page.language.count())]
+    assert choices == [("system", "Same as the system"), ("en", "English"), ("de", "Deutsch"),
+                       ("fr", "Français")]
+    assert page.language.currentData() == "system"
+    page.language.activated.emit(page.language.findData("fr"))
+    assert core.settings.value(core_keys.LANGUAGE) == "fr"
+    assert page.language.currentData() == "fr"
+    locked, _core = _build(qtbot, tmp_path / "q", policy='[app]\nlanguage = "de"\n')
+    assert locked.language.currentData() == "de"
+    assert not locked.language.isEnabled()

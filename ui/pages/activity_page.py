@@ -80,8 +80,8 @@ class ActivityPage(QWidget):
         self.model.set_entries(report.entries)
         verdict = report.verdict
         self.integrity_label.setText(
-            self.tr("The record is intact: {count} entries checked.").format(
-                count=verdict.checked) if verdict.ok else
+            self.tr("The record is intact: %n entry(s) checked.", "", verdict.checked)
+            if verdict.ok else
             self.tr("Entry {row} was changed or removed after it was written ({reason}).")
             .format(row=verdict.bad_row, reason=verdict.reason))
 

@@ -195,8 +195,21 @@ class AppsPage(QWidget):
         )
         self.refused_notice.setText(self.tr(
             "Showing the last verified catalogue from {when}. The newest one was refused: {why}"
-        ).format(when=when, why=status.error))
+        ).format(when=when, why=self._refusal_words(status)))
         self.refused_notice.show()
+
+    def _refusal_words(self, status: CatalogueStatus) -> str:
+        """Why the catalogue service refused a catalogue, by the kind of its refusal (the
+        service's own reason is English, for the log and the CLI)."""
+        words = {
+            "CatalogueTampered": self.tr("a file in it does not match what IT signed."),
+            "CatalogueRollback": self.tr("it is older than one this computer already had."),
+            "CatalogueExpired": self.tr("its signature has expired."),
+            "CatalogueWrongKey": self.tr("it is not signed with your organisation's keys."),
+            "CatalogueOversized": self.tr("a file in it is larger than allowed."),
+            "CatalogueMalformed": self.tr("it cannot be read."),
+        }
+        return words.get(status.error_kind or "", status.error or "")
 
     def refresh_states(self) -> None:
         apps = self.model.apps()
@@ -293,14 +306,20 @@ class AppsPage(QWidget):
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
             self._refresh_detail()
-            self.detail.show_result(self._result_text(result), failed=not result.ok)
+            self.detail.show_result(self.result_text(result), failed=not result.ok)
             if self.detail.log_view.isVisible():
                 self._load_log(result.app_id)
         self.install_finished.emit(result)
 
-    def _result_text(self, result: InstallResult) -> str:
+    def result_text(self, result: InstallResult) -> str:
+        """How an install ended, in the reader's words. A failure keeps the installer's own
+        reason (English, as the install log has it) until the queue reports it as data."""
         if result.outcome == "cancelled":
             return self.tr("The install was cancelled.")
+        if result.ok:
+            names = {app.id: app.name for app in self.model.apps()}
+            return self.tr("{app} is installed.").format(app=names.get(result.app_id,
+                                                                      result.app_id))
         return result.message
 
     def _on_install_error(self, error: BaseException) -> None:
@@ -380,8 +399,7 @@ class AppsPage(QWidget):
     def _update_empty_label(self) -> None:
         elsewhere = self.proxy.matches_elsewhere()
         self.elsewhere_label.setText(
-            self.tr("1 match in other categories") if elsewhere == 1 else
-            self.tr("{count} matches in other categories").format(count=elsewhere))
+            self.tr("%n match(es) in other categories", "", elsewhere))
         self.elsewhere_row.setVisible(elsewhere > 0)
         if not self.model.rowCount():
             text = self.tr("The app catalogue is not available yet. Check the Health page.")

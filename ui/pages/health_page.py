@@ -298,8 +298,7 @@ class HealthPage(QWidget):
             counts[_section_of(result)] += 1
         titles = {
             _NEEDS: self.tr("Needs a look"),
-            _FINE: self.tr("1 thing is fine") if counts[_FINE] == 1
-            else self.tr("{n} things are fine").format(n=counts[_FINE]),
+            _FINE: self.tr("%n thing(s) are fine", "", counts[_FINE]),
             _NOT_CHECKED: self.tr("Not checked on this computer ({n})").format(
                 n=counts[_NOT_CHECKED]),
         }

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from desktop.helpdesk.request_form import (
 from desktop.tasks import TaskRunner
 from ui.access_period_field import AccessPeriodField
 from ui.context_item_model import ContextItemModel
+from ui.context_wording import ContextWords
 from ui.page_header import PageHeader
 from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
@@ -110,6 +111,16 @@ class OutageBox(QFrame):
         self.show()
 
 
+# helpdesk.categories' default names; lupdate files them under HelpPage for self.tr.
+_CATEGORY_WORDS = {
+    "hardware": str(QT_TRANSLATE_NOOP("HelpPage", "Hardware")),
+    "software": str(QT_TRANSLATE_NOOP("HelpPage", "Software")),
+    "access": str(QT_TRANSLATE_NOOP("HelpPage", "Access")),
+    "network": str(QT_TRANSLATE_NOOP("HelpPage", "Network")),
+    "other": str(QT_TRANSLATE_NOOP("HelpPage", "Other")),
+}
+
+
 class HelpPage(QWidget):
     """Signal ``request_queued(key)``: a request, +1 or idea is safely in the outbox (the
     composition root then flushes it). Call :meth:`refresh_context` when the page is shown."""
@@ -168,12 +179,17 @@ class HelpPage(QWidget):
 
     # Building -----------------------------------------------------------------------------
 
+    def _category_words(self, name: str) -> str:
+        """The built-in categories in the reader's words; IT's own names as IT wrote them."""
+        marked = _CATEGORY_WORDS.get(name)
+        return self.tr(marked) if marked else name.capitalize()
+
     def _form(self, categories: Sequence[str]) -> QFormLayout:
         form = self._form_layout = QFormLayout()
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         for name in categories:
-            self.category.addItem(self.tr(name.capitalize()), name)
+            self.category.addItem(self._category_words(name), name)
         self.category.currentIndexChanged.connect(self._update_outages)
         self.category.activated.connect(self._category_chosen)
         form.addRow(self.tr("&Category"), self.category)
@@ -446,7 +462,7 @@ class HelpPage(QWidget):
                           for i in items)
         self.context_model.set_items(items)
         self.refresh_button.setEnabled(True)
-        self.context_status.setText(self.tr("{0} items").format(len(items)))
+        self.context_status.setText(self.tr("%n item(s)", "", len(items)))
         if items:
             self.context_view.setCurrentIndex(self.context_model.index(0))
 
@@ -512,10 +528,11 @@ class HelpPage(QWidget):
     def _view_item(self, row: int) -> None:
         item = self.context_model.item(row)
         attachment = Attachment(item.attachment_name, item.content_type, item.data)
-        preview = TicketPayload("", RequestKind.REQUEST, self.tr(item.title), item.summary,
+        words = ContextWords(self)
+        preview = TicketPayload("", RequestKind.REQUEST, words.title(item), words.summary(item),
                                 "", "", {}, attachments=(attachment,))
         dialog = RequestPreviewDialog(preview, parent=self, can_send=False)
-        dialog.setWindowTitle(self.tr(item.title))
+        dialog.setWindowTitle(words.title(item))
         dialog.attachment_list.setCurrentRow(1)
         dialog.open()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.activity.inventory import INVENTORY, DataKind
@@ -29,6 +30,7 @@ class InventoryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, kind in enumerate(kinds):
             for column, text in enumerate((kind.name, kind.stays, kind.receivers, kind.when)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                words = QCoreApplication.translate("DataInventory", text)
+                self.table.setItem(row, column, QTableWidgetItem(words))
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)

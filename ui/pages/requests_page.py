@@ -27,6 +27,7 @@ from desktop.helpdesk.connector import Author, RemoteStatus, ThreadMessage, Tick
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 from desktop.helpdesk.request_thread import RequestView
 from desktop.tasks import TaskRunner
+from ui.locale_format import date_time, time_of_day
 from ui.page_header import PageHeader
 from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
@@ -260,7 +261,7 @@ class RequestsPage(QWidget):
     def _message_html(self, message: ThreadMessage) -> str:
         who = self.tr("You") if message.author is Author.YOU else self.tr(
             "IT ({0})").format(message.author_name)
-        when = message.at.astimezone().strftime("%d %b %Y %H:%M")
+        when = date_time(message.at)
         text = escape(message.text).replace("\n", "<br>")
         return f"<p><b>{escape(who)}</b> · {escape(when)}<br>{text}</p>"
 
@@ -270,8 +271,7 @@ class RequestsPage(QWidget):
             return self.tr("Not sent: {0}\nWhat to do: check the reason with IT, or try again "
                            "once it is fixed.").format(entry.last_error or self.tr("refused"))
         if entry.state is DeliveryState.QUEUED and entry.last_error:
-            when = entry.next_attempt_at.astimezone().strftime("%H:%M") \
-                if entry.next_attempt_at else ""
+            when = time_of_day(entry.next_attempt_at) if entry.next_attempt_at else ""
             return self.tr("{0}. Last try: {1} Next try at {2}.").format(
                 words, entry.last_error, when)
         if entry.state is DeliveryState.SENT:

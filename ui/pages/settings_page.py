@@ -24,7 +24,8 @@ from ui.settings_model import SettingRow, SettingsTableModel
 from ui.theme import lock_icon
 from ui.work_email_field import WorkEmailField
 
-LANGUAGES = (("", "System default"), ("en", "English"), ("de", "Deutsch"))
+# Each language by its own name, as people look for it whatever language the panel is in.
+LANGUAGE_NAMES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"))
 
 
 class SettingsPage(QWidget):
@@ -89,8 +90,9 @@ class SettingsPage(QWidget):
         form.addRow(self.autostart)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if not code else name, code)
+        self.language.addItem(self.tr("Same as the system"), "system")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
         self.language.activated.connect(
             lambda i: self.language_chosen.emit(self.language.itemData(i))
         )
