@@ -69,6 +69,7 @@ class CatalogueApp:
     install: Mapping[str, InstallMethod] = field(default_factory=dict, hash=False)  # PLATFORM_KEYS
     homepage: str | None = None
     deadline: Deadline | None = None  # required apps only
+    icon: str | None = None  # the name of its signed icon target, e.g. "icons/firefox.svg"
 
     def method_for(self, platform_key: str) -> InstallMethod | None:
         """The method for this exact OS key, else the ``any`` method, else None."""
@@ -150,8 +151,8 @@ class _InstallMethodDraft:
 class _AppDraft:
     __slots__ = (
         "approval", "category", "cost", "data_classification", "deadline", "description",
-        "featured", "homepage", "id", "install", "name", "publisher", "replaces", "required",
-        "tags",
+        "featured", "homepage", "icon", "id", "install", "name", "publisher", "replaces",
+        "required", "tags",
     )
     id: str
     name: str
@@ -168,6 +169,7 @@ class _AppDraft:
     install: Mapping[str, InstallMethod]
     homepage: str | None
     deadline: Deadline | None
+    icon: str | None
 
 
 def _same_slots(draft: type, real: type) -> None:
@@ -198,7 +200,7 @@ def checked_app(
     id: str, name: str, publisher: str, category: str, description: str,
     tags: tuple[str, ...], replaces: tuple[str, ...], required: bool, approval: str,
     data_classification: str, cost: str, featured: bool, install: Mapping[str, InstallMethod],
-    homepage: str | None,
+    homepage: str | None, icon: str | None = None,
 ) -> CatalogueApp:
     """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
     app = _AppDraft()
@@ -216,6 +218,7 @@ def checked_app(
     app.featured = featured
     app.install = install
     app.homepage = homepage
+    app.icon = icon
     app.deadline = None  # the fast path leaves catalogues with deadlines to the validator
     app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above
     return app  # type: ignore[return-value]  # it is a CatalogueApp now
