@@ -1,6 +1,7 @@
 """Regenerate docs/screenshots/: the real tray under Xvfb, then each page of the real panel.
 
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
+     .venv/bin/python .ci/screenshots.py --only gallery   (every page, offscreen; no X server)
 """
 
 from __future__ import annotations
@@ -187,8 +188,23 @@ def _dark_palette() -> object:
     return palette
 
 
+def _stand_in_flatpak(tmp: Path) -> None:
+    """A stand-in flatpak (the tests' fake) with GIMP and Firefox installed, so the Apps page
+    shows installed apps beside apps whose installer (apt through pkexec) is missing here."""
+    bin_dir, state = tmp / "stand-in-bin", tmp / "stand-in-state"
+    bin_dir.mkdir(exist_ok=True)
+    state.mkdir(exist_ok=True)
+    (bin_dir / "flatpak").symlink_to(ROOT / "tests" / "fakes" / "bin" / "flatpak")
+    for package in ("org.gimp.GIMP", "org.mozilla.firefox"):
+        (state / package).write_text("installed")
+    os.environ.update({"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+                       "DESKMATE_FAKE_STATE": str(state),
+                       "DESKMATE_FAKE_LOG": str(tmp / "stand-in.jsonl")})
+
+
 def gallery(tmp: Path) -> None:
     """Every page in light and dark, at the usual size and at the 800×520 minimum."""
+    _stand_in_flatpak(tmp)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["DESKMATE_POLICY"] = os.devnull
     from PySide6.QtGui import QPalette
@@ -310,10 +326,10 @@ def _settle(qapp: object, app: object, seconds: float) -> None:
 def main(only: str = "") -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deskmate-shots-") as tmp:
-        if only == "activity":  # just these two, without the tray and X server
+        if only in ONLY:  # just these, without the tray and X server
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
             os.environ["DESKMATE_POLICY"] = os.devnull
-            activity(Path(tmp))
+            ONLY[only](Path(tmp))
             return 0
         tray_and_panel(Path(tmp))
         pages(Path(tmp))
@@ -324,8 +340,11 @@ def main(only: str = "") -> int:
     return 0
 
 
+ONLY = {"activity": activity, "gallery": gallery}  # --only NAME: offscreen, no X server
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--only", "activity"]:
-        sys.exit(main("activity"))
+    if sys.argv[1:2] == ["--only"] and sys.argv[2:3] and sys.argv[2] in ONLY:
+        sys.exit(main(sys.argv[2]))
     shutil.which("Xvfb") or sys.exit("Xvfb missing: run `make test` once as root first")
     sys.exit(main())

@@ -419,7 +419,7 @@ class Application:
 
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
-        self.apps.set_catalogue(self.catalogue.catalogue())
+        self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
         self._show_about_details()
         self.apps.show_status(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
