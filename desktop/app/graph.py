@@ -222,7 +222,7 @@ class Application:
             lambda report: health.run(on_result=report),
             health.fixes.plan,
             health.fixes.apply,
-            health.fixes.ids(),
+            health.fixes.usable_ids(),
             len(health.checks()),
         )
         self.health_page.show_outbox_health(self.helpdesk.health)
