@@ -325,6 +325,9 @@ class Application:
         self.apps.help_requested.connect(self._install_failed_help)
         self.apps.access_requested.connect(self._access_help)
         self.apps.app_request_requested.connect(lambda: self._access_help(""))
+        self.apps.states_changed.connect(self._on_app_states)
+        self.home.install_requested.connect(lambda app_id: self._open_app(app_id, install=True))
+        self.home.app_requested.connect(self._open_app)
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(self._on_message_clicked)
         self.nudge_bar.get_requested.connect(self._get_alternative)
@@ -475,6 +478,18 @@ class Application:
         if self._last_news_page == PageId.REQUESTS.value and self._news_request:
             self.requests_page.select_request(self._news_request)
         self.window.show_page(self._last_news_page)
+
+    def _on_app_states(self) -> None:
+        """Home names the required apps that are not on this computer."""
+        self.home.set_required_apps(tuple(
+            (app.id, app.name, installable) for app, installable in self.apps.required_missing()))
+
+    def _open_app(self, app_id: str, install: bool = False) -> None:
+        self.window.show_page(PageId.APPS.value)
+        if install:
+            self.apps.request_install(app_id)
+        else:
+            self.apps.show_app(app_id)
 
     def _get_alternative(self, nudge: Nudge) -> None:
         self.shadow_watch.took_alternative(nudge.tool)

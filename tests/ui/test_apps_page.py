@@ -422,3 +422,16 @@ def test_no_install_button_where_the_installer_is_missing_but_words_why(
     page.show_app("company-files")  # a web app still opens
     assert page.detail.action_button.isVisible()
     assert not page.detail.cannot_install.isVisible()
+
+
+def test_required_apps_missing_here_are_named_with_whether_they_can_be_installed(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    assert [(app.id, ok) for app, ok in page.required_missing()] == [("slack", True)]
+    fakes.install("com.slack.Slack")
+    with qtbot.waitSignal(page.states_changed):
+        page.refresh_states()
+    assert page.required_missing() == ()
+    bare = build_page(qtbot, fakes, "linux", PATH=str(fakes.root))  # no flatpak here
+    assert [(app.id, ok) for app, ok in bare.required_missing()] == [("slack", False)]

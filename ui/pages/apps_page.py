@@ -57,6 +57,7 @@ class AppsPage(QWidget):
     access_requested = Signal(str)  # app id whose approval is "manager" or "it"
     app_request_requested = Signal()  # "Can't find it? Ask for an app"
     install_finished = Signal(object)  # InstallResult, e.g. for a tray notification
+    states_changed = Signal()  # what is installed here changed (Home's required apps)
 
     def __init__(
         self,
@@ -213,6 +214,13 @@ class AppsPage(QWidget):
         apps = self.model.apps()
         self._runner.submit(lambda: self._detector.detect_all(apps), self._on_states)
 
+    def required_missing(self) -> tuple[tuple[CatalogueApp, bool], ...]:
+        """Required apps known not to be here, each with whether Install can work here."""
+        missing = {InstallState.NOT_INSTALLED: True, InstallState.NO_TOOL: False,
+                   InstallState.UNAVAILABLE: False}
+        return tuple((app, missing[state]) for app in self.model.apps()
+                     if app.required and (state := self.model.state(app.id)) in missing)
+
     def show_app(self, app_id: str) -> None:
         """Select ``app_id`` (clearing search and category), e.g. from a nudge's "Get …"."""
         self.search.clear()
@@ -272,6 +280,7 @@ class AppsPage(QWidget):
         self._update_counts()
         self._after_filter()
         self._refresh_detail()
+        self.states_changed.emit()
 
     def _on_action(self, app_id: str, action: str) -> None:
         app = self._app(app_id)
@@ -319,6 +328,7 @@ class AppsPage(QWidget):
         self.model.set_busy(result.app_id, "")
         self.model.set_states({result.app_id: result.state})
         self._update_counts()
+        self.states_changed.emit()
         if result.ok:
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
