@@ -38,6 +38,7 @@ from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.settings_defs import activity as activity_settings
+from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.process_runner import ProcessTaskRunner
@@ -198,6 +199,7 @@ class Application:
             service.categories(),
             destination=self.destination_text(),
             requester_email=service.requester_email,
+            screenshot_default=lambda: core.settings.value(helpdesk_settings.ATTACH_SCREENSHOT),
         )
         self.help_page.work_email_entered.connect(self.settings_control.set_work_email)
         self.requests_page = RequestsPage(
@@ -326,6 +328,7 @@ class Application:
         self.apps.access_requested.connect(self._access_help)
         self.apps.app_request_requested.connect(lambda: self._access_help(""))
         self.apps.states_changed.connect(self._on_app_states)
+        self.settings_control.changed.connect(self._on_setting_changed)
         self.home.install_requested.connect(lambda app_id: self._open_app(app_id, install=True))
         self.home.app_requested.connect(self._open_app)
         self.shadow_it.nudged.connect(self._on_nudge)
@@ -478,6 +481,10 @@ class Application:
         if self._last_news_page == PageId.REQUESTS.value and self._news_request:
             self.requests_page.select_request(self._news_request)
         self.window.show_page(self._last_news_page)
+
+    def _on_setting_changed(self, name: str) -> None:
+        if name in (attention_settings.QUIET_HOURS.name, attention_settings.QUIET_WEEKENDS.name):
+            self.attention.set_quiet_hours(quiet_hours(self.core.settings))
 
     def _on_app_states(self) -> None:
         """Home names the required apps that are not on this computer."""

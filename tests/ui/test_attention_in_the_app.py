@@ -4,12 +4,15 @@ when free (switchable fake detectors; the real Linux ones are tested in tests/de
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
+from desktop.attention.quiet_hours import QuietHours, QuietHoursDetector
 from desktop.attention.signals import BusySignal, SignalName
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.outbox import StatusChange
@@ -101,3 +104,24 @@ def test_not_busy_shows_at_once(
     qtbot.waitUntil(lambda: len(notes) == 1)
     assert notes[0][0] == "Your request was updated"
     assert not app.tray.badged()
+
+
+def test_quiet_hours_set_in_settings_reach_the_gate_at_once(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Quiet hours are one more busy signal: the gate and its detector take the new span
+    without a restart."""
+    detector = QuietHoursDetector(QuietHours(), lambda: datetime(2026, 12, 1, 22, 0).astimezone())
+    app = build_application(tmp_path / "profile", detectors=(detector,))
+    qtbot.addWidget(app.window)
+    try:
+        page = app.settings_page
+        page.quiet_from.setTime(QTime(19, 30))
+        page.quiet_to.setTime(QTime(7, 0))
+        page.quiet.click()
+        assert app.attention.gate.quiet.describe() == "19:30-07:00"
+        assert detector.detect()[0].active  # 22:00 is inside
+        page.quiet.click()
+        assert not detector.detect()[0].active
+    finally:
+        app.shutdown()
