@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QTimeEdit,
@@ -144,6 +145,9 @@ class SettingsPage(QWidget):
         edit = QTimeEdit(default)
         edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName(name)
+        inner = edit.findChild(QLineEdit)  # its text field is what screen readers land on
+        if inner is not None:
+            inner.setAccessibleName(name)
         edit.setEnabled(False)
         edit.editingFinished.connect(lambda: self._on_quiet_changed(self.quiet.isChecked()))
         return edit
