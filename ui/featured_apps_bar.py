@@ -61,6 +61,7 @@ class FeaturedAppsBar(QWidget):
 
     def _tile(self, app: CatalogueApp, icons: AppIconSet) -> QToolButton:
         button = QToolButton()
+        button.setObjectName("featured")  # the theme draws its focus ring
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setIcon(icons.icon(app))
         button.setIconSize(QSize(TILE_ICON, TILE_ICON))

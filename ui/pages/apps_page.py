@@ -188,12 +188,21 @@ class AppsPage(QWidget):
         self.model.set_apps(apps)
         self._update_counts()
         self.featured.set_apps(catalogue.featured() if catalogue else (), self.icons)
+        self._tab_through_featured()
         self._on_shelf()
         self.proxy.set_query(self.search.text())
         self._update_empty_label()
         if apps:
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
             self.refresh_states()
+
+    def _tab_through_featured(self) -> None:
+        """The tiles are made after the page: Tab reaches them between search and the list."""
+        previous: QWidget = self.search
+        for tile in self.featured.buttons:
+            QWidget.setTabOrder(previous, tile)
+            previous = tile
+        QWidget.setTabOrder(previous, self.shelves)
 
     def show_status(self, status: CatalogueStatus) -> None:
         """Say so when the apps shown are the last verified catalogue and a newer one was

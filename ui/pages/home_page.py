@@ -196,8 +196,13 @@ class HomePage(QWidget):
         title = html.escape(self.tr("Required apps not installed"))
         link = _link("apps", self.tr("Open Apps"))
         self.required_title.setText(f"<b>{title}</b> · {link}")
+        previous: QWidget = self.required_title
         for app_id, name, installable in apps[:3]:
-            self._required_rows.addWidget(self._required_row(app_id, name, installable))
+            row = self._required_row(app_id, name, installable)
+            self._required_rows.addWidget(row)
+            for button in row.findChildren(QPushButton):  # Tab reaches them where they are
+                QWidget.setTabOrder(previous, button)
+                previous = button
         self.required_card.setVisible(bool(apps))
 
     def _required_row(self, app_id: str, name: str, installable: bool) -> QWidget:
