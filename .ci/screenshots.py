@@ -3,6 +3,7 @@
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
      .venv/bin/python .ci/screenshots.py --scale 2   (Home and Health at 200 %, offscreen)
      .venv/bin/python .ci/screenshots.py --only activity|apps-de|languages   (offscreen)
+     .venv/bin/python .ci/screenshots.py --only gallery   (every page, offscreen; no X server)
 """
 
 from __future__ import annotations
@@ -172,8 +173,23 @@ GALLERY_PAGES = ("home", "health", "apps", "help", "help-sent", "requests", "set
 SIZES = {"": (1000, 720), "-800x520": (800, 520)}
 
 
+def _stand_in_flatpak(tmp: Path) -> None:
+    """A stand-in flatpak (the tests' fake) with GIMP and Firefox installed, so the Apps page
+    shows installed apps beside apps whose installer (apt through pkexec) is missing here."""
+    bin_dir, state = tmp / "stand-in-bin", tmp / "stand-in-state"
+    bin_dir.mkdir(exist_ok=True)
+    state.mkdir(exist_ok=True)
+    (bin_dir / "flatpak").symlink_to(ROOT / "tests" / "fakes" / "bin" / "flatpak")
+    for package in ("org.gimp.GIMP", "org.mozilla.firefox"):
+        (state / package).write_text("installed")
+    os.environ.update({"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+                       "DESKMATE_FAKE_STATE": str(state),
+                       "DESKMATE_FAKE_LOG": str(tmp / "stand-in.jsonl")})
+
+
 def gallery(tmp: Path) -> None:
     """Every page in light and dark, at the usual size and at the 800×520 minimum."""
+    _stand_in_flatpak(tmp)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["DESKMATE_POLICY"] = os.devnull
     from PySide6.QtGui import QPalette
@@ -453,7 +469,8 @@ def main(only: str = "") -> int:
     return 0
 
 
-ONLY = {"activity": activity, "apps-de": apps_german, "languages": languages}
+ONLY = {"activity": activity, "apps-de": apps_german, "languages": languages,
+        "gallery": gallery}  # --only NAME: offscreen, no X server
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--only"] and sys.argv[2:3] and sys.argv[2] in ONLY:

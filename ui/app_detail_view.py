@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
-from ui.app_icons import monogram_icon
+from ui.app_icons import AppIconSet
 from ui.catalogue_model import Action
 from ui.motion import motion_allowed
 
@@ -30,10 +30,13 @@ class AppDetailView(QWidget):
     help_requested = Signal(str)  # app id: "Ask IT for help" after a failure
     log_requested = Signal(str)  # app id: show or refresh the install log
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, icons: AppIconSet | None = None) -> None:
         super().__init__(parent)
+        self._icons = icons or AppIconSet()
         self._app: CatalogueApp | None = None
         self._action = Action.INSTALL
+        self._reason = ""
+        self.platform = ""  # this computer's platform key; the page sets it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 8, 8)
         self.title = QLabel()
@@ -53,6 +56,10 @@ class AppDetailView(QWidget):
         layout.addWidget(self.description)
         layout.addLayout(self._build_facts())
         layout.addLayout(self._build_actions())
+        self.cannot_install = QLabel()  # instead of a button that cannot work here
+        self.cannot_install.setWordWrap(True)
+        self.cannot_install.hide()
+        layout.addWidget(self.cannot_install)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Install progress"))
         self.progress.hide()
@@ -150,13 +157,14 @@ class AppDetailView(QWidget):
         self.setEnabled(True)
         self.show()
         self.title.setText(app.name)
-        self.icon.setPixmap(monogram_icon(app.id, app.name, 48).pixmap(48, 48))
+        self.icon.setPixmap(self._icons.icon(app).pixmap(48, 48))
         self.description.setText(app.description)
         self.publisher.setText(app.publisher or self.tr("Not stated"))
         self.cost.setText(app.cost)
         self.classification.setText(self.data_words(app.data_classification))
         self.replaces.setText(", ".join(app.replaces) or self.tr("Nothing"))
         self.presence.setText(self._presence_text(app, state))
+        self._reason = self._cannot_install_text(app, state)
         self.set_action(action)
 
     def set_action(
@@ -164,8 +172,13 @@ class AppDetailView(QWidget):
     ) -> None:
         self._action = action
         busy = action is Action.INSTALLING
+        cannot = action is Action.UNAVAILABLE
+        self.action_button.setVisible(not cannot)
+        self.log_button.setVisible(not cannot or self.log_button.isChecked())
+        self.cannot_install.setText(self._reason if cannot else "")
+        self.cannot_install.setVisible(cannot)
         self.action_button.setText(progress_text if busy else self._action_text(action))
-        self.action_button.setEnabled(action not in (Action.INSTALLING, Action.UNAVAILABLE))
+        self.action_button.setEnabled(not busy)
         self.action_button.setAccessibleName(self.action_button.text())
         self.cancel_button.setVisible(busy)
         # Without a percentage the bar would be the style's endless busy animation: under
@@ -204,12 +217,38 @@ class AppDetailView(QWidget):
             InstallState.ONLINE: self.tr("↗ Web app, opens in your browser"),
             InstallState.NOT_INSTALLED: self.tr("Not installed"),
             InstallState.UNAVAILABLE: self.tr("Not available for this computer"),
+            InstallState.NO_TOOL: self.tr("Cannot be installed on this computer"),
             InstallState.UNKNOWN: self.tr("Cannot tell"),
         }
         text = texts[state]
         if app.required:
             text += self.tr(" · required by your organisation")
         return text
+
+    def _cannot_install_text(self, app: CatalogueApp, state: InstallState) -> str:
+        """Why there is no Install button, in words (empty when there is one)."""
+        if state is InstallState.UNAVAILABLE:
+            return self.tr("IT has not made {app} available for this kind of computer. If you "
+                           "need it, ask IT for help.").format(app=app.name)
+        if state is not InstallState.NO_TOOL:
+            return ""
+        tools = {
+            "winget": self.tr("the Windows Package Manager"),
+            "brew": self.tr("Homebrew"), "brew_cask": self.tr("Homebrew"),
+            "flatpak": self.tr("Flatpak"), "snap": self.tr("Snap"),
+            "apt": self.tr("the system's software installer"),
+        }
+        method = app.method_for(self._platform_key(app))
+        tool = tools.get(method.method if method else "", self.tr("an installer"))
+        return self.tr("{app} installs with {tool}, which is not on this computer, so it cannot "
+                       "be installed from here. IT can set it up for you.").format(
+                           app=app.name, tool=tool)
+
+    def _platform_key(self, app: CatalogueApp) -> str:
+        """This computer's key, or the one platform method the app has when it is unknown."""
+        if self.platform:
+            return self.platform
+        return next(iter(app.install), "any")
 
     def _action_text(self, action: Action) -> str:
         manager = self._app is not None and self._app.approval == "manager"

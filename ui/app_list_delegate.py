@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
-from ui.app_icons import monogram_icon
+from ui.app_icons import AppIconSet
 from ui.catalogue_model import Roles, state_words
 
 _PAD = 8
@@ -18,8 +18,9 @@ ICON = 32  # the app's tile at the start of its row
 class AppListDelegate(QStyledItemDelegate):
     """Two lines of text with a state label on the right; colours come from the palette."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, icons: AppIconSet | None = None) -> None:
         super().__init__(parent)
+        self._icons = icons or AppIconSet()
 
     def state_text(self, app: CatalogueApp, state: InstallState, busy: str) -> str:
         return state_words(app, state, busy)
@@ -28,7 +29,7 @@ class AppListDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(200, max(height * 2 + 4, ICON) + _PAD * 2)
+        return QSize(120, max(height * 2 + 4, ICON) + _PAD * 2)  # narrow: the row fits the view
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem,
@@ -47,7 +48,7 @@ class AppListDelegate(QStyledItemDelegate):
         state = self.state_text(app, index.data(Roles.STATE), index.data(Roles.BUSY) or "")
         inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         icon_rect = QRect(inner.left(), inner.center().y() - ICON // 2, ICON, ICON)
-        monogram_icon(app.id, app.name, ICON).paint(painter, icon_rect)
+        self._icons.icon(app).paint(painter, icon_rect)
         inner = inner.adjusted(ICON + _PAD + 4, 0, 0, 0)
         # The name matters most: the state gets at most 40 % of a narrow row, elided.
         state = painter.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.attention.gate import AttentionGate, HeldSummary, Message, Verdict
+from desktop.attention.quiet_hours import QuietHours, QuietHoursDetector
 from desktop.attention.signals import BusySignal, Detector, SignalName, sample
 from desktop.tasks import TaskRunner
 from ui.tray import TrayIcon
@@ -47,6 +48,14 @@ class AttentionBridge(QObject):
     @property
     def detectors(self) -> tuple[Detector, ...]:
         return self._detectors
+
+    def set_quiet_hours(self, quiet: QuietHours) -> None:
+        """New quiet hours (changed in Settings): the gate and its detector use them now."""
+        self.gate.quiet = quiet
+        for detector in self._detectors:
+            if isinstance(detector, QuietHoursDetector):
+                detector.quiet = quiet
+        self.recheck()
 
     def offer(self, message: Message) -> None:
         """Show ``message`` as a tray message now, or hold it until the person is free.

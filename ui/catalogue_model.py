@@ -53,7 +53,7 @@ def action_for(
     """The action button's job for ``app`` (Qt-free, so it is easy to test)."""
     if busy:
         return Action.INSTALLING
-    if state is InstallState.UNAVAILABLE:
+    if state in (InstallState.UNAVAILABLE, InstallState.NO_TOOL):
         return Action.UNAVAILABLE
     if state is InstallState.UPDATE_AVAILABLE:
         return Action.UPDATE
@@ -71,6 +71,7 @@ _STATE_WORDS = {
     InstallState.UPDATE_AVAILABLE: QT_TRANSLATE_NOOP("AppListDelegate", "↑ Update available"),
     InstallState.ONLINE: QT_TRANSLATE_NOOP("AppListDelegate", "↗ Web app"),
     InstallState.UNAVAILABLE: QT_TRANSLATE_NOOP("AppListDelegate", "Not for this computer"),
+    InstallState.NO_TOOL: QT_TRANSLATE_NOOP("AppListDelegate", "Can’t install"),
 }
 _REQUIRED = QT_TRANSLATE_NOOP("AppListDelegate", "⚠ Required, not installed")
 
@@ -165,7 +166,9 @@ class CatalogueFilterModel(QAbstractProxyModel):
         self._search = IncrementalSearch(SearchIndex(()))
         self._words: tuple[str, ...] = ()
         self._category = ""
+        self._states: frozenset[InstallState] = frozenset()  # only these, when not empty
         self._categories: tuple[str, ...] = ()  # per source row
+        self._ids: tuple[str, ...] = ()  # per source row
         self._order: list[int] = []  # proxy row -> source row
         self._positions: dict[int, int] | None = None  # source row -> proxy row, when needed
         self._reasons: dict[int, str] = {}  # source row -> why it matched the current query
@@ -189,6 +192,12 @@ class CatalogueFilterModel(QAbstractProxyModel):
         """Only apps in ``category``; an empty string shows every category."""
         if category != self._category:
             self._category = category
+            self._relayout()
+
+    def set_states(self, states: frozenset[InstallState]) -> None:
+        """Only apps in one of ``states`` (the Installed and Updates views); empty: any."""
+        if states != self._states:
+            self._states = states
             self._relayout()
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -258,13 +267,21 @@ class CatalogueFilterModel(QAbstractProxyModel):
     def _ranked_rows(self) -> list[int]:
         rows = self._search.ranked_rows(" ".join(self._words))
         self._elsewhere = 0
-        if not self._category:
+        if not self._category and not self._states:
             return rows
-        categories, wanted = self._categories, self._category
-        shown = [row for row in rows if categories[row] == wanted]
+        shown = [row for row in rows if self._shown(row)]
         if self._words:
             self._elsewhere = len(rows) - len(shown)
         return shown
+
+    def _shown(self, source_row: int) -> bool:
+        if self._category and self._categories[source_row] != self._category:
+            return False
+        if not self._states:
+            return True
+        source = self.sourceModel()
+        return (isinstance(source, CatalogueListModel)
+                and source.state(self._ids[source_row]) in self._states)
 
     def _relayout(self) -> None:
         """Recompute the rows and tell views, keeping their current and selected rows."""
@@ -294,6 +311,7 @@ class CatalogueFilterModel(QAbstractProxyModel):
         apps = source.apps() if isinstance(source, CatalogueListModel) else ()
         self._search = IncrementalSearch(SearchIndex(apps))
         self._categories = tuple(app.category for app in apps)
+        self._ids = tuple(app.id for app in apps)
         self._set_order(self._ranked_rows())
 
     def _connect_source(
@@ -323,6 +341,9 @@ class CatalogueFilterModel(QAbstractProxyModel):
     def _on_source_data_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]
     ) -> None:
+        if self._states and (not roles or Roles.STATE in roles):
+            self._relayout()  # an install changed which apps the Installed view shows
+            return
         if top_left.row() == bottom_right.row():
             first = last = self._proxy_row(top_left.row())
         else:  # a range of source rows is scattered here: refresh every row

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from diagnostics.fixes.base import FixPlan, FixReport, PlanItem
 from diagnostics.result import Category, CheckResult, Status
@@ -41,10 +41,7 @@ class _Text:
     fine: Callable[[Facts], str]  # the words for ok
     why: str | Callable[[Facts], str] = ""  # for a problem; may name facts: {free_percent}
     what: str = ""
-
-
-def _gb(value: Any) -> str:
-    return data_size(int(float(value or 0)))
+    figure: Callable[[Facts], str] | None = None  # the figures in words, after a problem's why
 
 
 def _os(f: Facts) -> str:
@@ -52,12 +49,41 @@ def _os(f: Facts) -> str:
         name=f.get("name", ""), version=f.get("version", ""), build=f.get("build", ""))
 
 
+def _amount(size: Any) -> str:
+    """Bytes as people say them: "12 GB", "1.5 GB" (one decimal below 10 GB)."""
+    gb = float(size or 0) / 1024**3
+    number = QLocale().toString(gb, "f", 0 if gb >= 10 else 1)
+    return translate("HealthWording", "{number} GB").format(number=number)
+
+
 def _disk(f: Facts) -> str:
     worst = min(f.get("volumes", ()), key=lambda v: v["free_percent"], default=None)
     if worst is None:
         return ""
-    return translate("HealthWording", "{free} free on {mount} ({pct}%).").format(
-        free=_gb(worst["free_bytes"]), mount=worst["mountpoint"], pct=worst["free_percent"])
+    return translate("HealthWording", "{free} free of {total} on {mount}.").format(
+        free=_amount(worst["free_bytes"]), total=_amount(worst.get("total_bytes")),
+        mount=worst["mountpoint"])
+
+
+def _memory(f: Facts) -> str:
+    if not f.get("total_bytes"):
+        return ""
+    return translate("HealthWording", "{free} of {total} memory free.").format(
+        free=_amount(f.get("available_bytes")), total=_amount(f["total_bytes"]))
+
+
+def _battery(f: Facts) -> str:
+    parts = [translate("HealthWording", "Battery at {pct} %").format(
+        pct=round(float(f.get("charge_percent") or 0)))]
+    if f.get("plugged_in"):
+        parts.append(translate("HealthWording", "charging"))
+    health = f.get("health_percent")
+    if health is not None and float(health) >= 80:
+        parts.append(translate("HealthWording", "healthy"))
+    elif health is not None:
+        parts.append(translate("HealthWording", "worn ({pct} % of its original capacity)")
+                     .format(pct=round(float(health))))
+    return ", ".join(parts) + "."
 
 
 def _hog(f: Facts) -> str:
@@ -70,9 +96,16 @@ def _hog(f: Facts) -> str:
 
 
 def _restarted(f: Facts) -> str:
-    """"Restarted 3 days ago." from the uptime in days (a fraction: "5 hours ago")."""
     days = float(f.get("uptime_days") or 0)
-    return translate("HealthWording", "Restarted {ago}.").format(ago=ago(days * 24 * 3600))
+    if days < 1 / 24:
+        return translate("HealthWording", "Restarted less than an hour ago.")
+    if days < 1.5 / 24:
+        return translate("HealthWording", "Restarted about an hour ago.")
+    if days < 1:
+        return translate("HealthWording", "Restarted %n hours ago.", None, round(days * 24))
+    if days < 2:
+        return translate("HealthWording", "Restarted yesterday.")
+    return translate("HealthWording", "Restarted %n days ago.", None, int(days))
 
 
 def _fixed(text: str) -> Callable[[Facts], str]:
@@ -135,29 +168,27 @@ _TEXTS: dict[str, _Text] = {
         QT_TRANSLATE_NOOP("HealthWording",
                           "Close programs you do not need. Deskmate can close the busiest one.")),
     "system.memory": _Text(
-        QT_TRANSLATE_NOOP("HealthWording", "Memory"),
-        _fmt(QT_TRANSLATE_NOOP("HealthWording", "{pct}% of memory is free."),
-             pct="available_percent"),
+        QT_TRANSLATE_NOOP("HealthWording", "Memory"), _memory,
         QT_TRANSLATE_NOOP("HealthWording",
                           "Only {available_percent}% of memory is free, so programs wait for "
                           "each other."),
-        QT_TRANSLATE_NOOP("HealthWording", "Close programs or browser tabs you do not need.")),
+        QT_TRANSLATE_NOOP("HealthWording", "Close programs or browser tabs you do not need."),
+        _memory),
     "system.disk": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Disk space"), _disk,
         QT_TRANSLATE_NOOP("HealthWording",
                           "Your disk is nearly full. Programs and updates fail when it runs out."),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Free space: Deskmate can delete old temporary files and empty the "
-                          "trash.")),
+                          "trash."),
+        _disk),
     "system.battery": _Text(
-        QT_TRANSLATE_NOOP("HealthWording", "Battery"),
-        _fmt(QT_TRANSLATE_NOOP("HealthWording", "Charged {pct}%."), pct="charge_percent"),
-        QT_TRANSLATE_NOOP("HealthWording",
-                          "Your battery is low or worn (charge {charge_percent}%, health "
-                          "{health_percent}%)."),
+        QT_TRANSLATE_NOOP("HealthWording", "Battery"), _battery,
+        QT_TRANSLATE_NOOP("HealthWording", "Your battery is low or worn."),
         QT_TRANSLATE_NOOP("HealthWording",
                           "Plug in your charger. If the battery is worn, ask IT for a "
-                          "replacement.")),
+                          "replacement."),
+        _battery),
     "system.processes": _Text(
         QT_TRANSLATE_NOOP("HealthWording", "Busiest programs"), _hog,
         QT_TRANSLATE_NOOP("HealthWording",
@@ -368,7 +399,9 @@ def explain(result: CheckResult) -> Wording:
     if result.status is Status.OK:
         return Wording(title, status, text.fine(facts), "")
     why = text.why(facts) if callable(text.why) else _tr(text.why).format_map(facts)
-    return Wording(title, status, why, _tr(text.what).format_map(facts))
+    figure = text.figure(facts) if text.figure else ""
+    return Wording(title, status, f"{why} {figure}" if figure else why,
+                   _tr(text.what).format_map(facts))
 
 
 def _reason(reason: str | None) -> str:

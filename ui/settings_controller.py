@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from desktop.autostart import Autostart, AutostartError
 from desktop.core import Core
 from desktop.settings import SettingLocked, SettingsWriteError
+from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
-from desktop.settings_schema import InvalidValue
+from desktop.settings_schema import InvalidValue, Setting
 from desktop.tasks import TaskRunner
 from ui.link_opener import LinkOpener
 from ui.pages.settings_page import SettingsPage
@@ -36,6 +38,8 @@ def display(value: object) -> str:
 
 
 class SettingsController(QObject):
+    changed = Signal(str)  # the name of a setting the person just changed
+
     def __init__(self, core: Core, autostart: Autostart, runner: TaskRunner, page: SettingsPage,
                  show_error: ShowError, links: LinkOpener, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,15 @@ class SettingsController(QObject):
         page.work_email_entered.connect(self.set_work_email)
         page.open_data_folder_requested.connect(self.open_data_folder)
         page.suggestions_toggled.connect(self.set_suggestions)
+        page.screenshot_default_toggled.connect(
+            lambda on: self._set(helpdesk_settings.ATTACH_SCREENSHOT, on, translate(
+                "SettingsController", "Could not change the screenshot default")))
+        page.quiet_hours_changed.connect(
+            lambda span: self._set(attention_settings.QUIET_HOURS, span, translate(
+                "SettingsController", "Could not change the quiet hours")))
+        page.quiet_weekends_toggled.connect(
+            lambda on: self._set(attention_settings.QUIET_WEEKENDS, on, translate(
+                "SettingsController", "Could not change the quiet hours")))
 
     def refresh(self) -> None:
         settings, page = self._core.settings, self._page
@@ -58,6 +71,12 @@ class SettingsController(QObject):
                              settings.is_locked(helpdesk_settings.WORK_EMAIL))
         page.show_suggestions(settings.value(shadow_it_settings.NUDGES_ENABLED),
                               settings.is_locked(shadow_it_settings.NUDGES_ENABLED))
+        page.show_screenshot_default(settings.value(helpdesk_settings.ATTACH_SCREENSHOT),
+                                     settings.is_locked(helpdesk_settings.ATTACH_SCREENSHOT))
+        page.show_quiet_hours(settings.value(attention_settings.QUIET_HOURS),
+                              settings.value(attention_settings.QUIET_WEEKENDS),
+                              settings.is_locked(attention_settings.QUIET_HOURS),
+                              settings.is_locked(attention_settings.QUIET_WEEKENDS))
         page.show_problems(settings.problems)
         # The table says what is in effect: the sign-in entry as it is on this computer, and
         # demo mode however it was started, so it never contradicts the page above it.
@@ -88,6 +107,15 @@ class SettingsController(QObject):
             self._show_error(translate("SettingsController",
                                        "Could not change the suggestions"), str(exc))
         self.refresh()
+
+    def _set(self, setting: Setting[Any], value: object, failure: str) -> None:
+        """Save the person's choice; say why when it cannot be (then show what is in effect)."""
+        try:
+            self._core.settings.set_user(setting, value)
+        except (SettingLocked, SettingsWriteError, InvalidValue) as exc:
+            self._show_error(failure, str(exc))
+        self.refresh()
+        self.changed.emit(setting.name)
 
     def set_language(self, code: str) -> None:
         try:

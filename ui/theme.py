@@ -257,6 +257,8 @@ QToolButton#tile {{ background: {base.name()}; border: 1px solid {window.darker(
                     border-radius: 10px; padding: 10px; font-size: 11pt; color: {text.name()}; }}
 QToolButton#tile:hover, QToolButton#tile:focus {{ border: 2px solid {ring}; }}
 QLabel#quiet {{ color: {quiet}; }}
+QToolButton#featured {{ border: 2px solid transparent; border-radius: 8px; padding: 4px; }}
+QToolButton#featured:hover, QToolButton#featured:focus {{ border: 2px solid {ring}; }}
 QFrame#card {{ background: {base.name()}; border: 1px solid {window.darker(125).name()};
                border-radius: 10px; }}
 """

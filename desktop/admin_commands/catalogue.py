@@ -44,7 +44,7 @@ def _validate(path: Path) -> int:
     except OSError as exc:
         print(f"{path}:1: (document): cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    result = validate_yaml(text, str(path))
+    result = validate_yaml(text, str(path), icon_base=path.parent)
     for issue in result.issues:
         print(issue.format())
     if result.catalogue is None:

@@ -46,6 +46,7 @@ from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.motion import MotionChoice, system_setting, wants_reduced_motion
 from desktop.settings_defs import activity as activity_settings
+from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
@@ -254,6 +255,7 @@ class Application:
             service.categories(),
             destination=self.destination_text(),
             requester_email=service.requester_email,
+            screenshot_default=lambda: core.settings.value(helpdesk_settings.ATTACH_SCREENSHOT),
         )
         self.help_page.work_email_entered.connect(self.settings_control.set_work_email)
         self.requests_page = RequestsPage(
@@ -279,7 +281,7 @@ class Application:
             lambda report: health.run(on_result=report),
             health.fixes.plan,
             health.fixes.apply,
-            health.fixes.ids(),
+            health.fixes.usable_ids(),
             len(health.checks()),
         )
         self.health_page.show_outbox_health(self.helpdesk.health)
@@ -384,6 +386,10 @@ class Application:
         self.apps.help_requested.connect(self._install_failed_help)
         self.apps.access_requested.connect(self._access_help)
         self.apps.app_request_requested.connect(lambda: self._access_help(""))
+        self.apps.states_changed.connect(self._on_app_states)
+        self.settings_control.changed.connect(self._on_setting_changed)
+        self.home.install_requested.connect(lambda app_id: self._open_app(app_id, install=True))
+        self.home.app_requested.connect(self._open_app)
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(self._on_message_clicked)
         self.nudge_bar.get_requested.connect(self._get_alternative)
@@ -479,7 +485,7 @@ class Application:
 
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
-        self.apps.set_catalogue(self.catalogue.catalogue())
+        self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
         self._show_about_details()
         self.apps.show_status(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
@@ -557,6 +563,22 @@ class Application:
         if self._last_news_page == PageId.REQUESTS.value and self._news_request:
             self.requests_page.select_request(self._news_request)
         self.window.show_page(self._last_news_page)
+
+    def _on_setting_changed(self, name: str) -> None:
+        if name in (attention_settings.QUIET_HOURS.name, attention_settings.QUIET_WEEKENDS.name):
+            self.attention.set_quiet_hours(quiet_hours(self.core.settings))
+
+    def _on_app_states(self) -> None:
+        """Home names the required apps that are not on this computer."""
+        self.home.set_required_apps(tuple(
+            (app.id, app.name, installable) for app, installable in self.apps.required_missing()))
+
+    def _open_app(self, app_id: str, install: bool = False) -> None:
+        self.window.show_page(PageId.APPS.value)
+        if install:
+            self.apps.request_install(app_id)
+        else:
+            self.apps.show_app(app_id)
 
     def _get_alternative(self, nudge: Nudge) -> None:
         self.shadow_watch.took_alternative(nudge.tool)

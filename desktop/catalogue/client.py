@@ -29,11 +29,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.atomic_file import write_atomic
 from desktop.catalogue.announcements import AnnouncementsInvalid, parse_announcements
+from desktop.catalogue.icon_files import icon_problem
 from desktop.catalogue.model import (
     ANNOUNCEMENTS_TARGET,
     CATALOGUE_TARGET,
     Announcement,
     Catalogue,
+    CatalogueApp,
 )
 from desktop.catalogue.refresh_failure import FailureRecord, RefreshFailure
 from desktop.catalogue.validation import CatalogueInvalid, load_catalogue
@@ -177,8 +179,45 @@ class CatalogueClient:
             content = _restamped(previous, expires, self._clock())
         else:
             content = self._parse(catalogue_data, news_data, version, expires, cat_info, digest)
+        with _translated_errors():
+            icons = self._fetch_icons(updater, content.catalogue)
         self._store(content, catalogue_data, news_data)
+        self._store_icons(icons)
         return content
+
+    def icon_file(self, app: CatalogueApp) -> Path | None:
+        """The verified copy of ``app``'s icon on this computer, if it has one."""
+        if app.icon is None:
+            return None
+        path = self._dir / "last_good" / "icons" / app.icon
+        return path if path.is_file() else None
+
+    def _fetch_icons(self, updater: Updater, catalogue: Catalogue) -> dict[str, bytes]:
+        """Each icon target the apps name, verified like the catalogue (a tampered one refuses
+        the refresh). One missing or not an image is left out: its app shows a monogram."""
+        icons: dict[str, bytes] = {}
+        for name in sorted({app.icon for app in catalogue.apps if app.icon}):
+            data, _ = self._target(updater, name, required=False)
+            problem = icon_problem(name, data) if data else "is not in the repository"
+            if problem:
+                log.warning("Catalogue icon left out", extra={"icon": name, "reason": problem})
+            else:
+                icons[name] = data
+        return icons
+
+    def _store_icons(self, icons: dict[str, bytes]) -> None:
+        """Keep exactly ``icons`` beside the verified catalogue; a failure only costs icons."""
+        folder = self._dir / "last_good" / "icons"
+        try:
+            for name, data in icons.items():
+                path = folder / name
+                if not path.is_file() or path.read_bytes() != data:
+                    write_atomic(path, data)
+            for path in folder.rglob("*") if folder.is_dir() else ():
+                if path.is_file() and path.relative_to(folder).as_posix() not in icons:
+                    path.unlink()
+        except OSError as exc:
+            log.warning("Catalogue icons not saved", extra={"error": str(exc)})
 
     def _updater(self) -> Updater:
         from tuf.api import exceptions

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 _TOP = frozenset({"organization", "apps", "unsanctioned"})
 _APP = frozenset({
     "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
-    "approval", "data_classification", "cost", "featured", "install", "homepage",
+    "approval", "data_classification", "cost", "featured", "install", "homepage", "icon",
 })
 _UNSANCTIONED = frozenset({"name", "processes", "alternative", "reason"})
 _PLATFORM_METHODS = {
@@ -59,6 +59,7 @@ _PACKAGE_CHECKS: dict[str, dict[str, Callable[[str], object]]] = {
     for platform_key, methods in _PLATFORM_METHODS.items()
 }
 _APP_ID = patterns.APP_ID.fullmatch
+_ICON = patterns.ICON_TARGET.fullmatch
 _CLASSIFICATION = patterns.CLASSIFICATION.fullmatch
 _APPROVALS = frozenset(APPROVALS)
 _app_id = attrgetter("id")
@@ -131,7 +132,7 @@ def _app(raw: Any) -> CatalogueApp:
     classification = get("data_classification")
     required, featured, approval = get("required", False), get("featured", False), get(
         "approval", "none")
-    homepage = get("homepage")
+    homepage, icon = get("homepage"), get("icon")
     # join raises TypeError unless all are text; one isprintable covers all of them, and a
     # pattern's fullmatch raises TypeError for anything but text
     if not (
@@ -143,13 +144,14 @@ def _app(raw: Any) -> CatalogueApp:
         and (required is False or required is True) and (featured is False or featured is True)
         and type(approval) is str and approval in _APPROVALS
         and (homepage is None or _is_url(homepage))
+        and (icon is None or _ICON(icon) is not None)
     ):
         raise _NotFast
     return checked_app(
         app_id, name, publisher, category, description, _texts(tags, 40),
         _texts(get("replaces"), 80), required, approval,
         "internal" if classification is None else classification, cost, featured,
-        _install(get("install")), homepage, translations,
+        _install(get("install")), homepage, translations, icon,
     )
 
 

@@ -17,7 +17,7 @@ from desktop.catalogue.installer_commands import (
     check_app_name,
     check_package_id,
 )
-from desktop.catalogue.installer_process import ProcessOutcome, ProcessRunner
+from desktop.catalogue.installer_process import ProcessOutcome, ProcessRunner, ToolMissingError
 from desktop.catalogue.model import CatalogueApp, InstallMethod
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,15 @@ class InstallState(StrEnum):
     UPDATE_AVAILABLE = "update_available"
     ONLINE = "online"  # a web app: nothing to install, it opens in the browser
     UNAVAILABLE = "unavailable"  # no install method for this platform
+    NO_TOOL = "no_tool"  # a method for this platform, but its installer is not on this computer
     UNKNOWN = "unknown"
+
+
+# The programs each package method runs to install; without them it cannot run here.
+INSTALL_TOOLS: dict[str, tuple[str, ...]] = {
+    "winget": ("winget",), "brew": ("brew",), "brew_cask": ("brew",), "flatpak": ("flatpak",),
+    "apt": ("pkexec", "apt-get"), "snap": ("snap",),
+}
 
 
 class UninstallRegistry(Protocol):
@@ -89,18 +97,34 @@ class StateDetector:
         self._applications = applications_root
         self._local = threading.local()  # a per-thread query cache during detect_all
 
+    @property
+    def platform(self) -> str:
+        """The platform key (``linux``…) whose install methods this computer uses."""
+        return self._platform
+
     def detect(self, app: CatalogueApp) -> InstallState:
-        """The app's state here; UNKNOWN when the tool is missing or says nothing useful."""
+        """The app's state here; NO_TOOL when its installer is missing, UNKNOWN when the
+        package manager says nothing useful."""
         method = app.method_for(self._platform)
         if method is None:
             return InstallState.UNAVAILABLE
         if method.method == "open_url":
             return InstallState.ONLINE
+        if not self._tools_present(method):
+            return InstallState.NO_TOOL
         try:
             return self._detect(app, method)
         except (InstallerError, OSError, subprocess.SubprocessError) as exc:
             log.info("Install state unknown", extra={"app": app.id, "reason": str(exc)})
             return InstallState.UNKNOWN
+
+    def _tools_present(self, method: InstallMethod) -> bool:
+        try:
+            for program in INSTALL_TOOLS.get(method.method, ()):
+                self._runner.resolve(program)
+        except ToolMissingError:
+            return False
+        return True
 
     def detect_all(self, apps: Iterable[CatalogueApp]) -> dict[str, InstallState]:
         """States of many apps; a query shared by several (``flatpak list``) runs once."""

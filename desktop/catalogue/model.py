@@ -94,6 +94,7 @@ class CatalogueApp:
         if text is None:
             return self
         return replace(self, name=text.name, description=text.description, tags=text.tags)
+    icon: str | None = None  # the name of its signed icon target, e.g. "icons/firefox.svg"
 
     def method_for(self, platform_key: str) -> InstallMethod | None:
         """The method for this exact OS key, else the ``any`` method, else None."""
@@ -200,8 +201,8 @@ class _InstallMethodDraft:
 class _AppDraft:
     __slots__ = (
         "approval", "category", "cost", "data_classification", "deadline", "description",
-        "featured", "homepage", "id", "install", "name", "publisher", "replaces", "required",
-        "tags", "translations",
+        "featured", "homepage", "icon", "id", "install", "name", "publisher", "replaces",
+        "required", "tags", "translations",
     )
     id: str
     name: str
@@ -219,6 +220,7 @@ class _AppDraft:
     homepage: str | None
     deadline: Deadline | None
     translations: Mapping[str, AppText]
+    icon: str | None
 
 
 def _same_slots(draft: type, real: type) -> None:
@@ -250,6 +252,7 @@ def checked_app(
     tags: tuple[str, ...], replaces: tuple[str, ...], required: bool, approval: str,
     data_classification: str, cost: str, featured: bool, install: Mapping[str, InstallMethod],
     homepage: str | None, translations: Mapping[str, AppText] | None = None,
+    icon: str | None = None,
 ) -> CatalogueApp:
     """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
     app = _AppDraft()
@@ -267,6 +270,7 @@ def checked_app(
     app.featured = featured
     app.install = install
     app.homepage = homepage
+    app.icon = icon
     app.deadline = None  # the fast path leaves catalogues with deadlines to the validator
     app.translations = NO_TRANSLATIONS if translations is None else translations
     app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above

@@ -46,6 +46,8 @@ MSI_ARG = re.compile(
 SILENT_ARGS: dict[str, re.Pattern[str]] = {"msi": MSI_ARG, "exe": SILENT_ARG}
 CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
 PROCESS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+()-]{0,63}")
+# An icon target: "icons/firefox.svg" (one optional folder); no "..", no absolute path.
+ICON_TARGET = re.compile(r"(?:[a-z0-9][a-z0-9_-]{0,63}/)?[a-z0-9][a-z0-9._-]{0,63}\.(?:svg|png)")
 ANNOUNCEMENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _URL_CHARS = re.compile(r"https://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+")
 

@@ -7,6 +7,7 @@ file share while clients read it::
     SITE/metadata/timestamp.json    the only file that changes name-in-place; upload it last
     SITE/metadata/N.snapshot.json, SITE/metadata/N.targets.json
     SITE/targets/<sha256>.catalogue.json, SITE/targets/<sha256>.announcements.json
+    SITE/targets/icons/<sha256>.firefox.svg   each app's icon, named as catalogue.yaml names it
 
 Exceptions::
 
@@ -64,16 +65,20 @@ class PublishResult:
 def publish_catalogue_file(yaml_path: Path, keydir: Path, repo: Path,
                            expires_days: int = DEFAULT_EXPIRY_DAYS,
                            now: datetime | None = None) -> PublishResult:
-    """Validate ``catalogue.yaml`` and publish it as the signed ``catalogue.json`` target."""
+    """Validate ``catalogue.yaml`` and publish it as the signed ``catalogue.json`` target, with
+    each app's icon file (read from beside the YAML) as a target of its own."""
     try:
         text = yaml_path.read_bytes()
     except OSError as exc:
         raise PublishError(f"cannot read {yaml_path}: {exc.strerror or exc}") from exc
-    result = validate_yaml(text, str(yaml_path))
-    if result.issues:
+    result = validate_yaml(text, str(yaml_path), icon_base=yaml_path.parent)
+    if result.issues or result.catalogue is None:
         raise CatalogueInvalid(result.issues)
-    document = _catalogue_json(result.document)
-    return publish_targets(repo, keydir, {CATALOGUE_TARGET: document}, expires_days, now)
+    files = {CATALOGUE_TARGET: _catalogue_json(result.document)}
+    for app in result.catalogue.apps:
+        if app.icon is not None:
+            files[app.icon] = (yaml_path.parent / app.icon).read_bytes()  # validated just now
+    return publish_targets(repo, keydir, files, expires_days, now)
 
 
 def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
@@ -99,7 +104,7 @@ def publish_targets(repo: Path, keydir: Path, files: Mapping[str, bytes],
         for name, data in files.items():
             info = TargetFile.from_data(name, data, ["sha256"])
             info.unrecognized_fields["custom"] = {"published": signed_at.isoformat()}
-            write_atomic(targets_dir / f"{info.hashes['sha256']}.{name}", data, mode=0o644)
+            write_atomic(_target_file(targets_dir, name, info.hashes["sha256"]), data, mode=0o644)
             target_files[name] = info
         targets = Metadata(
             Targets(current.targets_version + 1, expires=expires, targets=target_files)
@@ -156,9 +161,16 @@ def read_target(repo: Path, name: str) -> bytes | None:
     if info is None:
         return None
     try:
-        return (repo / "targets" / f"{info.hashes['sha256']}.{name}").read_bytes()
+        return _target_file(repo / "targets", name, info.hashes["sha256"]).read_bytes()
     except OSError as exc:
         raise PublishError(f"target {name} is missing from {repo}: {exc}") from exc
+
+
+def _target_file(targets_dir: Path, name: str, sha256: str) -> Path:
+    """Where a consistent-snapshot client looks for target ``name``: the hash goes before the
+    file's own name, inside its folder ("icons/<sha256>.firefox.svg")."""
+    folder, _, base = name.rpartition("/")
+    return targets_dir / folder / f"{sha256}.{base}"
 
 
 def _check_root_chain(meta_dir: Path, history: Mapping[int, bytes], keydir: Path) -> None:

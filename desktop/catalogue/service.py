@@ -29,7 +29,7 @@ from desktop.catalogue.client import (
     VerifiedContent,
     failure_of,
 )
-from desktop.catalogue.model import DEMO_URL, Announcement, Catalogue
+from desktop.catalogue.model import DEMO_URL, Announcement, Catalogue, CatalogueApp
 from desktop.catalogue.refresh_failure import RefreshFailure
 from desktop.catalogue.search import SearchHit, SearchIndex
 from desktop.paths import ProfilePaths
@@ -154,6 +154,11 @@ class CatalogueService:
     def search(self, query: str, limit: int | None = None) -> tuple[SearchHit, ...]:
         index = self._index
         return index.search(query, limit) if index else ()
+
+    def icon_file(self, app: CatalogueApp) -> Path | None:
+        """The verified icon file of ``app`` on this computer, or None (then a monogram)."""
+        client = self._client
+        return client.icon_file(app) if client is not None else None
 
     def search_index(self) -> SearchIndex | None:
         """The index for the catalogue in use, for the Apps page's filter model."""

@@ -11,11 +11,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue import patterns
 from desktop.catalogue.doc_checker import DocChecker, ValidationIssue, shown
 from desktop.catalogue.fast_load import fast_catalogue
+from desktop.catalogue.icon_files import read_icon
 from desktop.catalogue.localised import LocalisedReader, app_texts
 from desktop.catalogue.model import (
     APPROVALS,
@@ -52,7 +54,7 @@ _TOP_KEYS = frozenset({"organization", "apps", "unsanctioned"})
 _APP_KEYS = frozenset({
     "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
     "approval", "data_classification", "cost", "featured", "install", "homepage",
-    "deadline", "max_deferrals", "enforce",
+    "deadline", "max_deferrals", "enforce", "icon",
 })
 _DAYS_AFTER = re.compile(r"(\d{1,3}) days? after publish")
 MAX_DEFERRALS = 20
@@ -103,14 +105,16 @@ class ValidationResult:
         return not self.issues
 
 
-def validate_yaml(text: str | bytes, filename: str = "catalogue.yaml") -> ValidationResult:
-    """Parse and check catalogue YAML; never raises for bad input."""
+def validate_yaml(text: str | bytes, filename: str = "catalogue.yaml",
+                  icon_base: Path | None = None) -> ValidationResult:
+    """Parse and check catalogue YAML; never raises for bad input. With ``icon_base`` (the
+    folder of catalogue.yaml) each app's icon file is read and checked too."""
     from desktop.catalogue.yaml_source import parse_yaml  # PyYAML: only for IT's tools
 
     source = parse_yaml(text, filename)
     if source.issues:
         return ValidationResult(source.issues, None)
-    return validate_document(source.document, source)
+    return validate_document(source.document, source, icon_base=icon_base)
 
 
 def validate_document(
@@ -119,6 +123,7 @@ def validate_document(
     version: int = 0,
     published: datetime | None = None,
     require_english: bool = True,
+    icon_base: Path | None = None,
 ) -> ValidationResult:
     """Check a parsed document (from YAML or the published JSON) and build the catalogue.
 
@@ -127,7 +132,7 @@ def validate_document(
     """
     checker = DocChecker(source)
     try:
-        catalogue = _Builder(checker, require_english).catalogue(doc, version, published)
+        catalogue = _Builder(checker, require_english, icon_base).catalogue(doc, version, published)
     except RecursionError:
         checker.error("", "is nested too deeply")
         catalogue = None
@@ -152,9 +157,11 @@ def load_catalogue(doc: object, version: int = 0, published: datetime | None = N
 class _Builder:
     """Walks the document once, reporting problems to the checker and building the model."""
 
-    def __init__(self, checker: DocChecker, require_english: bool = True) -> None:
+    def __init__(self, checker: DocChecker, require_english: bool = True,
+                 icon_base: Path | None = None) -> None:
         self.c = checker
         self.words = LocalisedReader(checker, require_english)
+        self._icon_base = icon_base
 
     def catalogue(self, doc: object, version: int, published: datetime | None) -> Catalogue:
         c = self.c
@@ -215,6 +222,7 @@ class _Builder:
             homepage=self.url(obj, "homepage", path),
             deadline=self.deadline(obj, path),
             translations=translations,
+            icon=self.icon(obj, path),
         )
         return app if c.count == before else None
 
@@ -243,6 +251,21 @@ class _Builder:
             return limit
         self.c.error(f"{path}.max_deferrals", f"must be a whole number from 0 to {MAX_DEFERRALS}")
         return 0
+
+    def icon(self, obj: Mapping[str, Any], path: str) -> str | None:
+        """A relative path to a PNG or SVG next to catalogue.yaml; published as a target."""
+        value = obj.get("icon")
+        if value is None:
+            return None
+        if not isinstance(value, str) or not patterns.ICON_TARGET.fullmatch(value):
+            self.c.error(f"{path}.icon", "must be a .svg or .png file beside catalogue.yaml "
+                         "or in one folder below it, e.g. icons/firefox.svg (lower-case)")
+            return None
+        if self._icon_base is not None:
+            _, problem = read_icon(self._icon_base, value)
+            if problem:
+                self.c.error(f"{path}.icon", f"{value} {problem}")
+        return value
 
     def url(self, obj: Mapping[str, Any], key: str, path: str) -> str | None:
         value = obj.get(key)

@@ -72,6 +72,11 @@ REQUESTER_EMAIL_TEMPLATE: Setting[str] = Setting(
     "by IT. Empty asks the computer's directory, then the address you type in Settings.",
     pattern=r"[^@\s{}]*\{account\}[^@\s{}]*@[^@\s{}]+\.[^@\s{}]+",
 )
+ATTACH_SCREENSHOT: Setting[bool] = Setting(
+    "helpdesk.attach_screenshot", Kind.BOOL, True,
+    "Attach a screenshot (taken before the panel opened) to help requests by default; it can "
+    "still be taken off before sending. Access requests and ideas never attach one by default.",
+)
 WORK_EMAIL: Setting[str] = Setting(
     "helpdesk.work_email", Kind.STR, "",
     "Your work e-mail address, so IT's replies reach you; used when neither IT's template nor "
@@ -164,7 +169,8 @@ URLS: dict[str, Setting[str]] = {
 
 SETTINGS: tuple[Setting[Any], ...] = (
     CONNECTOR, LANGUAGE, CATEGORIES, POLL_MINUTES, LOG_LINES, MAX_ATTACHMENT_BYTES, MAX_TOTAL_BYTES,
-    KEEP_SENT_DAYS, REQUESTER_EMAIL_TEMPLATE, WORK_EMAIL, FILE_FOLDER, WEBHOOK_URL,
+    KEEP_SENT_DAYS, REQUESTER_EMAIL_TEMPLATE, ATTACH_SCREENSHOT, WORK_EMAIL, FILE_FOLDER,
+    WEBHOOK_URL,
     WEBHOOK_INLINE_LIMIT,
     EMAIL_HOST, EMAIL_PORT, EMAIL_SECURITY, EMAIL_USERNAME, EMAIL_FROM, EMAIL_TO,
     RT_URL, RT_QUEUE, ZAMMAD_URL, ZAMMAD_GROUP, JIRA_URL, JIRA_EMAIL, JIRA_SERVICE_DESK,

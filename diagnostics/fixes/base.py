@@ -91,6 +91,14 @@ class Fix(Protocol):
 
 
 @runtime_checkable
+class ToolFix(Fix, Protocol):
+    """A fix that needs a program this computer may not have."""
+
+    def unavailable(self) -> str | None:
+        """Why the fix cannot work here (e.g. "no DNS cache"), or None when it can; cheap."""
+
+
+@runtime_checkable
 class TargetedFix(Fix, Protocol):
     """A fix that can aim at what a check result named (e.g. the program a row showed)."""
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 
 from diagnostics.fixes.attempts import AttemptLog, FixAttempt
-from diagnostics.fixes.base import Fix, FixPlan, FixReport, TargetedFix
+from diagnostics.fixes.base import Fix, FixPlan, FixReport, TargetedFix, ToolFix
 from diagnostics.result import CheckResult
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,15 @@ class FixService:
 
     def ids(self) -> tuple[str, ...]:
         return tuple(sorted(self._fixes))
+
+    def usable_ids(self) -> tuple[str, ...]:
+        """The fixes that can work on this computer: their programs are here."""
+        return tuple(fix_id for fix_id in self.ids() if self.unavailable(fix_id) is None)
+
+    def unavailable(self, fix_id: str) -> str | None:
+        """Why ``fix_id`` cannot work here, or None when it can."""
+        fix = self.get(fix_id)
+        return fix.unavailable() if isinstance(fix, ToolFix) else None
 
     def get(self, fix_id: str) -> Fix:
         try:

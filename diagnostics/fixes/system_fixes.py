@@ -45,6 +45,13 @@ class DnsFlushFix:
         commands, admin = dns_flush_commands(self.runner.platform)
         return self.runner.run_all(commands, admin)
 
+    def unavailable(self) -> str | None:
+        try:
+            dns_flush_commands(self.runner.platform)
+        except FixUnavailableError as exc:
+            return str(exc)
+        return None
+
 
 def restart_commands(platform: str, minutes: int) -> tuple[Argv, bool]:
     if platform == "win32":
@@ -67,6 +74,10 @@ class RestartFix:
     now: Callable[[], float] = time.time
     id: str = "system.restart"
     check_id: str = "system.uptime"
+
+    def unavailable(self) -> str | None:
+        argv, _ = restart_commands(self.runner.platform, self.minutes)
+        return None if shutil.which(argv[0]) else "no shutdown command"
 
     def plan(self) -> FixPlan:
         argv, admin = restart_commands(self.runner.platform, self.minutes)
@@ -139,6 +150,13 @@ class OpenSettingsFix:
     @property
     def check_id(self) -> str:
         return _CHECK_OF_PAGE[self.page]
+
+    def unavailable(self) -> str | None:
+        try:
+            settings_argv(self.platform, self.page)
+        except FixUnavailableError as exc:
+            return str(exc)
+        return None
 
     def plan(self) -> FixPlan:
         argv = settings_argv(self.platform, self.page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from desktop.catalogue.installer_commands import (
 from desktop.catalogue.installer_process import ProcessRunner, ToolMissingError, parse_percent
 from desktop.catalogue.model import InstallMethod
 from tests.fakes.catalogue_data import app, demo_catalogue
-from tests.fakes.tools import FakeTools
+from tests.fakes.tools import BIN, FakeTools
 
 WINGET_TAIL = (
     "--exact", "--silent", "--accept-package-agreements", "--accept-source-agreements",
@@ -246,7 +247,22 @@ def test_web_apps_missing_methods_and_missing_tools(fakes: FakeTools) -> None:
     detector = StateDetector("linux", ProcessRunner({**fakes.env(), "PATH": str(fakes.root)}))
     assert detector.detect(files) is InstallState.ONLINE
     assert detector.detect(figma) is InstallState.UNAVAILABLE
-    assert detector.detect(firefox) is InstallState.UNKNOWN
+    assert detector.detect(firefox) is InstallState.NO_TOOL  # flatpak is not on PATH
+
+
+def test_apt_needs_both_its_tools(fakes: FakeTools) -> None:
+    """An apt install runs pkexec and apt-get: without either it cannot run here."""
+    git = app("git", "Git", "", "Development", "", {"linux": InstallMethod("apt", "git")})
+    fakes.install("git")
+    assert StateDetector("linux", ProcessRunner(fakes.env())).detect(git) is (
+        InstallState.INSTALLED)
+    no_pkexec = fakes.root / "no-pkexec"  # the fakes and python3, but no pkexec
+    no_pkexec.mkdir()
+    for tool in ("apt-get", "dpkg-query"):
+        (no_pkexec / tool).symlink_to(BIN / tool)
+    (no_pkexec / "python3").symlink_to(Path(sys.executable))
+    detector = StateDetector("linux", ProcessRunner({**fakes.env(), "PATH": str(no_pkexec)}))
+    assert detector.detect(git) is InstallState.NO_TOOL
 
 
 def test_detect_all_runs_a_shared_query_once(fakes: FakeTools) -> None:

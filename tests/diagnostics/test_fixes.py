@@ -334,3 +334,22 @@ def test_service_rechecks_the_check_the_fix_was_started_from(tmp_path: Path) -> 
     assert report.check_id == "system.cpu"
     service.apply(service.plan("process.close"))
     assert rerun[-1] == "system.processes"
+
+
+def test_only_fixes_whose_tools_are_here_are_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Linux computer without resolvectl, a settings app or shutdown is offered none of
+    those fixes; put a stand-in on PATH and each is offered again."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", str(bin_dir))
+    runner = CommandRunner("linux", run_command, lambda: False)
+    fixes = [DnsFlushFix(runner), RestartFix(runner), OpenSettingsFix("network", "linux"),
+             CallFix("deskmate.retry_outbox", "deskmate.outbox", lambda: True)]
+    service = FixService(fixes, lambda cid: run_one(Check(cid, Category.SYSTEM, Outcome)),
+                         AttemptLog(tmp_path / "db.sqlite3"))
+    assert service.usable_ids() == ("deskmate.retry_outbox",)
+    for tool in ("resolvectl", "shutdown", "gnome-control-center"):
+        _fake_tool(bin_dir, tool)
+    assert service.usable_ids() == service.ids()

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QListView, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,8 @@ from desktop.tasks import InlineTaskRunner
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.fakes.tools import FakeTools
 from tests.ui.app_builder import interface_language
+from ui.app_icons import tile_colour
+from ui.app_shelf_list import Shelf
 from ui.catalogue_model import Action, CatalogueFilterModel, CatalogueListModel, Roles, action_for
 from ui.pages.apps_page import AppsPage
 
@@ -129,13 +131,13 @@ def test_search_for_a_replaced_tool_finds_the_approved_alternative(
 
 def test_category_filter_and_featured(qtbot: QtBot, fakes: FakeTools) -> None:
     page = build_page(qtbot, fakes, "linux")
-    page.category.setCurrentIndex(page.category.findData("Design"))
+    page.shelves.show_shelf(Shelf.CATEGORY, "Design")
     names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert names == ["Figma", "GIMP"]
     assert [b.text() for b in page.featured.buttons] == ["Firefox", "Company Files", "Slack"]
     page.featured.buttons[2].click()
     assert page.detail.title.text() == "Slack"
-    assert page.category.currentIndex() == 0
+    assert page.shelves.currentRow() == 0
 
 
 def _listed(page: AppsPage) -> list[str]:
@@ -147,7 +149,7 @@ def test_the_detail_pane_only_ever_shows_an_app_in_the_list(
 ) -> None:
     page = build_page(qtbot, fakes, "linux")
     page.show_app("slack")
-    page.category.setCurrentIndex(page.category.findData("Design"))
+    page.shelves.show_shelf(Shelf.CATEGORY, "Design")
     assert page.detail.title.text() in _listed(page)
     page.search.setText("zzz-nothing")
     assert _listed(page) == []
@@ -165,19 +167,19 @@ def test_search_says_how_many_matches_a_category_filter_hides_and_shows_them(
     replaces Dropbox."""
     page = build_page(qtbot, fakes, "linux")
     page.show()
-    page.category.setCurrentIndex(page.category.findData("Security"))
+    page.shelves.show_shelf(Shelf.CATEGORY, "Security")
     page.search.setText("dropbox")
     assert _listed(page) == []
     assert page.elsewhere_label.isVisible()
     assert page.elsewhere_label.text() == "1 match in other categories"
     assert "No approved app matches" not in page.empty_label.text()
     page.show_elsewhere.click()
-    assert page.category.currentIndex() == 0
+    assert page.shelves.currentRow() == 0
     assert _listed(page) == ["Company Files"]
     assert page.detail.title.text() == "Company Files"
     assert not page.elsewhere_label.isVisible()
     page.search.setText("a")  # matches in Design and elsewhere: some shown, some hidden
-    page.category.setCurrentIndex(page.category.findData("Design"))
+    page.shelves.show_shelf(Shelf.CATEGORY, "Design")
     hidden = page.proxy.matches_elsewhere()
     assert hidden > 0
     assert page.elsewhere_label.text() == f"{hidden} matches in other categories"
@@ -379,3 +381,91 @@ def test_a_refused_catalogue_is_said_in_the_panel_language(
         assert page.refused_notice.text().endswith(
             "Der neueste wurde abgelehnt: Eine Datei darin stimmt nicht mit dem überein, "
             "was die IT signiert hat.")
+
+
+GREEN_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">'
+             b'<rect width="48" height="48" fill="#00C000"/></svg>')
+
+
+def _top_middle(pixmap: QPixmap) -> QColor:
+    image = pixmap.toImage()
+    return image.pixelColor(image.width() // 2, 4)
+
+
+def test_an_app_shows_its_verified_icon_and_a_monogram_without_one(
+    qtbot: QtBot, fakes: FakeTools, tmp_path: Path
+) -> None:
+    good, broken = tmp_path / "firefox.svg", tmp_path / "slack.svg"
+    good.write_bytes(GREEN_SVG)
+    broken.write_bytes(b"<svg")  # cached, but does not draw: the monogram instead
+    files = {"firefox": good, "slack": broken}
+    page = build_page(qtbot, fakes, "linux")
+    page.set_catalogue(demo_catalogue(), lambda app: files.get(app.id))
+    page.show_app("firefox")
+    pixmap = page.detail.icon.pixmap()
+    assert _top_middle(pixmap).name() == "#00c000"
+    tile = page.featured.buttons[0]
+    assert tile.text() == "Firefox"
+    assert _top_middle(tile.icon().pixmap(40, 40)).name() == "#00c000"
+    page.show_app("slack")
+    assert _top_middle(page.detail.icon.pixmap()).name() == tile_colour("slack").name()
+    page.show_app("gimp")
+    assert _top_middle(page.detail.icon.pixmap()).name() == tile_colour("gimp").name()
+
+
+def test_the_side_list_counts_apps_and_shows_installed_and_updates(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    fakes.install("org.gimp.GIMP")
+    page = build_page(qtbot, fakes, "linux")
+    rows = [page.shelves.item(r) for r in range(page.shelves.count())]
+    counted = {item.text(): item.data(Qt.ItemDataRole.UserRole + 3) for item in rows}
+    total = len(demo_catalogue().apps)
+    assert [item.text() for item in rows[:3]] == ["All apps", "Installed", "Updates"]
+    assert counted["All apps"] == total
+    assert counted["Installed"] == 1
+    assert counted["Design"] == 2
+    categories = [item.text() for item in rows[3:]]
+    assert categories == sorted(categories, key=str.casefold)  # alphabetical
+    assert rows[0].data(Qt.ItemDataRole.AccessibleTextRole) == f"All apps, {total} apps"
+    page.shelves.show_shelf(Shelf.INSTALLED)
+    assert _listed(page) == ["GIMP"]
+    assert not page.featured.isVisible()
+    page.shelves.show_shelf(Shelf.UPDATES)
+    assert _listed(page) == []
+    assert "up to date" in page.empty_label.text()
+    page.model.set_states({"gimp": InstallState.UPDATE_AVAILABLE})  # the list follows states
+    assert _listed(page) == ["GIMP"]
+
+
+def test_no_install_button_where_the_installer_is_missing_but_words_why(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux", PATH=str(fakes.root))  # no flatpak here
+    page.show()
+    page.show_app("gimp")
+    assert page.model.state("gimp") is InstallState.NO_TOOL
+    assert not page.detail.action_button.isVisible()
+    assert page.detail.cannot_install.isVisible()
+    assert page.detail.cannot_install.text() == (
+        "GIMP installs with Flatpak, which is not on this computer, so it cannot be installed "
+        "from here. IT can set it up for you.")
+    page.show_app("figma")  # no method for Linux at all
+    assert not page.detail.action_button.isVisible()
+    assert "has not made Figma available" in page.detail.cannot_install.text()
+    page.show_app("company-files")  # a web app still opens
+    assert page.detail.action_button.isVisible()
+    assert not page.detail.cannot_install.isVisible()
+
+
+def test_required_apps_missing_here_are_named_with_whether_they_can_be_installed(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    assert [(app.id, ok) for app, ok in page.required_missing()] == [("slack", True)]
+    fakes.install("com.slack.Slack")
+    with qtbot.waitSignal(page.states_changed):
+        page.refresh_states()
+    assert page.required_missing() == ()
+    bare = build_page(qtbot, fakes, "linux", PATH=str(fakes.root))  # no flatpak here
+    assert [(app.id, ok) for app, ok in bare.required_missing()] == [("slack", False)]

@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
 from desktop.activity.entry import ActivityKind
 from desktop.app.graph import Application
 from desktop.attention.gate import HeldSummary, Message, MessageKind
+from desktop.attention.quiet_hours import QuietHours, QuietHoursDetector
 from desktop.attention.signals import BusySignal, SignalName
 from desktop.catalogue.model import Announcement, Deadline, InstallMethod
 from desktop.deadlines.restart import PendingRestart, RestartDuty
@@ -235,3 +237,24 @@ def test_an_update_due_goes_to_the_apps_page_as_an_update(
     app.deadlines.update_due.emit(catalogue_app)
     app.deadlines.install_due.emit(catalogue_app)
     assert started == [("zoom", True), ("zoom", False)]
+
+
+def test_quiet_hours_set_in_settings_reach_the_gate_at_once(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Quiet hours are one more busy signal: the gate and its detector take the new span
+    without a restart."""
+    detector = QuietHoursDetector(QuietHours(), lambda: datetime(2026, 12, 1, 22, 0).astimezone())
+    app = build_application(tmp_path / "profile", detectors=(detector,))
+    qtbot.addWidget(app.window)
+    try:
+        page = app.settings_page
+        page.quiet_from.setTime(QTime(19, 30))
+        page.quiet_to.setTime(QTime(7, 0))
+        page.quiet.click()
+        assert app.attention.gate.quiet.describe() == "19:30-07:00"
+        assert detector.detect()[0].active  # 22:00 is inside
+        page.quiet.click()
+        assert not detector.detect()[0].active
+    finally:
+        app.shutdown()

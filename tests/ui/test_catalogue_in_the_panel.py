@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from tests.ui.app_builder import build_application
 
 ROOT = Path(__file__).resolve().parents[2]
+GREEN_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">'
+             b'<rect width="48" height="48" fill="#00C000"/></svg>')
 CATALOGUE = """\
 organization: Acme Ltd
 apps:
@@ -40,8 +43,22 @@ def admin(*args: str) -> None:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    yield from _served(tmp_path, CATALOGUE)
+
+
+@pytest.fixture
+def icon_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    (tmp_path / "icons").mkdir()
+    (tmp_path / "icons" / "firefox.svg").write_bytes(GREEN_SVG)
+    text = CATALOGUE.replace("    category: Browsers\n",
+                             "    category: Browsers\n    icon: icons/firefox.svg\n"
+                             "    required: true\n")
+    yield from _served(tmp_path, text)
+
+
+def _served(tmp_path: Path, catalogue: str) -> Iterator[tuple[Path, str]]:
     """keys init + catalogue publish with the real admin CLI, served over HTTP on loopback."""
-    (tmp_path / "catalogue.yaml").write_text(CATALOGUE, encoding="utf-8")
+    (tmp_path / "catalogue.yaml").write_text(catalogue, encoding="utf-8")
     admin("keys", "init", "--out", str(tmp_path / "keys"))
     admin("catalogue", "publish", str(tmp_path / "catalogue.yaml"), "--keys",
           str(tmp_path / "keys"), "--repo", str(tmp_path / "site"))
@@ -155,3 +172,22 @@ def test_a_refused_refresh_is_said_on_the_apps_page_and_after_a_restart(
         assert not restarted.apps.refused_notice.isHidden()
     finally:
         restarted.shutdown()
+
+
+def test_an_icon_published_by_it_is_drawn_and_a_missing_required_app_is_on_home(
+    qtbot: QtBot, icon_site: tuple[Path, str]
+) -> None:
+    work, url = icon_site
+    app = make_app(qtbot, work, url, "profile")
+    try:
+        refreshed(qtbot, app)
+        qtbot.waitUntil(lambda: app.apps.model.rowCount() == 2, timeout=15_000)
+        firefox = app.catalogue.catalogue().app("firefox")  # type: ignore[union-attr]
+        assert firefox is not None
+        image = app.apps.icons.icon(firefox).pixmap(32, 32).toImage()
+        assert image.pixelColor(16, 2).name() == "#00c000"
+        qtbot.waitUntil(lambda: not app.home.required_card.isHidden(), timeout=15_000)
+        labels = [w.text() for w in app.home.required_card.findChildren(QLabel)]
+        assert "Firefox" in labels
+    finally:
+        app.shutdown()

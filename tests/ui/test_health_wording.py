@@ -66,3 +66,54 @@ def test_a_plan_counts_files_and_minutes_with_plurals(qtbot: QtBot) -> None:
     assert "Restart your computer in 1 minute." in plan_text(plan)
     files = FixPlan("disk.cleanup", "system.disk", (PlanItem("delete", "temp:/tmp", 2048, 1),))
     assert "Delete 1 file (2.0 kB) from temporary files: /tmp" in plan_text(files)
+
+
+def _status_result(check_id: str, status: Status, **facts: object) -> CheckResult:
+    return CheckResult(check_id, Category.SYSTEM, status, MappingProxyType(dict(facts)), None, 0.0)
+
+
+GB = 1024**3
+
+
+def test_disk_space_is_said_as_free_of_total_on_fine_and_problem_rows() -> None:
+    volume = {"mountpoint": "/", "total_bytes": 256 * GB, "free_bytes": 12 * GB,
+              "free_percent": 4.7, "status": "fail"}
+    fine = explain(_status_result("system.disk", Status.OK, volumes=(volume,)))
+    assert fine.why == "12 GB free of 256 GB on /."
+    problem = explain(_status_result("system.disk", Status.FAIL, volumes=(volume,)))
+    assert problem.why.endswith(" 12 GB free of 256 GB on /.")
+    small = dict(volume, free_bytes=int(1.5 * GB))
+    assert explain(_status_result("system.disk", Status.OK, volumes=(small,))).why.startswith(
+        "1.5 GB")
+
+
+def test_memory_is_said_as_free_of_total() -> None:
+    facts = {"total_bytes": 16 * GB, "available_bytes": int(5.2 * GB), "available_percent": 32.5}
+    assert explain(_status_result("system.memory", Status.OK, **facts)).why == (
+        "5.2 GB of 16 GB memory free.")
+
+
+def test_battery_is_said_with_its_health_in_words() -> None:
+    healthy = explain(_status_result("system.battery", Status.OK, charge_percent=81.0,
+                              plugged_in=False, health_percent=93.0))
+    assert healthy.why == "Battery at 81 %, healthy."
+    worn = explain(_status_result("system.battery", Status.WARN, charge_percent=81.0,
+                           plugged_in=True, health_percent=64.0))
+    assert "Battery at 81 %, charging, worn (64 % of its original capacity)." in worn.why
+    unknown = explain(_status_result("system.battery", Status.OK, charge_percent=50.0,
+                              plugged_in=False, health_percent=None))
+    assert unknown.why == "Battery at 50 %."
+
+
+def test_time_since_restart_is_a_human_duration() -> None:
+    def said(days: float) -> str:
+        return explain(_status_result("system.uptime", Status.OK, uptime_days=days)).why
+
+    assert said(0.2) == "Restarted 5 hours ago."
+    assert said(1.2 / 24) == "Restarted about an hour ago."
+    assert said(0.01) == "Restarted less than an hour ago."
+    assert said(1.3) == "Restarted yesterday."
+    assert said(3.4) == "Restarted 3 days ago."
+    warn = explain(_status_result("system.uptime", Status.WARN, uptime_days=12.37))
+    assert "12.37" not in warn.why
+    assert "12 days" in warn.why

@@ -387,6 +387,22 @@ def test_the_screenshot_is_off_by_default_for_an_access_request(page: HelpPage) 
     assert screenshot_ticked()
 
 
+def test_the_person_can_make_the_screenshot_off_by_default(
+    qtbot: QtBot, service: HelpdeskService
+) -> None:
+    wanted = [False]
+    page = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                    service.categories(), "the demo folder", screenshot_default=lambda: wanted[0])
+    qtbot.addWidget(page)
+    page.refresh_context()
+    shot = next(i for i in page.context_model.items() if i.attachment_name == "screenshot.png")
+    assert not shot.included  # there, to tick if this request needs it, but not ticked
+    wanted[0] = True  # changed in Settings: the next form follows
+    page.refresh_context()
+    assert next(i.included for i in page.context_model.items()
+                if i.attachment_name == "screenshot.png")
+
+
 def test_the_person_can_attach_a_file_of_their_own(qtbot: QtBot, page: HelpPage,
                                                    service: HelpdeskService,
                                                    tmp_path: Path) -> None:

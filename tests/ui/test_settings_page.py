@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QColor, QIcon
 from pytestqt.qtbot import QtBot
 
 from desktop.core import Core, build_core
 from desktop.policy import TomlPolicyFile
 from desktop.secrets import MemorySecretStore
+from desktop.settings_defs import attention as attention_keys
 from desktop.settings_defs import core as core_keys
+from desktop.settings_defs import helpdesk as helpdesk_keys
 from desktop.settings_defs import shadow_it as shadow_keys
 from desktop.tasks import InlineTaskRunner
 from ui.link_opener import LinkOpener
@@ -118,3 +121,37 @@ def test_the_language_is_chosen_by_its_own_name_or_follows_the_system(
     locked, _core = _build(qtbot, tmp_path / "q", policy='[app]\nlanguage = "de"\n')
     assert locked.language.currentData() == "de"
     assert not locked.language.isEnabled()
+
+
+def test_quiet_hours_are_set_on_the_page_and_locked_by_policy(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page, core = _build(qtbot, tmp_path / "p")
+    heard: list[str] = []
+    page.quiet_hours_changed.connect(heard.append)
+    assert not page.quiet.isChecked()
+    assert not page.quiet_from.isEnabled()
+    page.quiet_from.setTime(QTime(19, 30))
+    page.quiet_to.setTime(QTime(7, 0))
+    page.quiet.click()
+    assert core.settings.value(attention_keys.QUIET_HOURS) == "19:30-07:00"
+    assert page.quiet_from.isEnabled()
+    page.quiet_weekends.click()
+    assert core.settings.value(attention_keys.QUIET_WEEKENDS) is True
+    page.quiet.click()
+    assert core.settings.value(attention_keys.QUIET_HOURS) == ""
+    assert heard == ["19:30-07:00", ""]
+    locked, _core = _build(qtbot, tmp_path / "q",
+                           policy='[attention]\nquiet_hours = "18:00-08:00"\n')
+    assert locked.quiet.isChecked()
+    assert locked.quiet_from.time() == QTime(18, 0)
+    assert not locked.quiet.isEnabled()
+    assert not locked.quiet_from.isEnabled()
+
+
+def test_the_screenshot_default_for_help_requests(qtbot: QtBot, tmp_path: Path) -> None:
+    page, core = _build(qtbot, tmp_path / "p")
+    assert page.screenshot_default.isChecked()
+    page.screenshot_default.click()
+    assert core.settings.value(helpdesk_keys.ATTACH_SCREENSHOT) is False
+    assert page.screenshot_default.accessibleName() == "Attach a screenshot to my help requests"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.health_state import OverallState
@@ -183,3 +183,24 @@ def test_home_detail_names_the_top_two_problems_and_the_time() -> None:
     assert home_detail(summary) == "Disk space and Memory, and 1 more · Checked at 09:12"
     fine = RunSummary((result("system.os", Status.OK),), at, 0.5)
     assert home_detail(fine) == "Checked at 09:12"
+
+
+def test_home_lists_required_apps_not_installed_with_install_or_details(qtbot: QtBot) -> None:
+    home = HomePage("Ada", "laptop-042", BRANDING, hour=9)
+    qtbot.addWidget(home)
+    home.show()
+    assert not home.required_card.isVisible()
+    home.set_required_apps((("slack", "Slack", True), ("vpn", "WireGuard VPN", False)))
+    assert home.required_card.isVisible()
+    assert "Required apps not installed" in home.required_title.text()
+    buttons = home.required_card.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Install", "Details"]
+    assert [b.accessibleName() for b in buttons] == ["Install Slack", "Details of WireGuard VPN"]
+    with qtbot.waitSignal(home.install_requested) as install:
+        buttons[0].click()
+    assert install.args == ["slack"]
+    with qtbot.waitSignal(home.app_requested) as shown:
+        buttons[1].click()
+    assert shown.args == ["vpn"]
+    home.set_required_apps(())
+    assert not home.required_card.isVisible()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,9 @@ from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.catalogue.service import CatalogueStatus
 from desktop.tasks import TaskRunner
 from ui.app_detail_view import AppDetailView
+from ui.app_icons import AppIconSet, IconFiles, no_icon_files
 from ui.app_list_delegate import AppListDelegate
+from ui.app_shelf_list import AppShelfList, Shelf
 from ui.catalogue_model import (
     Action,
     CatalogueFilterModel,
@@ -55,6 +57,7 @@ class AppsPage(QWidget):
     access_requested = Signal(str)  # app id whose approval is "manager" or "it"
     app_request_requested = Signal()  # "Can't find it? Ask for an app"
     install_finished = Signal(object)  # InstallResult, e.g. for a tray notification
+    states_changed = Signal()  # what is installed here changed (Home's required apps)
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class AppsPage(QWidget):
         self._launcher = launcher
         self._runner = runner
         self._installed_before: set[str] = set()
+        self.icons = AppIconSet()
         self.model = CatalogueListModel(self)
         self.proxy = CatalogueFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -100,22 +104,21 @@ class AppsPage(QWidget):
         self.search.setAccessibleName(self.tr("Search apps"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category"))
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.category.currentIndexChanged.connect(self._on_category)
         row.addWidget(self.search, 1)
-        row.addWidget(self.category)
         return row
 
     def _build_splitter(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.shelves = AppShelfList()
+        self.shelves.shelf_changed.connect(self._on_shelf)
+        self.shelves.setMinimumWidth(110)
+        self.shelves.setMaximumWidth(200)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         self.list_view = QListView()
         self.list_view.setModel(self.proxy)
-        self.list_view.setItemDelegate(AppListDelegate(self.list_view))
+        self.list_view.setItemDelegate(AppListDelegate(self.list_view, self.icons))
         # Rows have one fixed height (the delegate's), so the view need not ask the proxy for
         # every row on each keystroke: 178 ms -> 4 ms a keystroke with 10,000 apps.
         self.list_view.setUniformItemSizes(True)
@@ -128,7 +131,8 @@ class AppsPage(QWidget):
         column.addWidget(self.list_view, 1)
         column.addWidget(self.empty_label)
         column.addWidget(self._build_elsewhere_row())
-        self.detail = AppDetailView()
+        self.detail = AppDetailView(icons=self.icons)
+        self.detail.platform = self._detector.platform
         self.detail.action_requested.connect(self._on_action)
         self.detail.cancel_requested.connect(self._on_cancel)
         self.detail.help_requested.connect(self._on_help)
@@ -138,10 +142,14 @@ class AppsPage(QWidget):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
+        splitter.addWidget(self.shelves)
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([340, 500])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([140, 320, 420])
         return splitter
 
     def _build_elsewhere_row(self) -> QWidget:
@@ -153,7 +161,7 @@ class AppsPage(QWidget):
         self.elsewhere_label.setWordWrap(True)
         self.show_elsewhere = QPushButton(self.tr("Show them"))
         self.show_elsewhere.setAccessibleName(self.tr("Show the matches in all categories"))
-        self.show_elsewhere.clicked.connect(lambda: self.category.setCurrentIndex(0))
+        self.show_elsewhere.clicked.connect(lambda: self.shelves.setCurrentRow(0))
         row.addWidget(self.elsewhere_label, 1)
         row.addWidget(self.show_elsewhere)
         self.elsewhere_row.hide()
@@ -171,17 +179,30 @@ class AppsPage(QWidget):
 
     # Public API for the composition root.
 
-    def set_catalogue(self, catalogue: Catalogue | None) -> None:
-        """Show ``catalogue`` (None: not available yet) and detect what is installed."""
+    def set_catalogue(self, catalogue: Catalogue | None,
+                      icon_files: IconFiles = no_icon_files) -> None:
+        """Show ``catalogue`` (None: not available yet) with the icons ``icon_files`` finds
+        for its apps, and detect what is installed."""
         apps = catalogue.apps if catalogue else ()
+        self.icons.set_files(icon_files)
         self.model.set_apps(apps)
-        self._fill_categories(catalogue.categories() if catalogue else ())
-        self.featured.set_apps(catalogue.featured() if catalogue else ())
+        self._update_counts()
+        self.featured.set_apps(catalogue.featured() if catalogue else (), self.icons)
+        self._tab_through_featured()
+        self._on_shelf()
         self.proxy.set_query(self.search.text())
         self._update_empty_label()
         if apps:
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
             self.refresh_states()
+
+    def _tab_through_featured(self) -> None:
+        """The tiles are made after the page: Tab reaches them between search and the list."""
+        previous: QWidget = self.search
+        for tile in self.featured.buttons:
+            QWidget.setTabOrder(previous, tile)
+            previous = tile
+        QWidget.setTabOrder(previous, self.shelves)
 
     def show_status(self, status: CatalogueStatus) -> None:
         """Say so when the apps shown are the last verified catalogue and a newer one was
@@ -215,10 +236,17 @@ class AppsPage(QWidget):
         apps = self.model.apps()
         self._runner.submit(lambda: self._detector.detect_all(apps), self._on_states)
 
+    def required_missing(self) -> tuple[tuple[CatalogueApp, bool], ...]:
+        """Required apps known not to be here, each with whether Install can work here."""
+        missing = {InstallState.NOT_INSTALLED: True, InstallState.NO_TOOL: False,
+                   InstallState.UNAVAILABLE: False}
+        return tuple((app, missing[state]) for app in self.model.apps()
+                     if app.required and (state := self.model.state(app.id)) in missing)
+
     def show_app(self, app_id: str) -> None:
         """Select ``app_id`` (clearing search and category), e.g. from a nudge's "Get …"."""
         self.search.clear()
-        self.category.setCurrentIndex(0)
+        self.shelves.setCurrentRow(0)
         row = self.model.row_of(app_id)
         if row is not None:
             self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
@@ -236,13 +264,29 @@ class AppsPage(QWidget):
         self.proxy.set_query(text)
         self._after_filter()
 
-    def _on_category(self, _index: int) -> None:
-        self.proxy.set_category(self.category.currentData() or "")
+    def _on_shelf(self) -> None:
+        shelf = self.shelves.shelf()
+        states = {
+            Shelf.INSTALLED: frozenset({InstallState.INSTALLED, InstallState.UPDATE_AVAILABLE}),
+            Shelf.UPDATES: frozenset({InstallState.UPDATE_AVAILABLE}),
+        }
+        self.proxy.set_category(self.shelves.category())
+        self.proxy.set_states(states.get(shelf, frozenset()))
         self._after_filter()
+
+    def _update_counts(self) -> None:
+        """The side list's counts, from the apps and what is installed."""
+        apps = self.model.apps()
+        states = Counter(self.model.state(app.id) for app in apps)
+        updates = states[InstallState.UPDATE_AVAILABLE]
+        self.shelves.set_counts(len(apps), states[InstallState.INSTALLED] + updates, updates,
+                                dict(Counter(app.category for app in apps)))
 
     def _after_filter(self) -> None:
         """The detail pane shows an app from the list, or nothing when the list is empty."""
         self._update_empty_label()
+        self.featured.setVisible(bool(self.featured.buttons) and not self.search.text()
+                                 and self.shelves.shelf() is Shelf.ALL)
         if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
         elif not self.proxy.rowCount():
@@ -255,7 +299,10 @@ class AppsPage(QWidget):
 
     def _on_states(self, states: dict[str, InstallState]) -> None:
         self.model.set_states(states)
+        self._update_counts()
+        self._after_filter()
         self._refresh_detail()
+        self.states_changed.emit()
 
     def _on_action(self, app_id: str, action: str) -> None:
         app = self._app(app_id)
@@ -302,6 +349,8 @@ class AppsPage(QWidget):
             return
         self.model.set_busy(result.app_id, "")
         self.model.set_states({result.app_id: result.state})
+        self._update_counts()
+        self.states_changed.emit()
         if result.ok:
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
@@ -387,15 +436,6 @@ class AppsPage(QWidget):
         if app is not None:
             self._show_detail(app)
 
-    def _fill_categories(self, categories: tuple[str, ...]) -> None:
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), "")
-        for name in categories:
-            self.category.addItem(name, name)
-        self.category.blockSignals(False)
-        self.proxy.set_category("")
-
     def _update_empty_label(self) -> None:
         elsewhere = self.proxy.matches_elsewhere()
         self.elsewhere_label.setText(
@@ -405,7 +445,9 @@ class AppsPage(QWidget):
             text = self.tr("The app catalogue is not available yet. Check the Health page.")
         elif not self.proxy.rowCount() and elsewhere:
             text = self.tr("Nothing in {category} matches “{query}”.").format(
-                category=self.category.currentText(), query=self.search.text())
+                category=self._shelf_name(), query=self.search.text())
+        elif not self.proxy.rowCount() and not self.search.text():
+            text = self._empty_shelf_text()
         elif not self.proxy.rowCount():
             text = self.tr("No approved app matches “{query}”. Ask for it below.").format(
                 query=self.search.text())
@@ -413,3 +455,12 @@ class AppsPage(QWidget):
             text = ""
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
+
+    def _shelf_name(self) -> str:
+        item = self.shelves.currentItem()
+        return item.text() if item is not None else ""
+
+    def _empty_shelf_text(self) -> str:
+        if self.shelves.shelf() is Shelf.UPDATES:
+            return self.tr("Every app from the catalogue on this computer is up to date.")
+        return self.tr("No app from the catalogue is installed on this computer yet.")

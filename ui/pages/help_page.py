@@ -133,10 +133,12 @@ class HelpPage(QWidget):
         self, runner: TaskRunner, gather: Gather, build: Build, submit: Submit,
         categories: Sequence[str], destination: str = "", parent: QWidget | None = None,
         requester_email: Callable[[], str] | None = None,
+        screenshot_default: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner, self._gather, self._build, self._submit = runner, gather, build, submit
         self._requester_email = requester_email
+        self._screenshot_default = screenshot_default or (lambda: True)
         self._destination = destination
         self._outages: tuple[KnownOutage, ...] = ()
         self.access_mode: AccessMode | None = None
@@ -457,7 +459,8 @@ class HelpPage(QWidget):
 
     def _context_ready(self, items: tuple[ContextItem, ...]) -> None:
         items = (*items, *self._own_files)
-        if self.access_mode is not None:  # a picture of the screen does not help an access
+        # A picture of the screen does not help an access request; the person may prefer none.
+        if self.access_mode is not None or not self._screenshot_default():
             items = tuple(i.with_included(False) if i.kind is ContextKind.SCREENSHOT else i
                           for i in items)
         self.context_model.set_items(items)

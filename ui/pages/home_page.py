@@ -77,6 +77,8 @@ class HomePage(QWidget):
     page_requested = Signal(str)
     check_requested = Signal()
     link_requested = Signal(str)  # the IT portal link; the composition root opens it
+    install_requested = Signal(str)  # app id: a required app's Install
+    app_requested = Signal(str)  # app id: show it on the Apps page
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class HomePage(QWidget):
         layout.addWidget(self._banner)
         layout.addWidget(self._build_glance(device_name))
         layout.addWidget(self._build_requests())
+        layout.addWidget(self._build_required())
         layout.addLayout(self._build_tiles())
         layout.addStretch(1)
         layout.addWidget(self._build_contacts(branding))
@@ -167,6 +170,56 @@ class HomePage(QWidget):
         self._requests.setAccessibleName(self.tr("Your open requests"))
         self._requests.hide()
         return self._requests
+
+    def _build_required(self) -> QWidget:
+        """Required apps that are not on this computer; hidden while there are none."""
+        self.required_card = QFrame()
+        self.required_card.setObjectName("card")
+        self._required_rows = QVBoxLayout(self.required_card)
+        self._required_rows.setContentsMargins(14, 10, 14, 10)
+        self.required_title = QLabel()
+        self.required_title.setWordWrap(True)
+        self.required_title.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.required_title.linkActivated.connect(
+            lambda _l: self.page_requested.emit(PageId.APPS.value))
+        self._required_rows.addWidget(self.required_title)
+        self.required_card.hide()
+        return self.required_card
+
+    def set_required_apps(self, apps: tuple[tuple[str, str, bool], ...]) -> None:
+        """Required apps not installed here as (id, name, can be installed here)."""
+        while self._required_rows.count() > 1:
+            item = self._required_rows.takeAt(1)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        title = html.escape(self.tr("Required apps not installed"))
+        link = _link("apps", self.tr("Open Apps"))
+        self.required_title.setText(f"<b>{title}</b> · {link}")
+        previous: QWidget = self.required_title
+        for app_id, name, installable in apps[:3]:
+            row = self._required_row(app_id, name, installable)
+            self._required_rows.addWidget(row)
+            for button in row.findChildren(QPushButton):  # Tab reaches them where they are
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        self.required_card.setVisible(bool(apps))
+
+    def _required_row(self, app_id: str, name: str, installable: bool) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(name), 1)
+        if installable:
+            button = QPushButton(self.tr("Install"))
+            button.setAccessibleName(self.tr("Install {name}").format(name=name))
+            button.clicked.connect(lambda: self.install_requested.emit(app_id))
+        else:
+            button = QPushButton(self.tr("Details"))
+            button.setAccessibleName(self.tr("Details of {name}").format(name=name))
+            button.clicked.connect(lambda: self.app_requested.emit(app_id))
+        line.addWidget(button)
+        return row
 
     def _build_tiles(self) -> QGridLayout:
         grid = QGridLayout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,9 @@ class SettingsPage(QWidget):
     work_email_entered = Signal(str)  # a valid address, or "" to forget it
     open_data_folder_requested = Signal()
     suggestions_toggled = Signal(bool)
+    screenshot_default_toggled = Signal(bool)
+    quiet_hours_changed = Signal(str)  # "HH:MM-HH:MM", or "" for none
+    quiet_weekends_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +58,7 @@ class SettingsPage(QWidget):
         note.addWidget(self.header_note, 1)
         layout.addLayout(note)
         layout.addWidget(self._build_general())
+        layout.addWidget(self._build_notifications())
         self._keychain = QLabel()
         self._keychain.setWordWrap(True)
         self._problems = QLabel()
@@ -106,7 +112,63 @@ class SettingsPage(QWidget):
         self.suggestions.setToolTip(self.tr("Checked on this computer only; never reported."))
         self.suggestions.toggled.connect(self.suggestions_toggled)
         form.addRow(self.suggestions)
+        self.screenshot_default = QCheckBox(self.tr("Attach a screenshot to my help requests"))
+        self.screenshot_default.setAccessibleName(self.screenshot_default.text())
+        self.screenshot_default.setToolTip(self.tr(
+            "You can still take it off before sending. Access requests and ideas never get "
+            "one by default."))
+        self.screenshot_default.toggled.connect(self.screenshot_default_toggled)
+        form.addRow(self.screenshot_default)
         return box
+
+    def _build_notifications(self) -> QGroupBox:
+        """Quiet hours: Deskmate's messages wait until they end (outages still show a badge)."""
+        box = QGroupBox(self.tr("Notifications"))
+        form = QFormLayout(box)
+        self.quiet = QCheckBox(self.tr("Quiet hours: hold Deskmate's messages"))
+        self.quiet.setAccessibleName(self.tr("Quiet hours"))
+        self.quiet.toggled.connect(self._on_quiet_changed)
+        form.addRow(self.quiet)
+        span = QHBoxLayout()
+        self.quiet_from = self._time_edit(self.tr("Quiet hours start"), QTime(18, 0))
+        self.quiet_to = self._time_edit(self.tr("Quiet hours end"), QTime(8, 0))
+        span.addWidget(self.quiet_from)
+        span.addWidget(QLabel(self.tr("and")))
+        span.addWidget(self.quiet_to)
+        span.addStretch(1)
+        form.addRow(self.tr("Between:"), span)
+        self.quiet_weekends = QCheckBox(self.tr("Weekends are quiet too"))
+        self.quiet_weekends.setAccessibleName(self.tr("Saturdays and Sundays are quiet"))
+        self.quiet_weekends.toggled.connect(self.quiet_weekends_toggled)
+        form.addRow(self.quiet_weekends)
+        return box
+
+    def _time_edit(self, name: str, default: QTime) -> QTimeEdit:
+        edit = QTimeEdit(default)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        inner = edit.findChild(QLineEdit)  # its text field is what screen readers land on
+        if inner is not None:
+            inner.setAccessibleName(name)
+        edit.setEnabled(False)
+        edit.editingFinished.connect(lambda: self._on_quiet_changed(self.quiet.isChecked()))
+        return edit
+
+    def quiet_span(self) -> str:
+        """The span the page shows, as the setting stores it; "" while quiet hours are off."""
+        if not self.quiet.isChecked():
+            return ""
+        start, end = (edit.time().toString("HH:mm") for edit in (self.quiet_from, self.quiet_to))
+        return f"{start}-{end}"
+
+    def _on_quiet_changed(self, _checked: bool) -> None:
+        self._enable_span()
+        self.quiet_hours_changed.emit(self.quiet_span())
+
+    def _enable_span(self) -> None:
+        on = self.quiet.isChecked() and self.quiet.isEnabled()
+        self.quiet_from.setEnabled(on)
+        self.quiet_to.setEnabled(on)
 
     def _work_email_row(self, form: QFormLayout) -> None:
         self.work_email = WorkEmailField()
@@ -150,6 +212,29 @@ class SettingsPage(QWidget):
         self.suggestions.setChecked(enabled)
         self.suggestions.blockSignals(False)
         self._lock(self.suggestions, locked)
+
+    def show_screenshot_default(self, enabled: bool, locked: bool) -> None:
+        self.screenshot_default.blockSignals(True)
+        self.screenshot_default.setChecked(enabled)
+        self.screenshot_default.blockSignals(False)
+        self._lock(self.screenshot_default, locked)
+
+    def show_quiet_hours(self, span: str, weekends: bool, locked: bool,
+                         weekends_locked: bool) -> None:
+        """``span`` as the setting stores it ("18:00-08:00", or "" for none)."""
+        for widget in (self.quiet, self.quiet_from, self.quiet_to, self.quiet_weekends):
+            widget.blockSignals(True)
+        start, _, end = span.partition("-")
+        self.quiet.setChecked(bool(span))
+        if span:
+            self.quiet_from.setTime(QTime.fromString(start, "HH:mm"))
+            self.quiet_to.setTime(QTime.fromString(end, "HH:mm"))
+        self.quiet_weekends.setChecked(weekends)
+        for widget in (self.quiet, self.quiet_from, self.quiet_to, self.quiet_weekends):
+            widget.blockSignals(False)
+        self._lock(self.quiet, locked)
+        self._lock(self.quiet_weekends, weekends_locked)
+        self._enable_span()
 
     def show_keychain(self, available: bool, message: str) -> None:
         """Say in words whether saved passwords work; ``message`` (the keychain's own
