@@ -44,6 +44,10 @@
         <translation>Kopiert</translation>
     </message>
     <message>
+        <source>Copied: the version and set-up details are on the clipboard</source>
+        <translation>Kopiert: Version und Einrichtungsdetails sind in der Zwischenablage</translation>
+    </message>
+    <message>
         <source>IT portal</source>
         <translation>IT-Portal</translation>
     </message>
@@ -66,6 +70,37 @@
     <message>
         <source>When you ask for help, you see exactly what will be sent and can remove anything.</source>
         <translation>Wenn Sie um Hilfe bitten, sehen Sie genau, was gesendet wird, und können alles entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPeriodField</name>
+    <message>
+        <source>For how long you need it</source>
+        <translation>Wie lange Sie den Zugriff brauchen</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>Für eine bestimmte Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>Bis zu einem bestimmten Datum</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>Anzahl der Tage</translation>
+    </message>
+    <message>
+        <source>Until this date (included)</source>
+        <translation>Bis zu diesem Datum (einschließlich)</translation>
     </message>
 </context>
 <context>
@@ -274,7 +309,194 @@
     </message>
 </context>
 <context>
+    <name>ActivityWords</name>
+    <message>
+        <source>held for: {signals}</source>
+        <translation>Grund für das Zurückhalten: {signals}</translation>
+    </message>
+    <message>
+        <source>because: {why}</source>
+        <translation>Grund: {why}</translation>
+    </message>
+    <message>
+        <source>Showed a held message once you were free</source>
+        <translation>Eine zurückgehaltene Mitteilung angezeigt, als Sie wieder Zeit hatten</translation>
+    </message>
+    <message>
+        <source>Showed {count} held messages as one summary</source>
+        <translation>{count} zurückgehaltene Mitteilungen als eine Zusammenfassung angezeigt</translation>
+    </message>
+    <message>
+        <source>Showed a {kind} as a notification</source>
+        <translation>Als Benachrichtigung angezeigt: {kind}</translation>
+    </message>
+    <message>
+        <source>Marked the tray icon for a {kind}, without a pop-up</source>
+        <translation>Symbol im Infobereich markiert, ohne Pop-up: {kind}</translation>
+    </message>
+    <message>
+        <source>Held a {kind} until you were free</source>
+        <translation>Zurückgehalten, bis Sie wieder Zeit hatten: {kind}</translation>
+    </message>
+    <message>
+        <source>You put off the install of {app} until {until}</source>
+        <translation>Sie haben die Installation von {app} auf {until} verschoben</translation>
+    </message>
+    <message>
+        <source>You started the install of {app} before its deadline</source>
+        <translation>Sie haben die Installation von {app} vor Ablauf der Frist gestartet</translation>
+    </message>
+    <message>
+        <source>Installed {app} at its deadline, as IT requires</source>
+        <translation>{app} bei Ablauf der Frist installiert, wie von der IT vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>The deadline for {app} passed; it waits for you</source>
+        <translation>Die Frist für {app} ist abgelaufen; die App wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>{app} is required: a reminder now comes once a day</source>
+        <translation>{app} ist vorgeschrieben: Ab jetzt kommt einmal täglich eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>{app} is due within 24 hours: the Home banner stays</source>
+        <translation>{app} ist innerhalb von 24 Stunden fällig: Der Hinweis auf der Seite „Start“ bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs {app}</source>
+        <translation>Sie daran erinnert, dass die IT {app} braucht</translation>
+    </message>
+    <message>
+        <source>You put off the update of {app} until {until}</source>
+        <translation>Sie haben die Aktualisierung von {app} auf {until} verschoben</translation>
+    </message>
+    <message>
+        <source>You started the update of {app} before its deadline</source>
+        <translation>Sie haben die Aktualisierung von {app} vor Ablauf der Frist gestartet</translation>
+    </message>
+    <message>
+        <source>Updated {app} at its deadline, as IT requires</source>
+        <translation>{app} bei Ablauf der Frist aktualisiert, wie von der IT vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>The deadline for the update of {app} passed</source>
+        <translation>Die Frist für die Aktualisierung von {app} ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>{app} needs an update: a reminder now comes once a day</source>
+        <translation>{app} braucht eine Aktualisierung: Ab jetzt kommt einmal täglich eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>The update of {app} is due within 24 hours</source>
+        <translation>Die Aktualisierung von {app} ist innerhalb von 24 Stunden fällig</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs {app} updated</source>
+        <translation>Sie daran erinnert, dass die IT die Aktualisierung von {app} braucht</translation>
+    </message>
+    <message>
+        <source>The update of {app} is installed</source>
+        <translation>Die Aktualisierung von {app} ist installiert</translation>
+    </message>
+    <message>
+        <source>You put off the restart after updates until {until}</source>
+        <translation>Sie haben den Neustart nach Updates auf {until} verschoben</translation>
+    </message>
+    <message>
+        <source>You restarted this computer before its deadline</source>
+        <translation>Sie haben diesen Computer vor Ablauf der Frist neu gestartet</translation>
+    </message>
+    <message>
+        <source>Restarted this computer at its deadline, as IT requires</source>
+        <translation>Diesen Computer bei Ablauf der Frist neu gestartet, wie von der IT vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>The restart deadline passed; it waits for you</source>
+        <translation>Die Frist für den Neustart ist abgelaufen; er wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>A restart is needed: a reminder now comes once a day</source>
+        <translation>Ein Neustart ist nötig: Ab jetzt kommt einmal täglich eine Erinnerung</translation>
+    </message>
+    <message>
+        <source>The restart is due within 24 hours: the Home banner stays</source>
+        <translation>Der Neustart ist innerhalb von 24 Stunden fällig: Der Hinweis auf der Seite „Start“ bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs this computer restarted</source>
+        <translation>Sie daran erinnert, dass die IT einen Neustart dieses Computers braucht</translation>
+    </message>
+    <message>
+        <source>notice of an outage</source>
+        <translation>Störungsmeldung</translation>
+    </message>
+    <message>
+        <source>announcement from IT</source>
+        <translation>Ankündigung der IT</translation>
+    </message>
+    <message>
+        <source>request update</source>
+        <translation>Aktualisierung einer Anfrage</translation>
+    </message>
+    <message>
+        <source>suggestion of an approved app</source>
+        <translation>Vorschlag einer freigegebenen App</translation>
+    </message>
+    <message>
+        <source>install result</source>
+        <translation>Installationsergebnis</translation>
+    </message>
+    <message>
+        <source>health check result</source>
+        <translation>Ergebnis einer Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>restart reminder</source>
+        <translation>Erinnerung an einen Neustart</translation>
+    </message>
+    <message>
+        <source>reminder of a required install</source>
+        <translation>Erinnerung an eine vorgeschriebene Installation</translation>
+    </message>
+    <message>
+        <source>reminder of an update</source>
+        <translation>Erinnerung an eine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>report of a background error</source>
+        <translation>Meldung eines Fehlers im Hintergrund</translation>
+    </message>
+    <message>
+        <source>do not disturb was on</source>
+        <translation>„Nicht stören“ war eingeschaltet</translation>
+    </message>
+    <message>
+        <source>a window was in full screen</source>
+        <translation>ein Fenster war im Vollbild</translation>
+    </message>
+    <message>
+        <source>the camera was in use</source>
+        <translation>die Kamera war in Gebrauch</translation>
+    </message>
+    <message>
+        <source>the microphone was in use</source>
+        <translation>das Mikrofon war in Gebrauch</translation>
+    </message>
+    <message>
+        <source>your screen was shared</source>
+        <translation>Ihr Bildschirm wurde geteilt</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
+    <message>
+        <source>Restart after updates</source>
+        <translation>Neustart nach Updates</translation>
+    </message>
     <message>
         <source>the ticket folder {folder}</source>
         <translation>den Ticket-Ordner {folder}</translation>
@@ -463,12 +685,48 @@
         <translation>Für diesen Computer nicht verfügbar</translation>
     </message>
     <message>
+        <source>Cannot be installed on this computer</source>
+        <translation>Kann auf diesem Computer nicht installiert werden</translation>
+    </message>
+    <message>
         <source>Cannot tell</source>
         <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <source> · required by your organisation</source>
         <translation> · von Ihrer Organisation vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>IT has not made {app} available for this kind of computer. If you need it, ask IT for help.</source>
+        <translation>Die IT hat {app} für diese Art von Computer nicht bereitgestellt. Wenn Sie die App brauchen, bitten Sie die IT um Hilfe.</translation>
+    </message>
+    <message>
+        <source>the Windows Package Manager</source>
+        <translation>dem Windows-Paket-Manager</translation>
+    </message>
+    <message>
+        <source>Homebrew</source>
+        <translation>Homebrew</translation>
+    </message>
+    <message>
+        <source>Flatpak</source>
+        <translation>Flatpak</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Snap</translation>
+    </message>
+    <message>
+        <source>the system&apos;s software installer</source>
+        <translation>dem Installationsprogramm des Systems</translation>
+    </message>
+    <message>
+        <source>an installer</source>
+        <translation>einem Installationsprogramm</translation>
+    </message>
+    <message>
+        <source>{app} installs with {tool}, which is not on this computer, so it cannot be installed from here. IT can set it up for you.</source>
+        <translation>{app} wird mit {tool} installiert, und das fehlt auf diesem Computer. Deshalb kann die App nicht von hier aus installiert werden. Die IT kann das für Sie einrichten.</translation>
     </message>
     <message>
         <source>your manager</source>
@@ -526,8 +784,35 @@
         <translation>Nicht für diesen Computer</translation>
     </message>
     <message>
+        <source>Can’t install</source>
+        <translation>Nicht installierbar</translation>
+    </message>
+    <message>
         <source>⚠ Required, not installed</source>
         <translation>⚠ Vorgeschrieben, nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>AppShelfList</name>
+    <message>
+        <source>Show apps</source>
+        <translation>Apps anzeigen</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>{name}, {count} apps</source>
+        <translation>{name}, {count} Apps</translation>
     </message>
 </context>
 <context>
@@ -551,10 +836,6 @@
     <message>
         <source>Search apps</source>
         <translation>Apps suchen</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Approved apps</source>
@@ -641,8 +922,12 @@
         <translation>{app} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
+        <source>Every app from the catalogue on this computer is up to date.</source>
+        <translation>Alle Apps aus dem Katalog auf diesem Computer sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>No app from the catalogue is installed on this computer yet.</source>
+        <translation>Auf diesem Computer ist noch keine App aus dem Katalog installiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in other categories</source>
@@ -667,6 +952,14 @@
 <context>
     <name>AttentionBridge</name>
     <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <source>{count} messages held during your {reasons}</source>
+        <translation>{count} Mitteilungen während {reasons} zurückgehalten</translation>
+    </message>
+    <message>
         <source>While you were in a meeting</source>
         <translation>Während Sie in einer Besprechung waren</translation>
     </message>
@@ -681,6 +974,22 @@
     <message>
         <source>During your quiet hours</source>
         <translation>Während Ihrer Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Ihrer Besprechung</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>Ihrer Präsentation</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>des Modus „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>Ihrer Ruhezeiten</translation>
     </message>
 </context>
 <context>
@@ -975,16 +1284,32 @@
 <context>
     <name>DeadlineBar</name>
     <message>
-        <source>IT needs &lt;b&gt;{app}&lt;/b&gt; on this computer. {when}</source>
-        <translation>Die IT braucht &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer. {when}</translation>
-    </message>
-    <message>
         <source>Install now</source>
         <translation>Jetzt installieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;{app}&lt;/b&gt; installs in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; wird in {m}:{s:02d} installiert, wie von der IT vorgeschrieben. Speichern Sie Ihre Arbeit oder starten Sie die Installation jetzt.</translation>
+    </message>
+    <message>
+        <source>IT needs &lt;b&gt;{app}&lt;/b&gt; on this computer.</source>
+        <translation>Die IT braucht &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>IT needs the update of &lt;b&gt;{app}&lt;/b&gt; on this computer.</source>
+        <translation>Die IT braucht die Aktualisierung von &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted to finish installing updates.</source>
+        <translation>Die IT braucht einen Neustart dieses Computers, um die Installation der Updates abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; updates in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; wird in {m}:{s:02d} aktualisiert, wie von der IT vorgeschrieben. Speichern Sie Ihre Arbeit oder starten Sie die Aktualisierung jetzt.</translation>
+    </message>
+    <message>
+        <source>This computer restarts in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
+        <translation>Dieser Computer wird in {m}:{s:02d} neu gestartet, wie von der IT vorgeschrieben. Speichern Sie Ihre Arbeit oder starten Sie jetzt neu.</translation>
     </message>
     <message>
         <source>Do it now</source>
@@ -995,8 +1320,32 @@
         <translation>Die IT brauchte &lt;b&gt;{app}&lt;/b&gt; auf diesem Computer bis {when}, und die App ist noch nicht installiert.</translation>
     </message>
     <message>
+        <source>IT needed &lt;b&gt;{app}&lt;/b&gt; updated by {when}, and the update is not installed yet.</source>
+        <translation>Die IT brauchte die Aktualisierung von &lt;b&gt;{app}&lt;/b&gt; bis {when}, und sie ist noch nicht installiert.</translation>
+    </message>
+    <message>
+        <source>IT needed this computer restarted by {when} to finish installing updates.</source>
+        <translation>Die IT brauchte einen Neustart dieses Computers bis {when}, um die Installation der Updates abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
         <source>{allowance}; {consequence}.</source>
         <translation>{allowance}; {consequence}.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <source>You put it off on {times}.</source>
+        <translation>Sie haben es am {times} verschoben.</translation>
     </message>
     <message>
         <source>You cannot put this off again</source>
@@ -1012,6 +1361,14 @@
     <message>
         <source>it will install on {when} if not done</source>
         <translation>am {when} wird sie installiert, falls nicht schon geschehen</translation>
+    </message>
+    <message>
+        <source>it will update on {when} if not done</source>
+        <translation>am {when} wird sie aktualisiert, falls nicht schon geschehen</translation>
+    </message>
+    <message>
+        <source>it will restart on {when} if not done</source>
+        <translation>am {when} wird er neu gestartet, falls nicht schon geschehen</translation>
     </message>
     <message>
         <source>from {when} it shows as a problem on the Health page</source>
@@ -1041,8 +1398,28 @@
 <context>
     <name>DeadlineBridge</name>
     <message>
+        <source>IT needs {app} within a day</source>
+        <translation>Die IT braucht {app} innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>IT needs {app} updated within a day</source>
+        <translation>Die IT braucht die Aktualisierung von {app} innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted within a day</source>
+        <translation>Die IT braucht einen Neustart dieses Computers innerhalb eines Tages</translation>
+    </message>
+    <message>
         <source>IT needs {app} on this computer</source>
         <translation>Die IT braucht {app} auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>IT needs {app} updated</source>
+        <translation>Die IT braucht die Aktualisierung von {app}</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted</source>
+        <translation>Die IT braucht einen Neustart dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -1067,8 +1444,8 @@
 <context>
     <name>FeaturedAppsBar</name>
     <message>
-        <source>Featured:</source>
-        <translation>Empfohlen:</translation>
+        <source>Featured</source>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Featured: {name}</source>
@@ -1242,10 +1619,6 @@
         <translation>{name} (Version {version}, Build {build}).</translation>
     </message>
     <message>
-        <source>{free} free on {mount} ({pct}%).</source>
-        <translation>{free} frei auf {mount} ({pct} %).</translation>
-    </message>
-    <message>
         <source>Busiest program: {name} ({cpu}% CPU, {mem}% memory).</source>
         <translation>Aktivstes Programm: {name} ({cpu} % CPU, {mem} % Arbeitsspeicher).</translation>
     </message>
@@ -1278,10 +1651,6 @@
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <source>{pct}% of memory is free.</source>
-        <translation>{pct} % des Arbeitsspeichers sind frei.</translation>
-    </message>
-    <message>
         <source>Only {available_percent}% of memory is free, so programs wait for each other.</source>
         <translation>Nur {available_percent} % des Arbeitsspeichers sind frei, deshalb warten Programme aufeinander.</translation>
     </message>
@@ -1304,14 +1673,6 @@
     <message>
         <source>Battery</source>
         <translation>Akku</translation>
-    </message>
-    <message>
-        <source>Charged {pct}%.</source>
-        <translation>Zu {pct} % geladen.</translation>
-    </message>
-    <message>
-        <source>Your battery is low or worn (charge {charge_percent}%, health {health_percent}%).</source>
-        <translation>Ihr Akku ist schwach oder verschlissen (Ladung {charge_percent} %, Zustand {health_percent} %).</translation>
     </message>
     <message>
         <source>Plug in your charger. If the battery is worn, ask IT for a replacement.</source>
@@ -1494,8 +1855,48 @@
         <translation>Ihr Prozessor hatte in den letzten Minuten mehr Arbeit, als er bewältigen kann, deshalb wirkt alles langsam.</translation>
     </message>
     <message>
-        <source>Restarted {ago}.</source>
-        <translation>Letzter Neustart: {ago}.</translation>
+        <source>{number} GB</source>
+        <translation>{number} GB</translation>
+    </message>
+    <message>
+        <source>{free} free of {total} on {mount}.</source>
+        <translation>{free} von {total} frei auf {mount}.</translation>
+    </message>
+    <message>
+        <source>{free} of {total} memory free.</source>
+        <translation>{free} von {total} Arbeitsspeicher frei.</translation>
+    </message>
+    <message>
+        <source>Battery at {pct} %</source>
+        <translation>Akku bei {pct} %</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>wird geladen</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in gutem Zustand</translation>
+    </message>
+    <message>
+        <source>worn ({pct} % of its original capacity)</source>
+        <translation>verschlissen ({pct} % der ursprünglichen Kapazität)</translation>
+    </message>
+    <message>
+        <source>Restarted less than an hour ago.</source>
+        <translation>Vor weniger als einer Stunde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Restarted about an hour ago.</source>
+        <translation>Vor etwa einer Stunde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Restarted yesterday.</source>
+        <translation>Gestern neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Your battery is low or worn.</source>
+        <translation>Ihr Akku ist fast leer oder verschlissen.</translation>
     </message>
     <message>
         <source>Ask IT to turn on disk encryption.</source>
@@ -1592,6 +1993,22 @@
     <message>
         <source>Tell IT what this says. Your requests wait safely until it is fixed.</source>
         <translation>Teilen Sie der IT mit, was hier steht. Ihre Anfragen warten sicher, bis es behoben ist.</translation>
+    </message>
+    <message>
+        <source>Required apps</source>
+        <translation>Vorgeschriebene Apps</translation>
+    </message>
+    <message>
+        <source>No required app is past IT&apos;s deadline.</source>
+        <translation>Keine vorgeschriebene App hat die Frist der IT überschritten.</translation>
+    </message>
+    <message>
+        <source>IT&apos;s deadline has passed for: {apps}.</source>
+        <translation>Die Frist der IT ist abgelaufen für: {apps}.</translation>
+    </message>
+    <message>
+        <source>Install it from the Apps page, or from the bar at the top.</source>
+        <translation>Installieren Sie sie über die Seite „Apps“ oder über die Leiste oben.</translation>
     </message>
     <message>
         <source>This computer has no battery.</source>
@@ -1909,6 +2326,10 @@
         <translation>Wie &amp;oft</translation>
     </message>
     <message>
+        <source>For how &amp;long</source>
+        <translation>Wie &amp;lange</translation>
+    </message>
+    <message>
         <source>Your &amp;manager*</source>
         <translation>Ihre &amp;Führungskraft*</translation>
     </message>
@@ -2095,22 +2516,6 @@
         <source>Occasionally</source>
         <translation>Gelegentlich</translation>
     </message>
-    <message>
-        <source>For a day</source>
-        <translation>Für einen Tag</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>Für eine Woche</translation>
-    </message>
-    <message>
-        <source>For a month</source>
-        <translation>Für einen Monat</translation>
-    </message>
-    <message>
-        <source>Permanently</source>
-        <translation>Dauerhaft</translation>
-    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2145,6 +2550,30 @@
     <message>
         <source>Your open requests</source>
         <translation>Ihre offenen Anfragen</translation>
+    </message>
+    <message>
+        <source>Required apps not installed</source>
+        <translation>Nicht installierte vorgeschriebene Apps</translation>
+    </message>
+    <message>
+        <source>Open Apps</source>
+        <translation>Seite „Apps“ öffnen</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Install {name}</source>
+        <translation>{name} installieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of {name}</source>
+        <translation>Details zu {name}</translation>
     </message>
     <message>
         <source>Check my computer</source>
@@ -2704,6 +3133,14 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
         <translation>aus</translation>
     </message>
     <message>
+        <source>Could not change the screenshot default</source>
+        <translation>Die Standardeinstellung für Bildschirmfotos konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not change the quiet hours</source>
+        <translation>Die Ruhezeiten konnten nicht geändert werden</translation>
+    </message>
+    <message>
         <source>Could not change start at sign-in</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden</translation>
     </message>
@@ -2773,6 +3210,50 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     <message>
         <source>Checked on this computer only; never reported.</source>
         <translation>Wird nur auf diesem Computer geprüft; nie gemeldet.</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot to my help requests</source>
+        <translation>Meinen Hilfeanfragen ein Bildschirmfoto anhängen</translation>
+    </message>
+    <message>
+        <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
+        <translation>Sie können es vor dem Senden noch entfernen. Zugriffsanfragen und Ideen erhalten standardmäßig nie eines.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold Deskmate&apos;s messages</source>
+        <translation>Ruhezeiten: Mitteilungen von Deskmate zurückhalten</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation>Zwischen:</translation>
+    </message>
+    <message>
+        <source>Weekends are quiet too</source>
+        <translation>Auch am Wochenende durchgehend Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays are quiet</source>
+        <translation>Samstage und Sonntage sind Ruhezeit</translation>
     </message>
     <message>
         <source>Your work e-mail:</source>

@@ -44,6 +44,10 @@
         <translation>Copié</translation>
     </message>
     <message>
+        <source>Copied: the version and set-up details are on the clipboard</source>
+        <translation>Copié : la version et les détails de configuration sont dans le presse-papiers</translation>
+    </message>
+    <message>
         <source>IT portal</source>
         <translation>Portail informatique</translation>
     </message>
@@ -66,6 +70,37 @@
     <message>
         <source>When you ask for help, you see exactly what will be sent and can remove anything.</source>
         <translation>Quand vous demandez de l&apos;aide, vous voyez exactement ce qui sera envoyé et pouvez tout retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPeriodField</name>
+    <message>
+        <source>For how long you need it</source>
+        <translation>Combien de temps vous en avez besoin</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>De façon permanente</translation>
+    </message>
+    <message>
+        <source>For a number of days</source>
+        <translation>Pendant un certain nombre de jours</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>Jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <source>Until this date (included)</source>
+        <translation>Jusqu&apos;à cette date (incluse)</translation>
     </message>
 </context>
 <context>
@@ -274,7 +309,194 @@
     </message>
 </context>
 <context>
+    <name>ActivityWords</name>
+    <message>
+        <source>held for: {signals}</source>
+        <translation>raison de la mise en attente : {signals}</translation>
+    </message>
+    <message>
+        <source>because: {why}</source>
+        <translation>raison : {why}</translation>
+    </message>
+    <message>
+        <source>Showed a held message once you were free</source>
+        <translation>Affichage d&apos;un message mis en attente dès que vous avez été disponible</translation>
+    </message>
+    <message>
+        <source>Showed {count} held messages as one summary</source>
+        <translation>Affichage de {count} messages mis en attente en un seul résumé</translation>
+    </message>
+    <message>
+        <source>Showed a {kind} as a notification</source>
+        <translation>Affichage en notification : {kind}</translation>
+    </message>
+    <message>
+        <source>Marked the tray icon for a {kind}, without a pop-up</source>
+        <translation>Marquage de l&apos;icône dans la zone de notification, sans fenêtre contextuelle : {kind}</translation>
+    </message>
+    <message>
+        <source>Held a {kind} until you were free</source>
+        <translation>Mise en attente jusqu&apos;à votre disponibilité : {kind}</translation>
+    </message>
+    <message>
+        <source>You put off the install of {app} until {until}</source>
+        <translation>Vous avez reporté l&apos;installation de {app} au {until}</translation>
+    </message>
+    <message>
+        <source>You started the install of {app} before its deadline</source>
+        <translation>Vous avez lancé l&apos;installation de {app} avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Installed {app} at its deadline, as IT requires</source>
+        <translation>Installation de {app} à l&apos;échéance, comme l&apos;exige le service informatique</translation>
+    </message>
+    <message>
+        <source>The deadline for {app} passed; it waits for you</source>
+        <translation>L&apos;échéance de {app} est passée ; elle vous attend</translation>
+    </message>
+    <message>
+        <source>{app} is required: a reminder now comes once a day</source>
+        <translation>{app} est exigée : un rappel s&apos;affiche désormais une fois par jour</translation>
+    </message>
+    <message>
+        <source>{app} is due within 24 hours: the Home banner stays</source>
+        <translation>{app} doit être installée d&apos;ici 24 heures : le bandeau de la page Accueil reste affiché</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs {app}</source>
+        <translation>Rappel que le service informatique a besoin de {app}</translation>
+    </message>
+    <message>
+        <source>You put off the update of {app} until {until}</source>
+        <translation>Vous avez reporté la mise à jour de {app} au {until}</translation>
+    </message>
+    <message>
+        <source>You started the update of {app} before its deadline</source>
+        <translation>Vous avez lancé la mise à jour de {app} avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Updated {app} at its deadline, as IT requires</source>
+        <translation>Mise à jour de {app} à l&apos;échéance, comme l&apos;exige le service informatique</translation>
+    </message>
+    <message>
+        <source>The deadline for the update of {app} passed</source>
+        <translation>L&apos;échéance de la mise à jour de {app} est passée</translation>
+    </message>
+    <message>
+        <source>{app} needs an update: a reminder now comes once a day</source>
+        <translation>{app} doit être mise à jour : un rappel s&apos;affiche désormais une fois par jour</translation>
+    </message>
+    <message>
+        <source>The update of {app} is due within 24 hours</source>
+        <translation>La mise à jour de {app} doit être faite d&apos;ici 24 heures</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs {app} updated</source>
+        <translation>Rappel que le service informatique a besoin que {app} soit mise à jour</translation>
+    </message>
+    <message>
+        <source>The update of {app} is installed</source>
+        <translation>La mise à jour de {app} est installée</translation>
+    </message>
+    <message>
+        <source>You put off the restart after updates until {until}</source>
+        <translation>Vous avez reporté au {until} le redémarrage après les mises à jour</translation>
+    </message>
+    <message>
+        <source>You restarted this computer before its deadline</source>
+        <translation>Vous avez redémarré cet ordinateur avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Restarted this computer at its deadline, as IT requires</source>
+        <translation>Redémarrage de cet ordinateur à l&apos;échéance, comme l&apos;exige le service informatique</translation>
+    </message>
+    <message>
+        <source>The restart deadline passed; it waits for you</source>
+        <translation>L&apos;échéance du redémarrage est passée ; il vous attend</translation>
+    </message>
+    <message>
+        <source>A restart is needed: a reminder now comes once a day</source>
+        <translation>Un redémarrage est nécessaire : un rappel s&apos;affiche désormais une fois par jour</translation>
+    </message>
+    <message>
+        <source>The restart is due within 24 hours: the Home banner stays</source>
+        <translation>Le redémarrage doit avoir lieu d&apos;ici 24 heures : le bandeau de la page Accueil reste affiché</translation>
+    </message>
+    <message>
+        <source>Reminded you that IT needs this computer restarted</source>
+        <translation>Rappel que le service informatique a besoin que cet ordinateur redémarre</translation>
+    </message>
+    <message>
+        <source>notice of an outage</source>
+        <translation>avis de panne</translation>
+    </message>
+    <message>
+        <source>announcement from IT</source>
+        <translation>annonce du service informatique</translation>
+    </message>
+    <message>
+        <source>request update</source>
+        <translation>mise à jour d&apos;une demande</translation>
+    </message>
+    <message>
+        <source>suggestion of an approved app</source>
+        <translation>suggestion d&apos;une application approuvée</translation>
+    </message>
+    <message>
+        <source>install result</source>
+        <translation>résultat d&apos;installation</translation>
+    </message>
+    <message>
+        <source>health check result</source>
+        <translation>résultat de vérification</translation>
+    </message>
+    <message>
+        <source>restart reminder</source>
+        <translation>rappel de redémarrage</translation>
+    </message>
+    <message>
+        <source>reminder of a required install</source>
+        <translation>rappel d&apos;une installation obligatoire</translation>
+    </message>
+    <message>
+        <source>reminder of an update</source>
+        <translation>rappel d&apos;une mise à jour</translation>
+    </message>
+    <message>
+        <source>report of a background error</source>
+        <translation>signalement d&apos;une erreur en arrière-plan</translation>
+    </message>
+    <message>
+        <source>do not disturb was on</source>
+        <translation>« Ne pas déranger » était activé</translation>
+    </message>
+    <message>
+        <source>a window was in full screen</source>
+        <translation>une fenêtre était en plein écran</translation>
+    </message>
+    <message>
+        <source>the camera was in use</source>
+        <translation>la caméra était utilisée</translation>
+    </message>
+    <message>
+        <source>the microphone was in use</source>
+        <translation>le micro était utilisé</translation>
+    </message>
+    <message>
+        <source>your screen was shared</source>
+        <translation>votre écran était partagé</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>heures de calme</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
+    <message>
+        <source>Restart after updates</source>
+        <translation>Redémarrage après les mises à jour</translation>
+    </message>
     <message>
         <source>the ticket folder {folder}</source>
         <translation>le dossier des tickets {folder}</translation>
@@ -463,12 +685,48 @@
         <translation>Non disponible pour cet ordinateur</translation>
     </message>
     <message>
+        <source>Cannot be installed on this computer</source>
+        <translation>Ne peut pas être installée sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Cannot tell</source>
         <translation>Impossible à déterminer</translation>
     </message>
     <message>
         <source> · required by your organisation</source>
         <translation> · exigée par votre organisation</translation>
+    </message>
+    <message>
+        <source>IT has not made {app} available for this kind of computer. If you need it, ask IT for help.</source>
+        <translation>Le service informatique n&apos;a pas mis {app} à disposition pour ce type d&apos;ordinateur. Si vous en avez besoin, demandez de l&apos;aide au service informatique.</translation>
+    </message>
+    <message>
+        <source>the Windows Package Manager</source>
+        <translation>le Gestionnaire de package Windows</translation>
+    </message>
+    <message>
+        <source>Homebrew</source>
+        <translation>Homebrew</translation>
+    </message>
+    <message>
+        <source>Flatpak</source>
+        <translation>Flatpak</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Snap</translation>
+    </message>
+    <message>
+        <source>the system&apos;s software installer</source>
+        <translation>le programme d&apos;installation de logiciels du système</translation>
+    </message>
+    <message>
+        <source>an installer</source>
+        <translation>un programme d&apos;installation</translation>
+    </message>
+    <message>
+        <source>{app} installs with {tool}, which is not on this computer, so it cannot be installed from here. IT can set it up for you.</source>
+        <translation>{app} s&apos;installe avec {tool}, qui n&apos;est pas présent sur cet ordinateur ; elle ne peut donc pas être installée d&apos;ici. Le service informatique peut s&apos;en charger pour vous.</translation>
     </message>
     <message>
         <source>your manager</source>
@@ -526,8 +784,35 @@
         <translation>Pas pour cet ordinateur</translation>
     </message>
     <message>
+        <source>Can’t install</source>
+        <translation>Installation impossible</translation>
+    </message>
+    <message>
         <source>⚠ Required, not installed</source>
         <translation>⚠ Exigée, non installée</translation>
+    </message>
+</context>
+<context>
+    <name>AppShelfList</name>
+    <message>
+        <source>Show apps</source>
+        <translation>Afficher les applications</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installées</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>{name}, {count} apps</source>
+        <translation>{name}, {count} applications</translation>
     </message>
 </context>
 <context>
@@ -551,10 +836,6 @@
     <message>
         <source>Search apps</source>
         <translation>Rechercher des applications</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Approved apps</source>
@@ -641,8 +922,12 @@
         <translation>{app} n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <source>Every app from the catalogue on this computer is up to date.</source>
+        <translation>Toutes les applications du catalogue présentes sur cet ordinateur sont à jour.</translation>
+    </message>
+    <message>
+        <source>No app from the catalogue is installed on this computer yet.</source>
+        <translation>Aucune application du catalogue n&apos;est encore installée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in other categories</source>
@@ -667,6 +952,14 @@
 <context>
     <name>AttentionBridge</name>
     <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>{count} messages held during your {reasons}</source>
+        <translation>{count} messages mis en attente pendant {reasons}</translation>
+    </message>
+    <message>
         <source>While you were in a meeting</source>
         <translation>Pendant votre réunion</translation>
     </message>
@@ -681,6 +974,22 @@
     <message>
         <source>During your quiet hours</source>
         <translation>Pendant vos heures de calme</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>votre réunion</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>votre présentation</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>le mode « Ne pas déranger »</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>vos heures de calme</translation>
     </message>
 </context>
 <context>
@@ -975,16 +1284,32 @@
 <context>
     <name>DeadlineBar</name>
     <message>
-        <source>IT needs &lt;b&gt;{app}&lt;/b&gt; on this computer. {when}</source>
-        <translation>Le service informatique a besoin de &lt;b&gt;{app}&lt;/b&gt; sur cet ordinateur. {when}</translation>
-    </message>
-    <message>
         <source>Install now</source>
         <translation>Installer maintenant</translation>
     </message>
     <message>
         <source>&lt;b&gt;{app}&lt;/b&gt; installs in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; s&apos;installe dans {m}:{s:02d}, comme l&apos;exige le service informatique. Enregistrez votre travail, ou lancez l&apos;installation maintenant.</translation>
+    </message>
+    <message>
+        <source>IT needs &lt;b&gt;{app}&lt;/b&gt; on this computer.</source>
+        <translation>Le service informatique a besoin de &lt;b&gt;{app}&lt;/b&gt; sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>IT needs the update of &lt;b&gt;{app}&lt;/b&gt; on this computer.</source>
+        <translation>Le service informatique a besoin que &lt;b&gt;{app}&lt;/b&gt; soit mise à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted to finish installing updates.</source>
+        <translation>Le service informatique a besoin que cet ordinateur redémarre pour terminer l&apos;installation des mises à jour.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; updates in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; sera mise à jour dans {m}:{s:02d}, comme l&apos;exige le service informatique. Enregistrez votre travail, ou lancez la mise à jour maintenant.</translation>
+    </message>
+    <message>
+        <source>This computer restarts in {m}:{s:02d}, as IT requires. Save your work, or start it now.</source>
+        <translation>Cet ordinateur redémarre dans {m}:{s:02d}, comme l&apos;exige le service informatique. Enregistrez votre travail, ou redémarrez maintenant.</translation>
     </message>
     <message>
         <source>Do it now</source>
@@ -995,8 +1320,32 @@
         <translation>Le service informatique avait besoin de &lt;b&gt;{app}&lt;/b&gt; sur cet ordinateur pour le {when}, et elle n&apos;est pas encore installée.</translation>
     </message>
     <message>
+        <source>IT needed &lt;b&gt;{app}&lt;/b&gt; updated by {when}, and the update is not installed yet.</source>
+        <translation>Le service informatique avait besoin que &lt;b&gt;{app}&lt;/b&gt; soit mise à jour pour le {when}, et la mise à jour n&apos;est pas encore installée.</translation>
+    </message>
+    <message>
+        <source>IT needed this computer restarted by {when} to finish installing updates.</source>
+        <translation>Le service informatique avait besoin que cet ordinateur redémarre pour le {when}, afin de terminer l&apos;installation des mises à jour.</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Mettre à jour maintenant</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
         <source>{allowance}; {consequence}.</source>
         <translation>{allowance} ; {consequence}.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>You put it off on {times}.</source>
+        <translation>Vous l&apos;avez reporté le {times}.</translation>
     </message>
     <message>
         <source>You cannot put this off again</source>
@@ -1012,6 +1361,14 @@
     <message>
         <source>it will install on {when} if not done</source>
         <translation>elle s&apos;installera le {when} si ce n&apos;est pas fait</translation>
+    </message>
+    <message>
+        <source>it will update on {when} if not done</source>
+        <translation>elle sera mise à jour le {when} si ce n&apos;est pas fait</translation>
+    </message>
+    <message>
+        <source>it will restart on {when} if not done</source>
+        <translation>il redémarrera le {when} si ce n&apos;est pas fait</translation>
     </message>
     <message>
         <source>from {when} it shows as a problem on the Health page</source>
@@ -1041,8 +1398,28 @@
 <context>
     <name>DeadlineBridge</name>
     <message>
+        <source>IT needs {app} within a day</source>
+        <translation>Le service informatique a besoin de {app} d&apos;ici 24 heures</translation>
+    </message>
+    <message>
+        <source>IT needs {app} updated within a day</source>
+        <translation>Le service informatique a besoin que {app} soit mise à jour d&apos;ici 24 heures</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted within a day</source>
+        <translation>Le service informatique a besoin que cet ordinateur redémarre d&apos;ici 24 heures</translation>
+    </message>
+    <message>
         <source>IT needs {app} on this computer</source>
         <translation>Le service informatique a besoin de {app} sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>IT needs {app} updated</source>
+        <translation>Le service informatique a besoin que {app} soit mise à jour</translation>
+    </message>
+    <message>
+        <source>IT needs this computer restarted</source>
+        <translation>Le service informatique a besoin que cet ordinateur redémarre</translation>
     </message>
 </context>
 <context>
@@ -1067,8 +1444,8 @@
 <context>
     <name>FeaturedAppsBar</name>
     <message>
-        <source>Featured:</source>
-        <translation>À la une :</translation>
+        <source>Featured</source>
+        <translation>À la une</translation>
     </message>
     <message>
         <source>Featured: {name}</source>
@@ -1242,16 +1619,8 @@
         <translation>{name} (version {version}, build {build}).</translation>
     </message>
     <message>
-        <source>{free} free on {mount} ({pct}%).</source>
-        <translation>{free} libres sur {mount} ({pct} %).</translation>
-    </message>
-    <message>
         <source>Busiest program: {name} ({cpu}% CPU, {mem}% memory).</source>
         <translation>Programme le plus actif : {name} ({cpu} % du processeur, {mem} % de la mémoire).</translation>
-    </message>
-    <message>
-        <source>Restarted {ago}.</source>
-        <translation>Redémarré {ago}.</translation>
     </message>
     <message>
         <source>Operating system</source>
@@ -1286,10 +1655,6 @@
         <translation>Mémoire</translation>
     </message>
     <message>
-        <source>{pct}% of memory is free.</source>
-        <translation>{pct} % de la mémoire est libre.</translation>
-    </message>
-    <message>
         <source>Only {available_percent}% of memory is free, so programs wait for each other.</source>
         <translation>Seulement {available_percent} % de la mémoire est libre, les programmes s&apos;attendent donc les uns les autres.</translation>
     </message>
@@ -1314,12 +1679,48 @@
         <translation>Batterie</translation>
     </message>
     <message>
-        <source>Charged {pct}%.</source>
-        <translation>Chargée à {pct} %.</translation>
+        <source>{number} GB</source>
+        <translation>{number} Go</translation>
     </message>
     <message>
-        <source>Your battery is low or worn (charge {charge_percent}%, health {health_percent}%).</source>
-        <translation>Votre batterie est faible ou usée (charge {charge_percent} %, santé {health_percent} %).</translation>
+        <source>{free} free of {total} on {mount}.</source>
+        <translation>{free} libres sur {total} ({mount}).</translation>
+    </message>
+    <message>
+        <source>{free} of {total} memory free.</source>
+        <translation>{free} de mémoire libres sur {total}.</translation>
+    </message>
+    <message>
+        <source>Battery at {pct} %</source>
+        <translation>Batterie à {pct} %</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>en charge</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en bon état</translation>
+    </message>
+    <message>
+        <source>worn ({pct} % of its original capacity)</source>
+        <translation>usée ({pct} % de sa capacité d&apos;origine)</translation>
+    </message>
+    <message>
+        <source>Restarted less than an hour ago.</source>
+        <translation>Redémarré il y a moins d&apos;une heure.</translation>
+    </message>
+    <message>
+        <source>Restarted about an hour ago.</source>
+        <translation>Redémarré il y a environ une heure.</translation>
+    </message>
+    <message>
+        <source>Restarted yesterday.</source>
+        <translation>Redémarré hier.</translation>
+    </message>
+    <message>
+        <source>Your battery is low or worn.</source>
+        <translation>Votre batterie est faible ou usée.</translation>
     </message>
     <message>
         <source>Plug in your charger. If the battery is worn, ask IT for a replacement.</source>
@@ -1592,6 +1993,22 @@
     <message>
         <source>Tell IT what this says. Your requests wait safely until it is fixed.</source>
         <translation>Transmettez ce message au service informatique. Vos demandes attendent en sécurité jusqu&apos;à la correction.</translation>
+    </message>
+    <message>
+        <source>Required apps</source>
+        <translation>Applications exigées</translation>
+    </message>
+    <message>
+        <source>No required app is past IT&apos;s deadline.</source>
+        <translation>Aucune application exigée n&apos;a dépassé l&apos;échéance du service informatique.</translation>
+    </message>
+    <message>
+        <source>IT&apos;s deadline has passed for: {apps}.</source>
+        <translation>L&apos;échéance du service informatique est passée pour : {apps}.</translation>
+    </message>
+    <message>
+        <source>Install it from the Apps page, or from the bar at the top.</source>
+        <translation>Installez-la depuis la page Applications, ou depuis la barre en haut.</translation>
     </message>
     <message>
         <source>This computer has no battery.</source>
@@ -1909,6 +2326,10 @@
         <translation>&amp;Fréquence</translation>
     </message>
     <message>
+        <source>For how &amp;long</source>
+        <translation>Du&amp;rée</translation>
+    </message>
+    <message>
         <source>Your &amp;manager*</source>
         <translation>&amp;Votre responsable*</translation>
     </message>
@@ -2095,22 +2516,6 @@
         <source>Occasionally</source>
         <translation>De temps en temps</translation>
     </message>
-    <message>
-        <source>For a day</source>
-        <translation>Pour une journée</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>Pour une semaine</translation>
-    </message>
-    <message>
-        <source>For a month</source>
-        <translation>Pour un mois</translation>
-    </message>
-    <message>
-        <source>Permanently</source>
-        <translation>De façon permanente</translation>
-    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2145,6 +2550,30 @@
     <message>
         <source>Your open requests</source>
         <translation>Vos demandes en cours</translation>
+    </message>
+    <message>
+        <source>Required apps not installed</source>
+        <translation>Applications exigées non installées</translation>
+    </message>
+    <message>
+        <source>Open Apps</source>
+        <translation>Ouvrir la page Applications</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Install {name}</source>
+        <translation>Installer {name}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details of {name}</source>
+        <translation>Détails de {name}</translation>
     </message>
     <message>
         <source>Check my computer</source>
@@ -2704,6 +3133,14 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
         <translation>désactivé</translation>
     </message>
     <message>
+        <source>Could not change the screenshot default</source>
+        <translation>Impossible de modifier le paramètre par défaut des captures d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Could not change the quiet hours</source>
+        <translation>Impossible de modifier les heures de calme</translation>
+    </message>
+    <message>
         <source>Could not change start at sign-in</source>
         <translation>Impossible de modifier le démarrage à l&apos;ouverture de session</translation>
     </message>
@@ -2773,6 +3210,50 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     <message>
         <source>Checked on this computer only; never reported.</source>
         <translation>Vérifié uniquement sur cet ordinateur ; jamais signalé.</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot to my help requests</source>
+        <translation>Joindre une capture d&apos;écran à mes demandes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
+        <translation>Vous pouvez toujours la retirer avant l&apos;envoi. Les demandes d&apos;accès et les idées n&apos;en reçoivent jamais par défaut.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold Deskmate&apos;s messages</source>
+        <translation>Heures de calme : mettre en attente les messages de Deskmate</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Heures de calme</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures de calme</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures de calme</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation>Entre :</translation>
+    </message>
+    <message>
+        <source>Weekends are quiet too</source>
+        <translation>Calme aussi pendant tout le week-end</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays are quiet</source>
+        <translation>Calme les samedis et dimanches</translation>
     </message>
     <message>
         <source>Your work e-mail:</source>
