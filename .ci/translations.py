@@ -32,7 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = ("ui", "desktop")
-MARKERS = re.compile(r"self\.tr\(|translate\(\"|QT_TRANSLATE_NOOP")  # what lupdate reads
+MARKERS = re.compile(r"self\.tr\(|translate\(\s*\"|QT_TRANSLATE_NOOP")  # what lupdate reads
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?[0-9n]")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 UNFINISHED_TYPES = {"unfinished"}

@@ -39,9 +39,9 @@ class ActivityWords(QObject):
                 return self.tr("Showed a held message once you were free")
             return self.tr("Showed {count} held messages as one summary").format(count=count)
         words = {
-            "show": self.tr("Showed a {kind} as a notification"),
-            "badge": self.tr("Marked the tray icon for a {kind}, without a pop-up"),
-            "hold": self.tr("Held a {kind} until you were free"),
+            "show": self.tr("Showed as a notification: {kind}"),
+            "badge": self.tr("Marked the tray icon, without a pop-up: {kind}"),
+            "hold": self.tr("Held until you were free: {kind}"),
         }.get(entry.purpose, entry.summary)
         return words.format(kind=kind)
 

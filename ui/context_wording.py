@@ -29,6 +29,7 @@ class ContextWords(QObject):
             ContextKind.INSTALL_LOG: self.tr("Install log"),
             ContextKind.SCREENSHOT: self.tr("Screenshot"),
             ContextKind.REPORT: self.tr("Readable report"),
+            ContextKind.ACTIVITY: self.tr("What Deskmate did recently"),
         }
         return titles.get(item.kind, item.title)  # an own file keeps its name
 
@@ -48,6 +49,8 @@ class ContextWords(QObject):
             ContextKind.INSTALL_LOG: lambda i: self.tr("%n line(s)", "", _lines(i)),
             ContextKind.SCREENSHOT: self._screenshot,
             ContextKind.OWN_FILE: lambda i: data_size(len(i.data)),
+            ContextKind.ACTIVITY: lambda i: self.tr(
+                "%n entry(s) in the last 24 hours", "", len(_json(i)["entries"])),
         }
 
     def _diagnostics(self, item: ContextItem) -> str:

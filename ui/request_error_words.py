@@ -17,16 +17,15 @@ log = logging.getLogger(__name__)
 def request_error_words(error: BaseException) -> str:
     """The sentence to show for ``error``; an unexpected one is logged with its traceback."""
     if isinstance(error, UnknownRequestError):  # its text is only the key
-        return _tr("Deskmate no longer has this request: it may have been removed from the "
-                   "list. Refresh My requests and try again.")
+        return QCoreApplication.translate(
+            "RequestErrorWords", "Deskmate no longer has this request: it may have been removed "
+            "from the list. Refresh My requests and try again.")
     if isinstance(error, PayloadPurgedError):
-        return _tr("Its content was removed after its keeping period.")
+        return QCoreApplication.translate(
+            "RequestErrorWords", "Its content was removed after its keeping period.")
     if isinstance(error, ConnectorError | InvalidRequestError | OutboxError):
         return str(error)  # written for people where it is raised
     log.error("Unexpected failure of a request action", exc_info=error)
-    return _tr("Something went wrong inside Deskmate; the details are in Deskmate's log. "
-               "Try again, and tell IT if it keeps happening.")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestErrorWords", text)
+    return QCoreApplication.translate(
+        "RequestErrorWords", "Something went wrong inside Deskmate; the details are in "
+        "Deskmate's log. Try again, and tell IT if it keeps happening.")

@@ -327,15 +327,15 @@
         <translation>{count} zurückgehaltene Mitteilungen als eine Zusammenfassung angezeigt</translation>
     </message>
     <message>
-        <source>Showed a {kind} as a notification</source>
+        <source>Showed as a notification: {kind}</source>
         <translation>Als Benachrichtigung angezeigt: {kind}</translation>
     </message>
     <message>
-        <source>Marked the tray icon for a {kind}, without a pop-up</source>
+        <source>Marked the tray icon, without a pop-up: {kind}</source>
         <translation>Symbol im Infobereich markiert, ohne Pop-up: {kind}</translation>
     </message>
     <message>
-        <source>Held a {kind} until you were free</source>
+        <source>Held until you were free: {kind}</source>
         <translation>Zurückgehalten, bis Sie wieder Zeit hatten: {kind}</translation>
     </message>
     <message>
@@ -1106,6 +1106,10 @@
         <source>Readable report</source>
         <translation>Lesbarer Bericht</translation>
     </message>
+    <message>
+        <source>What Deskmate did recently</source>
+        <translation>Was Deskmate zuletzt getan hat</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -1132,6 +1136,13 @@
         <translation>
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the last 24 hours</source>
+        <translation>
+            <numerusform>%n Eintrag in den letzten 24 Stunden</numerusform>
+            <numerusform>%n Einträge in den letzten 24 Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2815,6 +2826,21 @@
     <message>
         <source>Do not rate this request</source>
         <translation>Diese Anfrage nicht bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>RequestErrorWords</name>
+    <message>
+        <source>Deskmate no longer has this request: it may have been removed from the list. Refresh My requests and try again.</source>
+        <translation>Deskmate hat diese Anfrage nicht mehr: Sie wurde möglicherweise aus der Liste entfernt. Aktualisieren Sie „Meine Anfragen“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Its content was removed after its keeping period.</source>
+        <translation>Der Inhalt wurde nach Ablauf der Aufbewahrungsfrist entfernt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate; the details are in Deskmate&apos;s log. Try again, and tell IT if it keeps happening.</source>
+        <translation>In Deskmate ist etwas schiefgelaufen; die Details stehen im Deskmate-Protokoll. Versuchen Sie es erneut, und informieren Sie die IT, wenn es wieder passiert.</translation>
     </message>
 </context>
 <context>

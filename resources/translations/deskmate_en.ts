@@ -52,6 +52,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entry(s) in the last 24 hours</source>
+        <translation>
+            <numerusform>%n entry in the last 24 hours</numerusform>
+            <numerusform>%n entries in the last 24 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{failing} failing, {warning} warning, of %n check(s)</source>
         <translation>
             <numerusform>{failing} failing, {warning} warning, of %n check</numerusform>

@@ -327,15 +327,15 @@
         <translation>Affichage de {count} messages mis en attente en un seul résumé</translation>
     </message>
     <message>
-        <source>Showed a {kind} as a notification</source>
+        <source>Showed as a notification: {kind}</source>
         <translation>Affichage en notification : {kind}</translation>
     </message>
     <message>
-        <source>Marked the tray icon for a {kind}, without a pop-up</source>
+        <source>Marked the tray icon, without a pop-up: {kind}</source>
         <translation>Marquage de l&apos;icône dans la zone de notification, sans fenêtre contextuelle : {kind}</translation>
     </message>
     <message>
-        <source>Held a {kind} until you were free</source>
+        <source>Held until you were free: {kind}</source>
         <translation>Mise en attente jusqu&apos;à votre disponibilité : {kind}</translation>
     </message>
     <message>
@@ -1106,6 +1106,10 @@
         <source>Readable report</source>
         <translation>Rapport lisible</translation>
     </message>
+    <message>
+        <source>What Deskmate did recently</source>
+        <translation>Ce que Deskmate a fait récemment</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -1132,6 +1136,13 @@
         <translation>
             <numerusform>%n ligne</numerusform>
             <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the last 24 hours</source>
+        <translation>
+            <numerusform>%n entrée au cours des dernières 24 heures</numerusform>
+            <numerusform>%n entrées au cours des dernières 24 heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2815,6 +2826,21 @@
     <message>
         <source>Do not rate this request</source>
         <translation>Ne pas évaluer cette demande</translation>
+    </message>
+</context>
+<context>
+    <name>RequestErrorWords</name>
+    <message>
+        <source>Deskmate no longer has this request: it may have been removed from the list. Refresh My requests and try again.</source>
+        <translation>Deskmate ne dispose plus de cette demande : elle a peut-être été retirée de la liste. Actualisez « Mes demandes » et réessayez.</translation>
+    </message>
+    <message>
+        <source>Its content was removed after its keeping period.</source>
+        <translation>Son contenu a été supprimé à la fin de sa durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate; the details are in Deskmate&apos;s log. Try again, and tell IT if it keeps happening.</source>
+        <translation>Un problème est survenu dans Deskmate ; les détails figurent dans le journal de Deskmate. Réessayez, et prévenez le service informatique si cela se reproduit.</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ def test_attention_decisions_and_deadline_events_are_worded(qtbot: QtBot, tmp_pa
     assert "You put off the install of zoom until Fri 4 Dec 18:00" in texts[2]
     assert "Showed a held message once you were free" in texts[3]
     assert "held for: the camera was in use" in texts[3]
-    assert "Held a request update until you were free" in texts[4]
+    assert "Held until you were free: request update" in texts[4]
     assert "because: the camera was in use (in use by zoom)" in texts[4]
     assert "Payroll" not in " ".join(texts)
 
