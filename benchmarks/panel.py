@@ -17,6 +17,7 @@ from benchmarks.result import Figure
 from tests.e2e.xsession import XSession, wait_for, x_session
 
 HIDDEN_SECONDS = 60.0
+RELEASE_MARGIN_SECONDS = 5.0  # the pages are released at 60 s (app.release_pages_after_seconds)
 SETTLE_SECONDS = 5.0
 MIB = 1024 * 1024
 
@@ -51,11 +52,12 @@ def _click_to_panel_ms(x: XSession) -> float:
 
 
 def _panel_run(x: XSession, profile: Path) -> tuple[float, float]:
-    """RSS after every page was opened and the panel hidden 60 s; then a tray click's time."""
+    """RSS after every page was opened and the panel hidden 60 s (and its pages released);
+    then a tray click's time, which builds the page shown last again."""
     proc = _driver(x, profile, "panel")
     try:
         _until(proc, "hidden")
-        time.sleep(HIDDEN_SECONDS)
+        time.sleep(HIDDEN_SECONDS + RELEASE_MARGIN_SECONDS)
         rss = _rss(proc.pid)
         return rss, _click_to_panel_ms(x)
     finally:
@@ -100,7 +102,7 @@ def run() -> list[Figure]:
     click_ms = statistics.median(clicks)
     return [
         spread("RSS after every page opened, then hidden 60 s", "MiB", hidden, bare, 1.5),
-        Figure("tray click to panel drawn (pages built, none released)", click_ms, "ms",
+        Figure("tray click to panel drawn, after its pages were released", click_ms, "ms",
                "target", 300.0, "<= 300 ms", click_ms <= 300,
                note=f"min/median/max {min(clicks):.0f}/{click_ms:.0f}/{max(clicks):.0f}"),
         Figure("RSS growth over a short day (6 refreshes, 4 checks, 10 requests, 6 polls)",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
+    QHideEvent,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -38,13 +40,14 @@ log = logging.getLogger(__name__)
 MINIMUM_SIZE = QSize(800, 520)
 
 
-def _scrollable(page: QWidget) -> QScrollArea:
+def _scrollable(page: QWidget | None) -> QScrollArea:
     """A page that never gets less room than its minimum size: below it, the page scrolls
     instead of drawing its rows over each other."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(page)
+    if page is not None:  # a lazy page is set when it is first opened
+        scroll.setWidget(page)
     return scroll
 
 
@@ -60,12 +63,14 @@ class MainWindow(QMainWindow):
 
     page_changed = Signal(str)
     closed = Signal()
+    hidden = Signal()  # however it was hidden (closed, Esc, the tray icon, hide())
     link_requested = Signal(str)  # a link in the notice; the composition root opens it
 
     def __init__(self, branding: Branding, ui_state: QSettings | None = None) -> None:
         super().__init__()
         self._ui_state = ui_state
         self._pages: dict[str, int] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}  # pages built on first open
         self.setWindowTitle(
             self.tr("Deskmate – {organization}").format(organization=branding.organization)
         )
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         widget.setLayout(body)
         return widget
 
-    def add_page(self, page_id: PageId, title: str, icon: QIcon, widget: QWidget) -> None:
+    def add_page(self, page_id: PageId, title: str, icon: QIcon, widget: QWidget | None) -> None:
         self._pages[page_id.value] = self._stack.addWidget(_scrollable(widget))
         item = QListWidgetItem(icon, title)
         item.setData(Qt.ItemDataRole.UserRole, page_id.value)
@@ -134,6 +139,38 @@ class MainWindow(QMainWindow):
         self._nav.addItem(item)
         if self._nav.currentRow() < 0:
             self._nav.setCurrentRow(0)
+
+    def add_lazy_page(
+        self, page_id: PageId, title: str, icon: QIcon, build: Callable[[], QWidget]
+    ) -> None:
+        """Like :meth:`add_page`, but ``build`` makes the page when it is first opened (or
+        asked for with :meth:`page`), and again after :meth:`release_pages` let it go."""
+        self._builders[page_id.value] = build
+        self.add_page(page_id, title, icon, None)
+
+    def is_built(self, page_id: PageId) -> bool:
+        scroll = self._stack.widget(self._pages[page_id.value])
+        return isinstance(scroll, QScrollArea) and scroll.widget() is not None
+
+    def _ensure_built(self, page_id: str) -> None:
+        scroll = self._stack.widget(self._pages.get(page_id, -1))
+        build = self._builders.get(page_id)
+        if build is not None and isinstance(scroll, QScrollArea) and scroll.widget() is None:
+            scroll.setWidget(build())
+
+    def release_pages(self, keep: Callable[[str, QWidget], bool]) -> tuple[str, ...]:
+        """Delete every built lazy page that ``keep`` does not hold on to (it holds unsent
+        state: typed text, a running job); they are built again when next opened."""
+        released = []
+        for page_id in self._builders:
+            scroll = self._stack.widget(self._pages[page_id])
+            page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+            if page is not None and not keep(page_id, page):
+                assert isinstance(scroll, QScrollArea)
+                scroll.takeWidget()
+                page.deleteLater()
+                released.append(page_id)
+        return tuple(released)
 
     def insert_page(
         self, position: int, page_id: PageId, title: str, icon: QIcon, widget: QWidget
@@ -148,11 +185,16 @@ class MainWindow(QMainWindow):
         self._nav.insertItem(index, item)
 
     def page(self, page_id: PageId) -> QWidget:
+        self._ensure_built(page_id.value)
         scroll = self._stack.widget(self._pages[page_id.value])
         widget = scroll.widget() if isinstance(scroll, QScrollArea) else None
         if widget is None:
             raise KeyError(page_id)
         return widget
+
+    def _page_id_at(self, row: int) -> str:
+        item = self._nav.item(row)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def current_page_id(self) -> str:
         item = self._nav.currentItem()
@@ -161,10 +203,12 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> None:
         """Switch to ``page_id`` (unknown ids keep the current page), then come to the front."""
         if page_id in self._pages:
+            self._ensure_built(page_id)
             self._nav.setCurrentRow(self._pages[page_id])
         self.bring_to_front()
 
     def bring_to_front(self) -> None:
+        self._ensure_built(self.current_page_id())  # it may have been released while hidden
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -223,6 +267,7 @@ class MainWindow(QMainWindow):
         self._notice.setVisible(bool(html))
 
     def _on_row_changed(self, row: int) -> None:
+        self._ensure_built(self._page_id_at(row))
         self._stack.setCurrentIndex(row)
         self.page_changed.emit(self.current_page_id())
 
@@ -231,6 +276,11 @@ class MainWindow(QMainWindow):
             self._ui_state.setValue("main_window/geometry", self.saveGeometry())
         self.closed.emit()
         super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # a minimise is spontaneous; the panel stays open
+            self.hidden.emit()
 
     def _restore_geometry(self) -> None:
         if self._ui_state is None:

@@ -9,6 +9,7 @@ import socket
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -50,6 +51,7 @@ from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
+from desktop.shell.heap_trim import trim_heap
 from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import Category, CheckResult, RunSummary
@@ -69,14 +71,10 @@ from ui.motion import set_reduced_motion
 from ui.navigation import PageId, page_title
 from ui.nudge_bar import NudgeBar
 from ui.open_requests import open_request_lines
-from ui.pages.about_page import AboutPage
-from ui.pages.activity_page import ActivityPage
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
-from ui.pages.health_page import HealthPage
 from ui.pages.help_page import HelpPage
 from ui.pages.home_page import Banner, HomePage
-from ui.pages.inventory_page import InventoryPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
 from ui.requests_model import shown_subject
@@ -88,10 +86,21 @@ from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
+if TYPE_CHECKING:  # these pages are imported when first opened (_make_*)
+    from ui.pages.about_page import AboutPage
+    from ui.pages.activity_page import ActivityPage
+    from ui.pages.health_page import HealthPage
+
 log = logging.getLogger(__name__)
 RESTART_FIX = "system.restart"  # diagnostics.fixes.system_fixes.RestartFix
 _ANNOUNCED = "attention/announced"  # announcements already offered to the gate
 ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
+
+
+def _make_inventory_page() -> QWidget:
+    from ui.pages.inventory_page import InventoryPage  # loaded when first opened
+
+    return InventoryPage()
 
 
 class Application:
@@ -275,8 +284,15 @@ class Application:
         hooks = replace(deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
                         overdue_deadlines=self.deadlines.overdue)
         self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
+        self.health_control = HealthController(
+            self.health, self.runner, self.tray, self.home, self._major_outage, self.root
+        )
+
+    def _make_health_page(self) -> QWidget:
+        from ui.pages.health_page import HealthPage  # loaded when the page is first opened
+
         health = self.health
-        self.health_page = HealthPage(
+        page = HealthPage(
             self.runner,
             lambda report: health.run(on_result=report),
             health.fixes.plan,
@@ -284,22 +300,38 @@ class Application:
             health.fixes.usable_ids(),
             len(health.checks()),
         )
-        self.health_page.show_outbox_health(self.helpdesk.health)
-        self.health_control = HealthController(
-            health, self.runner, self.tray, self.home, self._major_outage, self.root
-        )
+        page.show_outbox_health(self.helpdesk.health)
+        page.run_finished.connect(self.health_control.show)
+        page.help_requested.connect(self._still_not_working)
+        page.ask_about.connect(self._ask_about_check)
+        return page
+
+    @property
+    def health_page(self) -> HealthPage:
+        """The Health page, built if it was not (or was released)."""
+        return cast("HealthPage", self.window.page(PageId.HEALTH))
 
     def _build_activity(self) -> None:
         core = self.core
         keep_days = core.settings.value(activity_settings.KEEP_DAYS)
-        self.activity_page = ActivityPage(
-            self.runner, lambda: read_activity(core.ledger(), keep_days))
         self.retention = ActivityRetention(lambda: core.ledger().prune(keep_days), self.runner,
                                            self.root)
         self.sent_viewer = SentPayloadViewer(
             self.helpdesk.sent_payload, self.helpdesk.purged_payload, self.runner, self.window,
             self.destination_text())
-        self.activity_page.sent_payload_requested.connect(self.sent_viewer.show)
+
+    def _make_activity_page(self) -> QWidget:
+        from ui.pages.activity_page import ActivityPage  # loaded when first opened
+
+        core = self.core
+        keep_days = core.settings.value(activity_settings.KEEP_DAYS)
+        page = ActivityPage(self.runner, lambda: read_activity(core.ledger(), keep_days))
+        page.sent_payload_requested.connect(self.sent_viewer.show)
+        return page
+
+    @property
+    def activity_page(self) -> ActivityPage:
+        return cast("ActivityPage", self.window.page(PageId.ACTIVITY))
 
     def _major_outage(self) -> bool:
         return any(a.severity == "major" for a in self.catalogue.active_announcements())
@@ -322,38 +354,85 @@ class Application:
             )
         return self.qapp.translate("App", "your IT helpdesk ({name})").format(name=connector)
 
-    def _add_pages(self) -> None:
-        self.about = AboutPage(
+    def _make_about_page(self) -> QWidget:
+        from ui.pages.about_page import AboutPage  # loaded when first opened
+
+        page = AboutPage(
             __version__,
             self.branding.organization,
             str(self.core.paths.data_dir.parent),
             self.demo_note(),
         )
         branding = self.branding
-        self.about.set_contacts(
-            branding.support_email, branding.support_phone, branding.support_url
-        )
-        self._show_about_details()
-        pages: tuple[tuple[PageId, QWidget], ...] = (
+        page.set_contacts(branding.support_email, branding.support_phone, branding.support_url)
+        page.link_requested.connect(self._open_link)
+        self._show_about_details(page)
+        return page
+
+    @property
+    def about(self) -> AboutPage:
+        return cast("AboutPage", self.window.page(PageId.ABOUT))
+
+    def _add_pages(self) -> None:
+        """Home, Apps, the help form, My requests and Settings are built now (the tray's work
+        feeds them all day); the others when first opened, and they are released after the
+        panel was hidden a while (``app.release_pages_after_seconds``)."""
+        pages: tuple[tuple[PageId, QWidget | Callable[[], QWidget]], ...] = (
             (PageId.HOME, self.home),
-            (PageId.HEALTH, self.health_page),
+            (PageId.HEALTH, self._make_health_page),
             (PageId.APPS, self.apps),
             (PageId.HELP, self.help_page),
             (PageId.REQUESTS, self.requests_page),
             (PageId.SETTINGS, self.settings_page),
-            (PageId.ACTIVITY, self.activity_page),
-            (PageId.DATA, InventoryPage()),
-            (PageId.ABOUT, self.about),
+            (PageId.ACTIVITY, self._make_activity_page),
+            (PageId.DATA, _make_inventory_page),
+            (PageId.ABOUT, self._make_about_page),
         )
-        for page_id, widget in pages:
-            self.window.add_page(page_id, page_title(page_id), self.nav_icon(page_id), widget)
+        for page_id, page in pages:
+            title, icon = page_title(page_id), self.nav_icon(page_id)
+            if isinstance(page, QWidget):
+                self.window.add_page(page_id, title, icon, page)
+            else:
+                self.window.add_lazy_page(page_id, title, icon, page)
         self.window.set_notice(self.demo_line())
+        self._release_timer = QTimer(self.root)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.timeout.connect(self.release_pages)
+        self.window.hidden.connect(self._schedule_release)
 
-    def _show_about_details(self) -> None:
-        """About's "Copy details": what a helpdesk agent asks for first."""
+    def _schedule_release(self) -> None:
+        seconds = self.core.settings.value(core_settings.RELEASE_PAGES_AFTER)
+        if seconds > 0:
+            self._release_timer.start(seconds * 1000)
+
+    def release_pages(self) -> None:
+        """Give the pages built on open back while the panel is hidden. Not while a task
+        may still call back into one, nor while a dialog is open: then try again later."""
+        if self.window.isVisible():
+            return
+        if self.runner.busy or self.qapp.activeModalWidget() is not None:
+            self._schedule_release()
+            return
+        released = self.window.release_pages(self._keeps_page)
+        if released:
+            log.info("Pages released", extra={"pages": released})
+            QTimer.singleShot(0, trim_heap)  # after the widgets' deleteLater ran
+
+    @staticmethod
+    def _keeps_page(page_id: str, page: QWidget) -> bool:
+        """A page that holds work not yet done stays: a check run on Health. (Dialogs belong
+        to the window, not to a page; while one is open nothing is released.)"""
+        return page_id == PageId.HEALTH.value and bool(getattr(page, "running", False))
+
+    def _show_about_details(self, page: AboutPage | None = None) -> None:
+        """About's "Copy details": what a helpdesk agent asks for first (once it is built)."""
+        if page is None:
+            if not self.window.is_built(PageId.ABOUT):
+                return
+            page = self.about
         translate = QCoreApplication.translate
         version = self.catalogue.status().version
-        self.about.set_details((
+        page.set_details((
             ("Deskmate", __version__),
             (translate("App", "System"), f"{platform.system()} {platform.release()}"),
             (translate("App", "Profile folder"), str(self.core.paths.data_dir.parent)),
@@ -377,9 +456,6 @@ class Application:
         self.tray.quit_requested.connect(self.quit)
         self.home.page_requested.connect(self.window.show_page)
         self.home.check_requested.connect(self._check_on_page)
-        self.health_page.run_finished.connect(self.health_control.show)
-        self.health_page.help_requested.connect(self._still_not_working)
-        self.health_page.ask_about.connect(self._ask_about_check)
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
@@ -406,7 +482,6 @@ class Application:
         )
         self.home.link_requested.connect(self._open_link)
         self.window.link_requested.connect(self._open_link)
-        self.about.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
     def start(self) -> None:

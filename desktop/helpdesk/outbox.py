@@ -142,7 +142,8 @@ class Outbox(RequestTracking):
         self._rng = rng or random.Random()
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: list[sqlite3.Connection] = []  # every one opened, for close()
+        self._idle: list[sqlite3.Connection] = []  # open, and no call is using them
         self.health: OutboxHealth = prepare(database, _create_schema)
         if self.usable:
             self.recover()
@@ -154,32 +155,42 @@ class Outbox(RequestTracking):
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A transaction on this thread's connection (kept open: closing the last connection
-        to a WAL database checkpoints it, which made every operation ~1 ms slower)."""
+        """A transaction on a connection this thread holds for the call (a call made inside
+        it gets the same one). Connections stay open and are reused by the next call on any
+        thread: closing the last connection to a WAL database checkpoints it, which made every
+        operation ~1 ms slower, and one per thread grew without end (Qt's pool threads come
+        and go, and get a fresh Python thread state per task)."""
         if not self.usable:
             raise OutboxUnavailable(
                 "Deskmate cannot save requests: your profile folder is read-only or full.")
+        outer = getattr(self._local, "db", None)
+        db = outer or self._borrow()
+        self._local.db = db
         try:
-            db = self._thread_connection()
             with db:
                 yield db
         except sqlite3.Error as exc:
             log.error("Outbox database error", extra={"error": str(exc)})
             raise OutboxError(f"The request outbox cannot be used: {exc}") from exc
+        finally:
+            if outer is None:
+                self._local.db = None
+                with self._lock:
+                    self._idle.append(db)
 
-    def _thread_connection(self) -> sqlite3.Connection:
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
-        if db is None:
-            db = connect(self._database)
-            self._local.db = db
-            with self._lock:
-                self._connections.append(db)
+    def _borrow(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        db = connect(self._database)
+        with self._lock:
+            self._connections.append(db)
         return db
 
     def close(self) -> None:
         """Close every connection this outbox opened (on any thread)."""
         with self._lock:
-            connections, self._connections = self._connections, []
+            connections, self._connections, self._idle = self._connections, [], []
         for db in connections:
             db.close()
         self._local = threading.local()

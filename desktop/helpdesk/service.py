@@ -195,7 +195,7 @@ class HelpdeskService:
     def connector(self) -> Connector:
         if self._connector is None:
             self._connector = build_connector(
-                self._core.settings, self._core.secrets, self._core.http_session(),
+                self._core.settings, self._core.secrets, self._core.http_session,
                 self.drop_folder(),
             )
         return self._connector

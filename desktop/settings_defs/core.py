@@ -76,6 +76,15 @@ HTTP_TIMEOUT: Setting[float] = Setting(
     minimum=1,
     maximum=300,
 )
+RELEASE_PAGES_AFTER: Setting[int] = Setting(
+    "app.release_pages_after_seconds",
+    Kind.INT,
+    60,
+    "Seconds the panel stays hidden before its pages are released to give memory back (they "
+    "are built again when opened); 0 keeps them.",
+    minimum=0,
+    maximum=86400,
+)
 POLICY_ALLOW_OVERRIDE: Setting[bool] = Setting(
     "policy.allow_override",
     Kind.BOOL,
@@ -99,5 +108,6 @@ SETTINGS = (
     HTTP_PROXY,
     NO_PROXY,
     HTTP_TIMEOUT,
+    RELEASE_PAGES_AFTER,
     POLICY_ALLOW_OVERRIDE,
 )

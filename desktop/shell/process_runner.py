@@ -10,7 +10,8 @@ Exceptions (handed to ``on_error``, or to the default reporter, the log)::
     WorkerError
     ├── WorkerFailed        the worker could not start, or exited with an unexpected code
     ├── WorkerTimedOut      it ran past its time-out and was killed
-    └── WorkerUnreadable    its output is not JSON
+    └── WorkerUnreadable    its output is not JSON, or not JSON of the shape ``on_result``
+                            reads (it raised KeyError, TypeError or ValueError)
 """
 
 from __future__ import annotations
@@ -97,13 +98,24 @@ class _Job(QObject):
         except ValueError:
             self._fail(WorkerUnreadable(f"{self.kind} printed no JSON"))
             return
-        self._end()(result)
+        on_error, on_result = self._on_error, self._end()
+        try:
+            on_result(result)
+        except (KeyError, TypeError, ValueError) as exc:
+            # A worker is a boundary like a server: a crash or a hostile answer must reach
+            # on_error as words, never escape into Qt's event loop as a traceback.
+            self._report(on_error, WorkerUnreadable(
+                f"{self.kind} printed JSON not in the shape expected ({type(exc).__name__})"))
 
     def _fail(self, exc: WorkerError) -> None:
         if self._done:
             return
         on_error = self._on_error
         self._end()
+        self._report(on_error, exc)
+
+    def _report(self, on_error: Callable[[BaseException], None] | None,
+                exc: WorkerError) -> None:
         if on_error is None:
             log.error("Worker failed", extra={"kind": self.kind, "error": str(exc)})
         else:

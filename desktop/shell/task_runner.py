@@ -132,6 +132,11 @@ class QtTaskRunner(SubmitWithoutProgress, QObject):
         self._relays.add(relay)
         self._pool.start(_Job(relay))
 
+    @property
+    def busy(self) -> bool:
+        """Whether a task's result or error is still to be delivered."""
+        return bool(self._relays)
+
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Block until every task has finished; for shutdown and tests."""
         return bool(self._pool.waitForDone(msecs))

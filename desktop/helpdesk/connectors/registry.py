@@ -20,26 +20,14 @@ computer. ``helpdesk.allow_insecure_http`` lifts this for a lab.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import requests
+from typing import TYPE_CHECKING, cast
 
 from desktop.helpdesk.connector import Connector, PermanentFailure
-from desktop.helpdesk.connectors import (
-    email,
-    file,
-    freshservice,
-    glpi,
-    jira,
-    rt,
-    servicenow,
-    webhook,
-    zammad,
-    zendesk,
-)
 from desktop.helpdesk.secret_rules import problem as secret_problem
 from desktop.network.errors import RefusedUrl
 from desktop.network.url_policy import check_cleartext, check_credential_url
@@ -48,7 +36,11 @@ from desktop.settings import Settings
 from desktop.settings_defs import helpdesk as keys
 from desktop.settings_schema import Setting
 
+if TYPE_CHECKING:  # requests loads only when a connector that talks HTTP is built
+    import requests
+
 log = logging.getLogger(__name__)
+SessionSource = Callable[[], "requests.Session"]  # called only by connectors that need one
 
 
 @dataclass(frozen=True)
@@ -57,7 +49,7 @@ class BuildContext:
 
     settings: Settings
     secrets: SecretStore
-    session: requests.Session
+    session: SessionSource
     default_folder: Path  # the file drop's folder when IT names none
 
 
@@ -71,39 +63,51 @@ class Capabilities:
 
 @dataclass(frozen=True)
 class ConnectorSpec:
+    """A connector as data: its module is imported only when the connector is built, so the
+    tray (which lists requests and checks secrets all day) never loads the HTTP stack."""
+
     name: str
-    build: Callable[[BuildContext], Connector]
-    secret_names: tuple[str, ...]
+    factory: str  # "module:function" taking (settings, secrets, session)
+    secret_names: tuple[str, ...]  # the module's SECRET_NAMES (a test keeps them equal)
     url_setting: Setting[str] | None
     capabilities: Capabilities
+    local: bool = False  # no HTTP session: built as factory(settings, secrets, None, folder)
+
+    def build(self, context: BuildContext) -> Connector:
+        module, _, function = self.factory.partition(":")
+        factory = getattr(importlib.import_module(module), function)
+        if self.local:
+            built = factory(context.settings, context.secrets, None, context.default_folder)
+        else:
+            built = factory(context.settings, context.secrets, context.session())
+        return cast(Connector, built)  # each module's build() is typed to return one
 
 
-def _web(build: Callable[[Settings, SecretStore, requests.Session], Connector]
-         ) -> Callable[[BuildContext], Connector]:
-    return lambda c: build(c.settings, c.secrets, c.session)
-
-
+_PACKAGE = "desktop.helpdesk.connectors"
 _ALL = Capabilities(status=True, replies=True, ratings=True, thread=True)
 _NO_RATINGS = Capabilities(status=True, replies=True, ratings=False, thread=True)
 SPECS: tuple[ConnectorSpec, ...] = (
-    ConnectorSpec("file", lambda c: file.build(c.settings, c.secrets, c.session,
-                                               c.default_folder),
-                  file.SECRET_NAMES, None, Capabilities(True, True, True, False)),
-    ConnectorSpec("webhook", _web(webhook.build), webhook.SECRET_NAMES, keys.WEBHOOK_URL,
+    ConnectorSpec("file", f"{_PACKAGE}.file:build", (), None,
+                  Capabilities(True, True, True, False), local=True),
+    ConnectorSpec("webhook", f"{_PACKAGE}.webhook:build",
+                  ("helpdesk.webhook.secret", "helpdesk.webhook.token"), keys.WEBHOOK_URL,
                   Capabilities(False, True, True, False)),
-    ConnectorSpec("email", lambda c: email.build(c.settings, c.secrets, c.session),
-                  email.SECRET_NAMES, None, Capabilities(False, True, True, False)),
-    ConnectorSpec("rt", _web(rt.build), rt.SECRET_NAMES, keys.RT_URL, _ALL),
-    ConnectorSpec("zammad", _web(zammad.build), zammad.SECRET_NAMES, keys.ZAMMAD_URL,
+    ConnectorSpec("email", f"{_PACKAGE}.email:build", ("helpdesk.email.password",), None,
+                  Capabilities(False, True, True, False)),
+    ConnectorSpec("rt", f"{_PACKAGE}.rt:build", ("helpdesk.rt.token",), keys.RT_URL, _ALL),
+    ConnectorSpec("zammad", f"{_PACKAGE}.zammad:build", ("helpdesk.zammad.token",),
+                  keys.ZAMMAD_URL, _NO_RATINGS),
+    ConnectorSpec("jira", f"{_PACKAGE}.jira:build", ("helpdesk.jira.token",), keys.JIRA_URL,
+                  _ALL),
+    ConnectorSpec("servicenow", f"{_PACKAGE}.servicenow:build",
+                  ("helpdesk.servicenow.password",), keys.SERVICENOW_URL, _NO_RATINGS),
+    ConnectorSpec("zendesk", f"{_PACKAGE}.zendesk:build", ("helpdesk.zendesk.token",),
+                  keys.ZENDESK_URL, _NO_RATINGS),
+    ConnectorSpec("freshservice", f"{_PACKAGE}.freshservice:build",
+                  ("helpdesk.freshservice.api_key",), keys.FRESHSERVICE_URL, _NO_RATINGS),
+    ConnectorSpec("glpi", f"{_PACKAGE}.glpi:build",
+                  ("helpdesk.glpi.app_token", "helpdesk.glpi.user_token"), keys.GLPI_URL,
                   _NO_RATINGS),
-    ConnectorSpec("jira", _web(jira.build), jira.SECRET_NAMES, keys.JIRA_URL, _ALL),
-    ConnectorSpec("servicenow", _web(servicenow.build), servicenow.SECRET_NAMES,
-                  keys.SERVICENOW_URL, _NO_RATINGS),
-    ConnectorSpec("zendesk", _web(zendesk.build), zendesk.SECRET_NAMES, keys.ZENDESK_URL,
-                  _NO_RATINGS),
-    ConnectorSpec("freshservice", _web(freshservice.build), freshservice.SECRET_NAMES,
-                  keys.FRESHSERVICE_URL, _NO_RATINGS),
-    ConnectorSpec("glpi", _web(glpi.build), glpi.SECRET_NAMES, keys.GLPI_URL, _NO_RATINGS),
 )
 _BY_NAME = {spec.name: spec for spec in SPECS}
 
@@ -117,9 +121,10 @@ def spec(name: str) -> ConnectorSpec:
 
 
 def build_connector(
-    settings: Settings, secrets: SecretStore, session: requests.Session, default_folder: Path
+    settings: Settings, secrets: SecretStore, session: SessionSource, default_folder: Path
 ) -> Connector:
-    """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured."""
+    """The connector ``helpdesk.connector`` names; PermanentFailure if it is misconfigured.
+    ``session`` is called only when the connector talks HTTP."""
     name = settings.value(keys.CONNECTOR)
     found = spec(name)
     _check_transport(settings, found)

@@ -70,11 +70,11 @@ def test_incomplete_request_is_a_clear_error(
 
 def test_factory_builds_by_name(profile_dir: Path) -> None:
     core = build_core(profile_dir, secrets=MemorySecretStore())
-    connector = build_connector(core.settings, core.secrets, core.http_session(), profile_dir)
+    connector = build_connector(core.settings, core.secrets, core.http_session, profile_dir)
     assert isinstance(connector, FileDropConnector)
     core.settings.set_user(keys.CONNECTOR, "webhook")
     with pytest.raises(PermanentFailure, match=r"helpdesk\.webhook\.url"):
-        build_connector(core.settings, core.secrets, core.http_session(), profile_dir)
+        build_connector(core.settings, core.secrets, core.http_session, profile_dir)
     assert secret_names("webhook") == ("helpdesk.webhook.secret", "helpdesk.webhook.token")
     assert secret_names("email") == ("helpdesk.email.password",)
 

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import random
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -287,3 +288,28 @@ def test_without_a_status_to_read_the_clock_starts_at_delivery(
     clock.now += 31 * DAY
     assert outbox.purge_sent(keep_days=30) == 1
     assert outbox.purged(key) is not None
+
+
+def test_short_lived_threads_do_not_each_keep_a_connection(
+    outbox: Outbox, make_payload: Callable[..., TicketPayload]
+) -> None:
+    """The GUI's pool threads come and go (and Qt's pool threads get a fresh Python thread
+    state per task): a connection per thread, kept until close(), grew the tray ~0.15 MiB a
+    task all day. Connections are reused once their thread's call is done."""
+    outbox.enqueue(make_payload())
+    for _ in range(20):
+        worker = threading.Thread(target=outbox.list)
+        worker.start()
+        worker.join()
+    assert len(outbox._connections) <= 2
+    assert len(outbox.list()) == 1
+
+
+def test_a_call_inside_a_transaction_uses_the_same_connection(
+    outbox: Outbox, make_payload: Callable[..., TicketPayload]
+) -> None:
+    payload = make_payload()
+    with outbox._connect() as db, outbox._connect() as inner:
+        assert inner is db
+    outbox.enqueue(payload)  # enqueue reads back inside its own call chain
+    assert [e.key for e in outbox.list()] == [payload.idempotency_key]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,7 @@ from desktop.helpdesk.connectors import (
     zendesk as connector_zendesk,
 )
 from desktop.helpdesk.connectors.http import basic_auth
-from desktop.helpdesk.connectors.registry import SPECS, secret_names, spec
+from desktop.helpdesk.connectors.registry import SPECS, ConnectorSpec, secret_names, spec
 from desktop.policy import PolicyLoad
 from desktop.secrets import MemorySecretStore, SecretStore
 from desktop.settings import Settings
@@ -191,3 +193,34 @@ def test_the_docs_table_of_capabilities_is_the_registrys() -> None:
     documented = {name: tuple(cell == "yes" for cell in cells) for name, *cells in rows}
     assert documented == {s.name: (s.capabilities.status, s.capabilities.replies,
                                    s.capabilities.ratings, s.capabilities.thread) for s in SPECS}
+
+
+@pytest.mark.parametrize("found", SPECS, ids=lambda s: s.name)
+def test_each_spec_names_its_modules_builder_and_secrets(found: ConnectorSpec) -> None:
+    module_name, _, function = found.factory.partition(":")
+    module = importlib.import_module(module_name)
+    assert getattr(module, function) is module.build
+    assert found.secret_names == module.SECRET_NAMES
+
+
+def test_the_file_drop_is_built_without_a_session_or_the_http_stack(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop.helpdesk.connectors.registry import build_connector\n"
+        "from desktop.policy import PolicyLoad\n"
+        "from desktop.secrets import MemorySecretStore\n"
+        "from desktop.settings import Settings\n"
+        "from desktop.settings_defs import build_registry\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "settings = Settings(build_registry(), folder / 's.toml', PolicyLoad(values={}, "
+        "origin='test'))\n"
+        "def no_session():\n"
+        "    raise AssertionError('the file drop asked for an HTTP session')\n"
+        "built = build_connector(settings, MemorySecretStore(), no_session, folder)\n"
+        "print(built.name, sorted(m for m in ('requests', 'urllib3', 'truststore') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.split() == ["file", "[]"]

@@ -106,7 +106,7 @@ def test_plain_http_with_credentials_is_refused(
 ) -> None:
     settings = _settings(tmp_path, **{"helpdesk.glpi.url": "http://glpi.example.com/apirest.php"})
     with pytest.raises(PermanentFailure, match="would not be encrypted"):
-        build_connector(settings, _secrets(), session, tmp_path)
+        build_connector(settings, _secrets(), lambda: session, tmp_path)
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "localhost", "[::1]"])
@@ -114,13 +114,13 @@ def test_plain_http_to_this_computer_is_allowed(
     tmp_path: Path, session: requests.Session, host: str
 ) -> None:
     settings = _settings(tmp_path, **{"helpdesk.glpi.url": f"http://{host}:8080/apirest.php"})
-    assert build_connector(settings, _secrets(), session, tmp_path).name == "glpi"
+    assert build_connector(settings, _secrets(), lambda: session, tmp_path).name == "glpi"
 
 
 def test_policy_may_allow_plain_http_for_a_lab(tmp_path: Path, session: requests.Session) -> None:
     settings = _settings(tmp_path, **{"helpdesk.glpi.url": "http://glpi.lab/apirest.php",
                                       "helpdesk.allow_insecure_http": True})
-    assert build_connector(settings, _secrets(), session, tmp_path).name == "glpi"
+    assert build_connector(settings, _secrets(), lambda: session, tmp_path).name == "glpi"
 
 
 def _secrets() -> MemorySecretStore:
@@ -150,7 +150,7 @@ def test_smtp_without_tls_is_refused_when_it_would_send_a_password(
 ) -> None:
     settings = _mail_settings(tmp_path, "mail.example.com", "none")
     with pytest.raises(PermanentFailure, match="would not be encrypted"):
-        build_connector(settings, _mail_secrets(), session, tmp_path)
+        build_connector(settings, _mail_secrets(), lambda: session, tmp_path)
 
 
 @pytest.mark.parametrize(("host", "security", "allowed"), [
@@ -162,4 +162,4 @@ def test_smtp_with_tls_locally_or_allowed_by_policy_builds(
 ) -> None:
     settings = _mail_settings(tmp_path, host, security,
                               **{"helpdesk.allow_insecure_http": allowed})
-    assert build_connector(settings, _mail_secrets(), session, tmp_path).name == "email"
+    assert build_connector(settings, _mail_secrets(), lambda: session, tmp_path).name == "email"

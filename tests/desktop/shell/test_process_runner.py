@@ -161,3 +161,18 @@ def test_demo_mode_reaches_the_worker(qtbot: QtBot, tmp_path: Path,
     script.write_text(FAKE, encoding="utf-8")
     runner = make_runner(tmp_path, demo=True, command=[sys.executable, str(script)])
     assert "--demo" in _run(qtbot, runner, "ok").results[0]["argv"]
+
+
+def test_json_of_another_shape_is_an_unreadable_worker_not_a_crash(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    outcome = Outcome()
+
+    def read(data: Any) -> None:
+        outcome.results.append(data["sent"])  # what the job expects; the worker printed argv
+
+    assert runner.run("job", ["ok"], read, outcome.errors.append)
+    qtbot.waitUntil(lambda: outcome.done, timeout=15_000)
+    (error,) = outcome.errors
+    assert isinstance(error, WorkerUnreadable)
+    assert "not in the shape" in str(error)
+    assert not runner.busy("job")

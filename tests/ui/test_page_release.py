@@ -1,0 +1,104 @@
+"""Pages the tray does not feed are built when first opened, and released after the panel was
+hidden for ``app.release_pages_after_seconds``; a page holding work is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app.graph import Application
+from tests.ui.app_builder import build_application
+from ui.navigation import PageId
+
+BUILT: list[Application] = []
+ON_OPEN = (PageId.HEALTH, PageId.ACTIVITY, PageId.DATA, PageId.ABOUT)
+
+
+@pytest.fixture(autouse=True)
+def shut_down_apps(qtbot: QtBot) -> Iterator[None]:
+    yield
+    while BUILT:
+        BUILT.pop().shutdown()
+
+
+def build(qtbot: QtBot, tmp_path: Path, policy: str) -> Application:
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text(policy, encoding="utf-8")
+    app = build_application(tmp_path / "profile", policy_file)
+    BUILT.append(app)
+    qtbot.addWidget(app.window)
+    app.health_control.last_summary = None
+    return app
+
+
+def _open_every_page(qtbot: QtBot, app: Application) -> None:
+    for page in PageId:
+        app.window.show_page(page.value)
+    qtbot.waitUntil(lambda: not app.runner.busy and not app.health_page.running,
+                    timeout=60_000)
+
+
+RELEASE_SOON = "[app]\nrelease_pages_after_seconds = 1\n"
+
+
+def test_pages_the_tray_does_not_feed_are_built_when_first_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, "")
+    assert [p for p in ON_OPEN if app.window.is_built(p)] == []
+    app.window.show_page(PageId.ABOUT.value)
+    assert app.window.is_built(PageId.ABOUT)
+    assert "Deskmate" in app.about.details_text()
+    assert not app.window.is_built(PageId.ACTIVITY)
+
+
+def test_pages_are_released_after_the_panel_was_hidden_and_built_again_on_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    _open_every_page(qtbot, app)
+    assert all(app.window.is_built(p) for p in ON_OPEN)
+    app.window.hide()
+    qtbot.waitUntil(lambda: not any(app.window.is_built(p) for p in ON_OPEN), timeout=10_000)
+    assert app.window.is_built(PageId.HELP)  # the form may hold typed text: never released
+    app.window.show_page(PageId.ACTIVITY.value)
+    assert app.window.is_built(PageId.ACTIVITY)
+    app.activity_page.refresh()
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=10_000)
+    app.window.hide()
+    app.window.show_page("")  # the tray click: the current page is built again if released
+    assert app.window.is_built(PageId.ACTIVITY)
+
+
+def test_nothing_is_released_while_a_dialog_is_open_or_a_check_runs(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    _open_every_page(qtbot, app)
+    app.window.hide()
+    box = QMessageBox(QMessageBox.Icon.Information, "t", "t")
+    box.setModal(True)
+    box.show()
+    assert QApplication.activeModalWidget() is box
+    app.release_pages()
+    assert all(app.window.is_built(p) for p in ON_OPEN)
+    box.close()
+    app.health_page.start_run()
+    app.release_pages()  # a task will call back into a page: try again later
+    assert all(app.window.is_built(p) for p in ON_OPEN)
+    assert app._release_timer.isActive()
+    released = app.window.release_pages(app._keeps_page)
+    assert PageId.HEALTH.value not in released  # its run is not finished
+    assert PageId.ACTIVITY.value in released
+    qtbot.waitUntil(lambda: not app.health_page.running, timeout=60_000)
+
+
+def test_zero_keeps_every_page(qtbot: QtBot, tmp_path: Path) -> None:
+    app = build(qtbot, tmp_path, "[app]\nrelease_pages_after_seconds = 0\n")
+    _open_every_page(qtbot, app)
+    app.window.hide()
+    assert not app._release_timer.isActive()
