@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import itertools
 
 from catalogue_testing import DEMO_DIR
 
@@ -45,15 +45,13 @@ def test_empty_query_matches_every_row() -> None:
     assert index.matching_rows("  ") == frozenset(range(len(index.search(""))))
 
 
-def test_a_keystroke_over_10000_apps_is_fast() -> None:
+def test_typing_a_word_over_10000_apps_narrows_to_the_right_rows() -> None:
+    """What each keystroke finds; how fast it is belongs to `make bench` (benchmarks/catalogue.py:
+    search p95 per keystroke), not to a timed unit test on a shared machine."""
     index = SearchIndex(load_catalogue(synthetic_catalogue(10_000)).apps)
-    timings = []
-    for query in ("d", "dr", "dro", "drop", "dropb", "dropbo", "dropbox"):
-        started = time.perf_counter()
-        rows = index.matching_rows(query)
-        timings.append(time.perf_counter() - started)
-    assert rows == frozenset(range(0, 10_000, 70))  # every 10th app replaces 1 of 7 tools
-    assert sorted(timings)[len(timings) // 2] < 0.05  # generous: the machine is shared
+    found = [index.matching_rows(q) for q in ("d", "dr", "dro", "drop", "dropb", "dropbox")]
+    assert all(later <= earlier for earlier, later in itertools.pairwise(found))
+    assert found[-1] == frozenset(range(0, 10_000, 70))  # every 10th app replaces 1 of 7 tools
 
 
 def _reference_order(index: SearchIndex, query: str) -> list[int]:
