@@ -663,6 +663,9 @@ class Application:
     def shutdown(self) -> None:
         """Stop every timer and wait for running tasks, so nothing calls back into widgets
         that are about to go away."""
+        if self.root.property("stopping") is not True:  # once: its timer goes with the root
+            self.root.setProperty("stopping", True)
+            self.window.hidden.disconnect(self._schedule_release)
         for timer in self.root.findChildren(QTimer):
             timer.stop()
         if self.workers is not None:
