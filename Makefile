@@ -10,7 +10,8 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run    start Deskmate in demo mode (bundled catalogue, file-drop helpdesk)"
 	@echo "make test   ruff, mypy and every test, GUI and tray tests included"
-	@echo "make bench  the benchmark table (benchmarks/results.json)"
+	@echo "make bench  the benchmark table (bench-results/results.json)"
+	@echo "make bench-frozen  frozen onedir size beside the bare tray (two PyInstaller builds)"
 
 bootstrap-run:
 	@bash .ci/bootstrap-system run
@@ -91,3 +92,11 @@ deb: dist
 	bash installer/linux/build_deb.sh dist/deskmate $(DESKMATE_VERSION) \
 	    dist/deskmate_$(DESKMATE_VERSION)_amd64.deb
 	du -h dist/deskmate_$(DESKMATE_VERSION)_amd64.deb
+
+# The frozen onedir size row: builds installer/deskmate.spec and installer/bare_tray.spec (same
+# filtering, installer/frozen_filter.py) under build/bench-frozen/, measures both with du -sb,
+# and merges the row into bench-results/results.json and the README table. Takes minutes.
+.PHONY: bench-frozen
+bench-frozen: bootstrap-test
+	$(PY) -m benchmarks frozen
+	$(PY) -m benchmarks.readme_table --merge

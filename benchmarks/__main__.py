@@ -1,4 +1,8 @@
-"""``make bench``: run every benchmark, print the table, and write bench-results/results.json."""
+"""``make bench``: run every benchmark, print the table, and write bench-results/results.json.
+
+``python -m benchmarks SUITE ...`` runs only those suites (``frozen`` only this way: it
+builds); their figures replace the same figures in an existing results.json, others stay.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import sys
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from benchmarks.result import Figure
 
@@ -44,6 +49,9 @@ def main() -> int:
         )
         if f.note:
             print(f"    {f.note}")
+    rows = [f.as_dict() for f in figures]
+    if sys.argv[1:]:
+        rows = _kept_rows({r["name"] for r in rows}) + rows
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(
         json.dumps(
@@ -54,7 +62,7 @@ def main() -> int:
                     "python": platform.python_version(),
                     "platform": platform.platform(),
                 },
-                "figures": [f.as_dict() for f in figures],
+                "figures": rows,
                 "failed_suites": failures,
             },
             indent=2,
@@ -63,6 +71,15 @@ def main() -> int:
     )
     print(f"\nwritten: {OUT}")
     return 1 if failures else 0
+
+
+def _kept_rows(replaced: set[str]) -> list[dict[str, Any]]:
+    """The figures of an earlier run that this run did not measure again."""
+    try:
+        earlier = json.loads(OUT.read_text(encoding="utf-8"))["figures"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return [row for row in earlier if row.get("name") not in replaced]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Rewrites the README's benchmark table from bench-results/results.json (``make bench``)."""
+"""Rewrites the README's benchmark table from bench-results/results.json (``make bench``);
+with ``--merge``, only the rows of the figures in it (``make bench-frozen``)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,31 @@ def rewrite(readme: str, results: dict[str, Any]) -> str:
     return head + table(results) + tail
 
 
+def merge_rows(readme: str, results: dict[str, Any]) -> str:
+    """``readme`` with only the rows of ``results``' figures replaced (or added at the end of
+    the table); the other rows stay (``make bench-frozen`` adds one row to a full table)."""
+    head, _, rest = readme.partition(START)
+    block, found, tail = rest.partition(END)
+    if not found:
+        raise ValueError(f"README.md has no {START} ... {END} block")
+    lines = block.rstrip("\n").split("\n")
+    for figure in results["figures"]:
+        mine = [i for i, line in enumerate(lines) if _names(line, figure["name"])]
+        if mine:
+            lines[mine[0]] = _row(figure)
+        else:
+            lines.append(_row(figure))
+    return head + START + "\n".join(lines) + "\n" + END + tail
+
+
+def _names(line: str, name: str) -> bool:
+    return line.startswith(f"| {name} |") or line.startswith(f"| {name} (")
+
+
 def main() -> int:
     results = json.loads(RESULTS.read_text(encoding="utf-8"))
-    README.write_text(rewrite(README.read_text(encoding="utf-8"), results), encoding="utf-8")
+    write = merge_rows if "--merge" in sys.argv[1:] else rewrite
+    README.write_text(write(README.read_text(encoding="utf-8"), results), encoding="utf-8")
     print(f"rewritten: {README}")
     return 0
 

@@ -31,8 +31,9 @@ from desktop.attention.detectors import build_detectors, quiet_hours
 from desktop.attention.gate import AttentionGate, Message, MessageKind
 from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
-from desktop.catalogue.install_queue import InstallResult
-from desktop.catalogue.installer_services import build_install_services
+from desktop.catalogue.install_line import InstallLine, ThreadInstallLine
+from desktop.catalogue.install_outcome import InstallResult
+from desktop.catalogue.installer_services import InstallServices, build_install_services
 from desktop.catalogue.model import Announcement
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
@@ -52,6 +53,7 @@ from desktop.settings_defs import core as core_settings
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.shell.heap_trim import trim_heap
+from desktop.shell.install_workers import WorkerInstallLine
 from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.task_runner import QtTaskRunner
 from diagnostics.result import Category, CheckResult, RunSummary
@@ -183,7 +185,8 @@ class Application:
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root,
                                                 self.workers)
         tools = build_install_services(core.paths, core.http_session)
-        self.apps = AppsPage(tools.queue, tools.detector, tools.launcher, self.runner, self.links)
+        self.apps = AppsPage(self._install_line(tools), tools.detector, tools.launcher,
+                             self.runner, self.links)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue,
                               on_event=NudgeLedger(core.ledger()))
         self.shadow_watch = watch
@@ -192,6 +195,12 @@ class Application:
         self.nudge_bar = NudgeBar()
         self.window.add_bar(self.nudge_bar)
         self._detect_all = tools.detector.detect_all
+
+    def _install_line(self, tools: InstallServices) -> InstallLine:
+        """Installs run in ``deskmate apps install`` workers; in this process without them."""
+        if self.workers is None:
+            return ThreadInstallLine(tools.queue, self.runner)
+        return WorkerInstallLine(self.workers, self.core.paths.log_dir / "installs")
 
     def _build_deadlines(self) -> None:
         """Required apps with a deadline: prompts through the attention gate, installs through

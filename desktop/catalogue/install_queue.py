@@ -9,7 +9,6 @@ keeps installs one at a time, in order. Expected failures come back as a failed
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -18,6 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from desktop.catalogue.install_outcome import (
+    InstallProgress,
+    InstallResult,
+    install_log_path,
+    read_install_log,
+)
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_commands import InstallerError, install_command, update_command
 from desktop.catalogue.installer_download import DownloadCancelledError, download_verified
@@ -28,38 +33,12 @@ if TYPE_CHECKING:  # requests loads only when a download starts
     import requests
 
 log = logging.getLogger(__name__)
-_SAFE_ID = re.compile(r"[^A-Za-z0-9._-]")
 _PRESENT = (InstallState.INSTALLED, InstallState.UPDATE_AVAILABLE, InstallState.UNKNOWN)
 _EXIT_HINTS = {
     ("pkexec", 126): "You closed the password prompt, so nothing was installed.",
     ("pkexec", 127): "Your account is not allowed to install system packages.",
     ("osascript", 1): "You closed the password prompt, or the installer failed.",
 }
-
-
-@dataclass(frozen=True)
-class InstallProgress:
-    """One step of a running install, for the GUI."""
-
-    app_id: str
-    phase: str  # downloading | installing | checking
-    percent: int | None = None
-    line: str = ""
-
-
-@dataclass(frozen=True)
-class InstallResult:
-    """How an install ended, the app's state afterwards and where its log is."""
-
-    app_id: str
-    outcome: str  # installed | failed | cancelled
-    state: InstallState
-    message: str
-    log_path: Path
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == "installed"
 
 
 @dataclass(frozen=True)
@@ -132,14 +111,11 @@ class InstallQueue:
         return True
 
     def log_path(self, app_id: str) -> Path:
-        return self._log_dir / f"{_SAFE_ID.sub('_', app_id)}.log"
+        return install_log_path(self._log_dir, app_id)
 
     def read_log(self, app_id: str) -> str:
         """The last install log for ``app_id``, or an empty string."""
-        try:
-            return self.log_path(app_id).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
+        return read_install_log(self._log_dir, app_id)
 
     def run_next(self, report: Callable[[Any], None]) -> InstallResult | None:
         """Install the next queued app (blocking; call it off the GUI thread)."""
@@ -195,7 +171,7 @@ class InstallQueue:
             report(InstallProgress(app.id, "installing", parse_percent(line), line))
 
         report(InstallProgress(app.id, "installing"))
-        outcome = self._runner.run(command.argv, on_line)
+        outcome = self._runner.run(command.argv, on_line, self._cancel)
         if self._on_ran is not None:
             self._on_ran(InstallRun(app.id, "update" if update else "install",
                                     tuple(command.argv), outcome.returncode))

@@ -70,11 +70,13 @@ class ProcessRunner:
             raise ToolMissingError(f"{program} is not installed on this computer")
         return found
 
-    def run(self, argv: Sequence[str], on_line: Callable[[str], None]) -> ProcessOutcome:
-        """Run ``argv`` (never through a shell), calling ``on_line`` for each output line."""
+    def run(self, argv: Sequence[str], on_line: Callable[[str], None],
+            cancelled: threading.Event | None = None) -> ProcessOutcome:
+        """Run ``argv`` (never through a shell), calling ``on_line`` for each output line.
+        If ``cancelled`` is set before the child starts, nothing starts."""
         full = [self.resolve(argv[0]), *argv[1:]]
         self._cancelled.clear()
-        child = self._start(full)
+        child = self._start(full, cancelled)
         lines: list[str] = []
         with child:
             assert child.stdout is not None  # we asked for a pipe
@@ -130,8 +132,12 @@ class ProcessRunner:
         log.info("Install process stopped", extra={"pid": child.pid})
         return True
 
-    def _start(self, argv: list[str]) -> subprocess.Popen[str]:
+    def _start(self, argv: list[str], cancelled: threading.Event | None) -> subprocess.Popen[str]:
         with self._lock:
+            # Under the lock cancel() takes: a cancel set before this either is seen here or
+            # finds the child to stop, never neither.
+            if cancelled is not None and cancelled.is_set():
+                raise InstallCancelledError("the install was cancelled")
             try:
                 # Text mode's universal newlines split winget's carriage-return progress lines.
                 self._child = subprocess.Popen(  # argv list built from checked fields

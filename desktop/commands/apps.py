@@ -1,15 +1,24 @@
-"""``deskmate apps list|install``: approved apps and their state, and installing one."""
+"""``deskmate apps list|install``: approved apps and their state, and installing one.
+
+``apps install ID --yes --json`` is the tray's install worker: it prints one JSON line per
+step, ``{"progress": {"app_id", "phase", "percent", "line"}}``, then the result,
+``{"result": {"app_id", "outcome", "state", "message", "log_path"}}``, and stops the install
+when it reads ``cancel`` on stdin.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.catalogue.install_queue import InstallProgress
+from desktop.catalogue.install_outcome import InstallProgress, InstallResult
+from desktop.catalogue.install_queue import InstallQueue
+from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.installer_commands import InstallerError, install_command
 from desktop.catalogue.installer_services import InstallServices, build_install_services
 from desktop.catalogue.model import CatalogueApp, InstallMethod
@@ -30,6 +39,10 @@ def register(sub: Any) -> None:
     install = actions.add_parser("install", help="install an approved app")
     install.add_argument("app_id", metavar="ID", help="the app's id, see `deskmate apps list`")
     install.add_argument("--yes", action="store_true", help="do not ask before installing")
+    install.add_argument("--update", action="store_true",
+                         help="update the installed app instead of installing it")
+    install.add_argument("--json", action="store_true",
+                         help="progress and result as JSON lines; 'cancel' on stdin stops it")
     parser.set_defaults(handler=run)
 
 
@@ -51,7 +64,9 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
         print(f"deskmate: no app {args.app_id!r} in the catalogue; "
               "try `deskmate catalogue search`", file=sys.stderr)
         return EXIT_USAGE
-    return _install(tools, app, args.yes)
+    if args.json:
+        return _install_json(tools, app, args.update)
+    return _install(tools, app, args.yes, args.update)
 
 
 def _list(tools: InstallServices, apps: tuple[CatalogueApp, ...], as_json: bool) -> int:
@@ -67,7 +82,7 @@ def _list(tools: InstallServices, apps: tuple[CatalogueApp, ...], as_json: bool)
     return 0
 
 
-def _install(tools: InstallServices, app: CatalogueApp, yes: bool) -> int:
+def _install(tools: InstallServices, app: CatalogueApp, yes: bool, update: bool) -> int:
     method = app.method_for(tools.platform)
     refusal = _refusal(app, method)
     if refusal or method is None:
@@ -84,7 +99,7 @@ def _install(tools: InstallServices, app: CatalogueApp, yes: bool) -> int:
     if not yes and not _confirmed(app, method):
         print("Nothing installed.")
         return EXIT_FAILED
-    tools.queue.enqueue(app)
+    tools.queue.enqueue(app, update=update)
     try:
         result = tools.queue.run_next(_print_progress)
     except KeyboardInterrupt:
@@ -96,7 +111,52 @@ def _install(tools: InstallServices, app: CatalogueApp, yes: bool) -> int:
     stream = sys.stdout if result.ok else sys.stderr
     print(result.message, file=stream)
     print(f"Install log: {result.log_path}", file=stream)
+    return _exit_code(result)
+
+
+def _exit_code(result: InstallResult) -> int:
     return 0 if result.ok else EXIT_CANCELLED if result.outcome == "cancelled" else EXIT_FAILED
+
+
+def _install_json(tools: InstallServices, app: CatalogueApp, update: bool) -> int:
+    """The worker's install: JSON lines out, ``cancel`` in; a refusal is a failed result."""
+    method = app.method_for(tools.platform)
+    refusal = _refusal(app, method)
+    if not refusal and method is not None and method.method == "open_url":
+        refusal = f"{app.name} is a web app; there is nothing to install"
+    if refusal:
+        state = tools.detector.detect(app)
+        result = InstallResult(app.id, "failed", state, refusal, tools.queue.log_path(app.id))
+    else:
+        tools.queue.enqueue(app, update=update)
+        _listen_for_cancel(tools.queue, app.id)
+        result = tools.queue.run_next(_print_json_progress) or InstallResult(
+            app.id, "failed", InstallState.UNKNOWN, "Nothing was installed.",
+            tools.queue.log_path(app.id))
+    _print_line({"result": {"app_id": result.app_id, "outcome": result.outcome,
+                            "state": result.state.value, "message": result.message,
+                            "log_path": str(result.log_path)}})
+    return _exit_code(result)
+
+
+def _listen_for_cancel(queue: InstallQueue, app_id: str) -> None:
+    """A ``cancel`` line on stdin stops the install (the tray's Cancel button)."""
+    def listen() -> None:
+        for line in sys.stdin:
+            if line.strip() == "cancel":
+                queue.cancel(app_id)
+                return
+
+    threading.Thread(target=listen, name="cancel-listener", daemon=True).start()
+
+
+def _print_json_progress(item: InstallProgress) -> None:
+    _print_line({"progress": {"app_id": item.app_id, "phase": item.phase,
+                              "percent": item.percent, "line": item.line}})
+
+
+def _print_line(item: dict[str, Any]) -> None:
+    print(json.dumps(item), flush=True)
 
 
 def _refusal(app: CatalogueApp, method: InstallMethod | None) -> str:

@@ -5,6 +5,10 @@ its memory back, so the tray stays small; a crash or a hostile response kills th
 the tray. Each job is ``deskmate --profile-dir DIR [--demo] SUBCOMMAND ... --json``; its stdout
 is parsed as JSON and handed to ``on_result``, in the same shape as the thread runner.
 
+A job run with ``on_progress`` streams JSON lines instead: each ``{"progress": ...}`` line goes
+to ``on_progress`` as it arrives, and the last other line is the result. :meth:`tell` writes a
+line to a running job's stdin (an install's "cancel").
+
 Exceptions (handed to ``on_error``, or to the default reporter, the log)::
 
     WorkerError
@@ -58,14 +62,20 @@ class _Job(QObject):
 
     def __init__(self, runner: ProcessTaskRunner, kind: str, ok_codes: Collection[int],
                  on_result: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None] | None) -> None:
+                 on_error: Callable[[BaseException], None] | None,
+                 on_progress: Callable[[Any], None] | None = None) -> None:
         super().__init__(runner)
         self.kind = kind
         self._runner = runner
         self._ok_codes = ok_codes
         self._on_result = on_result
         self._on_error = on_error
+        self._on_progress = on_progress
+        self._pending = b""  # an unfinished streamed line
+        self._last = b""  # the last streamed line that was not progress: the result
         self.process = QProcess(self)
+        if on_progress is not None:
+            self.process.readyReadStandardOutput.connect(self._read_lines)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error_occurred)
         self._timer = QTimer(self)
@@ -85,10 +95,46 @@ class _Job(QObject):
         if error == QProcess.ProcessError.FailedToStart:
             self._fail(WorkerFailed(f"{self.kind} could not start: {self.process.errorString()}"))
 
+    def _read_lines(self) -> None:
+        """Hand each complete ``{"progress": ...}`` line on; keep the last other line."""
+        self._pending += bytes(self.process.readAllStandardOutput().data())
+        *lines, self._pending = self._pending.split(b"\n")
+        for line in lines:
+            if line.strip() and not self._done:
+                self._streamed(line)
+
+    def _streamed(self, line: bytes) -> None:
+        try:
+            item = json.loads(line)
+            if not (isinstance(item, dict) and "progress" in item):
+                self._last = line
+                return
+            if self._on_progress is not None:
+                self._on_progress(item["progress"])
+        except (KeyError, TypeError, ValueError) as exc:
+            self.process.kill()  # it will not say anything readable after this either
+            self._fail(WorkerUnreadable(
+                f"{self.kind} printed a line not in the shape expected ({type(exc).__name__})"))
+
+    def tell(self, line: str) -> None:
+        self.process.write(line.encode() + b"\n")
+
+    def _output(self) -> bytes | None:
+        """Its stdout, or for a streamed job its result line; None if a line failed it."""
+        if self._on_progress is None:
+            return bytes(self.process.readAllStandardOutput().data())
+        self._read_lines()
+        if self._pending.strip() and not self._done:
+            self._streamed(self._pending)
+            self._pending = b""
+        return None if self._done else self._last
+
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         if self._done:
             return
-        stdout = bytes(self.process.readAllStandardOutput().data())
+        stdout = self._output()
+        if stdout is None:
+            return
         if status != QProcess.ExitStatus.NormalExit or code not in self._ok_codes:
             stderr = bytes(self.process.readAllStandardError().data()).decode(errors="replace")
             self._fail(WorkerFailed(f"{self.kind} exited with {code}: {stderr[-_STDERR_TAIL:]}"))
@@ -154,17 +200,27 @@ class ProcessTaskRunner(QObject):
 
     def run(self, kind: str, args: Sequence[str], on_result: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None, *,
-            ok_codes: Collection[int] = (0,), timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool:
-        """Start ``deskmate ARGS --json`` as job ``kind``; False if one of that kind is running."""
+            ok_codes: Collection[int] = (0,), timeout_ms: int = DEFAULT_TIMEOUT_MS,
+            on_progress: Callable[[Any], None] | None = None) -> bool:
+        """Start ``deskmate ARGS --json`` as job ``kind``; False if one of that kind is running.
+        With ``on_progress`` the job streams JSON lines (see the module docstring)."""
         if kind in self._jobs:
             return False
-        job = _Job(self, kind, ok_codes, on_result, on_error)
+        job = _Job(self, kind, ok_codes, on_result, on_error, on_progress)
         self._jobs[kind] = job
         job.start([*self._prefix, *args, "--json"], timeout_ms)
         return True
 
     def busy(self, kind: str) -> bool:
         return kind in self._jobs
+
+    def tell(self, kind: str, line: str) -> bool:
+        """Write ``line`` to the stdin of the running job ``kind``; False if none runs."""
+        job = self._jobs.get(kind)
+        if job is None:
+            return False
+        job.tell(line)
+        return True
 
     def release(self, job: _Job) -> None:
         if self._jobs.get(job.kind) is job:

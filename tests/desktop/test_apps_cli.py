@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -122,3 +123,63 @@ def test_installs_are_in_the_activity_record_with_command_and_exit_code(
     assert [code for _program, code in runs] == [0, 1]
     assert {program for program, _code in runs} == {"flatpak"}
     assert "org.mozilla.firefox" in json.loads(listed.stdout)[0]["detail"]["command"]
+
+
+def _lines(result: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_install_json_streams_progress_then_the_result(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "gimp", "--yes", "--json")
+    assert result.returncode == 0, result.stderr
+    *progress, last = _lines(result)
+    phases = [p["progress"]["phase"] for p in progress]
+    assert phases[0] == "installing"
+    assert phases[-1] == "checking"
+    assert any(p["progress"]["percent"] == 45 for p in progress)
+    assert any("Installing org.gimp.GIMP" in p["progress"]["line"] for p in progress)
+    log = fakes.root / "profile" / "logs" / "installs" / "gimp.log"
+    assert last == {"result": {"app_id": "gimp", "outcome": "installed", "state": "installed",
+                               "message": "GIMP is installed.", "log_path": str(log)}}
+
+
+def test_install_json_update_runs_the_update_command(fakes: FakeTools) -> None:
+    fakes.install("org.gimp.GIMP")
+    result = deskmate(fakes, "install", "gimp", "--yes", "--update", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [c[0] for c in fakes.calls("flatpak") if c[0] != "list"] == ["update"]
+
+
+def test_install_json_words_a_missing_package_manager(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "gimp", "--yes", "--json",
+                      PATH=f"{Path(sys.executable).parent}:/usr/bin:/bin")
+    assert result.returncode == 1
+    last = _lines(result)[-1]["result"]
+    # The page words the state: "GIMP installs with Flatpak, which is not on this computer…"
+    assert (last["outcome"], last["state"]) == ("failed", "no_tool")
+    assert last["message"] == "flatpak is not installed on this computer"
+
+
+def test_install_json_refusal_is_a_failed_result(fakes: FakeTools) -> None:
+    result = deskmate(fakes, "install", "slack", "--yes", "--json")
+    assert result.returncode == 1
+    assert _lines(result)[-1]["result"]["message"].startswith(
+        "Slack needs approval from your manager")
+
+
+def test_install_json_stops_on_cancel_from_stdin(fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="2"), "DESKMATE_POLICY": os.devnull,
+                "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    assert worker.stdin is not None
+    assert worker.stdout is not None
+    first = json.loads(worker.stdout.readline())  # the install has started
+    assert first["progress"]["phase"] == "installing"
+    worker.stdin.write("cancel\n")
+    worker.stdin.flush()
+    out, _err = worker.communicate(timeout=30)
+    assert worker.returncode == 130
+    assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"

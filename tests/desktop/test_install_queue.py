@@ -12,7 +12,8 @@ import pytest
 import requests
 from pytest_httpserver import HTTPServer
 
-from desktop.catalogue.install_queue import InstallProgress, InstallQueue, InstallResult
+from desktop.catalogue.install_outcome import InstallProgress, InstallResult
+from desktop.catalogue.install_queue import InstallQueue
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_process import ProcessRunner
 from desktop.catalogue.model import CatalogueApp, InstallMethod
@@ -215,3 +216,21 @@ def test_update_runs_the_upgrade_command(fakes: FakeTools) -> None:
     assert fakes.calls("winget")[0][:3] == ["upgrade", "--id", "Mozilla.Firefox"]
     first_line = queue.read_log("firefox").split("\n")[0]
     assert first_line.endswith("Updating Firefox (firefox) on windows")
+
+
+def test_cancel_before_the_installer_starts_runs_nothing(fakes: FakeTools) -> None:
+    """A cancel between "installing" being reported and the child starting (the tray's
+    Cancel arrives in the worker at any moment) must not be lost."""
+    queue = make_queue(fakes, "linux")
+    reports: list[Any] = []
+
+    def report(item: Any) -> None:
+        reports.append(item)
+        if item.phase == "installing" and item.percent is None:
+            assert queue.cancel("gimp")
+
+    assert queue.enqueue(get("gimp"))
+    result = queue.run_next(report)
+    assert result is not None
+    assert result.outcome == "cancelled"
+    assert [c for c in fakes.calls("flatpak") if c[0] == "install"] == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QListView, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue.install_line import ThreadInstallLine
 from desktop.catalogue.install_queue import InstallQueue
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
@@ -22,6 +25,8 @@ from desktop.catalogue.search import SearchIndex
 from desktop.catalogue.service import CatalogueStatus
 from desktop.catalogue.synthetic import synthetic_catalogue
 from desktop.catalogue.validation import load_catalogue
+from desktop.shell.install_workers import WorkerInstallLine
+from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.tasks import InlineTaskRunner
 from tests.fakes.catalogue_data import demo_catalogue
 from tests.fakes.tools import FakeTools
@@ -60,7 +65,8 @@ def build_page(qtbot: QtBot, fakes: FakeTools, platform: str, **env: str) -> App
     queue = InstallQueue(platform, detector, requests.Session, fakes.root / "dl",
                          fakes.root / "logs", runner)
     recording = RecordingRunner()
-    page = AppsPage(queue, detector, AppLauncher(platform, runner), recording)
+    page = AppsPage(ThreadInstallLine(queue, recording), detector,
+                    AppLauncher(platform, runner), recording)
     recording.page = page
     qtbot.addWidget(page)
     page.resize(900, 640)
@@ -469,3 +475,61 @@ def test_required_apps_missing_here_are_named_with_whether_they_can_be_installed
     assert page.required_missing() == ()
     bare = build_page(qtbot, fakes, "linux", PATH=str(fakes.root))  # no flatpak here
     assert [(app.id, ok) for app, ok in bare.required_missing()] == [("slack", False)]
+
+
+def build_worker_page(qtbot: QtBot, fakes: FakeTools, workers: ProcessTaskRunner) -> AppsPage:
+    """The page as the tray builds it: installs in ``deskmate apps install`` workers."""
+    runner = ProcessRunner(fakes.env())
+    detector = StateDetector("linux", runner)
+    line = WorkerInstallLine(workers, fakes.root / "profile" / "logs" / "installs")
+    page = AppsPage(line, detector, AppLauncher("linux", runner), InlineTaskRunner())
+    qtbot.addWidget(page)
+    page.set_catalogue(demo_catalogue())
+    return page
+
+
+@pytest.fixture
+def worker_env(fakes: FakeTools, monkeypatch: pytest.MonkeyPatch) -> FakeTools:
+    root = Path(__file__).resolve().parents[2]
+    for name, value in {**fakes.env(), "DESKMATE_POLICY": os.devnull,
+                        "PYTHONPATH": str(root)}.items():
+        monkeypatch.setenv(name, value)
+    return fakes
+
+
+def test_install_runs_in_a_worker_process_with_progress(
+        qtbot: QtBot, worker_env: FakeTools) -> None:
+    workers = ProcessTaskRunner(worker_env.root / "profile", demo=True)
+    page = build_worker_page(qtbot, worker_env, workers)
+    page.show_app("gimp")
+    texts: list[str] = []
+    page.model.dataChanged.connect(lambda *_: texts.append(page.model.busy("gimp")))
+    with qtbot.waitSignal(page.install_finished, timeout=60_000) as finished:
+        page.detail.action_button.click()
+    assert finished.args[0].ok
+    assert "Installing 45%" in texts
+    assert page.detail.status.text() == "✓ GIMP is installed."
+    assert page.model.state("gimp") is InstallState.INSTALLED
+    # The fake flatpak was run by the worker, a child of this process, not by this process.
+    assert [c[-1] for c in worker_env.calls("flatpak") if c[0] == "install"] == ["org.gimp.GIMP"]
+    assert "Result: installed" in (worker_env.root / "profile" / "logs" / "installs"
+                                   / "gimp.log").read_text()
+    workers.stop_all()
+    qtbot.wait(50)
+
+
+def test_a_crashed_install_worker_is_said_in_words(
+        qtbot: QtBot, worker_env: FakeTools, tmp_path: Path) -> None:
+    script = tmp_path / "crash.py"
+    script.write_text("import sys\nsys.stderr.write('Traceback (most recent call last): x')\n"
+                      "sys.exit(3)\n", encoding="utf-8")
+    workers = ProcessTaskRunner(None, demo=False, command=[sys.executable, str(script)])
+    page = build_worker_page(qtbot, worker_env, workers)
+    page.show_app("gimp")
+    page.detail.action_button.click()
+    qtbot.waitUntil(lambda: "stopped unexpectedly" in page.detail.status.text(),
+                    timeout=15_000)
+    assert "Traceback" not in page.detail.status.text()
+    assert page.detail.action_button.text() == "Install"  # not left busy
+    workers.stop_all()
+    qtbot.wait(50)

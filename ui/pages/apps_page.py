@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue.install_queue import InstallProgress, InstallQueue, InstallResult
+from desktop.catalogue.install_line import InstallLine
+from desktop.catalogue.install_outcome import InstallProgress, InstallResult
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher, LaunchUnsupportedError
 from desktop.catalogue.installer_process import ToolMissingError
 from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.catalogue.service import CatalogueStatus
+from desktop.shell.process_runner import WorkerError, WorkerTimedOut
 from desktop.tasks import TaskRunner
 from ui.app_detail_view import AppDetailView
 from ui.app_icons import AppIconSet, IconFiles, no_icon_files
@@ -61,7 +63,7 @@ class AppsPage(QWidget):
 
     def __init__(
         self,
-        queue: InstallQueue,
+        installs: InstallLine,
         detector: StateDetector,
         launcher: AppLauncher,
         runner: TaskRunner,
@@ -70,7 +72,7 @@ class AppsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._links = links or LinkOpener(parent=self)
-        self._queue = queue
+        self._installs = installs
         self._detector = detector
         self._launcher = launcher
         self._runner = runner
@@ -321,13 +323,11 @@ class AppsPage(QWidget):
         self._start_install(app, update=update)
 
     def _start_install(self, app: CatalogueApp, update: bool) -> None:
-        if not self._queue.enqueue(app, update=update):
+        if not self._installs.enqueue(app, update=update):
             return
         self.model.set_busy(app.id, self.tr("Queued"))
         self._refresh_detail()
-        self._runner.submit_with_progress(
-            self._queue.run_next, self._on_progress, self._on_result, self._on_install_error,
-        )
+        self._installs.start(self._on_progress, self._on_result, self._on_install_error)
 
     def _on_progress(self, item: InstallProgress) -> None:
         texts = {
@@ -372,12 +372,23 @@ class AppsPage(QWidget):
         return result.message
 
     def _on_install_error(self, error: BaseException) -> None:
-        waiting = {*self._queue.queued(), self._queue.active()}
+        waiting = {*self._installs.queued(), self._installs.active()}
         for app in self.model.apps():
             if self.model.busy(app.id) and app.id not in waiting:
                 self.model.set_busy(app.id, "")
         self._refresh_detail()
-        self.detail.show_result(str(error), failed=True)
+        self.detail.show_result(self._install_error_text(error), failed=True)
+        if isinstance(error, WorkerError):
+            self.refresh_states()  # the worker ended halfway: what is installed now?
+
+    def _install_error_text(self, error: BaseException) -> str:
+        """A worker's end in words (its own message holds a tail of stderr, for the log)."""
+        if isinstance(error, WorkerTimedOut):
+            return self.tr("The install took too long and was stopped. Its log may say why.")
+        if isinstance(error, WorkerError):
+            return self.tr("The install stopped unexpectedly, so it may not have finished. "
+                           "Try again, or ask IT for help.")
+        return str(error)
 
     def _on_launch_error(self, app: CatalogueApp, error: BaseException) -> None:
         """Opening failed: say so in words (the launcher's message names tools like xdg-open);
@@ -393,16 +404,16 @@ class AppsPage(QWidget):
             self.detail.show_problem(self.tr("{app} could not be opened.").format(app=app.name))
 
     def _on_cancel(self, app_id: str) -> None:
-        self._runner.submit(lambda: self._queue.cancel(app_id))
+        self._installs.cancel(app_id)
 
     def _on_help(self, app_id: str) -> None:
         self._runner.submit(
-            lambda: self._queue.read_log(app_id),
+            lambda: self._installs.read_log(app_id),
             lambda text: self.help_requested.emit(app_id, text),
         )
 
     def _load_log(self, app_id: str) -> None:
-        self._runner.submit(lambda: self._queue.read_log(app_id), self._show_log_for(app_id))
+        self._runner.submit(lambda: self._installs.read_log(app_id), self._show_log_for(app_id))
 
     def _show_log_for(self, app_id: str) -> Any:
         def show(text: str) -> None:

@@ -29,10 +29,13 @@ NEVER = ("tuf", "securesystemslib", "cryptography", "yaml", "jsonschema", "keyri
          "secretstorage", "jeepney", "standardwebhooks",
          # the HTTP stack: connectors load on first use, deliveries and polls run in workers
          "requests", "urllib3", "truststore", "certifi", "charset_normalizer", "idna")
+# Our own modules that run only in workers: installs run as `deskmate apps install` processes.
+NEVER_OURS = ("desktop.catalogue.install_queue", "desktop.catalogue.installer_download",
+              "desktop.activity.install_entry", "desktop.commands.apps")
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
+def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     work = tmp_path_factory.mktemp("resident")
     out = work / "modules.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -43,7 +46,13 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     )
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["problem"] == ""
-    return {when: {m.split(".")[0] for m in data[when]} for when in ("start-up", "day")}
+    return {when: set(data[when]) for when in ("start-up", "day")}
+
+
+@pytest.fixture(scope="module")
+def loaded(modules: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The top-level packages loaded."""
+    return {when: {m.split(".")[0] for m in names} for when, names in modules.items()}
 
 
 def _third_party(modules: set[str]) -> set[str]:
@@ -60,3 +69,8 @@ def test_only_allowed_libraries_stay_resident(loaded: dict[str, set[str]], when:
 @pytest.mark.parametrize("when", ["start-up", "day"])
 def test_heavy_libraries_never_load_in_the_tray(loaded: dict[str, set[str]], when: str) -> None:
     assert [m for m in NEVER if m in loaded[when]] == []
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_installer_modules_load_only_in_workers(modules: dict[str, set[str]], when: str) -> None:
+    assert [m for m in NEVER_OURS if m in modules[when]] == []

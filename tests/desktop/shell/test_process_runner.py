@@ -32,6 +32,17 @@ elif action == "crash":
     sys.exit(3)
 elif action == "text":
     print("not json")
+elif action == "stream":
+    for pct in (10, 50):
+        print(json.dumps({"progress": pct}), flush=True)
+    print(json.dumps({"result": "done"}))
+elif action == "stream-garbage":
+    print(json.dumps({"progress": 10}), flush=True)
+    print("Traceback (most recent call last):", flush=True)
+    time.sleep(30)
+elif action == "echo-stdin":
+    print(json.dumps({"progress": "ready"}), flush=True)
+    print(json.dumps({"heard": sys.stdin.readline().strip()}))
 else:
     print(json.dumps({"argv": args}))
     sys.exit(int(action) if action.isdigit() else 0)
@@ -176,3 +187,47 @@ def test_json_of_another_shape_is_an_unreadable_worker_not_a_crash(
     assert isinstance(error, WorkerUnreadable)
     assert "not in the shape" in str(error)
     assert not runner.busy("job")
+
+
+def _stream(qtbot: QtBot, runner: ProcessTaskRunner, action: str,
+            progress: Callable[[Any], None]) -> Outcome:
+    outcome = Outcome()
+    assert runner.run("job", [action], outcome.results.append, outcome.errors.append,
+                      on_progress=progress)
+    qtbot.waitUntil(lambda: outcome.done, timeout=15_000)
+    return outcome
+
+
+def test_streamed_progress_lines_arrive_in_order_before_the_last_line_as_result(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    seen: list[Any] = []
+    outcome = _stream(qtbot, runner, "stream", seen.append)
+    assert seen == [10, 50]
+    assert outcome.results == [{"result": "done"}]
+
+
+def test_a_streamed_line_that_is_not_json_stops_the_worker_with_words(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    seen: list[Any] = []
+    outcome = _stream(qtbot, runner, "stream-garbage", seen.append)
+    (error,) = outcome.errors
+    assert isinstance(error, WorkerUnreadable)
+    assert "Traceback" not in str(error)
+    assert seen == [10]
+    assert not runner.busy("job")  # killed at once, not left to run its 30 s
+
+
+def test_progress_of_another_shape_is_an_unreadable_worker(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    def read(item: Any) -> None:
+        item["percent"]  # the worker printed a bare number
+
+    (error,) = _stream(qtbot, runner, "stream", read).errors
+    assert isinstance(error, WorkerUnreadable)
+
+
+def test_tell_writes_a_line_to_the_running_worker(
+        qtbot: QtBot, runner: ProcessTaskRunner) -> None:
+    assert not runner.tell("job", "cancel")  # nothing runs yet
+    outcome = _stream(qtbot, runner, "echo-stdin", lambda _item: runner.tell("job", "cancel"))
+    assert outcome.results == [{"heard": "cancel"}]
