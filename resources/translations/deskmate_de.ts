@@ -914,6 +914,14 @@
         <translation>{app} ist installiert.</translation>
     </message>
     <message>
+        <source>The install took too long and was stopped. Its log may say why.</source>
+        <translation>Die Installation hat zu lange gedauert und wurde abgebrochen. Das Protokoll nennt vielleicht den Grund.</translation>
+    </message>
+    <message>
+        <source>The install stopped unexpectedly, so it may not have finished. Try again, or ask IT for help.</source>
+        <translation>Die Installation wurde unerwartet beendet und ist möglicherweise nicht abgeschlossen. Versuchen Sie es erneut, oder bitten Sie die IT um Hilfe.</translation>
+    </message>
+    <message>
         <source>No web browser could be opened on this computer.</source>
         <translation>Auf diesem Computer konnte kein Webbrowser geöffnet werden.</translation>
     </message>

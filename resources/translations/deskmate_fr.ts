@@ -914,6 +914,14 @@
         <translation>{app} est installée.</translation>
     </message>
     <message>
+        <source>The install took too long and was stopped. Its log may say why.</source>
+        <translation>L&apos;installation a pris trop de temps et a été arrêtée. Son journal en indique peut-être la raison.</translation>
+    </message>
+    <message>
+        <source>The install stopped unexpectedly, so it may not have finished. Try again, or ask IT for help.</source>
+        <translation>L&apos;installation s&apos;est arrêtée de manière inattendue et n&apos;est peut-être pas terminée. Réessayez, ou demandez de l&apos;aide au service informatique.</translation>
+    </message>
+    <message>
         <source>No web browser could be opened on this computer.</source>
         <translation>Aucun navigateur web n&apos;a pu être ouvert sur cet ordinateur.</translation>
     </message>
