@@ -120,7 +120,8 @@ class DeadlineBridge(QObject):
         if state is InstallState.UPDATE_AVAILABLE:
             return update_duty(app)
         if state is InstallState.INSTALLED:
-            self.service.done(app.id + UPDATE_SUFFIX)
+            if (update := update_duty(app)) is not None:
+                self.service.done(update)
             return None
         return app
 
@@ -197,7 +198,7 @@ class DeadlineBridge(QObject):
     def _prompt(self, item: Seen) -> None:
         app, due = item.app, item.obligation
         self._last_prompt[app.id] = item.now
-        self._runner.submit(lambda: self.service.prompted(app.id, item.now), None, self._failed)
+        self._runner.submit(lambda: self.service.prompted(app, item.now), None, self._failed)
         action = action_of(app)
         self._bar.show_prompt(app.id, app.name, due, item.now, item.deferred, action)
         urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None

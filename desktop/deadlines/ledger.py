@@ -47,6 +47,7 @@ class DeadlineEvent:
     at: datetime
     kind: EventKind
     until: datetime | None = None
+    name: str = ""  # the duty's name as shown then, for the activity ledger; not stored here
 
 
 class DeadlineLedger:
@@ -96,10 +97,10 @@ class DeadlineLedger:
             row = db.execute("SELECT 1 FROM first_seen WHERE app_id = ?", (app_id,)).fetchone()
         return row is not None
 
-    def close(self, app_id: str, at: datetime) -> None:
+    def close(self, app_id: str, at: datetime, name: str = "") -> None:
         """End this round: a DONE event, then the round's events are kept under
         ``app_id@<time>`` as history, and the next round is seen afresh."""
-        self.record(DeadlineEvent(app_id, at, EventKind.DONE))
+        self.record(DeadlineEvent(app_id, at, EventKind.DONE, name=name))
         with self._db() as db:
             db.execute("UPDATE events SET app_id = ? WHERE app_id = ?",
                        (f"{app_id}@{at.isoformat()}", app_id))

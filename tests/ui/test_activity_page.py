@@ -225,3 +225,19 @@ def test_update_deadline_events_are_worded_as_an_update(qtbot: QtBot, tmp_path: 
     texts = _texts(page.model)
     assert "The update of zoom is installed" in texts[1]
     assert "You put off the update of zoom until Fri 4 Dec 18:00" in texts[2]
+
+
+def test_deadline_events_name_the_app_as_the_catalogue_did(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.ENFORCED))  # written before names
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0), name="Zoom Workplace"))
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DONE, name="Zoom Workplace"))
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.DONE, name="Zoom Workplace"))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "Zoom Workplace is installed; its deadline is met" in texts[1]
+    assert "The update of Zoom Workplace is installed" in texts[2]
+    assert "You put off the install of Zoom Workplace until Fri 4 Dec 18:00" in texts[3]
+    assert "Installed zoom at its deadline, as IT requires" in texts[4]  # an old entry: its id
