@@ -116,10 +116,11 @@ class DeadlineBridge(QObject):
 
     def _duty(self, app: CatalogueApp, state: InstallState | None) -> Duty | None:
         """The install of a missing app, the update of an outdated one; an installed one closes
-        its update round."""
+        its install and update rounds."""
         if state is InstallState.UPDATE_AVAILABLE:
             return update_duty(app)
         if state is InstallState.INSTALLED:
+            self.service.installed(app)
             if (update := update_duty(app)) is not None:
                 self.service.done(update)
             return None
@@ -161,6 +162,8 @@ class DeadlineBridge(QObject):
         self._busy = False
         self._overdue = tuple(i.app.name for i in seen if i.tick.step is Step.PROBLEM)
         self._restart = next((i.app for i in seen if isinstance(i.app, RestartDuty)), None)
+        if self._bar.app_id not in {i.app.id for i in seen}:
+            self._bar.hide()  # done another way (the Apps page, a restart): nothing to ask
         self.last_day_changed.emit(tuple(self._banner(i) for i in seen
                                          if i.obligation.stage(i.now) is Stage.LAST_DAY))
         counting = False

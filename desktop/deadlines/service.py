@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -21,6 +21,10 @@ from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 
 log = logging.getLogger(__name__)
 
+
+# A required app removed after it was here is due no sooner than this after the removal was
+# seen: the badge, a daily prompt and the last day's banner again, never a countdown at once.
+REMOVED_GRACE = timedelta(days=3)
 
 _ESCALATIONS = {Stage.DAILY_PROMPT: EventKind.DAILY_PROMPT, Stage.LAST_DAY: EventKind.LAST_DAY}
 
@@ -101,10 +105,12 @@ class DeadlineService:
         if deadline is None or not app.required:
             return None
         first_seen = self.ledger.first_seen(app.id, self._clock())
+        due = deadline.due(first_seen)
+        if self.ledger.was_installed(app.id):  # removed since: a fresh grace period
+            due = max(due, first_seen + REMOVED_GRACE)
         deferrals = [e for e in self.ledger.events(app.id) if e.kind is EventKind.DEFERRED]
-        return Obligation(app.id, first_seen, deadline.due(first_seen), deadline.max_deferrals,
-                          len(deferrals), deadline.enforce,
-                          deferrals[-1].until if deferrals else None)
+        return Obligation(app.id, first_seen, due, deadline.max_deferrals, len(deferrals),
+                          deadline.enforce, deferrals[-1].until if deferrals else None)
 
     def defer(self, app: Duty, choice: Deferral) -> Obligation:
         """Record the person's choice; only a choice still on offer is accepted."""
@@ -121,6 +127,12 @@ class DeadlineService:
         """The duty was done (the app is installed, its update too): close its open round."""
         if self.ledger.seen(duty.id):
             self.ledger.close(duty.id, self._clock(), duty.name)
+
+    def installed(self, app: Duty) -> None:
+        """``app`` is on this computer: its open round closes, and a later removal gets a fresh
+        grace period (``REMOVED_GRACE``) instead of the deadline already passed."""
+        self.ledger.installed(app.id, self._clock())
+        self.done(app)
 
     def prompted(self, app: Duty, at: datetime) -> None:
         self.ledger.record(DeadlineEvent(app.id, at, EventKind.PROMPTED, name=app.name))
