@@ -213,7 +213,16 @@ class DeadlineBridge(QObject):
                                  self.tr("IT needs this computer restarted")),
         }[action]
         self._attention.offer(Message(kind, title.format(app=app.name),
-                                      self._bar.when_sentence(due, action), urgency))
+                                      self._bar.when_sentence(due, action), urgency,
+                                      headline=self._headline(action).format(app=app.name)))
+
+    def _headline(self, action: DutyAction) -> str:
+        """The prompt as one item of a held summary: "Zoom has an update"."""
+        return {
+            DutyAction.INSTALL: self.tr("IT needs {app} installed"),
+            DutyAction.UPDATE: self.tr("{app} has an update"),
+            DutyAction.RESTART: self.tr("A restart is needed"),
+        }[action]
 
     def _refused(self, exc: BaseException) -> None:
         log.info("Deferral not recorded", extra={"error": type(exc).__name__})

@@ -335,3 +335,17 @@ def test_the_bar_goes_once_the_app_is_installed_another_way(rig: Rig) -> None:
     rig.check()
     assert rig.bar.isHidden()
     assert [e.kind for e in rig.ledger.events("zoom")] == []  # the round is closed: history
+
+
+def test_a_held_update_prompt_reads_as_news_in_the_summary(rig: Rig) -> None:
+    rig.restart((ZOOM_DAYS,))
+    rig.bridge._detect_all = lambda apps: {"zoom": InstallState.UPDATE_AVAILABLE}
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.camera.active = True
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.attention.gate.held) == 1)
+    rig.camera.active = False
+    with rig.qtbot.waitSignal(rig.attention.summary_shown, timeout=5000):
+        rig.attention.recheck()
+    assert rig.notes == [("While you were in a meeting", "Zoom has an update")]
