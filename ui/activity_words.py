@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.deadlines.restart import RESTART_PREFIX
 from desktop.deadlines.update import UPDATE_SUFFIX
+from ui.locale_format import date_time
 
 
 class ActivityWords(QObject):
@@ -120,6 +121,7 @@ class ActivityWords(QObject):
 
 
 def _when(value: object) -> str:
+    """A stored time in the person's locale ("04/12/2026 18:00", "04.12.26 18:00")."""
     if not value:
         return "–"
-    return datetime.fromisoformat(str(value)).strftime("%a %-d %b %H:%M")
+    return date_time(datetime.fromisoformat(str(value)))
