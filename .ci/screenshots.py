@@ -255,7 +255,8 @@ def _gate_and_deadline(app: Any) -> None:
     gate.release([])
     now = datetime.now().astimezone()
     app.deadlines.service.ledger.record(DeadlineEvent(
-        "zoom", now, EventKind.DEFERRED, (now + timedelta(days=1)).replace(hour=9, minute=0)))
+        "zoom", now, EventKind.DEFERRED, (now + timedelta(days=1)).replace(hour=9, minute=0),
+        "Zoom"))
     app.runner.wait_for_done(10_000)
 
 
@@ -269,6 +270,7 @@ def activity(tmp: Path) -> None:
     from benchmarks.outbox_loopback import LoopbackReceiver
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
+    from desktop.app.translators import install_translators
     from desktop.core import build_core
     from desktop.helpdesk.connector import RequestKind
     from desktop.helpdesk.request_form import RequestForm
@@ -290,6 +292,7 @@ def activity(tmp: Path) -> None:
                       secrets=secrets)
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
+    install_translators(qapp, "en")  # English plurals ("15 entries") under a C locale too
     branding = branding_for(core)
     app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
                       TrayIcon(branding.accent))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from desktop.activity.entry import ActivityEntry, ActivityKind
 from desktop.deadlines.restart import RESTART_PREFIX
 from desktop.deadlines.update import UPDATE_SUFFIX
+from ui.locale_format import date_time
 
 
 class ActivityWords(QObject):
@@ -46,11 +47,12 @@ class ActivityWords(QObject):
         return words.format(kind=kind)
 
     def _deadline(self, entry: ActivityEntry) -> str:
-        app = str(entry.detail.get("app_id", ""))
-        if app.startswith(RESTART_PREFIX):
+        duty = str(entry.detail.get("app_id", ""))
+        if duty.startswith(RESTART_PREFIX):
             return self._restart(entry)
-        if app.endswith(UPDATE_SUFFIX):
-            return self._update(entry, app.removesuffix(UPDATE_SUFFIX))
+        app = str(entry.detail.get("name") or duty.removesuffix(UPDATE_SUFFIX))  # old: the id
+        if duty.endswith(UPDATE_SUFFIX):
+            return self._update(entry, app)
         words = {
             "deferred": self.tr("You put off the install of {app} until {until}"),
             "started_now": self.tr("You started the install of {app} before its deadline"),
@@ -59,6 +61,7 @@ class ActivityWords(QObject):
             "daily_prompt": self.tr("{app} is required: a reminder now comes once a day"),
             "last_day": self.tr("{app} is due within 24 hours: the Home banner stays"),
             "prompted": self.tr("Reminded you that IT needs {app}"),
+            "done": self.tr("{app} is installed; its deadline is met"),
         }.get(entry.purpose, entry.summary)
         return words.format(app=app, until=_when(entry.detail.get("until")))
 
@@ -118,6 +121,7 @@ class ActivityWords(QObject):
 
 
 def _when(value: object) -> str:
+    """A stored time in the person's locale ("04/12/2026 18:00", "04.12.26 18:00")."""
     if not value:
         return "–"
-    return datetime.fromisoformat(str(value)).strftime("%a %-d %b %H:%M")
+    return date_time(datetime.fromisoformat(str(value)))

@@ -119,4 +119,6 @@ class AttentionBridge(QObject):
 
     @staticmethod
     def summary_text(summary: HeldSummary) -> str:
-        return "\n".join(f"{m.title}: {m.text}" if m.text else m.title for m in summary.messages)
+        """One line of what happened: "IT answered your request; Zoom has an update" (the
+        details are one click away, on the page the message is about)."""
+        return "; ".join(m.headline or m.title for m in summary.messages)

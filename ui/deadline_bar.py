@@ -34,6 +34,11 @@ class DeadlineBar(QFrame):
         self._choices: list[QPushButton] = []
         self.hide()
 
+    @property
+    def app_id(self) -> str:
+        """The duty the bar speaks of (its last words, even when hidden)."""
+        return self._app_id
+
     def show_prompt(self, app_id: str, app_name: str, due: Obligation, now: datetime,
                     deferred: Sequence[datetime] = (),
                     action: DutyAction = DutyAction.INSTALL) -> None:

@@ -116,11 +116,13 @@ class DeadlineBridge(QObject):
 
     def _duty(self, app: CatalogueApp, state: InstallState | None) -> Duty | None:
         """The install of a missing app, the update of an outdated one; an installed one closes
-        its update round."""
+        its install and update rounds."""
         if state is InstallState.UPDATE_AVAILABLE:
             return update_duty(app)
         if state is InstallState.INSTALLED:
-            self.service.done(app.id + UPDATE_SUFFIX)
+            self.service.installed(app)
+            if (update := update_duty(app)) is not None:
+                self.service.done(update)
             return None
         return app
 
@@ -160,6 +162,8 @@ class DeadlineBridge(QObject):
         self._busy = False
         self._overdue = tuple(i.app.name for i in seen if i.tick.step is Step.PROBLEM)
         self._restart = next((i.app for i in seen if isinstance(i.app, RestartDuty)), None)
+        if self._bar.app_id not in {i.app.id for i in seen}:
+            self._bar.hide()  # done another way (the Apps page, a restart): nothing to ask
         self.last_day_changed.emit(tuple(self._banner(i) for i in seen
                                          if i.obligation.stage(i.now) is Stage.LAST_DAY))
         counting = False
@@ -197,7 +201,7 @@ class DeadlineBridge(QObject):
     def _prompt(self, item: Seen) -> None:
         app, due = item.app, item.obligation
         self._last_prompt[app.id] = item.now
-        self._runner.submit(lambda: self.service.prompted(app.id, item.now), None, self._failed)
+        self._runner.submit(lambda: self.service.prompted(app, item.now), None, self._failed)
         action = action_of(app)
         self._bar.show_prompt(app.id, app.name, due, item.now, item.deferred, action)
         urgency = Urgency.LAST_HOUR if due.in_last_hour(item.now) else None
@@ -209,7 +213,16 @@ class DeadlineBridge(QObject):
                                  self.tr("IT needs this computer restarted")),
         }[action]
         self._attention.offer(Message(kind, title.format(app=app.name),
-                                      self._bar.when_sentence(due, action), urgency))
+                                      self._bar.when_sentence(due, action), urgency,
+                                      headline=self._headline(action).format(app=app.name)))
+
+    def _headline(self, action: DutyAction) -> str:
+        """The prompt as one item of a held summary: "Zoom has an update"."""
+        return {
+            DutyAction.INSTALL: self.tr("IT needs {app} installed"),
+            DutyAction.UPDATE: self.tr("{app} has an update"),
+            DutyAction.RESTART: self.tr("A restart is needed"),
+        }[action]
 
     def _refused(self, exc: BaseException) -> None:
         log.info("Deferral not recorded", extra={"error": type(exc).__name__})

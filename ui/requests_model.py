@@ -78,6 +78,15 @@ class RequestsModel(QAbstractTableModel):
         }
         return titles.get(kind, self.tr("Your request was updated"))
 
+    def update_headline(self, subject: str, status: str, answered: bool) -> str:
+        """The update as one item of a held summary: "IT answered your request “…”"."""
+        if answered or status == RemoteStatus.WAITING_FOR_YOU.value:
+            return self.tr("IT answered your request “{subject}”").format(subject=subject)
+        if status == RemoteStatus.RESOLVED.value:
+            return self.tr("IT resolved your request “{subject}”").format(subject=subject)
+        return self.tr("Your request “{subject}”: {status}").format(
+            subject=subject, status=self.status_words(status))
+
     def entry_for(self, key: str) -> OutboxEntry | None:
         return next((e for e in self._entries if e.key == key), None)
 

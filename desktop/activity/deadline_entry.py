@@ -15,7 +15,10 @@ class DeadlineActivity:
 
     def __call__(self, event: DeadlineEvent) -> None:
         until = event.until.isoformat() if event.until else None
-        words = f"Deadline of {event.app_id}: {event.kind.value}"
+        words = f"Deadline of {event.name or event.app_id}: {event.kind.value}"
+        detail: dict[str, object] = {"app_id": event.app_id, "until": until}
+        if event.name:  # the name as the catalogue showed it then, in the person's language
+            detail["name"] = event.name
         self._ledger.record(NewEntry(
             ActivityKind.DEADLINE, event.kind.value, words + (f" until {until}" if until else ""),
-            detail={"app_id": event.app_id, "until": until}))
+            detail=detail))

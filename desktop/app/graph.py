@@ -608,10 +608,10 @@ class Application:
         if self.window.isVisible() and self.window.current_page_id() == PageId.APPS.value:
             return  # the page itself shows the outcome
         self._last_news_page = PageId.APPS.value
+        outcome = self.apps.result_text(result)
         self.attention.offer(Message(MessageKind.INSTALL_RESULT,
-                                     self.qapp.translate("App", "Deskmate"),
-                                     self.apps.result_text(result),
-                                     problem=not result.ok))
+                                     self.qapp.translate("App", "Deskmate"), outcome,
+                                     problem=not result.ok, headline=outcome))
 
     def _on_nudge(self, nudge: Nudge) -> None:
         self.nudge_bar.show_nudge(nudge)
@@ -640,6 +640,8 @@ class Application:
                 subject=shown_subject(change.subject),
                 status=model.status_words(change.new.value),
             ),
+            headline=model.update_headline(shown_subject(change.subject), change.new.value,
+                                           change.last_message is not None),
         ))
 
     def _on_message_clicked(self) -> None:

@@ -52,6 +52,7 @@ class Message:
     text: str
     urgency: Urgency | None = None  # None: the kind's usual urgency
     problem: bool = False  # shown as a warning
+    headline: str = ""  # how it reads in a held summary ("Zoom has an update"); "": the title
 
     @property
     def effective_urgency(self) -> Urgency:

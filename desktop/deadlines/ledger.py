@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS first_seen (app_id TEXT PRIMARY KEY, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS installed_seen (app_id TEXT PRIMARY KEY, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY, app_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,
     until TEXT
@@ -47,6 +48,7 @@ class DeadlineEvent:
     at: datetime
     kind: EventKind
     until: datetime | None = None
+    name: str = ""  # the duty's name as shown then, for the activity ledger; not stored here
 
 
 class DeadlineLedger:
@@ -96,14 +98,27 @@ class DeadlineLedger:
             row = db.execute("SELECT 1 FROM first_seen WHERE app_id = ?", (app_id,)).fetchone()
         return row is not None
 
-    def close(self, app_id: str, at: datetime) -> None:
+    def close(self, app_id: str, at: datetime, name: str = "") -> None:
         """End this round: a DONE event, then the round's events are kept under
         ``app_id@<time>`` as history, and the next round is seen afresh."""
-        self.record(DeadlineEvent(app_id, at, EventKind.DONE))
+        self.record(DeadlineEvent(app_id, at, EventKind.DONE, name=name))
         with self._db() as db:
             db.execute("UPDATE events SET app_id = ? WHERE app_id = ?",
                        (f"{app_id}@{at.isoformat()}", app_id))
             db.execute("DELETE FROM first_seen WHERE app_id = ?", (app_id,))
+
+    def installed(self, app_id: str, at: datetime) -> None:
+        """``app_id`` was seen on this computer (the first time is kept)."""
+        with self._db() as db:
+            db.execute("INSERT OR IGNORE INTO installed_seen VALUES (?, ?)",
+                       (app_id, at.isoformat()))
+
+    def was_installed(self, app_id: str) -> bool:
+        """Whether ``app_id`` was ever seen on this computer: missing now means removed."""
+        with self._db() as db:
+            row = db.execute("SELECT 1 FROM installed_seen WHERE app_id = ?",
+                             (app_id,)).fetchone()
+        return row is not None
 
     def deferrals_used(self, app_id: str) -> int:
         return sum(1 for e in self.events(app_id) if e.kind is EventKind.DEFERRED)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -21,6 +21,10 @@ from desktop.deadlines.obligation import Countdown, Deferral, Obligation, Stage
 
 log = logging.getLogger(__name__)
 
+
+# A required app removed after it was here is due no sooner than this after the removal was
+# seen: the badge, a daily prompt and the last day's banner again, never a countdown at once.
+REMOVED_GRACE = timedelta(days=3)
 
 _ESCALATIONS = {Stage.DAILY_PROMPT: EventKind.DAILY_PROMPT, Stage.LAST_DAY: EventKind.LAST_DAY}
 
@@ -101,10 +105,12 @@ class DeadlineService:
         if deadline is None or not app.required:
             return None
         first_seen = self.ledger.first_seen(app.id, self._clock())
+        due = deadline.due(first_seen)
+        if self.ledger.was_installed(app.id):  # removed since: a fresh grace period
+            due = max(due, first_seen + REMOVED_GRACE)
         deferrals = [e for e in self.ledger.events(app.id) if e.kind is EventKind.DEFERRED]
-        return Obligation(app.id, first_seen, deadline.due(first_seen), deadline.max_deferrals,
-                          len(deferrals), deadline.enforce,
-                          deferrals[-1].until if deferrals else None)
+        return Obligation(app.id, first_seen, due, deadline.max_deferrals, len(deferrals),
+                          deadline.enforce, deferrals[-1].until if deferrals else None)
 
     def defer(self, app: Duty, choice: Deferral) -> Obligation:
         """Record the person's choice; only a choice still on offer is accepted."""
@@ -112,24 +118,31 @@ class DeadlineService:
         current = self.obligation(app)
         if current is None or choice not in current.options(now):
             raise NoDeferralLeft(app.id)
-        self.ledger.record(DeadlineEvent(app.id, now, EventKind.DEFERRED, choice.until))
+        self.ledger.record(DeadlineEvent(app.id, now, EventKind.DEFERRED, choice.until, app.name))
         updated = self.obligation(app)
         assert updated is not None  # it had a deadline a moment ago
         return updated
 
-    def done(self, duty_id: str) -> None:
-        """The duty was done outside a deadline (an update got installed): close its round."""
-        if self.ledger.seen(duty_id):
-            self.ledger.close(duty_id, self._clock())
+    def done(self, duty: Duty) -> None:
+        """The duty was done (the app is installed, its update too): close its open round."""
+        if self.ledger.seen(duty.id):
+            self.ledger.close(duty.id, self._clock(), duty.name)
 
-    def prompted(self, app_id: str, at: datetime) -> None:
-        self.ledger.record(DeadlineEvent(app_id, at, EventKind.PROMPTED))
+    def installed(self, app: Duty) -> None:
+        """``app`` is on this computer: its open round closes, and a later removal gets a fresh
+        grace period (``REMOVED_GRACE``) instead of the deadline already passed."""
+        self.ledger.installed(app.id, self._clock())
+        self.done(app)
+
+    def prompted(self, app: Duty, at: datetime) -> None:
+        self.ledger.record(DeadlineEvent(app.id, at, EventKind.PROMPTED, name=app.name))
 
     def start_now(self, app: Duty) -> bool:
         """"Install now" or "Do it now": through the install queue, recorded."""
         queued = self._enqueue(app)
         if queued:
-            self.ledger.record(DeadlineEvent(app.id, self._clock(), EventKind.STARTED_NOW))
+            self.ledger.record(DeadlineEvent(app.id, self._clock(), EventKind.STARTED_NOW,
+                                             name=app.name))
         return queued
 
     def tick(self, app: Duty, busy: bool, countdown: Countdown | None) -> Tick:
@@ -140,25 +153,25 @@ class DeadlineService:
         if current is None:
             return Tick(Step.NOTHING)
         if now < current.due:
-            self._record_escalation(app.id, current.stage(now))
+            self._record_escalation(app, current.stage(now))
             return Tick(Step.NOTHING)
         if not current.enforce:
-            self._record_once(app.id, EventKind.BECAME_PROBLEM)
+            self._record_once(app, EventKind.BECAME_PROBLEM)
             return Tick(Step.PROBLEM)
         if busy:
             return Tick(Step.WAIT)
         if countdown is None or not countdown.finished(now):
             return Tick(Step.COUNTDOWN, countdown or Countdown(now))
         if self._enqueue(app):
-            self.ledger.record(DeadlineEvent(app.id, now, EventKind.ENFORCED))
+            self.ledger.record(DeadlineEvent(app.id, now, EventKind.ENFORCED, name=app.name))
         return Tick(Step.INSTALLING)
 
-    def _record_escalation(self, app_id: str, stage: Stage) -> None:
+    def _record_escalation(self, app: Duty, stage: Stage) -> None:
         """The first tick in a stronger stage is recorded once: the prompt, the last day."""
         kind = _ESCALATIONS.get(stage)
         if kind is not None:
-            self._record_once(app_id, kind)
+            self._record_once(app, kind)
 
-    def _record_once(self, app_id: str, kind: EventKind) -> None:
-        if not any(e.kind is kind for e in self.ledger.events(app_id)):
-            self.ledger.record(DeadlineEvent(app_id, self._clock(), kind))
+    def _record_once(self, app: Duty, kind: EventKind) -> None:
+        if not any(e.kind is kind for e in self.ledger.events(app.id)):
+            self.ledger.record(DeadlineEvent(app.id, self._clock(), kind, name=app.name))

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -194,7 +194,7 @@ def test_attention_decisions_and_deadline_events_are_worded(qtbot: QtBot, tmp_pa
     page = _page(qtbot, ledger)
     texts = _texts(page.model)
     assert "Installed zoom at its deadline, as IT requires" in texts[1]
-    assert "You put off the install of zoom until Fri 4 Dec 18:00" in texts[2]
+    assert "You put off the install of zoom until 04/12/2026 18:00" in texts[2]
     assert "Showed a held message once you were free" in texts[3]
     assert "held for: the camera was in use" in texts[3]
     assert "Held until you were free: request update" in texts[4]
@@ -211,7 +211,7 @@ def test_restart_deadline_events_are_worded_as_a_restart(qtbot: QtBot, tmp_path:
     page = _page(qtbot, ledger)
     texts = _texts(page.model)
     assert "Restarted this computer at its deadline, as IT requires" in texts[1]
-    assert "You put off the restart after updates until Fri 4 Dec 18:00" in texts[2]
+    assert "You put off the restart after updates until 04/12/2026 18:00" in texts[2]
     assert "os.restart" not in " ".join(texts)
 
 
@@ -224,4 +224,34 @@ def test_update_deadline_events_are_worded_as_an_update(qtbot: QtBot, tmp_path: 
     page = _page(qtbot, ledger)
     texts = _texts(page.model)
     assert "The update of zoom is installed" in texts[1]
-    assert "You put off the update of zoom until Fri 4 Dec 18:00" in texts[2]
+    assert "You put off the update of zoom until 04/12/2026 18:00" in texts[2]
+
+
+def test_deadline_events_name_the_app_as_the_catalogue_did(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    deadline = DeadlineActivity(ledger)
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.ENFORCED))  # written before names
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.DEFERRED,
+                           datetime(2026, 12, 4, 18, 0), name="Zoom Workplace"))
+    deadline(DeadlineEvent("zoom.update", datetime.now(), EventKind.DONE, name="Zoom Workplace"))
+    deadline(DeadlineEvent("zoom", datetime.now(), EventKind.DONE, name="Zoom Workplace"))
+    page = _page(qtbot, ledger)
+    texts = _texts(page.model)
+    assert "Zoom Workplace is installed; its deadline is met" in texts[1]
+    assert "The update of Zoom Workplace is installed" in texts[2]
+    assert "You put off the install of Zoom Workplace until 04/12/2026 18:00" in texts[3]
+    assert "Installed zoom at its deadline, as IT requires" in texts[4]  # an old entry: its id
+
+
+def test_a_deferrals_time_is_written_in_the_persons_locale(qtbot: QtBot, tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "a.sqlite3")
+    DeadlineActivity(ledger)(DeadlineEvent("zoom", datetime.now(), EventKind.DEFERRED,
+                                           datetime(2026, 12, 4, 18, 0), name="Zoom"))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        page = _page(qtbot, ledger)
+        texts = _texts(page.model)
+    finally:
+        QLocale.setDefault(before)
+    assert "until 04.12.26 18:00" in texts[1]  # English words here: no German translator

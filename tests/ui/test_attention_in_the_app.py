@@ -16,6 +16,8 @@ from desktop.app.graph import Application
 from desktop.attention.gate import HeldSummary, Message, MessageKind
 from desktop.attention.quiet_hours import QuietHours, QuietHoursDetector
 from desktop.attention.signals import BusySignal, SignalName
+from desktop.catalogue.install_queue import InstallResult
+from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import Announcement, Deadline, InstallMethod
 from desktop.deadlines.restart import PendingRestart, RestartDuty
 from desktop.helpdesk.connector import RemoteStatus
@@ -78,7 +80,7 @@ def test_a_request_update_waits_for_the_end_of_full_screen(
     with qtbot.waitSignal(app.attention.summary_shown, timeout=5000):
         app.attention.recheck()
     assert notes == [("While you were in full screen",
-                      "Your request was updated: Printer jams: Resolved", False)]
+                      "IT resolved your request “Printer jams”", False)]
     assert not app.tray.badged()
     qtbot.waitUntil(lambda: len(app.core.ledger().entries(kind=ActivityKind.ATTENTION)) == 2)
     recorded = app.core.ledger().entries(kind=ActivityKind.ATTENTION)
@@ -101,9 +103,42 @@ def test_held_messages_of_a_meeting_come_back_as_one_summary(
     assert len(notes) == 1
     title, text, problem = notes[0]
     assert title == "While you were in a meeting"
-    assert text.splitlines() == ["Your request was updated: Printer jams: Resolved",
-                                 "Your disk is nearly full: 2 GB left"]
+    assert text == "IT resolved your request “Printer jams”; Your disk is nearly full"
     assert problem  # one of them is a problem: the summary is shown as a warning
+
+
+def test_the_summary_reads_like_one_sentence_of_what_happened(
+    built: tuple[Application, Notes, dict[SignalName, Switch]], qtbot: QtBot
+) -> None:
+    """The issue's example: "While you were in a meeting: IT answered your request; Zoom has
+    an update"."""
+    app, notes, switches = built
+    switches[SignalName.MICROPHONE].active = True
+    app.helpdesk_bridge.status_changed.emit(StatusChange(
+        "k1", "[Deskmate] Printer jams", RemoteStatus.OPEN, RemoteStatus.WAITING_FOR_YOU,
+        "Could you try again now?"))
+    app.attention.offer(Message(MessageKind.UPDATE_PROMPT, "IT needs Zoom updated",
+                                "You can put this off 2 more times", headline="Zoom has an update"))
+    qtbot.waitUntil(lambda: len(app.attention.gate.held) == 2)
+    switches[SignalName.MICROPHONE].active = False
+    with qtbot.waitSignal(app.attention.summary_shown, timeout=5000):
+        app.attention.recheck()
+    assert notes == [("While you were in a meeting",
+                      "IT answered your request “Printer jams”; Zoom has an update", False)]
+
+
+def test_a_held_install_result_reads_as_its_outcome_not_deskmate(
+    built: tuple[Application, Notes, dict[SignalName, Switch]], qtbot: QtBot, tmp_path: Path
+) -> None:
+    app, notes, switches = built
+    switches[SignalName.FULLSCREEN].active = True
+    app._on_install_finished(InstallResult("firefox", "cancelled", InstallState.NOT_INSTALLED,
+                                           "", tmp_path / "install.log"))
+    qtbot.waitUntil(lambda: len(app.attention.gate.held) == 1)
+    switches[SignalName.FULLSCREEN].active = False
+    with qtbot.waitSignal(app.attention.summary_shown, timeout=5000):
+        app.attention.recheck()
+    assert notes == [("While you were in full screen", "The install was cancelled.", True)]
 
 
 def test_not_busy_shows_at_once(

@@ -283,3 +283,69 @@ def test_an_update_of_a_required_app_has_its_deadline_and_is_handed_on_as_an_upd
     rig.runner.wait_for_done(10_000)
     assert rig.ledger.events("zoom.update") == ()
     assert not rig.ledger.seen("zoom.update")
+
+
+def test_a_required_app_removed_after_its_deadline_gets_a_fresh_grace_period(rig: Rig) -> None:
+    """Installed before Friday's deadline, removed on the next Monday: not a countdown at once,
+    but the same gentle escalation again, counted from when the removal was seen."""
+    state = {"zoom": InstallState.NOT_INSTALLED}
+    rig.bridge._detect_all = lambda apps: dict(state)
+    rig.check()  # Monday: missing, Friday's deadline
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    state["zoom"] = InstallState.INSTALLED  # installed on Tuesday
+    rig.clock.now = MONDAY_10 + timedelta(days=2)
+    rig.check()
+    removed = MONDAY_10 + timedelta(days=7)  # removed after Friday
+    state["zoom"] = InstallState.NOT_INSTALLED
+    rig.clock.now = removed
+    rig.check()
+    assert rig.bar.isHidden()  # the first day again: a badge, no countdown
+    assert rig.installs == []
+    again = rig.bridge.service.obligation(ZOOM)
+    assert again is not None
+    assert again.due == removed + timedelta(days=3)
+    assert again.remaining == 2  # the deferrals are counted afresh
+    rig.clock.now = removed + timedelta(days=3)
+    rig.check()
+    assert rig.bar.text.text().startswith("<b>Zoom</b> installs in 5:00")
+
+
+def test_an_app_installed_before_it_was_ever_missing_gets_the_grace_period_too(rig: Rig) -> None:
+    state = {"zoom": InstallState.INSTALLED}
+    rig.bridge._detect_all = lambda apps: dict(state)
+    rig.check()  # installed from the start: no round, nothing recorded
+    assert rig.ledger.events("zoom") == ()
+    state["zoom"] = InstallState.NOT_INSTALLED
+    rig.clock.now = FRIDAY_17 + timedelta(hours=1)
+    rig.check()
+    assert rig.bar.isHidden()
+    assert rig.bridge.service.obligation(ZOOM).due == rig.clock.now + timedelta(days=3)  # type: ignore[union-attr]  # it has a deadline
+
+
+def test_the_bar_goes_once_the_app_is_installed_another_way(rig: Rig) -> None:
+    state = {"zoom": InstallState.NOT_INSTALLED}
+    rig.bridge._detect_all = lambda apps: dict(state)
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    assert not rig.bar.isHidden()  # the daily prompt
+    state["zoom"] = InstallState.INSTALLED  # installed from the Apps page
+    rig.clock.now += timedelta(minutes=1)
+    rig.check()
+    assert rig.bar.isHidden()
+    assert [e.kind for e in rig.ledger.events("zoom")] == []  # the round is closed: history
+
+
+def test_a_held_update_prompt_reads_as_news_in_the_summary(rig: Rig) -> None:
+    rig.restart((ZOOM_DAYS,))
+    rig.bridge._detect_all = lambda apps: {"zoom": InstallState.UPDATE_AVAILABLE}
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1, hours=1)
+    rig.camera.active = True
+    rig.check()
+    rig.qtbot.waitUntil(lambda: len(rig.attention.gate.held) == 1)
+    rig.camera.active = False
+    with rig.qtbot.waitSignal(rig.attention.summary_shown, timeout=5000):
+        rig.attention.recheck()
+    assert rig.notes == [("While you were in a meeting", "Zoom has an update")]

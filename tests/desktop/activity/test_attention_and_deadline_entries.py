@@ -88,3 +88,29 @@ def test_deferral_escalation_and_the_enforced_install_are_recorded(tmp_path: Pat
     assert all(e.detail["app_id"] == "zoom" for e in entries)
     assert entries[1].detail["until"] == option.until.isoformat()
     assert queued == ["zoom"]
+
+
+def test_deadline_entries_carry_the_apps_name_as_shown_then(tmp_path: Path) -> None:
+    """The Activity page names the app as the catalogue did when the event happened (in the
+    person's language), not by its id; every event of the round carries it."""
+    ledger = Ledger(tmp_path / "activity.sqlite3")
+    clock = Clock(MONDAY_10)
+    deadlines = DeadlineService(
+        DeadlineLedger(tmp_path / "deadlines.sqlite3", on_event=DeadlineActivity(ledger)),
+        clock, lambda a: True)
+    duty = app("zoom", "Zoom Arbeitsplatz", "Zoom", "Meetings", "Video calls.",
+               {"linux": InstallMethod("flatpak", "us.zoom.Zoom")}, required=True,
+               deadline=Deadline(MONDAY_10 + timedelta(days=3), None, 2, True))
+    deadlines.tick(duty, busy=False, countdown=None)  # first seen: a badge only
+    clock.now += timedelta(days=1, hours=1)
+    deadlines.tick(duty, busy=False, countdown=None)
+    deadlines.prompted(duty, clock.now)
+    deadlines.defer(duty, deadlines.obligation(duty).options(clock.now)[0])  # type: ignore[union-attr]  # it has a deadline
+    deadlines.start_now(duty)
+    deadlines.done(duty)
+
+    entries = ledger.entries(kind=ActivityKind.DEADLINE)
+    assert [e.purpose for e in entries] == [
+        "daily_prompt", "prompted", "deferred", "started_now", "done"]
+    assert {e.detail["name"] for e in entries} == {"Zoom Arbeitsplatz"}
+    assert "zoom:" not in " ".join(e.summary for e in entries)

@@ -55,7 +55,7 @@ def test_an_update_is_due_days_after_it_was_seen_and_each_update_starts_afresh(
     assert service.obligation(duty).remaining == 1  # type: ignore[union-attr]  # has a deadline
 
     clock.now += timedelta(days=10)  # updated; a new update appears later
-    service.done(duty.id)
+    service.done(duty)
     again = service.obligation(duty)
     assert again is not None
     assert again.due == clock.now + timedelta(days=3)
