@@ -367,6 +367,10 @@
         <translation>Sie daran erinnert, dass die IT {app} braucht</translation>
     </message>
     <message>
+        <source>{app} is installed; its deadline is met</source>
+        <translation>{app} ist installiert; die Frist ist eingehalten</translation>
+    </message>
+    <message>
         <source>You put off the update of {app} until {until}</source>
         <translation>Sie haben die Aktualisierung von {app} auf {until} verschoben</translation>
     </message>
@@ -1439,6 +1443,18 @@
     <message>
         <source>IT needs this computer restarted</source>
         <translation>Die IT braucht einen Neustart dieses Computers</translation>
+    </message>
+    <message>
+        <source>IT needs {app} installed</source>
+        <translation>Die IT benötigt {app} auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>{app} has an update</source>
+        <translation>Für {app} gibt es ein Update</translation>
+    </message>
+    <message>
+        <source>A restart is needed</source>
+        <translation>Ein Neustart ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3038,18 @@
     <message>
         <source>Your request was updated</source>
         <translation>Ihre Anfrage wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>IT answered your request “{subject}”</source>
+        <translation>Die IT hat auf Ihre Anfrage „{subject}“ geantwortet</translation>
+    </message>
+    <message>
+        <source>IT resolved your request “{subject}”</source>
+        <translation>Die IT hat Ihre Anfrage „{subject}“ gelöst</translation>
+    </message>
+    <message>
+        <source>Your request “{subject}”: {status}</source>
+        <translation>Ihre Anfrage „{subject}“: {status}</translation>
     </message>
     <message>
         <source>Request</source>

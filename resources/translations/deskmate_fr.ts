@@ -367,6 +367,10 @@
         <translation>Rappel que le service informatique a besoin de {app}</translation>
     </message>
     <message>
+        <source>{app} is installed; its deadline is met</source>
+        <translation>{app} est installé ; l&apos;échéance est respectée</translation>
+    </message>
+    <message>
         <source>You put off the update of {app} until {until}</source>
         <translation>Vous avez reporté la mise à jour de {app} au {until}</translation>
     </message>
@@ -1439,6 +1443,18 @@
     <message>
         <source>IT needs this computer restarted</source>
         <translation>Le service informatique a besoin que cet ordinateur redémarre</translation>
+    </message>
+    <message>
+        <source>IT needs {app} installed</source>
+        <translation>Le service informatique a besoin que {app} soit installé</translation>
+    </message>
+    <message>
+        <source>{app} has an update</source>
+        <translation>Une mise à jour de {app} est disponible</translation>
+    </message>
+    <message>
+        <source>A restart is needed</source>
+        <translation>Un redémarrage est nécessaire</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3038,18 @@
     <message>
         <source>Your request was updated</source>
         <translation>Votre demande a été mise à jour</translation>
+    </message>
+    <message>
+        <source>IT answered your request “{subject}”</source>
+        <translation>Le service informatique a répondu à votre demande « {subject} »</translation>
+    </message>
+    <message>
+        <source>IT resolved your request “{subject}”</source>
+        <translation>Le service informatique a résolu votre demande « {subject} »</translation>
+    </message>
+    <message>
+        <source>Your request “{subject}”: {status}</source>
+        <translation>Votre demande « {subject} » : {status}</translation>
     </message>
     <message>
         <source>Request</source>
