@@ -23,8 +23,13 @@ def install_translators(qapp: QCoreApplication, language: str) -> QLocale:
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     with resources.as_file(resources.files("resources") / "translations") as ours:
+        # English first, as the fallback (its plural forms: "3 minutes ago", not
+        # "3 minute(s) ago") for a language Deskmate has no translation for, or the C locale;
+        # a translator installed later is asked first.
+        _install(qapp, QLocale(QLocale.Language.English), "deskmate", str(ours))
         for name, folder in (("deskmate", str(ours)), ("qtbase", qt_folder)):
-            _install(qapp, locale, name, folder)
+            if not (name == "deskmate" and locale.language() == QLocale.Language.English):
+                _install(qapp, locale, name, folder)
     return locale
 
 

@@ -48,3 +48,21 @@ def test_english_has_its_plural_forms(qapp_restored: QCoreApplication) -> None:
 def test_system_follows_the_operating_system() -> None:
     assert interface_locale("system") == QLocale.system()
     assert interface_locale("de").language() == QLocale.Language.German
+
+
+@pytest.mark.parametrize("language", ["it", "C"])
+def test_a_language_deskmate_has_no_translation_for_keeps_english_plurals(
+    qapp_restored: QCoreApplication, language: str
+) -> None:
+    """Italian, or a machine left in the C locale: English, with its plural forms, not
+    "3 minute(s) ago" (the tests' own English translator is set aside for this)."""
+    others = qapp_restored.findChildren(QTranslator)
+    for translator in others:
+        qapp_restored.removeTranslator(translator)
+    try:
+        install_translators(qapp_restored, language)
+        assert QCoreApplication.translate("TimeWords", "%n minute(s) ago", "", 3) == (
+            "3 minutes ago")
+    finally:
+        for translator in others:
+            qapp_restored.installTranslator(translator)
