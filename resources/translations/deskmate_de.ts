@@ -1453,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>The helpdesk cannot be reached right now.</source>
+        <translation>Der Helpdesk ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not answer in time.</source>
+        <translation>Der Helpdesk hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the helpdesk failed.</source>
+        <translation>Die sichere Verbindung zum Helpdesk ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy or unavailable.</source>
+        <translation>Der Helpdesk ist ausgelastet oder nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the request.</source>
+        <translation>Der Helpdesk hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused Deskmate&apos;s sign-in; IT must check it.</source>
+        <translation>Der Helpdesk hat die Anmeldung von Deskmate abgelehnt; die IT muss sie prüfen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is not set up correctly; IT must fix it.</source>
+        <translation>Der Helpdesk ist nicht richtig eingerichtet; die IT muss das beheben.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s password or token is missing on this computer.</source>
+        <translation>Das Passwort oder Token für den Helpdesk fehlt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer Deskmate cannot read.</source>
+        <translation>Der Helpdesk hat eine Antwort gesendet, die Deskmate nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered this time.</source>
+        <translation>Die Anfrage konnte diesmal nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate while sending.</source>
+        <translation>Beim Senden ist in Deskmate ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered.</source>
+        <translation>Die Anfrage konnte nicht zugestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>FeaturedAppsBar</name>
     <message>
         <source>Featured</source>
@@ -3031,6 +3082,10 @@
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>For IT: {0}</source>
+        <translation>Für die IT: {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3115,10 +3170,6 @@
 What to do: check the reason with IT, or try again once it is fixed.</source>
         <translation>Nicht gesendet: {0}
 Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, sobald er behoben ist.</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>{0}. Last try: {1} Next try at {2}.</source>

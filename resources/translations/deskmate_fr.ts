@@ -1453,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>The helpdesk cannot be reached right now.</source>
+        <translation>Le service d&apos;assistance est injoignable pour le moment.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not answer in time.</source>
+        <translation>Le service d&apos;assistance n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the helpdesk failed.</source>
+        <translation>La connexion sécurisée au service d&apos;assistance a échoué.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy or unavailable.</source>
+        <translation>Le service d&apos;assistance est occupé ou indisponible.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the request.</source>
+        <translation>Le service d&apos;assistance a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused Deskmate&apos;s sign-in; IT must check it.</source>
+        <translation>Le service d&apos;assistance a refusé la connexion de Deskmate ; le service informatique doit la vérifier.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is not set up correctly; IT must fix it.</source>
+        <translation>Le service d&apos;assistance n&apos;est pas configuré correctement ; le service informatique doit le corriger.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s password or token is missing on this computer.</source>
+        <translation>Le mot de passe ou le jeton du service d&apos;assistance manque sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer Deskmate cannot read.</source>
+        <translation>Le service d&apos;assistance a envoyé une réponse que Deskmate ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered this time.</source>
+        <translation>La demande n&apos;a pas pu être remise cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate while sending.</source>
+        <translation>Une erreur s&apos;est produite dans Deskmate pendant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered.</source>
+        <translation>La demande n&apos;a pas pu être remise.</translation>
+    </message>
+</context>
+<context>
     <name>FeaturedAppsBar</name>
     <message>
         <source>Featured</source>
@@ -3031,6 +3082,10 @@
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>For IT: {0}</source>
+        <translation>Pour le service informatique : {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3115,10 +3170,6 @@
 What to do: check the reason with IT, or try again once it is fixed.</source>
         <translation>Non envoyée : {0}
 Que faire : vérifiez la raison avec le service informatique, ou réessayez une fois le problème réglé.</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusée</translation>
     </message>
     <message>
         <source>{0}. Last try: {1} Next try at {2}.</source>
