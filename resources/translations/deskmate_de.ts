@@ -3210,6 +3210,10 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
         <translation>aus</translation>
     </message>
     <message>
+        <source>Could not change reduce motion</source>
+        <translation>„Bewegung reduzieren“ konnte nicht geändert werden</translation>
+    </message>
+    <message>
         <source>Could not change the screenshot default</source>
         <translation>Die Standardeinstellung für Bildschirmfotos konnte nicht geändert werden</translation>
     </message>
@@ -3281,6 +3285,10 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
         <translation>Sprache:</translation>
     </message>
     <message>
+        <source>Reduce motion:</source>
+        <translation>Bewegung reduzieren:</translation>
+    </message>
+    <message>
         <source>Suggest the approved app when I use a tool IT has replaced</source>
         <translation>Die freigegebene App vorschlagen, wenn ich ein Programm nutze, das die IT ersetzt hat</translation>
     </message>
@@ -3295,6 +3303,22 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     <message>
         <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
         <translation>Sie können es vor dem Senden noch entfernen. Zugriffsanfragen und Ideen erhalten standardmäßig nie eines.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>On turns every animation off; Same as the system follows the computer&apos;s setting.</source>
+        <translation>„Ein“ schaltet alle Animationen aus; „Wie das System“ folgt der Einstellung des Computers.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Notifications</source>

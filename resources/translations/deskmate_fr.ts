@@ -3210,6 +3210,10 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
         <translation>désactivé</translation>
     </message>
     <message>
+        <source>Could not change reduce motion</source>
+        <translation>Impossible de modifier « Réduire les animations »</translation>
+    </message>
+    <message>
         <source>Could not change the screenshot default</source>
         <translation>Impossible de modifier le paramètre par défaut des captures d&apos;écran</translation>
     </message>
@@ -3281,6 +3285,10 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
         <translation>Langue :</translation>
     </message>
     <message>
+        <source>Reduce motion:</source>
+        <translation>Réduire les animations :</translation>
+    </message>
+    <message>
         <source>Suggest the approved app when I use a tool IT has replaced</source>
         <translation>Suggérer l&apos;application approuvée quand j&apos;utilise un outil remplacé par le service informatique</translation>
     </message>
@@ -3295,6 +3303,22 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     <message>
         <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
         <translation>Vous pouvez toujours la retirer avant l&apos;envoi. Les demandes d&apos;accès et les idées n&apos;en reçoivent jamais par défaut.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <source>On turns every animation off; Same as the system follows the computer&apos;s setting.</source>
+        <translation>« Activé » coupe toutes les animations ; « Identique au système » suit le réglage de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Notifications</source>
