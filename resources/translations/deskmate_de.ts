@@ -1515,6 +1515,37 @@
     </message>
 </context>
 <context>
+    <name>FixReasonWords</name>
+    <message>
+        <source>There is nothing to delete: the files are already gone.</source>
+        <translation>Es gibt nichts zu löschen: Die Dateien sind schon weg.</translation>
+    </message>
+    <message>
+        <source>This computer keeps no name cache that Deskmate can empty.</source>
+        <translation>Dieser Computer hat keinen Namens-Cache, den Deskmate leeren kann.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot open that settings page on this computer.</source>
+        <translation>Deskmate kann diese Einstellungsseite auf diesem Computer nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>No program is keeping the processor busy any more.</source>
+        <translation>Kein Programm lastet den Prozessor noch aus.</translation>
+    </message>
+    <message>
+        <source>That program is not one of yours, so Deskmate may not close it.</source>
+        <translation>Dieses Programm gehört nicht Ihnen, daher darf Deskmate es nicht schließen.</translation>
+    </message>
+    <message>
+        <source>That program has already closed.</source>
+        <translation>Das Programm ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not find anything to do here.</source>
+        <translation>Deskmate hat hier nichts gefunden, was es tun könnte.</translation>
+    </message>
+</context>
+<context>
     <name>HealthController</name>
     <message>
         <source>Deskmate: {state}</source>
@@ -1670,8 +1701,8 @@
         <translation>Nichts zu beheben</translation>
     </message>
     <message>
-        <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
-        <translation>Deskmate hat hier nichts gefunden, was zu tun wäre ({reason}). Wenn das Problem bleibt, bitten Sie die IT um Hilfe.</translation>
+        <source>{reason} If the problem stays, ask IT for help.</source>
+        <translation>{reason} Wenn das Problem bleibt, bitten Sie die IT um Hilfe.</translation>
     </message>
 </context>
 <context>

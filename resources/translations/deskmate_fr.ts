@@ -1515,6 +1515,37 @@
     </message>
 </context>
 <context>
+    <name>FixReasonWords</name>
+    <message>
+        <source>There is nothing to delete: the files are already gone.</source>
+        <translation>Il n&apos;y a rien à supprimer : les fichiers ont déjà disparu.</translation>
+    </message>
+    <message>
+        <source>This computer keeps no name cache that Deskmate can empty.</source>
+        <translation>Cet ordinateur ne garde aucun cache de noms que Deskmate puisse vider.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot open that settings page on this computer.</source>
+        <translation>Deskmate ne peut pas ouvrir cette page de réglages sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No program is keeping the processor busy any more.</source>
+        <translation>Plus aucun programme n&apos;occupe le processeur.</translation>
+    </message>
+    <message>
+        <source>That program is not one of yours, so Deskmate may not close it.</source>
+        <translation>Ce programme ne vous appartient pas : Deskmate ne peut donc pas le fermer.</translation>
+    </message>
+    <message>
+        <source>That program has already closed.</source>
+        <translation>Ce programme est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not find anything to do here.</source>
+        <translation>Deskmate n&apos;a rien trouvé à faire ici.</translation>
+    </message>
+</context>
+<context>
     <name>HealthController</name>
     <message>
         <source>Deskmate: {state}</source>
@@ -1670,8 +1701,8 @@
         <translation>Rien à corriger</translation>
     </message>
     <message>
-        <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
-        <translation>Deskmate n&apos;a rien trouvé à faire ici ({reason}). Si le problème persiste, demandez de l&apos;aide au service informatique.</translation>
+        <source>{reason} If the problem stays, ask IT for help.</source>
+        <translation>{reason} Si le problème persiste, demandez de l&apos;aide au service informatique.</translation>
     </message>
 </context>
 <context>
