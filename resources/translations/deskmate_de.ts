@@ -661,6 +661,10 @@
         <translation>⚠ Installation fehlgeschlagen: </translation>
     </message>
     <message>
+        <source>For IT: {0}</source>
+        <translation>Für die IT: {0}</translation>
+    </message>
+    <message>
         <source>No install log yet.</source>
         <translation>Noch kein Installationsprotokoll.</translation>
     </message>
@@ -912,6 +916,14 @@
     <message>
         <source>{app} is installed.</source>
         <translation>{app} ist installiert.</translation>
+    </message>
+    <message>
+        <source>The install log says why; Ask IT for help sends it to IT.</source>
+        <translation>Das Installationsprotokoll nennt den Grund; „Die IT um Hilfe bitten“ schickt es an die IT.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not run the installer.</source>
+        <translation>Deskmate konnte das Installationsprogramm nicht ausführen.</translation>
     </message>
     <message>
         <source>No web browser could be opened on this computer.</source>

@@ -661,6 +661,10 @@
         <translation>⚠ Échec de l&apos;installation : </translation>
     </message>
     <message>
+        <source>For IT: {0}</source>
+        <translation>Pour le service informatique : {0}</translation>
+    </message>
+    <message>
         <source>No install log yet.</source>
         <translation>Pas encore de journal d&apos;installation.</translation>
     </message>
@@ -912,6 +916,14 @@
     <message>
         <source>{app} is installed.</source>
         <translation>{app} est installée.</translation>
+    </message>
+    <message>
+        <source>The install log says why; Ask IT for help sends it to IT.</source>
+        <translation>Le journal d&apos;installation en donne la raison ; « Demander de l&apos;aide au service informatique » le lui envoie.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not run the installer.</source>
+        <translation>Deskmate n&apos;a pas pu lancer le programme d&apos;installation.</translation>
     </message>
     <message>
         <source>No web browser could be opened on this computer.</source>

@@ -101,7 +101,9 @@ def test_failed_install_offers_ask_it_for_help_with_the_log(qtbot: QtBot, fakes:
     page.show_app("slack")
     page.detail.action_button.click()
     assert page.detail.help_button.isVisibleTo(page)
-    assert "winget stopped with exit code 1" in page.detail.status.text()
+    assert page.detail.status.text() == (
+        "⚠ Install failed: The install log says why; Ask IT for help sends it to IT.")
+    assert "winget stopped with exit code 1" in page.detail.status.toolTip()  # for IT
     assert page.detail.action_button.text() == "Install"
     with qtbot.waitSignal(page.help_requested) as asked:
         page.detail.help_button.click()
@@ -362,6 +364,19 @@ def test_how_an_install_ended_is_said_in_the_panel_language(
             qtbot.mouseClick(page.detail.action_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
         assert page.detail.status.text() == "✓ Firefox ist installiert."
         assert page.result_text(finished.args[0]) == "Firefox ist installiert."
+
+
+def test_a_failed_install_is_said_in_the_panel_language(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "windows", DESKMATE_FAKE_FAIL="winget")
+    page.show_app("slack")
+    with interface_language("de"):
+        with qtbot.waitSignal(page.install_finished):
+            page.detail.action_button.click()
+        text = page.detail.status.text()
+    assert text.startswith("⚠ Installation fehlgeschlagen")
+    assert "Installationsprotokoll" in text
+    assert "winget" not in text
+    assert "exit code" not in text
 
 
 def test_a_refused_catalogue_is_said_in_the_panel_language(

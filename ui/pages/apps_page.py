@@ -355,21 +355,22 @@ class AppsPage(QWidget):
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
             self._refresh_detail()
-            self.detail.show_result(self.result_text(result), failed=not result.ok)
+            self.detail.show_result(self.result_text(result), failed=not result.ok,
+                                    for_it="" if result.ok else result.message)
             if self.detail.log_view.isVisible():
                 self._load_log(result.app_id)
         self.install_finished.emit(result)
 
     def result_text(self, result: InstallResult) -> str:
-        """How an install ended, in the reader's words. A failure keeps the installer's own
-        reason (English, as the install log has it) until the queue reports it as data."""
+        """How an install ended, in the reader's words. A failure's reason is the installer's
+        own (English, as the install log has it): it goes to IT with the log, not here."""
         if result.outcome == "cancelled":
             return self.tr("The install was cancelled.")
         if result.ok:
             names = {app.id: app.name for app in self.model.apps()}
             return self.tr("{app} is installed.").format(app=names.get(result.app_id,
                                                                       result.app_id))
-        return result.message
+        return self.tr("The install log says why; Ask IT for help sends it to IT.")
 
     def _on_install_error(self, error: BaseException) -> None:
         waiting = {*self._queue.queued(), self._queue.active()}
@@ -377,7 +378,9 @@ class AppsPage(QWidget):
             if self.model.busy(app.id) and app.id not in waiting:
                 self.model.set_busy(app.id, "")
         self._refresh_detail()
-        self.detail.show_result(str(error), failed=True)
+        log.info("Install could not run", extra={"error": str(error)})
+        self.detail.show_result(self.tr("Deskmate could not run the installer."), failed=True,
+                                for_it=str(error))
 
     def _on_launch_error(self, app: CatalogueApp, error: BaseException) -> None:
         """Opening failed: say so in words (the launcher's message names tools like xdg-open);
