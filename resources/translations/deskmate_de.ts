@@ -922,6 +922,18 @@
         <translation>Das Installationsprotokoll nennt den Grund; „Die IT um Hilfe bitten“ schickt es an die IT.</translation>
     </message>
     <message>
+        <source>You closed the password prompt, so nothing was installed.</source>
+        <translation>Sie haben die Passwortabfrage geschlossen, daher wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to install system packages.</source>
+        <translation>Ihr Konto darf keine Systempakete installieren.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, or the installer failed.</source>
+        <translation>Sie haben die Passwortabfrage geschlossen, oder das Installationsprogramm ist fehlgeschlagen.</translation>
+    </message>
+    <message>
         <source>Deskmate could not run the installer.</source>
         <translation>Deskmate konnte das Installationsprogramm nicht ausführen.</translation>
     </message>

@@ -922,6 +922,18 @@
         <translation>Le journal d&apos;installation en donne la raison ; « Demander de l&apos;aide au service informatique » le lui envoie.</translation>
     </message>
     <message>
+        <source>You closed the password prompt, so nothing was installed.</source>
+        <translation>Vous avez fermé la demande de mot de passe : rien n&apos;a donc été installé.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to install system packages.</source>
+        <translation>Votre compte n&apos;est pas autorisé à installer des paquets système.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, or the installer failed.</source>
+        <translation>Vous avez fermé la demande de mot de passe, ou le programme d&apos;installation a échoué.</translation>
+    </message>
+    <message>
         <source>Deskmate could not run the installer.</source>
         <translation>Deskmate n&apos;a pas pu lancer le programme d&apos;installation.</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QListView, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.catalogue.install_queue import InstallQueue
+from desktop.catalogue.install_queue import InstallQueue, InstallResult
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
@@ -377,6 +377,23 @@ def test_a_failed_install_is_said_in_the_panel_language(qtbot: QtBot, fakes: Fak
     assert "Installationsprotokoll" in text
     assert "winget" not in text
     assert "exit code" not in text
+
+
+@pytest.mark.parametrize(("message", "german"), [
+    ("pkexec stopped with exit code 126. You closed the password prompt, so nothing was "
+     "installed.", "Sie haben die Passwortabfrage geschlossen, daher wurde nichts installiert."),
+    ("pkexec stopped with exit code 127. Your account is not allowed to install system "
+     "packages.", "Ihr Konto darf keine Systempakete installieren."),
+    ("apt-get stopped with exit code 100.", "Das Installationsprotokoll nennt den Grund; "
+     "„Die IT um Hilfe bitten“ schickt es an die IT."),
+])
+def test_what_you_can_act_on_after_a_failed_install_is_said_in_german(
+    qtbot: QtBot, fakes: FakeTools, message: str, german: str
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    result = InstallResult("gimp", "failed", InstallState.NOT_INSTALLED, message, Path("log"))
+    with interface_language("de"):
+        assert page.result_text(result) == german
 
 
 def test_a_refused_catalogue_is_said_in_the_panel_language(

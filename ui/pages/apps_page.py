@@ -370,7 +370,20 @@ class AppsPage(QWidget):
             names = {app.id: app.name for app in self.model.apps()}
             return self.tr("{app} is installed.").format(app=names.get(result.app_id,
                                                                       result.app_id))
-        return self.tr("The install log says why; Ask IT for help sends it to IT.")
+        return self._failure_hint(result.message) or self.tr(
+            "The install log says why; Ask IT for help sends it to IT.")
+
+    def _failure_hint(self, message: str) -> str:
+        """The few failures the person can act on, recognised by the installer's hint."""
+        hints = {
+            "You closed the password prompt, so nothing was installed.": self.tr(
+                "You closed the password prompt, so nothing was installed."),
+            "Your account is not allowed to install system packages.": self.tr(
+                "Your account is not allowed to install system packages."),
+            "You closed the password prompt, or the installer failed.": self.tr(
+                "You closed the password prompt, or the installer failed."),
+        }
+        return next((words for hint, words in hints.items() if message.endswith(hint)), "")
 
     def _on_install_error(self, error: BaseException) -> None:
         waiting = {*self._queue.queued(), self._queue.active()}
