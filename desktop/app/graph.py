@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -402,7 +403,8 @@ class Application:
 
     def _schedule_release(self) -> None:
         seconds = self.core.settings.value(core_settings.RELEASE_PAGES_AFTER)
-        if seconds > 0:
+        # After shutdown() the timer went with root, while the window may still hide.
+        if seconds > 0 and shiboken6.isValid(self._release_timer):
             self._release_timer.start(seconds * 1000)
 
     def release_pages(self) -> None:
