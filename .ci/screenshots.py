@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python .ci/screenshots.py   (needs what `make test` installs)
      .venv/bin/python .ci/screenshots.py --scale 2   (Home and Health at 200 %, offscreen)
-     .venv/bin/python .ci/screenshots.py --only activity|apps-de|languages   (offscreen)
+     .venv/bin/python .ci/screenshots.py --only languages   (offscreen: Home and Health in
+         English light, German dark and French at 200 %, and Apps in German)
+     .venv/bin/python .ci/screenshots.py --only activity|apps-de   (offscreen)
      .venv/bin/python .ci/screenshots.py --only gallery   (every page, offscreen; no X server)
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -323,41 +326,25 @@ def activity(tmp: Path) -> None:
 
 
 def apps_german(tmp: Path) -> None:
-    """The Apps page with the German translator and locale: IT's localised demo catalogue."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["DESKMATE_POLICY"] = os.devnull
-    from PySide6.QtCore import QLocale, QTranslator
+    """The Apps page in German (app.language de): IT's localised demo catalogue entry."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.graph import Application
-    from desktop.app.launch import branding_for
-    from desktop.core import build_core
-    from desktop.secrets import MemorySecretStore
-    from ui.theme import accent_palette, style_sheet
-    from ui.tray import TrayIcon
+    from desktop.app.translators import install_translators
 
-    qapp = QApplication([])
-    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    QLocale.setDefault(german)
-    translator = QTranslator(qapp)
-    if translator.load(german, "deskmate", "_", str(ROOT / "resources" / "translations")):
-        qapp.installTranslator(translator)
-    core = build_core(tmp / "apps-de-profile", demo=True, secrets=MemorySecretStore())
-    branding = branding_for(core)
-    qapp.setPalette(accent_palette(branding.accent))
-    qapp.setStyleSheet(style_sheet(branding.accent))
-    app = Application(
-        qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
-    )
-    app.start()
-    app.window.set_notice(app.demo_line())  # offscreen has no tray; the real desktop does
-    app.window.resize(1000, 720)
+    qapp = QApplication.instance() or QApplication([])
+    assert isinstance(qapp, QApplication)
+    english = QLocale()
+    install_translators(qapp, "de")
+    app = _language_app(qapp, tmp / "apps-de-profile", QPalette(qapp.style().standardPalette()))
     _settle(qapp, app, 3)
     app.window.show_page("apps")
     app.apps.show_app("company-files")
     _settle(qapp, app, 1.5)
     app.window.grab().save(str(OUT / "apps-german-localised-catalogue.png"))
     app.shutdown()
+    _remove_translators(qapp, english)
 
 
 def scaled(tmp: Path, scale: str) -> None:
@@ -392,14 +379,16 @@ def scaled(tmp: Path, scale: str) -> None:
     app.shutdown()
 
 
-LANGUAGE_SHOTS = (("de", "dark"), ("fr", "light"))
+# (language, theme, name suffix): the Done-when of issue 12 names these three.
+LANGUAGE_SHOTS = (("en", "light", "en-light"), ("de", "dark", "de-dark"))
+FRENCH_AT_200 = (("fr", "light", "fr-200"),)
 
 
-def languages(tmp: Path) -> None:
-    """Home and Health with app.language set: German in dark mode, French in light."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["DESKMATE_POLICY"] = os.devnull
-    from PySide6.QtCore import QLocale, QTranslator
+def languages(tmp: Path, shots: tuple[tuple[str, str, str], ...] = LANGUAGE_SHOTS) -> None:
+    """Home and Health with app.language set: English light, German dark; then French at
+    200 % in a process of its own (QT_SCALE_FACTOR is read once, before the QApplication),
+    and Apps in German with IT's localised catalogue entry."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
@@ -409,17 +398,34 @@ def languages(tmp: Path) -> None:
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
     light = QPalette(qapp.style().standardPalette())
-    english, before = QLocale(), set(qapp.findChildren(QTranslator))
-    for language, theme in LANGUAGE_SHOTS:
+    english = QLocale()
+    for language, theme, name in shots:
         install_translators(qapp, language)
         base = dark_palette() if theme == "dark" else light
-        _language_pages(qapp, tmp / f"lang-{language}", base, f"{language}-{theme}")
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(english)
+        _language_pages(qapp, tmp / f"lang-{name}", base, name)
+        _remove_translators(qapp, english)
+    if shots == LANGUAGE_SHOTS:
+        subprocess.run([sys.executable, __file__, "--only", "languages-fr-200"], check=True)
+        apps_german(tmp)
 
 
-def _language_pages(qapp: object, profile: Path, base: object, name: str) -> None:
+def french_at_200(tmp: Path) -> None:
+    """Home and Health in French at 200 % (run by ``languages`` in a process of its own)."""
+    os.environ["QT_SCALE_FACTOR"] = "2"
+    languages(tmp, FRENCH_AT_200)
+
+
+def _remove_translators(qapp: Any, english: Any) -> None:
+    """Back to English for the next shot: every translator goes (English is the source)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(english)
+
+
+def _language_app(qapp: Any, profile: Path, base: Any) -> Any:
+    """The demo Application in the installed language and the palette built on ``base``."""
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
     from desktop.core import build_core
@@ -429,14 +435,19 @@ def _language_pages(qapp: object, profile: Path, base: object, name: str) -> Non
 
     core = build_core(profile, demo=True, secrets=MemorySecretStore())
     branding = branding_for(core)
-    palette = accent_palette(branding.accent, base)  # type: ignore[arg-type]
-    qapp.setPalette(palette)  # type: ignore[attr-defined]
-    qapp.setStyleSheet(style_sheet(branding.accent, palette))  # type: ignore[attr-defined]
-    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,  # type: ignore[arg-type]
+    palette = accent_palette(branding.accent, base)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(style_sheet(branding.accent, palette))
+    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
                       TrayIcon(branding.accent))
     app.start()
     app.window.set_notice(app.demo_line())
     app.window.resize(1000, 720)
+    return app
+
+
+def _language_pages(qapp: Any, profile: Path, base: Any, name: str) -> None:
+    app = _language_app(qapp, profile, base)
     _settle(qapp, app, 3)
     for page in ("health", "home"):  # Health first: Home then shows its result
         app.window.show_page(page)
@@ -472,8 +483,9 @@ def main(only: str = "") -> int:
     return 0
 
 
+# --only NAME: offscreen, no X server
 ONLY = {"activity": activity, "apps-de": apps_german, "languages": languages,
-        "gallery": gallery}  # --only NAME: offscreen, no X server
+        "languages-fr-200": french_at_200, "gallery": gallery}
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--only"] and sys.argv[2:3] and sys.argv[2] in ONLY:

@@ -190,10 +190,12 @@ class AppDetailView(QWidget):
         if busy:
             self.help_button.hide()
 
-    def show_result(self, message: str, failed: bool) -> None:
-        """Say how the install ended; a failure offers "Ask IT for help"."""
+    def show_result(self, message: str, failed: bool, for_it: str = "") -> None:
+        """Say how the install ended; a failure offers "Ask IT for help". ``for_it`` is the
+        installer's own reason (English, as the install log has it), shown as a tooltip."""
         prefix = self.tr("⚠ Install failed: ") if failed else "✓ "
         self.status.setText(prefix + message)
+        self.status.setToolTip(self.tr("For IT: {0}").format(for_it) if for_it else "")
         self.help_button.setVisible(failed)
 
     def show_problem(self, message: str) -> None:

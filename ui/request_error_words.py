@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.helpdesk.connector import ConnectorError
 from desktop.helpdesk.outbox import OutboxError, PayloadPurgedError, UnknownRequestError
 from desktop.helpdesk.request_form import InvalidRequestError
+from ui.failure_words import failure_words
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,10 @@ def request_error_words(error: BaseException) -> str:
     if isinstance(error, PayloadPurgedError):
         return QCoreApplication.translate(
             "RequestErrorWords", "Its content was removed after its keeping period.")
-    if isinstance(error, ConnectorError | InvalidRequestError | OutboxError):
+    if isinstance(error, ConnectorError):
+        log.info("Request action failed", extra={"reason": str(error), "kind": error.kind})
+        return failure_words(error.kind)
+    if isinstance(error, InvalidRequestError | OutboxError):
         return str(error)  # written for people where it is raised
     log.error("Unexpected failure of a request action", exc_info=error)
     return QCoreApplication.translate(

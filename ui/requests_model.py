@@ -131,7 +131,7 @@ class RequestsModel(QAbstractTableModel):
             pixmap = _STATUS_ICONS.get(status_key(entry))
             return QApplication.style().standardIcon(pixmap) if pixmap is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and entry.last_error:
-            return entry.last_error
+            return self.tr("For IT: {0}").format(entry.last_error)  # the helpdesk's own words
         return None
 
     def _text(self, entry: OutboxEntry, column: int) -> str:

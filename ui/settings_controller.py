@@ -48,6 +48,9 @@ class SettingsController(QObject):
         self._page, self._show_error = page, show_error
         page.autostart_toggled.connect(self.set_autostart)
         page.language_chosen.connect(self.set_language)
+        page.motion_chosen.connect(
+            lambda choice: self._set(core_settings.REDUCED_MOTION, choice, translate(
+                "SettingsController", "Could not change reduce motion")))
         page.work_email_entered.connect(self.set_work_email)
         page.open_data_folder_requested.connect(self.open_data_folder)
         page.suggestions_toggled.connect(self.set_suggestions)
@@ -67,6 +70,8 @@ class SettingsController(QObject):
                             settings.is_locked(core_settings.AUTOSTART))
         page.show_language(settings.value(core_settings.LANGUAGE),
                            settings.is_locked(core_settings.LANGUAGE))
+        page.show_motion(settings.value(core_settings.REDUCED_MOTION),
+                         settings.is_locked(core_settings.REDUCED_MOTION))
         page.show_work_email(settings.value(helpdesk_settings.WORK_EMAIL),
                              settings.is_locked(helpdesk_settings.WORK_EMAIL))
         page.show_suggestions(settings.value(shadow_it_settings.NUDGES_ENABLED),

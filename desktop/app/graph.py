@@ -653,6 +653,8 @@ class Application:
     def _on_setting_changed(self, name: str) -> None:
         if name in (attention_settings.QUIET_HOURS.name, attention_settings.QUIET_WEEKENDS.name):
             self.attention.set_quiet_hours(quiet_hours(self.core.settings))
+        if name == core_settings.REDUCED_MOTION.name:
+            self._apply_motion_setting()
 
     def _on_app_states(self) -> None:
         """Home names the required apps that are not on this computer."""

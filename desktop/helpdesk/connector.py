@@ -103,22 +103,50 @@ class ThreadMessage:
                    datetime.fromisoformat(data["at"]), data["text"])
 
 
+class FailureKind(StrEnum):
+    """Why a delivery failed, as an id the panel words in the person's language; the English
+    message beside it stays for IT, the CLI and the log."""
+
+    UNREACHABLE = "unreachable"  # no connection to the helpdesk
+    TIMEOUT = "timeout"  # it did not answer in time
+    INSECURE = "insecure"  # the secure connection failed (certificate, interception)
+    BUSY = "busy"  # 5xx or 429: busy or unavailable
+    REFUSED = "refused"  # a 4xx: the helpdesk refused the request as sent
+    SIGN_IN = "sign_in"  # the helpdesk refused the credentials or the account
+    NOT_SET_UP = "not_set_up"  # a setting or address IT must fix
+    SECRET = "secret"  # the keychain or the stored secret
+    BAD_ANSWER = "bad_answer"  # the helpdesk's answer could not be read
+    TEMPORARY = "temporary"  # another failure worth retrying
+    UNEXPECTED = "unexpected"  # a connector bug
+
+
 class ConnectorError(Exception):
-    """Base class of a connector's expected failures."""
+    """Base class of a connector's expected failures; ``kind`` says why, as an id."""
+
+    default_kind = FailureKind.TEMPORARY
+
+    def __init__(self, message: str, kind: FailureKind | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind or self.default_kind
 
 
 class TemporaryFailure(ConnectorError):
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, retry_after: float | None = None,
+                 kind: FailureKind | None = None) -> None:
+        super().__init__(message, kind)
         self.retry_after = retry_after
 
 
 class PermanentFailure(ConnectorError):
     """The helpdesk refused the request; the message says why, in words for people."""
 
+    default_kind = FailureKind.REFUSED
+
 
 class NotSupported(ConnectorError):
     """This helpdesk has no such operation."""
+
+    default_kind = FailureKind.REFUSED
 
 
 class Connector(Protocol):

@@ -39,6 +39,7 @@ from pathlib import Path
 from desktop.helpdesk.connector import (
     FOLLOW_UPS,
     Connector,
+    FailureKind,
     NotSupported,
     PermanentFailure,
     RequestKind,
@@ -98,7 +99,8 @@ CREATE TABLE IF NOT EXISTS helpdesk_outbox (
 CREATE INDEX IF NOT EXISTS helpdesk_outbox_due ON helpdesk_outbox (state, next_attempt_at);
 """
 # columns newer than the first schema
-_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL", "thread": "TEXT"}
+_ADDED_COLUMNS = {"parent_key": "TEXT", "purged_at": "REAL", "thread": "TEXT",
+                  "last_error_kind": "TEXT"}  # a FailureKind, for the panel to word
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
@@ -300,8 +302,8 @@ class Outbox(RequestTracking):
         """Queue a failed or waiting request for the next flush (after a fixed setting)."""
         with self._connect() as db:
             cursor = db.execute(
-                "UPDATE helpdesk_outbox SET state = ?, next_attempt_at = ?, last_error = NULL"
-                " WHERE key = ? AND state IN (?, ?)",
+                "UPDATE helpdesk_outbox SET state = ?, next_attempt_at = ?, last_error = NULL,"
+                " last_error_kind = NULL WHERE key = ? AND state IN (?, ?)",
                 (DeliveryState.QUEUED.value, self._clock(), key, DeliveryState.QUEUED.value,
                  DeliveryState.FAILED.value),
             )
@@ -352,14 +354,14 @@ class Outbox(RequestTracking):
                 result = self._send(connector, payload)
         except PermanentFailure as exc:
             log.error("Request refused by the helpdesk", extra={"key": key, "error": str(exc)})
-            self._finish_failed(key, str(exc))
+            self._finish_failed(key, str(exc), exc.kind)
             return DeliveryState.FAILED
         except TemporaryFailure as exc:
-            self._reschedule(key, str(exc), exc.retry_after)
+            self._reschedule(key, str(exc), exc.retry_after, exc.kind)
             return DeliveryState.QUEUED
         except Exception as exc:  # a connector bug must not lose a request
             log.error("Connector failed unexpectedly", extra={"key": key, "error": repr(exc)})
-            self._reschedule(key, f"Unexpected error: {exc}", None)
+            self._reschedule(key, f"Unexpected error: {exc}", None, FailureKind.UNEXPECTED)
             return DeliveryState.QUEUED
         self._finish_sent(key, result)
         return DeliveryState.SENT
@@ -381,21 +383,22 @@ class Outbox(RequestTracking):
         with self._connect() as db:
             db.execute(
                 "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
-                " attempts = attempts + 1, last_error = NULL, remote_id = ?, remote_url = ?"
-                " WHERE key = ?",
+                " attempts = attempts + 1, last_error = NULL, last_error_kind = NULL,"
+                " remote_id = ?, remote_url = ? WHERE key = ?",
                 (DeliveryState.SENT.value, self._clock(), result.remote_id, result.url, key),
             )
         log.info("Request delivered", extra={"key": key, "remote_id": result.remote_id})
 
-    def _finish_failed(self, key: str, reason: str) -> None:
+    def _finish_failed(self, key: str, reason: str, kind: FailureKind) -> None:
         with self._connect() as db:
             db.execute(
                 "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
-                " attempts = attempts + 1, last_error = ? WHERE key = ?",
-                (DeliveryState.FAILED.value, self._clock(), reason, key),
+                " attempts = attempts + 1, last_error = ?, last_error_kind = ? WHERE key = ?",
+                (DeliveryState.FAILED.value, self._clock(), reason, kind.value, key),
             )
 
-    def _reschedule(self, key: str, reason: str, retry_after: float | None) -> None:
+    def _reschedule(self, key: str, reason: str, retry_after: float | None,
+                    kind: FailureKind) -> None:
         with self._connect() as db:
             row = db.execute("SELECT attempts FROM helpdesk_outbox WHERE key = ?",
                              (key,)).fetchone()
@@ -403,8 +406,9 @@ class Outbox(RequestTracking):
             delay = self._backoff.delay(attempts, retry_after, self._rng)
             db.execute(
                 "UPDATE helpdesk_outbox SET state = ?, owner_pid = NULL, updated_at = ?,"
-                " attempts = ?, last_error = ?, next_attempt_at = ? WHERE key = ?",
-                (DeliveryState.QUEUED.value, self._clock(), attempts, reason,
+                " attempts = ?, last_error = ?, last_error_kind = ?, next_attempt_at = ?"
+                " WHERE key = ?",
+                (DeliveryState.QUEUED.value, self._clock(), attempts, reason, kind.value,
                  self._clock() + delay, key),
             )
         log.info("Delivery postponed", extra={"key": key, "delay": round(delay, 1),

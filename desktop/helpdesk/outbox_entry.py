@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from desktop.helpdesk.connector import RemoteStatus, ThreadMessage
+from desktop.helpdesk.connector import FailureKind, RemoteStatus, ThreadMessage
 
 
 class DeliveryState(StrEnum):
@@ -40,6 +40,7 @@ class OutboxEntry:
     rating_offered: bool
     rating_sent: bool
     thread: tuple[ThreadMessage, ...] = ()  # public messages, oldest first, where fetched
+    last_error_kind: FailureKind | None = None  # why last_error happened, for the panel
 
     @property
     def last_update(self) -> datetime | None:
@@ -89,8 +90,16 @@ def entry_from_row(row: sqlite3.Row) -> OutboxEntry:
         remote_status=RemoteStatus(row["remote_status"]) if row["remote_status"] else None,
         status_updated_at=_when(row["status_updated_at"]), last_message=row["last_message"],
         rating_offered=bool(row["rating_offered"]), rating_sent=bool(row["rating_sent"]),
-        thread=_thread(row["thread"]),
+        thread=_thread(row["thread"]), last_error_kind=_kind(row["last_error_kind"]),
     )
+
+
+def _kind(value: str | None) -> FailureKind | None:
+    """The stored failure kind; an unknown one (from a newer version) is just unknown."""
+    try:
+        return FailureKind(value) if value else None
+    except ValueError:
+        return None
 
 
 def _thread(text: str | None) -> tuple[ThreadMessage, ...]:

@@ -665,6 +665,10 @@
         <translation>⚠ Installation fehlgeschlagen: </translation>
     </message>
     <message>
+        <source>For IT: {0}</source>
+        <translation>Für die IT: {0}</translation>
+    </message>
+    <message>
         <source>No install log yet.</source>
         <translation>Noch kein Installationsprotokoll.</translation>
     </message>
@@ -918,12 +922,32 @@
         <translation>{app} ist installiert.</translation>
     </message>
     <message>
+        <source>The install log says why; Ask IT for help sends it to IT.</source>
+        <translation>Das Installationsprotokoll nennt den Grund; „Die IT um Hilfe bitten“ schickt es an die IT.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, so nothing was installed.</source>
+        <translation>Sie haben die Passwortabfrage geschlossen, daher wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to install system packages.</source>
+        <translation>Ihr Konto darf keine Systempakete installieren.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, or the installer failed.</source>
+        <translation>Sie haben die Passwortabfrage geschlossen, oder das Installationsprogramm ist fehlgeschlagen.</translation>
+    </message>
+    <message>
         <source>The install took too long and was stopped. Its log may say why.</source>
         <translation>Die Installation hat zu lange gedauert und wurde abgebrochen. Das Protokoll nennt vielleicht den Grund.</translation>
     </message>
     <message>
         <source>The install stopped unexpectedly, so it may not have finished. Try again, or ask IT for help.</source>
         <translation>Die Installation wurde unerwartet beendet und ist möglicherweise nicht abgeschlossen. Versuchen Sie es erneut, oder bitten Sie die IT um Hilfe.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not run the installer.</source>
+        <translation>Deskmate konnte das Installationsprogramm nicht ausführen.</translation>
     </message>
     <message>
         <source>No web browser could be opened on this computer.</source>
@@ -1477,6 +1501,57 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>The helpdesk cannot be reached right now.</source>
+        <translation>Der Helpdesk ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not answer in time.</source>
+        <translation>Der Helpdesk hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the helpdesk failed.</source>
+        <translation>Die sichere Verbindung zum Helpdesk ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy or unavailable.</source>
+        <translation>Der Helpdesk ist ausgelastet oder nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the request.</source>
+        <translation>Der Helpdesk hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused Deskmate&apos;s sign-in; IT must check it.</source>
+        <translation>Der Helpdesk hat die Anmeldung von Deskmate abgelehnt; die IT muss sie prüfen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is not set up correctly; IT must fix it.</source>
+        <translation>Der Helpdesk ist nicht richtig eingerichtet; die IT muss das beheben.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s password or token is missing on this computer.</source>
+        <translation>Das Passwort oder Token für den Helpdesk fehlt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer Deskmate cannot read.</source>
+        <translation>Der Helpdesk hat eine Antwort gesendet, die Deskmate nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered this time.</source>
+        <translation>Die Anfrage konnte diesmal nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate while sending.</source>
+        <translation>Beim Senden ist in Deskmate ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered.</source>
+        <translation>Die Anfrage konnte nicht zugestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>FeaturedAppsBar</name>
     <message>
         <source>Featured</source>
@@ -1485,6 +1560,37 @@
     <message>
         <source>Featured: {name}</source>
         <translation>Empfohlen: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FixReasonWords</name>
+    <message>
+        <source>There is nothing to delete: the files are already gone.</source>
+        <translation>Es gibt nichts zu löschen: Die Dateien sind schon weg.</translation>
+    </message>
+    <message>
+        <source>This computer keeps no name cache that Deskmate can empty.</source>
+        <translation>Dieser Computer hat keinen Namens-Cache, den Deskmate leeren kann.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot open that settings page on this computer.</source>
+        <translation>Deskmate kann diese Einstellungsseite auf diesem Computer nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>No program is keeping the processor busy any more.</source>
+        <translation>Kein Programm lastet den Prozessor noch aus.</translation>
+    </message>
+    <message>
+        <source>That program is not one of yours, so Deskmate may not close it.</source>
+        <translation>Dieses Programm gehört nicht Ihnen, daher darf Deskmate es nicht schließen.</translation>
+    </message>
+    <message>
+        <source>That program has already closed.</source>
+        <translation>Das Programm ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not find anything to do here.</source>
+        <translation>Deskmate hat hier nichts gefunden, was es tun könnte.</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1749,8 @@
         <translation>Nichts zu beheben</translation>
     </message>
     <message>
-        <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
-        <translation>Deskmate hat hier nichts gefunden, was zu tun wäre ({reason}). Wenn das Problem bleibt, bitten Sie die IT um Hilfe.</translation>
+        <source>{reason} If the problem stays, ask IT for help.</source>
+        <translation>{reason} Wenn das Problem bleibt, bitten Sie die IT um Hilfe.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3173,10 @@
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>For IT: {0}</source>
+        <translation>Für die IT: {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3153,10 +3263,6 @@ What to do: check the reason with IT, or try again once it is fixed.</source>
 Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, sobald er behoben ist.</translation>
     </message>
     <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
         <source>{0}. Last try: {1} Next try at {2}.</source>
         <translation>{0}. Letzter Versuch: {1} Nächster Versuch um {2}.</translation>
     </message>
@@ -3193,6 +3299,10 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     <message>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+    <message>
+        <source>Could not change reduce motion</source>
+        <translation>„Bewegung reduzieren“ konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>Could not change the screenshot default</source>
@@ -3266,6 +3376,10 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
         <translation>Sprache:</translation>
     </message>
     <message>
+        <source>Reduce motion:</source>
+        <translation>Bewegung reduzieren:</translation>
+    </message>
+    <message>
         <source>Suggest the approved app when I use a tool IT has replaced</source>
         <translation>Die freigegebene App vorschlagen, wenn ich ein Programm nutze, das die IT ersetzt hat</translation>
     </message>
@@ -3280,6 +3394,22 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     <message>
         <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
         <translation>Sie können es vor dem Senden noch entfernen. Zugriffsanfragen und Ideen erhalten standardmäßig nie eines.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>On turns every animation off; Same as the system follows the computer&apos;s setting.</source>
+        <translation>„Ein“ schaltet alle Animationen aus; „Wie das System“ folgt der Einstellung des Computers.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Notifications</source>

@@ -665,6 +665,10 @@
         <translation>⚠ Échec de l&apos;installation : </translation>
     </message>
     <message>
+        <source>For IT: {0}</source>
+        <translation>Pour le service informatique : {0}</translation>
+    </message>
+    <message>
         <source>No install log yet.</source>
         <translation>Pas encore de journal d&apos;installation.</translation>
     </message>
@@ -918,12 +922,32 @@
         <translation>{app} est installée.</translation>
     </message>
     <message>
+        <source>The install log says why; Ask IT for help sends it to IT.</source>
+        <translation>Le journal d&apos;installation en donne la raison ; « Demander de l&apos;aide au service informatique » le lui envoie.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, so nothing was installed.</source>
+        <translation>Vous avez fermé la demande de mot de passe : rien n&apos;a donc été installé.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to install system packages.</source>
+        <translation>Votre compte n&apos;est pas autorisé à installer des paquets système.</translation>
+    </message>
+    <message>
+        <source>You closed the password prompt, or the installer failed.</source>
+        <translation>Vous avez fermé la demande de mot de passe, ou le programme d&apos;installation a échoué.</translation>
+    </message>
+    <message>
         <source>The install took too long and was stopped. Its log may say why.</source>
         <translation>L&apos;installation a pris trop de temps et a été arrêtée. Son journal en indique peut-être la raison.</translation>
     </message>
     <message>
         <source>The install stopped unexpectedly, so it may not have finished. Try again, or ask IT for help.</source>
         <translation>L&apos;installation s&apos;est arrêtée de manière inattendue et n&apos;est peut-être pas terminée. Réessayez, ou demandez de l&apos;aide au service informatique.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not run the installer.</source>
+        <translation>Deskmate n&apos;a pas pu lancer le programme d&apos;installation.</translation>
     </message>
     <message>
         <source>No web browser could be opened on this computer.</source>
@@ -1477,6 +1501,57 @@
     </message>
 </context>
 <context>
+    <name>FailureWords</name>
+    <message>
+        <source>The helpdesk cannot be reached right now.</source>
+        <translation>Le service d&apos;assistance est injoignable pour le moment.</translation>
+    </message>
+    <message>
+        <source>The helpdesk did not answer in time.</source>
+        <translation>Le service d&apos;assistance n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the helpdesk failed.</source>
+        <translation>La connexion sécurisée au service d&apos;assistance a échoué.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is busy or unavailable.</source>
+        <translation>Le service d&apos;assistance est occupé ou indisponible.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused the request.</source>
+        <translation>Le service d&apos;assistance a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>The helpdesk refused Deskmate&apos;s sign-in; IT must check it.</source>
+        <translation>Le service d&apos;assistance a refusé la connexion de Deskmate ; le service informatique doit la vérifier.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is not set up correctly; IT must fix it.</source>
+        <translation>Le service d&apos;assistance n&apos;est pas configuré correctement ; le service informatique doit le corriger.</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s password or token is missing on this computer.</source>
+        <translation>Le mot de passe ou le jeton du service d&apos;assistance manque sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The helpdesk sent an answer Deskmate cannot read.</source>
+        <translation>Le service d&apos;assistance a envoyé une réponse que Deskmate ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered this time.</source>
+        <translation>La demande n&apos;a pas pu être remise cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Deskmate while sending.</source>
+        <translation>Une erreur s&apos;est produite dans Deskmate pendant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The request could not be delivered.</source>
+        <translation>La demande n&apos;a pas pu être remise.</translation>
+    </message>
+</context>
+<context>
     <name>FeaturedAppsBar</name>
     <message>
         <source>Featured</source>
@@ -1485,6 +1560,37 @@
     <message>
         <source>Featured: {name}</source>
         <translation>À la une : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FixReasonWords</name>
+    <message>
+        <source>There is nothing to delete: the files are already gone.</source>
+        <translation>Il n&apos;y a rien à supprimer : les fichiers ont déjà disparu.</translation>
+    </message>
+    <message>
+        <source>This computer keeps no name cache that Deskmate can empty.</source>
+        <translation>Cet ordinateur ne garde aucun cache de noms que Deskmate puisse vider.</translation>
+    </message>
+    <message>
+        <source>Deskmate cannot open that settings page on this computer.</source>
+        <translation>Deskmate ne peut pas ouvrir cette page de réglages sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No program is keeping the processor busy any more.</source>
+        <translation>Plus aucun programme n&apos;occupe le processeur.</translation>
+    </message>
+    <message>
+        <source>That program is not one of yours, so Deskmate may not close it.</source>
+        <translation>Ce programme ne vous appartient pas : Deskmate ne peut donc pas le fermer.</translation>
+    </message>
+    <message>
+        <source>That program has already closed.</source>
+        <translation>Ce programme est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not find anything to do here.</source>
+        <translation>Deskmate n&apos;a rien trouvé à faire ici.</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1749,8 @@
         <translation>Rien à corriger</translation>
     </message>
     <message>
-        <source>Deskmate could not find anything to do here ({reason}). If the problem stays, ask IT for help.</source>
-        <translation>Deskmate n&apos;a rien trouvé à faire ici ({reason}). Si le problème persiste, demandez de l&apos;aide au service informatique.</translation>
+        <source>{reason} If the problem stays, ask IT for help.</source>
+        <translation>{reason} Si le problème persiste, demandez de l&apos;aide au service informatique.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3173,10 @@
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>For IT: {0}</source>
+        <translation>Pour le service informatique : {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -3153,10 +3263,6 @@ What to do: check the reason with IT, or try again once it is fixed.</source>
 Que faire : vérifiez la raison avec le service informatique, ou réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <source>refused</source>
-        <translation>refusée</translation>
-    </message>
-    <message>
         <source>{0}. Last try: {1} Next try at {2}.</source>
         <translation>{0}. Dernier essai : {1} Prochain essai à {2}.</translation>
     </message>
@@ -3193,6 +3299,10 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     <message>
         <source>off</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Could not change reduce motion</source>
+        <translation>Impossible de modifier « Réduire les animations »</translation>
     </message>
     <message>
         <source>Could not change the screenshot default</source>
@@ -3266,6 +3376,10 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
         <translation>Langue :</translation>
     </message>
     <message>
+        <source>Reduce motion:</source>
+        <translation>Réduire les animations :</translation>
+    </message>
+    <message>
         <source>Suggest the approved app when I use a tool IT has replaced</source>
         <translation>Suggérer l&apos;application approuvée quand j&apos;utilise un outil remplacé par le service informatique</translation>
     </message>
@@ -3280,6 +3394,22 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     <message>
         <source>You can still take it off before sending. Access requests and ideas never get one by default.</source>
         <translation>Vous pouvez toujours la retirer avant l&apos;envoi. Les demandes d&apos;accès et les idées n&apos;en reçoivent jamais par défaut.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <source>On turns every animation off; Same as the system follows the computer&apos;s setting.</source>
+        <translation>« Activé » coupe toutes les animations ; « Identique au système » suit le réglage de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Notifications</source>

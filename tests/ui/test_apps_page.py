@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListView, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.catalogue.install_line import ThreadInstallLine
+from desktop.catalogue.install_outcome import InstallResult
 from desktop.catalogue.install_queue import InstallQueue
 from desktop.catalogue.installed_state import InstallState, StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
@@ -107,7 +108,9 @@ def test_failed_install_offers_ask_it_for_help_with_the_log(qtbot: QtBot, fakes:
     page.show_app("slack")
     page.detail.action_button.click()
     assert page.detail.help_button.isVisibleTo(page)
-    assert "winget stopped with exit code 1" in page.detail.status.text()
+    assert page.detail.status.text() == (
+        "⚠ Install failed: The install log says why; Ask IT for help sends it to IT.")
+    assert "winget stopped with exit code 1" in page.detail.status.toolTip()  # for IT
     assert page.detail.action_button.text() == "Install"
     with qtbot.waitSignal(page.help_requested) as asked:
         page.detail.help_button.click()
@@ -368,6 +371,36 @@ def test_how_an_install_ended_is_said_in_the_panel_language(
             qtbot.mouseClick(page.detail.action_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
         assert page.detail.status.text() == "✓ Firefox ist installiert."
         assert page.result_text(finished.args[0]) == "Firefox ist installiert."
+
+
+def test_a_failed_install_is_said_in_the_panel_language(qtbot: QtBot, fakes: FakeTools) -> None:
+    page = build_page(qtbot, fakes, "windows", DESKMATE_FAKE_FAIL="winget")
+    page.show_app("slack")
+    with interface_language("de"):
+        with qtbot.waitSignal(page.install_finished):
+            page.detail.action_button.click()
+        text = page.detail.status.text()
+    assert text.startswith("⚠ Installation fehlgeschlagen")
+    assert "Installationsprotokoll" in text
+    assert "winget" not in text
+    assert "exit code" not in text
+
+
+@pytest.mark.parametrize(("message", "german"), [
+    ("pkexec stopped with exit code 126. You closed the password prompt, so nothing was "
+     "installed.", "Sie haben die Passwortabfrage geschlossen, daher wurde nichts installiert."),
+    ("pkexec stopped with exit code 127. Your account is not allowed to install system "
+     "packages.", "Ihr Konto darf keine Systempakete installieren."),
+    ("apt-get stopped with exit code 100.", "Das Installationsprotokoll nennt den Grund; "
+     "„Die IT um Hilfe bitten“ schickt es an die IT."),
+])
+def test_what_you_can_act_on_after_a_failed_install_is_said_in_german(
+    qtbot: QtBot, fakes: FakeTools, message: str, german: str
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    result = InstallResult("gimp", "failed", InstallState.NOT_INSTALLED, message, Path("log"))
+    with interface_language("de"):
+        assert page.result_text(result) == german
 
 
 def test_a_refused_catalogue_is_said_in_the_panel_language(

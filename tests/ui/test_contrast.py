@@ -9,9 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
@@ -185,3 +195,92 @@ def _paints_background(widget: QWidget) -> bool:
     return (widget.autoFillBackground() or widget.isWindow() or isinstance(widget, QAbstractButton)
             or widget.testAttribute(Qt.WidgetAttribute.WA_StyledBackground))
 
+
+
+class PenRecorder(QPainter):
+    """A painter that remembers every pen colour a delegate written in Python sets."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.colours: list[QColor] = []
+
+    def setPen(self, pen: object) -> None:  # Qt's name
+        self.colours.append(QColor(pen.color() if isinstance(pen, QPen) else pen))
+        super().setPen(pen)  # type: ignore[call-overload]  # QColor, QPen or a pen style
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray
+def test_text_in_list_and_table_rows_reads_selected_or_not(
+    themed_app: Application, qtbot: QtBot
+) -> None:
+    """Every row of every list and table on every page, as drawn and as selected: the
+    model's foreground colour (or the palette's text) on its background, and the colours a
+    custom delegate paints with."""
+    themed_app.catalogue_bridge.refresh()
+    qtbot.waitUntil(lambda: themed_app.apps.model.rowCount() >= 25, timeout=30_000)
+    problems: list[str] = []
+    walked: set[str] = set()
+    for page in PageId:
+        themed_app.window.show_page(page.value)
+        for view in themed_app.window.page(page).findChildren(QAbstractItemView):
+            if view.isVisible() and view.model() is not None and view.model().rowCount():
+                walked.add(type(view).__name__ + ":" + page.value)
+                problems += [f"{page.value}: {p}" for p in _row_problems(view)]
+    assert len(walked) >= 4, walked  # the apps list, the side list, settings, data
+    assert problems == [], "\n".join(problems)
+
+
+def _row_problems(view: QAbstractItemView) -> list[str]:
+    model, found = view.model(), []
+    for row in range(min(model.rowCount(), 40)):
+        for column in range(_columns(model)):
+            index = model.index(row, column)
+            for selected in (False, True):
+                for colour, background in _drawn_colours(view, index, selected):
+                    value = ratio(blend(colour, background), background)
+                    if value < TEXT:
+                        found.append(f"{type(view).__name__} row {row} col {column} "
+                                     f"{'selected ' if selected else ''}"
+                                     f"{str(index.data())[:30]!r}: {colour.name()} on "
+                                     f"{background.name()} is {value:.2f}:1")
+    return found
+
+
+def _columns(model: QAbstractItemModel) -> int:
+    """A list's model has one column (QListWidget's own model keeps columnCount private)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+
+
+def _drawn_colours(view: QAbstractItemView, index: QModelIndex, selected: bool
+                   ) -> list[tuple[QColor, QColor]]:
+    palette = view.palette()
+    background = _row_background(view, index, selected)
+    delegate = view.itemDelegateForIndex(index) or view.itemDelegate()
+    if delegate is None or type(delegate).paint is QStyledItemDelegate.paint:  # from the roles
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = palette.color(text) if foreground is None or selected else QColor(foreground)
+        return [(colour, background)] if index.data(Qt.ItemDataRole.DisplayRole) else []
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view  # what Qt passes: delegates draw with its style
+    option.rect = QRect(0, 0, max(view.viewport().width(), 200), 60)
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = PenRecorder(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    return [(colour, background) for colour in painter.colours]
+
+
+def _row_background(view: QAbstractItemView, index: QModelIndex, selected: bool) -> QColor:
+    palette = view.viewport().palette()
+    if selected:
+        return palette.color(QPalette.ColorRole.Highlight)
+    own = index.data(Qt.ItemDataRole.BackgroundRole)
+    if own is not None:
+        return QColor(own.color() if isinstance(own, QBrush) else own)
+    if isinstance(view, QTableView) and view.alternatingRowColors() and index.row() % 2:
+        return palette.color(QPalette.ColorRole.AlternateBase)
+    return palette.color(view.viewport().backgroundRole())

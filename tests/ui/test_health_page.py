@@ -6,12 +6,15 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.app.translators import install_translators
 from desktop.core import build_core
 from desktop.health_service import DeskmateHooks, HealthService
 from desktop.policy import TomlPolicyFile
@@ -174,7 +177,43 @@ def test_fix_with_nothing_to_do_says_so(qtbot: QtBot) -> None:
     page.start_run()
     page.rows["deskmate.outbox"].fix_button.click()  # type: ignore[union-attr]  # has a fix
     assert rec.told[0][0] == "Nothing to fix"
-    assert "nothing to delete" in rec.told[0][1]
+    assert rec.told[0][1].startswith("There is nothing to delete: the files are already gone.")
+    assert "(nothing to delete)" not in rec.told[0][1]  # the fix's own word is not shown
+
+
+@pytest.mark.parametrize(("reason", "german"), [
+    ("nothing to delete", "Es gibt nichts zu löschen: Die Dateien sind schon weg."),
+    ("no DNS cache", "Dieser Computer hat keinen Namens-Cache, den Deskmate leeren kann."),
+    ("process gone", "Das Programm ist bereits beendet."),
+    ("something new", "Deskmate hat hier nichts gefunden, was es tun könnte."),
+])
+def test_why_a_fix_cannot_run_is_said_in_german(
+    qtbot: QtBot, reason: str, german: str, german_ui: None
+) -> None:
+    rec = Recorder()
+
+    def plan(fix_id: str, _before: CheckResult | None = None) -> FixPlan:
+        raise FixUnavailableError(reason)
+
+    page = HealthPage(InlineTaskRunner(), _streaming(RESULTS), plan, lambda *_: None,
+                      ("disk.cleanup", "deskmate.retry_outbox"), len(RESULTS),
+                      rec.confirm, rec.inform)
+    qtbot.addWidget(page)
+    page.start_run()
+    page.rows["deskmate.outbox"].fix_button.click()  # type: ignore[union-attr]  # has a fix
+    assert rec.told[0][0] == "Nichts zu beheben"
+    assert rec.told[0][1].startswith(german)
+    assert reason not in rec.told[0][1]
+
+
+@pytest.fixture
+def german_ui(qapp: QApplication) -> Iterator[None]:
+    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
+    install_translators(qapp, "de")
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 def test_help_carries_the_results(qtbot: QtBot) -> None:

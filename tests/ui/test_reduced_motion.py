@@ -85,3 +85,22 @@ def test_with_reduced_motion_off_the_busy_bar_animates(tmp_path: Path, qtbot: Qt
         assert app.apps.detail.progress.isVisible()
     finally:
         app.shutdown()
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray
+@pytest.mark.usefixtures("effects")
+def test_reduce_motion_chosen_in_settings_takes_effect_at_once(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    app = build_application(tmp_path / "profile")  # no policy: the person may choose
+    qtbot.addWidget(app.window)
+    app.health_page._run_on_show = False
+    try:
+        motion = app.settings_page.motion
+        motion.activated.emit(motion.findData("on"))
+        assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+        assert every_busy_thing(app, qtbot) == []
+        motion.activated.emit(motion.findData("off"))
+        assert QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+    finally:
+        app.shutdown()

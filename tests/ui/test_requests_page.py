@@ -11,13 +11,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from benchmarks.outbox_loopback import bench_payload
+from desktop.app.translators import install_translators
 from desktop.helpdesk.connector import (
     Attachment,
     Author,
+    FailureKind,
     PermanentFailure,
     RequestKind,
     TemporaryFailure,
@@ -115,8 +118,12 @@ def test_statuses_in_words_and_failed_reason(
     selected = page.selected()
     assert selected is not None
     assert selected.subject == "[Deskmate] Refused one"
-    assert "403 Forbidden" in page.state_label.text()
+    assert "The helpdesk refused the request." in page.state_label.text()
     assert "What to do" in page.state_label.text()
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data() == "Refused one")
+    tip = page.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "For IT: The helpdesk refused the request (403 Forbidden)."
     page.search.setText("vpn")
     assert page.proxy.rowCount() == 1
 
@@ -205,7 +212,8 @@ def test_a_queued_request_says_why_it_waits(
     assert entry.next_attempt_at is not None
     when = entry.next_attempt_at.astimezone().strftime("%H:%M")
     text = page.state_label.text()
-    assert "could not be reached (connection refused)" in text
+    assert "The request could not be delivered this time." in text
+    assert "connection refused" not in text  # the English detail is IT's, in the tooltip
     assert f"Next try at {when}" in text
 
 
@@ -293,8 +301,53 @@ def test_an_unexpected_failure_is_worded_and_logged_not_shown_raw(
     assert any(r.exc_info and "disk I/O error" in str(r.exc_info[1]) for r in caplog.records)
 
 
-def test_a_helpdesk_refusal_keeps_its_own_words(
+def test_a_helpdesk_refusal_is_worded_by_its_kind(
     qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
 ) -> None:
-    widget = _replying_fails(qtbot, world, PermanentFailure("The helpdesk refused it (403)."))
-    assert "The helpdesk refused it (403)." in widget.state_label.text()
+    failure = PermanentFailure("Zammad refused the credentials (HTTP 401).", FailureKind.SIGN_IN)
+    widget = _replying_fails(qtbot, world, failure)
+    assert "refused Deskmate's sign-in; IT must check it." in widget.state_label.text()
+    assert "HTTP 401" not in widget.state_label.text()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
+    install_translators(qapp, "de")
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.allow_log_warnings
+@pytest.mark.usefixtures("german")
+def test_delivery_failures_are_said_in_german(
+    page: RequestsPage, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]
+) -> None:
+    outbox, _drop, _calls = world
+    outbox.enqueue(replace(bench_payload(0), subject="[Deskmate] Refused one"))
+    outbox.flush(Refuse())  # type: ignore[arg-type]
+    down = replace(bench_payload(0), subject="[Deskmate] Dock dead")
+    outbox.enqueue(down)
+    outbox.flush(Down())  # type: ignore[arg-type]
+    page.refresh()
+    _select(page, "Refused one")
+    refused = page.state_label.text()
+    _select(page, "Dock dead")
+    waiting = page.state_label.text()
+    assert refused.startswith("Nicht gesendet: Der Helpdesk hat die Anfrage abgelehnt.")
+    assert "Die Anfrage konnte diesmal nicht zugestellt werden." in waiting
+    for text in (refused, waiting):
+        assert "helpdesk refused" not in text
+        assert "could not be" not in text
+
+
+@pytest.mark.usefixtures("german")
+def test_a_reply_failure_is_said_in_german(
+    qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
+) -> None:
+    failure = TemporaryFailure("Zammad cannot be reached right now: refused.",
+                               kind=FailureKind.UNREACHABLE)
+    widget = _replying_fails(qtbot, world, failure)
+    assert "Der Helpdesk ist gerade nicht erreichbar." in widget.state_label.text()

@@ -123,6 +123,24 @@ def test_the_language_is_chosen_by_its_own_name_or_follows_the_system(
     assert not locked.language.isEnabled()
 
 
+def test_reduce_motion_is_chosen_beside_the_language(qtbot: QtBot, tmp_path: Path) -> None:
+    page, core = _build(qtbot, tmp_path / "p")
+    choices = [(page.motion.itemData(i), page.motion.itemText(i))
+               for i in range(page.motion.count())]
+    assert choices == [("system", "Same as the system"), ("on", "On"), ("off", "Off")]
+    assert page.motion.accessibleName() == "Reduce motion"
+    assert page.motion.currentData() == "system"
+    heard: list[str] = []
+    page.motion_chosen.connect(heard.append)
+    page.motion.activated.emit(page.motion.findData("on"))
+    assert core.settings.value(core_keys.REDUCED_MOTION) == "on"
+    assert page.motion.currentData() == "on"
+    assert heard == ["on"]
+    locked, _core = _build(qtbot, tmp_path / "q", policy='[app]\nreduced_motion = "off"\n')
+    assert locked.motion.currentData() == "off"
+    assert not locked.motion.isEnabled()
+
+
 def test_quiet_hours_are_set_on_the_page_and_locked_by_policy(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -355,21 +355,35 @@ class AppsPage(QWidget):
             self._installed_before.add(result.app_id)
         if self._current_id() == result.app_id:
             self._refresh_detail()
-            self.detail.show_result(self.result_text(result), failed=not result.ok)
+            self.detail.show_result(self.result_text(result), failed=not result.ok,
+                                    for_it="" if result.ok else result.message)
             if self.detail.log_view.isVisible():
                 self._load_log(result.app_id)
         self.install_finished.emit(result)
 
     def result_text(self, result: InstallResult) -> str:
-        """How an install ended, in the reader's words. A failure keeps the installer's own
-        reason (English, as the install log has it) until the queue reports it as data."""
+        """How an install ended, in the reader's words. A failure's reason is the installer's
+        own (English, as the install log has it): it goes to IT with the log, not here."""
         if result.outcome == "cancelled":
             return self.tr("The install was cancelled.")
         if result.ok:
             names = {app.id: app.name for app in self.model.apps()}
             return self.tr("{app} is installed.").format(app=names.get(result.app_id,
                                                                       result.app_id))
-        return result.message
+        return self._failure_hint(result.message) or self.tr(
+            "The install log says why; Ask IT for help sends it to IT.")
+
+    def _failure_hint(self, message: str) -> str:
+        """The few failures the person can act on, recognised by the installer's hint."""
+        hints = {
+            "You closed the password prompt, so nothing was installed.": self.tr(
+                "You closed the password prompt, so nothing was installed."),
+            "Your account is not allowed to install system packages.": self.tr(
+                "Your account is not allowed to install system packages."),
+            "You closed the password prompt, or the installer failed.": self.tr(
+                "You closed the password prompt, or the installer failed."),
+        }
+        return next((words for hint, words in hints.items() if message.endswith(hint)), "")
 
     def _on_install_error(self, error: BaseException) -> None:
         waiting = {*self._installs.queued(), self._installs.active()}
@@ -377,18 +391,19 @@ class AppsPage(QWidget):
             if self.model.busy(app.id) and app.id not in waiting:
                 self.model.set_busy(app.id, "")
         self._refresh_detail()
-        self.detail.show_result(self._install_error_text(error), failed=True)
+        self.detail.show_result(self._install_error_text(error), failed=True, for_it=str(error))
         if isinstance(error, WorkerError):
             self.refresh_states()  # the worker ended halfway: what is installed now?
 
     def _install_error_text(self, error: BaseException) -> str:
-        """A worker's end in words (its own message holds a tail of stderr, for the log)."""
+        """A worker's end in words (its own message, with a tail of stderr, is for IT)."""
         if isinstance(error, WorkerTimedOut):
             return self.tr("The install took too long and was stopped. Its log may say why.")
         if isinstance(error, WorkerError):
             return self.tr("The install stopped unexpectedly, so it may not have finished. "
                            "Try again, or ask IT for help.")
-        return str(error)
+        log.info("Install could not run", extra={"error": str(error)})
+        return self.tr("Deskmate could not run the installer.")
 
     def _on_launch_error(self, app: CatalogueApp, error: BaseException) -> None:
         """Opening failed: say so in words (the launcher's message names tools like xdg-open);

@@ -30,6 +30,7 @@ from diagnostics.fixes.base import FixError, FixPlan, FixReport
 from diagnostics.result import Category, CheckResult, RunSummary, Status
 from ui import health_wording as words
 from ui.check_section import CheckSection
+from ui.fix_reason_words import fix_reason_words
 from ui.page_header import PageHeader
 from ui.theme import state_icon
 
@@ -342,8 +343,8 @@ class HealthPage(QWidget):
         if not isinstance(exc, FixError):
             log.error("Fix failed", extra={"error": repr(exc)})
         self._inform(self, self.tr("Nothing to fix"), self.tr(
-            "Deskmate could not find anything to do here ({reason}). "
-            "If the problem stays, ask IT for help.").format(reason=str(exc)))
+            "{reason} If the problem stays, ask IT for help.").format(
+                reason=fix_reason_words(str(exc))))
 
     def status_of(self, check_id: str) -> Status | None:
         result = self._results.get(check_id)

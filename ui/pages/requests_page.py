@@ -27,6 +27,7 @@ from desktop.helpdesk.connector import Author, RemoteStatus, ThreadMessage, Tick
 from desktop.helpdesk.outbox import DeliveryState, OutboxEntry
 from desktop.helpdesk.request_thread import RequestView
 from desktop.tasks import TaskRunner
+from ui.failure_words import failure_words
 from ui.locale_format import date_time, time_of_day
 from ui.page_header import PageHeader
 from ui.request_error_words import request_error_words
@@ -269,11 +270,11 @@ class RequestsPage(QWidget):
         words = self.model.status_words(status_key(entry))
         if entry.state is DeliveryState.FAILED:
             return self.tr("Not sent: {0}\nWhat to do: check the reason with IT, or try again "
-                           "once it is fixed.").format(entry.last_error or self.tr("refused"))
+                           "once it is fixed.").format(failure_words(entry.last_error_kind))
         if entry.state is DeliveryState.QUEUED and entry.last_error:
             when = time_of_day(entry.next_attempt_at) if entry.next_attempt_at else ""
             return self.tr("{0}. Last try: {1} Next try at {2}.").format(
-                words, entry.last_error, when)
+                words, failure_words(entry.last_error_kind), when)
         if entry.state is DeliveryState.SENT:
             return self.tr("{0} · sent as #{1}").format(words, entry.remote_id)
         return words

@@ -35,6 +35,7 @@ class SettingsPage(QWidget):
 
     autostart_toggled = Signal(bool)
     language_chosen = Signal(str)
+    motion_chosen = Signal(str)  # app.reduced_motion: "system", "on" or "off"
     work_email_entered = Signal(str)  # a valid address, or "" to forget it
     open_data_folder_requested = Signal()
     suggestions_toggled = Signal(bool)
@@ -105,6 +106,7 @@ class SettingsPage(QWidget):
         self._language_note = QLabel(self.tr("Takes effect the next time Deskmate starts."))
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self._language_note)
+        form.addRow(self.tr("Reduce motion:"), self._motion_choice())
         self._work_email_row(form)
         self.suggestions = QCheckBox(
             self.tr("Suggest the approved app when I use a tool IT has replaced"))
@@ -120,6 +122,18 @@ class SettingsPage(QWidget):
         self.screenshot_default.toggled.connect(self.screenshot_default_toggled)
         form.addRow(self.screenshot_default)
         return box
+
+    def _motion_choice(self) -> QComboBox:
+        """Animations (busy bars, sliding menus) off, on, or as the computer is set."""
+        self.motion = QComboBox()
+        self.motion.setAccessibleName(self.tr("Reduce motion"))
+        self.motion.setAccessibleDescription(self.tr(
+            "On turns every animation off; Same as the system follows the computer's setting."))
+        for code, words in (("system", self.tr("Same as the system")), ("on", self.tr("On")),
+                            ("off", self.tr("Off"))):
+            self.motion.addItem(words, code)
+        self.motion.activated.connect(lambda i: self.motion_chosen.emit(self.motion.itemData(i)))
+        return self.motion
 
     def _build_notifications(self) -> QGroupBox:
         """Quiet hours: Deskmate's messages wait until they end (outages still show a badge)."""
@@ -203,6 +217,10 @@ class SettingsPage(QWidget):
         index = self.language.findData(code)
         self.language.setCurrentIndex(max(index, 0))
         self._lock(self.language, locked)
+
+    def show_motion(self, choice: str, locked: bool) -> None:
+        self.motion.setCurrentIndex(max(self.motion.findData(choice), 0))
+        self._lock(self.motion, locked)
 
     def show_work_email(self, address: str, locked: bool) -> None:
         self.work_email.show_address(address, locked)

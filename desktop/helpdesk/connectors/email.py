@@ -27,6 +27,7 @@ from email.utils import formatdate
 
 from desktop.helpdesk.connector import (
     Attachment,
+    FailureKind,
     NotSupported,
     PermanentFailure,
     StatusResult,
@@ -157,7 +158,8 @@ class EmailConnector:
             if not deadline.expired:
                 raise
             raise TemporaryFailure(f"The mail server did not finish within "
-                                   f"{deadline.seconds:g} seconds.") from exc
+                                   f"{deadline.seconds:g} seconds.",
+                                   kind=FailureKind.TIMEOUT) from exc
 
     def _deliver(self, msg: EmailMessage) -> None:
         try:
@@ -167,7 +169,8 @@ class EmailConnector:
                 smtp.send_message(msg)
         except smtplib.SMTPAuthenticationError as exc:
             raise PermanentFailure("The mail server refused the login (check "
-                                   "helpdesk.email.username and the stored password).") from exc
+                                   "helpdesk.email.username and the stored password).",
+                                   kind=FailureKind.SIGN_IN) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             refused = self._recipient
             raise PermanentFailure(f"The mail server refused the address {refused}.") from exc
@@ -177,7 +180,7 @@ class EmailConnector:
             raise PermanentFailure(f"The mail server does not support this: {exc}") from exc
         except (smtplib.SMTPException, OSError) as exc:  # refused, time-out, TLS, dropped
             raise TemporaryFailure(f"The mail server cannot be reached ({type(exc).__name__}: "
-                                   f"{exc}).") from exc
+                                   f"{exc}).", kind=FailureKind.UNREACHABLE) from exc
         log.info("Request e-mail sent", extra={"message_id": msg["Message-ID"]})
 
     def _connect(self) -> smtplib.SMTP:
@@ -219,7 +222,8 @@ def _raise_for_code(code: int, error: bytes | str) -> None:
     text = error.decode("utf-8", "replace") if isinstance(error, bytes) else str(error)
     if 500 <= code < 600:
         raise PermanentFailure(f"The mail server refused the message ({code} {text}).")
-    raise TemporaryFailure(f"The mail server is busy ({code} {text}); it will be tried again.")
+    raise TemporaryFailure(f"The mail server is busy ({code} {text}); it will be tried again.",
+                           kind=FailureKind.BUSY)
 
 
 def _password(secrets: SecretStore) -> str | None:

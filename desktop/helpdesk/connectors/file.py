@@ -33,6 +33,7 @@ from typing import Any
 from desktop.atomic_file import write_atomic
 from desktop.helpdesk.connector import (
     Attachment,
+    FailureKind,
     PermanentFailure,
     RemoteStatus,
     StatusResult,
@@ -169,5 +170,6 @@ def build(
     if folder:
         return FileDropConnector(Path(folder).expanduser())
     if default_folder is None:
-        raise PermanentFailure("No ticket folder is set (helpdesk.file.folder).")
+        raise PermanentFailure("No ticket folder is set (helpdesk.file.folder).",
+                               kind=FailureKind.NOT_SET_UP)
     return FileDropConnector(default_folder)

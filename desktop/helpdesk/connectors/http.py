@@ -29,7 +29,7 @@ from typing import Any
 
 import requests
 
-from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
+from desktop.helpdesk.connector import FailureKind, PermanentFailure, TemporaryFailure
 from desktop.helpdesk.connectors.answers import b64
 from desktop.network.client import Limits, NetworkClient, Reply
 from desktop.network.errors import (
@@ -107,21 +107,27 @@ def network_failure(exc: NetworkError, helpdesk: str) -> Exception:
     if isinstance(exc, TlsFailure):
         return TemporaryFailure(
             f"The secure connection to {helpdesk} failed: its certificate could not be verified "
-            "or the connection was intercepted. Check the network, proxy and the URL setting."
-        )
+            "or the connection was intercepted. Check the network, proxy and the URL setting.",
+            kind=FailureKind.INSECURE)
     if isinstance(exc, Redirected):
-        return TemporaryFailure(redirect_words(helpdesk, exc))
+        return TemporaryFailure(redirect_words(helpdesk, exc), kind=FailureKind.NOT_SET_UP)
     if isinstance(exc, DeadlineExceeded):
-        return TemporaryFailure(f"{helpdesk} did not finish within {exc.seconds:g} seconds.")
+        return TemporaryFailure(f"{helpdesk} did not finish within {exc.seconds:g} seconds.",
+                                kind=FailureKind.TIMEOUT)
     if isinstance(exc, TimedOut):
-        return TemporaryFailure(f"{helpdesk} did not answer within {exc.seconds:g} seconds.")
+        return TemporaryFailure(f"{helpdesk} did not answer within {exc.seconds:g} seconds.",
+                                kind=FailureKind.TIMEOUT)
     if isinstance(exc, TooLarge):
-        return PermanentFailure(f"{helpdesk} sent an answer larger than the limit: {exc}.")
+        return PermanentFailure(f"{helpdesk} sent an answer larger than the limit: {exc}.",
+                                kind=FailureKind.BAD_ANSWER)
     if isinstance(exc, BadAnswer):
-        return TemporaryFailure(f"{helpdesk} sent a broken answer: {exc}.")
+        return TemporaryFailure(f"{helpdesk} sent a broken answer: {exc}.",
+                                kind=FailureKind.BAD_ANSWER)
     if isinstance(exc, RefusedUrl):
-        return PermanentFailure(f"The {helpdesk} address is not a valid URL.")
-    return TemporaryFailure(f"{helpdesk} cannot be reached right now: {exc}.")
+        return PermanentFailure(f"The {helpdesk} address is not a valid URL.",
+                                kind=FailureKind.NOT_SET_UP)
+    return TemporaryFailure(f"{helpdesk} cannot be reached right now: {exc}.",
+                            kind=FailureKind.UNREACHABLE)
 
 
 def redirect_words(helpdesk: str, exc: Redirected) -> str:
@@ -138,9 +144,10 @@ def http_failure(response: Reply, helpdesk: str) -> Exception:
     if code in _TEMPORARY_CODES or code >= 500:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         return TemporaryFailure(f"{helpdesk} is busy or unavailable (HTTP {code}){suffix}",
-                                retry_after=retry_after)
+                                retry_after=retry_after, kind=FailureKind.BUSY)
     words = _STATUS_WORDS.get(code, "refused the request")
-    return PermanentFailure(f"{helpdesk} {words} (HTTP {code}){suffix}")
+    kind = FailureKind.SIGN_IN if code in (401, 403) else FailureKind.REFUSED
+    return PermanentFailure(f"{helpdesk} {words} (HTTP {code}){suffix}", kind=kind)
 
 
 def error_reason(response: Reply, limit: int = 300) -> str:

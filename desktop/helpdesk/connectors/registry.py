@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from desktop.helpdesk.connector import Connector, PermanentFailure
+from desktop.helpdesk.connector import Connector, FailureKind, PermanentFailure
 from desktop.helpdesk.secret_rules import problem as secret_problem
 from desktop.network.errors import RefusedUrl
 from desktop.network.url_policy import check_cleartext, check_credential_url
@@ -116,7 +116,8 @@ def spec(name: str) -> ConnectorSpec:
     """The spec of connector ``name``; PermanentFailure when there is none."""
     found = _BY_NAME.get(name)
     if found is None:
-        raise PermanentFailure(f"Unknown helpdesk connector {name!r}.")
+        raise PermanentFailure(f"Unknown helpdesk connector {name!r}.",
+                               kind=FailureKind.NOT_SET_UP)
     return found
 
 
@@ -131,7 +132,8 @@ def build_connector(
     try:
         return found.build(BuildContext(settings, secrets, session, default_folder))
     except SecretStoreError as exc:
-        raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}") from exc
+        raise PermanentFailure(f"The {name} connector's secret cannot be read: {exc}",
+                               kind=FailureKind.SECRET) from exc
 
 
 def _check_transport(settings: Settings, found: ConnectorSpec) -> None:
@@ -145,7 +147,8 @@ def _check_transport(settings: Settings, found: ConnectorSpec) -> None:
                             "SMTP without TLS would send the password",
                             "set helpdesk.email.security to starttls or tls")
     except RefusedUrl as exc:
-        raise PermanentFailure(f"The {name} connector is not used: {exc}") from exc
+        raise PermanentFailure(f"The {name} connector is not used: {exc}",
+                               kind=FailureKind.NOT_SET_UP) from exc
 
 
 def _plain_smtp_login(settings: Settings) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.helpdesk.connector import PermanentFailure, TemporaryFailure
+from desktop.helpdesk.connector import FailureKind, PermanentFailure, TemporaryFailure
 from desktop.helpdesk.secret_rules import usable
 from desktop.secrets import SecretStore, SecretStoreError, SecretStoreUnavailable
 from desktop.settings import Settings
@@ -23,7 +23,8 @@ def required_setting(settings: Settings, setting: Setting[str], helpdesk: str) -
     """A setting the connector cannot work without, or a failure naming it for IT."""
     value = setting_text(settings, setting)
     if not value:
-        raise PermanentFailure(f"{helpdesk} is not set up: the setting {setting.name} is empty.")
+        raise PermanentFailure(f"{helpdesk} is not set up: the setting {setting.name} is empty.",
+                               kind=FailureKind.NOT_SET_UP)
     return value
 
 
@@ -35,12 +36,14 @@ def secret_reader(secrets: SecretStore) -> Callable[[str], str]:
             value = secrets.get(name)
         except SecretStoreUnavailable as exc:
             raise PermanentFailure(f"The keychain is not available, so {name} cannot be read: "
-                                   f"{exc}") from exc
+                                   f"{exc}", kind=FailureKind.SECRET) from exc
         except SecretStoreError as exc:
-            raise TemporaryFailure(f"The keychain did not give {name}: {exc}") from exc
+            raise TemporaryFailure(f"The keychain did not give {name}: {exc}",
+                                   kind=FailureKind.SECRET) from exc
         if not value:
             raise PermanentFailure(f"No secret {name} is stored on this computer. "
-                                   f"IT can store it with: deskmate secret set {name}")
+                                   f"IT can store it with: deskmate secret set {name}",
+                                   kind=FailureKind.SECRET)
         return usable(name, value)
 
     return read

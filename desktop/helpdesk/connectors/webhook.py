@@ -34,6 +34,7 @@ import requests
 
 from desktop.helpdesk.connector import (
     Attachment,
+    FailureKind,
     NotSupported,
     PermanentFailure,
     StatusResult,
@@ -67,7 +68,8 @@ class WebhookConnector:
         bearer_token: str | None = None, inline_limit: int = 1_000_000, timeout: float = 15.0,
     ) -> None:
         if not url.startswith(("http://", "https://")):
-            raise PermanentFailure("The webhook address (helpdesk.webhook.url) is not set.")
+            raise PermanentFailure("The webhook address (helpdesk.webhook.url) is not set.",
+                                   kind=FailureKind.NOT_SET_UP)
         self._url = url
         self._client = NetworkClient(session, timeout)
         self._limits = Limits(timeout * DEADLINE_READS, MAX_ANSWER_BYTES)
@@ -167,13 +169,16 @@ def _check(response: Reply) -> None:
         return
     if code < 400:
         raise TemporaryFailure(f"Not delivered: the webhook answered HTTP {code}, which is not "
-                               "a delivery; IT must fix the helpdesk URL.")
+                               "a delivery; IT must fix the helpdesk URL.",
+                               kind=FailureKind.NOT_SET_UP)
     if code >= 500 or code in _TEMPORARY_CODES:
         raise TemporaryFailure(f"The webhook answered {code}; it will be tried again.",
-                               retry_after=retry_after(response.headers.get("Retry-After")))
+                               retry_after=retry_after(response.headers.get("Retry-After")),
+                               kind=FailureKind.BUSY)
     reason = response.text.strip().splitlines()[0][:200] if response.text.strip() else ""
     raise PermanentFailure(f"The webhook refused the request (HTTP {code})"
-                           + (f": {reason}" if reason else "."))
+                           + (f": {reason}" if reason else "."),
+                           kind=FailureKind.SIGN_IN if code in (401, 403) else None)
 
 
 def retry_after(header: str | None) -> float | None:

@@ -15,6 +15,7 @@ import pytest
 
 from desktop.helpdesk.connector import (
     Attachment,
+    FailureKind,
     NotSupported,
     PermanentFailure,
     RemoteStatus,
@@ -313,3 +314,34 @@ def test_a_call_inside_a_transaction_uses_the_same_connection(
         assert inner is db
     outbox.enqueue(payload)  # enqueue reads back inside its own call chain
     assert [e.key for e in outbox.list()] == [payload.idempotency_key]
+
+
+@pytest.mark.allow_log_warnings  # the refusal is logged at ERROR
+def test_a_failure_keeps_its_kind_for_the_panel_and_success_clears_it(
+    outbox: Outbox, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    waiting, refused = make_payload(), make_payload()
+    outbox.enqueue(waiting)
+    outbox.flush(ScriptedConnector(TemporaryFailure("Zammad did not answer within 15 seconds.",
+                                                    kind=FailureKind.TIMEOUT)))
+    outbox.enqueue(refused)
+    clock.now += 1000
+    outbox.flush(ScriptedConnector(None, PermanentFailure("Zammad refused the request.")))
+    assert outbox.get(waiting.idempotency_key).last_error_kind is None  # delivered
+    entry = outbox.get(refused.idempotency_key)
+    assert (entry.last_error, entry.last_error_kind) == ("Zammad refused the request.",
+                                                         FailureKind.REFUSED)
+
+
+def test_an_older_outbox_gets_the_failure_kind_column(
+    tmp_path: Path, clock: Clock, make_payload: Callable[..., TicketPayload]
+) -> None:
+    first = Outbox(tmp_path / "db.sqlite3", clock=clock)
+    first.enqueue(make_payload())
+    first.close()
+    with sqlite3.connect(tmp_path / "db.sqlite3") as db:
+        db.execute("ALTER TABLE helpdesk_outbox DROP COLUMN last_error_kind")
+    reopened = Outbox(tmp_path / "db.sqlite3", clock=clock)
+    reopened.flush(ScriptedConnector(TemporaryFailure("down", kind=FailureKind.UNREACHABLE)))
+    assert reopened.list()[0].last_error_kind is FailureKind.UNREACHABLE
+    reopened.close()
