@@ -7,7 +7,9 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -43,6 +45,9 @@ from ui.link_opener import LinkOpener
 from ui.page_header import PageHeader
 
 log = logging.getLogger(__name__)
+# Below this page width the side list becomes a chooser above the list, so the list and the
+# details keep room enough to read an app's state (800×520 leaves the page about 560 px).
+NARROW_PAGE = 760
 
 
 def web_address(app: CatalogueApp) -> str:
@@ -105,6 +110,11 @@ class AppsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         row.addWidget(self.search, 1)
+        self.shelf_chooser = QComboBox()  # the side list's entries, when the page is narrow
+        self.shelf_chooser.setAccessibleName(self.tr("Show apps"))
+        self.shelf_chooser.activated.connect(self._on_shelf_chosen)
+        self.shelf_chooser.hide()
+        row.addWidget(self.shelf_chooser)
         return row
 
     def _build_splitter(self) -> QSplitter:
@@ -150,7 +160,23 @@ class AppsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([140, 320, 420])
+        self.shelf_chooser.setModel(self.shelves.model())
+        self.splitter = splitter
         return splitter
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_PAGE
+        if narrow != self.shelf_chooser.isVisibleTo(self):
+            self._set_narrow(narrow)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        """Three columns (side list, apps, details) or, narrow, a chooser and two columns."""
+        self.shelves.setVisible(not narrow)
+        self.shelf_chooser.setVisible(narrow)
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
+        rest = self.splitter.width() - (0 if narrow else 140)
+        self.splitter.setSizes([0 if narrow else 140, rest * 9 // 20, rest * 11 // 20])
 
     def _build_elsewhere_row(self) -> QWidget:
         """"2 matches in other categories [Show them]", when the category hides matches."""
@@ -264,7 +290,11 @@ class AppsPage(QWidget):
         self.proxy.set_query(text)
         self._after_filter()
 
+    def _on_shelf_chosen(self, row: int) -> None:
+        self.shelves.setCurrentRow(row)
+
     def _on_shelf(self) -> None:
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
         shelf = self.shelves.shelf()
         states = {
             Shelf.INSTALLED: frozenset({InstallState.INSTALLED, InstallState.UPDATE_AVAILABLE}),
@@ -281,6 +311,7 @@ class AppsPage(QWidget):
         updates = states[InstallState.UPDATE_AVAILABLE]
         self.shelves.set_counts(len(apps), states[InstallState.INSTALLED] + updates, updates,
                                 dict(Counter(app.category for app in apps)))
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
 
     def _after_filter(self) -> None:
         """The detail pane shows an app from the list, or nothing when the list is empty."""
