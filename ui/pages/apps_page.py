@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -135,6 +135,10 @@ class AppsPage(QWidget):
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setAccessibleName(self.tr("Approved apps"))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # open the row, never install
+            enter = QShortcut(QKeySequence(key), self.list_view)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._focus_detail)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -289,6 +293,15 @@ class AppsPage(QWidget):
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)
         self._after_filter()
+
+    def _focus_detail(self) -> None:
+        """Enter on a row: the focus goes to its details' first button (Install, Open…),
+        so installing takes a second, deliberate key."""
+        detail = self.detail
+        buttons = (detail.action_button, detail.cancel_button, detail.log_button)
+        target = next((b for b in buttons if b.isVisibleTo(self)), None)
+        if detail.app() is not None and target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_shelf_chosen(self, row: int) -> None:
         self.shelves.setCurrentRow(row)
