@@ -454,6 +454,18 @@ def test_the_detail_shows_version_and_size_in_words_only_where_known(
     assert not detail.facts.isRowVisible(detail.download_size)
 
 
+def test_the_detail_says_the_installed_and_the_available_version(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    fakes.install("org.mozilla.firefox")  # the fake flatpak reports version 1.0
+    fakes.install("org.gimp.GIMP")
+    page = build_page(qtbot, fakes, "linux")
+    page.show_app("firefox")  # the catalogue offers 2.0
+    assert page.detail.version.text() == "Installed: 1.0 · Available: 2.0"
+    page.show_app("gimp")  # the catalogue does not say: what is installed is still worth saying
+    assert page.detail.version.text() == "1.0"
+
+
 def test_no_install_button_where_the_installer_is_missing_but_words_why(
     qtbot: QtBot, fakes: FakeTools
 ) -> None:

@@ -80,6 +80,7 @@ class AppsPage(QWidget):
         self._launcher = launcher
         self._runner = runner
         self._installed_before: set[str] = set()
+        self._versions: dict[str, str] = {}  # app id -> the version installed here
         self.icons = AppIconSet()
         self.model = CatalogueListModel(self)
         self.proxy = CatalogueFilterModel(self)
@@ -264,7 +265,7 @@ class AppsPage(QWidget):
 
     def refresh_states(self) -> None:
         apps = self.model.apps()
-        self._runner.submit(lambda: self._detector.detect_all(apps), self._on_states)
+        self._runner.submit(lambda: self._detector.survey(apps), self._on_survey)
 
     def required_missing(self) -> tuple[tuple[CatalogueApp, bool], ...]:
         """Required apps known not to be here, each with whether Install can work here."""
@@ -340,6 +341,11 @@ class AppsPage(QWidget):
         app = current.data(Roles.APP)
         if isinstance(app, CatalogueApp):
             self._show_detail(app)
+
+    def _on_survey(self, survey: tuple[dict[str, InstallState], dict[str, str]]) -> None:
+        states, versions = survey
+        self._versions = versions
+        self._on_states(states)
 
     def _on_states(self, states: dict[str, InstallState]) -> None:
         self.model.set_states(states)
@@ -470,7 +476,8 @@ class AppsPage(QWidget):
                           app.id in self._installed_before)
 
     def _show_detail(self, app: CatalogueApp) -> None:
-        self.detail.show_app(app, self.model.state(app.id), self._action(app))
+        self.detail.show_app(app, self.model.state(app.id), self._action(app),
+                             self._versions.get(app.id, ""))
         busy = self.model.busy(app.id)
         if busy:
             self.detail.set_action(Action.INSTALLING, busy)
