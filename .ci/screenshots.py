@@ -200,6 +200,7 @@ def gallery(tmp: Path) -> None:
 
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
+    from desktop.app.translators import install_translators
     from desktop.core import build_core
     from desktop.secrets import MemorySecretStore
     from tests.ui.palettes import dark_palette
@@ -208,6 +209,7 @@ def gallery(tmp: Path) -> None:
 
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
+    install_translators(qapp, "en")  # the English plural forms: "3 things", not "3 thing(s)"
     light = QPalette(qapp.style().standardPalette())
     for theme, base in (("light", light), ("dark", dark_palette())):
         core = build_core(tmp / f"gallery-{theme}", demo=True, secrets=MemorySecretStore())
@@ -226,7 +228,26 @@ def gallery(tmp: Path) -> None:
                 app.window.resize(width, height)
                 _settle(qapp, app, 0.6)
                 app.window.grab().save(str(OUT / f"gallery-{page}-{theme}{suffix}.png"))
+            if page == "health":
+                _health_fine_open(qapp, app, theme)
         app.shutdown()
+
+
+def _health_fine_open(qapp: object, app: Any, theme: str) -> None:
+    """Health with its "… things are fine" line opened: the figures of the fine rows."""
+    from PySide6.QtWidgets import QScrollArea
+
+    app.window.resize(*SIZES[""])
+    fine = app.health_page.sections["fine"]
+    fine.set_open(True)
+    _settle(qapp, app, 0.6)
+    scroll = app.health_page.findChild(QScrollArea)
+    if scroll is not None:  # the opened line at the top, its rows below it
+        top = fine.mapTo(scroll.widget(), fine.rect().topLeft()).y()
+        scroll.verticalScrollBar().setValue(max(0, top - 8))
+    _settle(qapp, app, 0.3)
+    app.window.grab().save(str(OUT / f"gallery-health-fine-open-{theme}.png"))
+    fine.set_open(False)
 
 
 def _gallery_page(qapp: object, app: object, page: str) -> None:
@@ -397,6 +418,7 @@ def languages(tmp: Path, shots: tuple[tuple[str, str, str], ...] = LANGUAGE_SHOT
 
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
+    install_translators(qapp, "en")  # the English plural forms: "3 things", not "3 thing(s)"
     light = QPalette(qapp.style().standardPalette())
     english = QLocale()
     for language, theme, name in shots:

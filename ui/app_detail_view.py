@@ -19,6 +19,7 @@ from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
 from ui.app_icons import AppIconSet
 from ui.catalogue_model import Action
+from ui.locale_format import data_size
 from ui.motion import motion_allowed
 
 
@@ -78,16 +79,21 @@ class AppDetailView(QWidget):
         self.clear()
 
     def _build_facts(self) -> QFormLayout:
-        form = QFormLayout()
+        self.facts = form = QFormLayout()
         self.publisher = QLabel()
+        self.version = QLabel()
+        self.download_size = QLabel()
         self.cost = QLabel()
         self.classification = QLabel()
         self.replaces = QLabel()
         self.replaces.setWordWrap(True)
         self.presence = QLabel()
-        for label in (self.publisher, self.cost, self.classification, self.presence):
+        for label in (self.publisher, self.version, self.cost, self.classification,
+                      self.presence):
             label.setWordWrap(True)  # the pane may be narrow; wrap rather than scroll sideways
         form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(self.tr("Version"), self.version)
+        form.addRow(self.tr("Download size"), self.download_size)
         form.addRow(self.tr("Cost"), self.cost)
         form.addRow(self.tr("Company data"), self.classification)
         form.addRow(self.tr("Replaces"), self.replaces)
@@ -139,16 +145,19 @@ class AppDetailView(QWidget):
     def clear(self) -> None:
         """Show no app (nothing in the list is selected)."""
         self._app = None
-        for label in (self.title, self.description, self.publisher, self.cost,
-                      self.classification, self.replaces, self.presence, self.status):
+        for label in (self.title, self.description, self.publisher, self.version,
+                      self.download_size, self.cost, self.classification, self.replaces,
+                      self.presence, self.status):
             label.clear()
         self.help_button.hide()
         self.log_button.setChecked(False)
         self.setEnabled(False)
         self.hide()  # not an empty form with greyed-out labels
 
-    def show_app(self, app: CatalogueApp, state: InstallState, action: Action) -> None:
-        """Show ``app``; clears the previous app's status and log."""
+    def show_app(self, app: CatalogueApp, state: InstallState, action: Action,
+                 installed_version: str = "") -> None:
+        """Show ``app``; clears the previous app's status and log. ``installed_version`` is
+        what the package manager reports here, where it does."""
         if self._app is None or self._app.id != app.id:
             self.status.clear()
             self.help_button.hide()
@@ -160,12 +169,28 @@ class AppDetailView(QWidget):
         self.icon.setPixmap(self._icons.icon(app).pixmap(48, 48))
         self.description.setText(app.description)
         self.publisher.setText(app.publisher or self.tr("Not stated"))
+        self._show_version(app, installed_version)
         self.cost.setText(app.cost)
         self.classification.setText(self.data_words(app.data_classification))
         self.replaces.setText(", ".join(app.replaces) or self.tr("Nothing"))
         self.presence.setText(self._presence_text(app, state))
         self._reason = self._cannot_install_text(app, state)
         self.set_action(action)
+
+    def _show_version(self, app: CatalogueApp, installed: str) -> None:
+        """Version and download size, each row only where it is known."""
+        shown = self.version_text(app.version, installed)
+        self.version.setText(shown)
+        self.facts.setRowVisible(self.version, bool(shown))
+        self.download_size.setText(data_size(app.size) if app.size else "")
+        self.facts.setRowVisible(self.download_size, app.size is not None)
+
+    def version_text(self, available: str, installed: str) -> str:
+        """"1.3"; "Installed: 1.2 · Available: 1.3" where another version is installed."""
+        if installed and available and installed != available:
+            return self.tr("Installed: {installed} · Available: {available}").format(
+                installed=installed, available=available)
+        return available or installed
 
     def set_action(
         self, action: Action, progress_text: str = "", percent: int | None = None

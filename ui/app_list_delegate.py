@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.catalogue.installed_state import InstallState
@@ -24,6 +24,25 @@ class AppListDelegate(QStyledItemDelegate):
 
     def state_text(self, app: CatalogueApp, state: InstallState, busy: str) -> str:
         return state_words(app, state, busy)
+
+    def placed_state(self, state: str, width: int, metrics: QFontMetrics) -> tuple[str, bool]:
+        """The state as drawn in a row whose text area is ``width`` wide, and whether it
+        takes the second line."""
+        if metrics.horizontalAdvance(state) <= int(width * 0.4):
+            return state, False
+        # A narrow row: the state replaces "publisher · category" rather than being cut short.
+        return metrics.elidedText(state, Qt.TextElideMode.ElideRight, width), True
+
+    def text_width(self, row_width: int) -> int:
+        """The width of a row's text area (beside its icon)."""
+        return row_width - 2 * _PAD - ICON - _PAD - 4
+
+    @staticmethod
+    def _second_line(app: CatalogueApp, match: str, state: str) -> str:
+        """Why it matched (or who makes it); led by the state when the first line had no room."""
+        if state:
+            return f"{state} · {match}" if match else state
+        return match or f"{app.publisher} · {app.category}"
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -50,10 +69,9 @@ class AppListDelegate(QStyledItemDelegate):
         icon_rect = QRect(inner.left(), inner.center().y() - ICON // 2, ICON, ICON)
         self._icons.icon(app).paint(painter, icon_rect)
         inner = inner.adjusted(ICON + _PAD + 4, 0, 0, 0)
-        # The name matters most: the state gets at most 40 % of a narrow row, elided.
-        state = painter.fontMetrics().elidedText(state, Qt.TextElideMode.ElideRight,
-                                                 int(inner.width() * 0.4))
-        state_width = painter.fontMetrics().horizontalAdvance(state) + _PAD
+        # The name matters most: the state gets at most 40 % of the first line, else the second.
+        state, below = self.placed_state(state, inner.width(), painter.fontMetrics())
+        state_width = 0 if below else painter.fontMetrics().horizontalAdvance(state) + _PAD
         text_rect = inner.adjusted(0, 0, -state_width, 0)
         bold = QFont(painter.font())
         bold.setBold(True)
@@ -63,9 +81,11 @@ class AppListDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, align, painter.fontMetrics().elidedText(
             app.name, Qt.TextElideMode.ElideRight, text_rect.width()))
         painter.setFont(option.font)
-        second = index.data(Roles.MATCH) or f"{app.publisher} · {app.category}"
+        second = self._second_line(app, index.data(Roles.MATCH) or "", state if below else "")
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight,
                                                           text_rect.width()))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
+        if not below:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             state)
         painter.restore()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime
 from typing import Any
 
@@ -36,9 +37,11 @@ def status_key(entry: OutboxEntry) -> str:
     return (entry.remote_status or RemoteStatus.OPEN).value
 
 
-def shown_subject(subject: str, hostname: str = "") -> str:
-    """The subject as the person wrote it, without the tag and the device name agents see."""
-    return title(subject, hostname)
+def shown_subject(subject: str, hostname: str | None = None) -> str:
+    """The subject as the person wrote it, without the tag and the device name agents see
+    (this computer's name unless ``hostname`` says otherwise): notifications, Home and the
+    sent panel are for the person at this computer."""
+    return title(subject, socket.gethostname() if hostname is None else hostname)
 
 
 def last_update(entry: OutboxEntry) -> datetime:

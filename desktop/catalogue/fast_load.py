@@ -42,6 +42,7 @@ _TOP = frozenset({"organization", "apps", "unsanctioned"})
 _APP = frozenset({
     "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
     "approval", "data_classification", "cost", "featured", "install", "homepage", "icon",
+    "version", "size",
 })
 _UNSANCTIONED = frozenset({"name", "processes", "alternative", "reason"})
 _PLATFORM_METHODS = {
@@ -61,6 +62,7 @@ _PACKAGE_CHECKS: dict[str, dict[str, Callable[[str], object]]] = {
 _APP_ID = patterns.APP_ID.fullmatch
 _ICON = patterns.ICON_TARGET.fullmatch
 _CLASSIFICATION = patterns.CLASSIFICATION.fullmatch
+_VERSION = patterns.VERSION.fullmatch
 _APPROVALS = frozenset(APPROVALS)
 _app_id = attrgetter("id")
 
@@ -132,7 +134,7 @@ def _app(raw: Any) -> CatalogueApp:
     classification = get("data_classification")
     required, featured, approval = get("required", False), get("featured", False), get(
         "approval", "none")
-    homepage, icon = get("homepage"), get("icon")
+    homepage, icon, version, size = get("homepage"), get("icon"), get("version"), get("size")
     # join raises TypeError unless all are text; one isprintable covers all of them, and a
     # pattern's fullmatch raises TypeError for anything but text
     if not (
@@ -145,6 +147,8 @@ def _app(raw: Any) -> CatalogueApp:
         and type(approval) is str and approval in _APPROVALS
         and (homepage is None or _is_url(homepage))
         and (icon is None or _ICON(icon) is not None)
+        and (version is None or _VERSION(version) is not None)
+        and (size is None or (type(size) is int and 1 <= size <= patterns.MAX_APP_SIZE))
     ):
         raise _NotFast
     return checked_app(
@@ -152,6 +156,7 @@ def _app(raw: Any) -> CatalogueApp:
         _texts(get("replaces"), 80), required, approval,
         "internal" if classification is None else classification, cost, featured,
         _install(get("install")), homepage, translations, icon,
+        "" if version is None else version, size,
     )
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.catalogue.installed_versions import VERSION_METHODS, installed_version
 from desktop.catalogue.installer_commands import (
     InstallerError,
     check_app_name,
@@ -40,6 +41,9 @@ INSTALL_TOOLS: dict[str, tuple[str, ...]] = {
     "winget": ("winget",), "brew": ("brew",), "brew_cask": ("brew",), "flatpak": ("flatpak",),
     "apt": ("pkexec", "apt-get"), "snap": ("snap",),
 }
+
+
+_PRESENT = frozenset({InstallState.INSTALLED, InstallState.UPDATE_AVAILABLE})
 
 
 class UninstallRegistry(Protocol):
@@ -133,6 +137,30 @@ class StateDetector:
             return {app.id: self.detect(app) for app in apps}
         finally:
             self._local.cache = None
+
+    def survey(self, apps: Iterable[CatalogueApp]
+               ) -> tuple[dict[str, InstallState], dict[str, str]]:
+        """States of many apps and, for those installed through a package manager, the
+        version it reports; the queries detection ran are not run again."""
+        self._local.cache = {}
+        try:
+            states = {app.id: self.detect(app) for app in apps}
+            return states, {app.id: version for app in apps
+                            if states[app.id] in _PRESENT and (version := self.version(app))}
+        finally:
+            self._local.cache = None
+
+    def version(self, app: CatalogueApp) -> str:
+        """The installed version the package manager reports ("" where it does not say)."""
+        method = app.method_for(self._platform)
+        if method is None or method.method not in VERSION_METHODS:
+            return ""
+        try:
+            return installed_version(self._run, method.method,
+                                     check_package_id(method.method, method.value))
+        except (InstallerError, OSError, subprocess.SubprocessError) as exc:
+            log.info("Installed version unknown", extra={"app": app.id, "reason": str(exc)})
+            return ""
 
     def _detect(self, app: CatalogueApp, method: InstallMethod) -> InstallState:
         kind = method.method

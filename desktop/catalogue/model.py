@@ -95,6 +95,8 @@ class CatalogueApp:
             return self
         return replace(self, name=text.name, description=text.description, tags=text.tags)
     icon: str | None = None  # the name of its signed icon target, e.g. "icons/firefox.svg"
+    version: str = ""  # the version the catalogue offers, as its publisher writes it
+    size: int | None = None  # the download's size in bytes, where IT states it
 
     def method_for(self, platform_key: str) -> InstallMethod | None:
         """The method for this exact OS key, else the ``any`` method, else None."""
@@ -202,7 +204,7 @@ class _AppDraft:
     __slots__ = (
         "approval", "category", "cost", "data_classification", "deadline", "description",
         "featured", "homepage", "icon", "id", "install", "name", "publisher", "replaces",
-        "required", "tags", "translations",
+        "required", "size", "tags", "translations", "version",
     )
     id: str
     name: str
@@ -221,6 +223,8 @@ class _AppDraft:
     deadline: Deadline | None
     translations: Mapping[str, AppText]
     icon: str | None
+    version: str
+    size: int | None
 
 
 def _same_slots(draft: type, real: type) -> None:
@@ -252,7 +256,7 @@ def checked_app(
     tags: tuple[str, ...], replaces: tuple[str, ...], required: bool, approval: str,
     data_classification: str, cost: str, featured: bool, install: Mapping[str, InstallMethod],
     homepage: str | None, translations: Mapping[str, AppText] | None = None,
-    icon: str | None = None,
+    icon: str | None = None, version: str = "", size: int | None = None,
 ) -> CatalogueApp:
     """``CatalogueApp(...)`` for values a validator has already checked, built faster."""
     app = _AppDraft()
@@ -271,6 +275,8 @@ def checked_app(
     app.install = install
     app.homepage = homepage
     app.icon = icon
+    app.version = version
+    app.size = size
     app.deadline = None  # the fast path leaves catalogues with deadlines to the validator
     app.translations = NO_TRANSLATIONS if translations is None else translations
     app.__class__ = CatalogueApp  # type: ignore[assignment]  # same slots, checked above

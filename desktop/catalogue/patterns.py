@@ -48,6 +48,10 @@ CLASSIFICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,39}")
 PROCESS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._+()-]{0,63}")
 # An icon target: "icons/firefox.svg" (one optional folder); no "..", no absolute path.
 ICON_TARGET = re.compile(r"(?:[a-z0-9][a-z0-9_-]{0,63}/)?[a-z0-9][a-z0-9._-]{0,63}\.(?:svg|png)")
+# A version as publishers write it: "128.0.3", "2024.2 LTS", "1.4.2-beta+45" (shown, never run).
+VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .+~:_()-]{0,39}")
+# An app's download size in bytes: at least one byte, at most 1 TB.
+MAX_APP_SIZE = 10**12
 ANNOUNCEMENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _URL_CHARS = re.compile(r"https://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+")
 

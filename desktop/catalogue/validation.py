@@ -54,7 +54,7 @@ _TOP_KEYS = frozenset({"organization", "apps", "unsanctioned"})
 _APP_KEYS = frozenset({
     "id", "name", "publisher", "category", "description", "tags", "replaces", "required",
     "approval", "data_classification", "cost", "featured", "install", "homepage",
-    "deadline", "max_deferrals", "enforce", "icon",
+    "deadline", "max_deferrals", "enforce", "icon", "version", "size",
 })
 _DAYS_AFTER = re.compile(r"(\d{1,3}) days? after publish")
 MAX_DEFERRALS = 20
@@ -223,8 +223,22 @@ class _Builder:
             deadline=self.deadline(obj, path),
             translations=translations,
             icon=self.icon(obj, path),
+            version=c.text(obj, "version", path, max_len=40, pattern=patterns.VERSION,
+                           pattern_hint='a version such as "128.0.3" or "2024.2 LTS"'),
+            size=self.size(obj, path),
         )
         return app if c.count == before else None
+
+    def size(self, obj: Mapping[str, Any], path: str) -> int | None:
+        """The download's size in bytes (a whole number; the panel words it as "85 MB")."""
+        value = obj.get("size")
+        if value is None:
+            return None
+        if type(value) is int and 1 <= value <= patterns.MAX_APP_SIZE:
+            return value
+        self.c.error(f"{path}.size", "must be the download's size in bytes, a whole number "
+                     "from 1 to 1000000000000 (e.g. 89128960 for 85 MB)")
+        return None
 
     def deadline(self, obj: Mapping[str, Any], path: str) -> Deadline | None:
         """``deadline`` (a date, a time with its zone, or "N days after publish"),

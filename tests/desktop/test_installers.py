@@ -317,3 +317,23 @@ def test_no_remove_stops_a_transaction_that_would_remove() -> None:
                           env={**os.environ, "LC_ALL": "C"})
     assert done.returncode == 100
     assert "Remv " not in done.stdout
+
+
+def test_survey_reads_installed_versions_from_the_package_managers(fakes: FakeTools) -> None:
+    """flatpak's version column, dpkg's ${Version}, winget's and snap's tables, brew's
+    --versions; a query detection ran is not run again, and apps not installed are not asked."""
+    catalogue = demo_catalogue()
+    for package in ("org.gimp.GIMP", "keepassxc", "code"):
+        fakes.install(package)
+    detector = StateDetector("linux", ProcessRunner(fakes.env()))
+    states, versions = detector.survey(catalogue.apps)
+    assert states == detector.detect_all(catalogue.apps)
+    assert versions == {"gimp": "1.0", "keepassxc": "1.0-1", "vscode": "1.0"}
+    assert fakes.calls("flatpak").count(["list", "--app", "--columns=application,version"]) == 1
+    assert fakes.calls("snap").count(["list", "--", "code"]) == 2  # survey once, detect_all once
+    fakes.install("Mozilla.Firefox")
+    fakes.install("firefox")
+    windows = StateDetector("windows", ProcessRunner(fakes.env())).survey(catalogue.apps)[1]
+    assert windows["firefox"] == "2.0"
+    mac = StateDetector("macos", ProcessRunner(fakes.env())).survey(catalogue.apps)[1]
+    assert mac["firefox"] == "1.0"

@@ -23,7 +23,8 @@ def demo_catalogue() -> Catalogue:
             "windows": InstallMethod("winget", "Mozilla.Firefox"),
             "macos": InstallMethod("brew_cask", "firefox"),
             "linux": InstallMethod("flatpak", "org.mozilla.firefox"),
-        }, tags=("web",), replaces=("Opera GX",), featured=True),
+        }, tags=("web",), replaces=("Opera GX",), featured=True, version="2.0",
+            size=99_614_720),
         app("company-files", "Company Files", "Example Corp IT", "Collaboration",
             "Share files with anyone, approved for confidential data.", {
                 "any": InstallMethod("open_url", "https://files.example.com"),

@@ -91,7 +91,7 @@ def brew(args: list[str]) -> int:
     package = args[-1]
     if args[:1] == ["list"]:
         if _installed(package):
-            print(f"/opt/homebrew/Caskroom/{package}")
+            print(f"{package} 1.0" if "--versions" in args else f"/opt/homebrew/Caskroom/{package}")
             return 0
         print(f"Error: No such keg: /opt/homebrew/Cellar/{package}", file=sys.stderr)
         return 1
@@ -112,7 +112,9 @@ def brew(args: list[str]) -> int:
 def flatpak(args: list[str]) -> int:
     if args[:1] == ["list"]:
         root = Path(os.environ.get("DESKMATE_FAKE_STATE", "/nonexistent"))
-        print("\n".join(sorted(p.name for p in root.glob("*"))) if root.is_dir() else "")
+        version = "\t1.0" if "--columns=application,version" in args else ""
+        names = sorted(p.name for p in root.glob("*")) if root.is_dir() else []
+        print("\n".join(name + version for name in names))
         return 0
     package = args[-1]
     print(f"Looking for matches…\nInstalling {package}")
@@ -139,7 +141,7 @@ def apt_get(args: list[str]) -> int:
 def dpkg_query(args: list[str]) -> int:
     package = args[-1]
     if _installed(package):
-        sys.stdout.write("install ok installed")
+        sys.stdout.write("1.0-1" if "-f=${Version}" in args else "install ok installed")
         return 0
     print(f"dpkg-query: no packages found matching {package}", file=sys.stderr)
     return 1

@@ -35,6 +35,7 @@ from tests.ui.app_builder import interface_language
 from ui.app_icons import tile_colour
 from ui.app_shelf_list import Shelf
 from ui.catalogue_model import Action, CatalogueFilterModel, CatalogueListModel, Roles, action_for
+from ui.locale_format import data_size
 from ui.pages.apps_page import AppsPage
 
 T = TypeVar("T")
@@ -475,6 +476,33 @@ def test_the_side_list_counts_apps_and_shows_installed_and_updates(
     assert "up to date" in page.empty_label.text()
     page.model.set_states({"gimp": InstallState.UPDATE_AVAILABLE})  # the list follows states
     assert _listed(page) == ["GIMP"]
+
+
+def test_the_detail_shows_version_and_size_in_words_only_where_known(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    page = build_page(qtbot, fakes, "linux")
+    page.show_app("firefox")
+    detail = page.detail
+    assert detail.version.text() == "2.0"
+    assert detail.download_size.text() == data_size(99_614_720) == "95.0 MB"
+    assert detail.facts.isRowVisible(detail.version)
+    assert detail.facts.isRowVisible(detail.download_size)
+    page.show_app("slack")  # the catalogue says neither: no empty rows
+    assert not detail.facts.isRowVisible(detail.version)
+    assert not detail.facts.isRowVisible(detail.download_size)
+
+
+def test_the_detail_says_the_installed_and_the_available_version(
+    qtbot: QtBot, fakes: FakeTools
+) -> None:
+    fakes.install("org.mozilla.firefox")  # the fake flatpak reports version 1.0
+    fakes.install("org.gimp.GIMP")
+    page = build_page(qtbot, fakes, "linux")
+    page.show_app("firefox")  # the catalogue offers 2.0
+    assert page.detail.version.text() == "Installed: 1.0 · Available: 2.0"
+    page.show_app("gimp")  # the catalogue does not say: what is installed is still worth saying
+    assert page.detail.version.text() == "1.0"
 
 
 def test_no_install_button_where_the_installer_is_missing_but_words_why(

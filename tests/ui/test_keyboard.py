@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
+from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from tests.ui.app_builder import build_application
 from tests.ui.keyboard_walk import controls, describe, press, tab_walk, unreached
 from ui.error_dialog import ErrorDialog
@@ -132,3 +133,63 @@ def test_the_error_dialog_and_the_link_message(app: Application, qtbot: QtBot) -
         assert box.clickedButton() is box.defaultButton()
     error = boxes[0]()
     assert error.defaultButton() is error.button(QMessageBox.StandardButton.Close)
+
+
+def show_active(qtbot: QtBot, app: Application, page: PageId) -> None:
+    app.window.show_page(page.value)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    app.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app.window)
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray, no raise()
+def test_enter_on_an_app_row_opens_its_details_and_installs_nothing(
+    app: Application, qtbot: QtBot
+) -> None:
+    apps = app.apps
+    show_active(qtbot, app, PageId.APPS)
+    apps.show_app("company-files")  # a web app: its button (Open) is there on any computer
+    chosen = apps.detail.app()
+    assert chosen is not None
+    assert apps.detail.action_button.isVisibleTo(apps)
+    apps.list_view.setFocus()
+    asked: list[tuple[str, str]] = []
+    apps.detail.action_requested.connect(lambda app_id, action: asked.append((app_id, action)))
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is apps.detail.action_button)
+    assert apps.detail.app() == chosen
+    assert asked == []  # Enter only moved there; installing takes a second, deliberate key
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray, no raise()
+def test_enter_moves_through_get_help_and_ctrl_enter_sends(
+    app: Application, qtbot: QtBot
+) -> None:
+    page = app.help_page
+    show_active(qtbot, app, PageId.HELP)
+    page.category.setCurrentIndex(page.category.findData("network"))
+    page.summary.setFocus()
+    qtbot.keyClicks(page.summary, "VPN fails to connect")
+    press(qtbot, Qt.Key.Key_Return)  # a single-line field: on to the next field, not "Send"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details)
+    assert page.summary.text() == "VPN fails to connect"
+    assert not page.sent_panel.isVisible()
+    assert "Ctrl+Enter" in page.send_button.toolTip()
+    qtbot.keyClicks(page.details, "Since this morning.")
+    qtbot.keyClick(page.details, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.sent_panel.isVisible(), timeout=10_000)
+    assert app.helpdesk.requests()[0].subject == "[Deskmate] VPN fails to connect"
+
+
+@pytest.mark.allow_log_warnings  # offscreen: no tray, no raise()
+def test_enter_closes_the_viewer_of_an_attached_item(app: Application, qtbot: QtBot) -> None:
+    """The item viewer (View… on an item of the help form) has only "Back to the form": it is
+    the default, so Enter in the list of items closes it like Esc does."""
+    payload = TicketPayload("", RequestKind.REQUEST, "Device facts", "", "", "", {},
+                            attachments=(Attachment("device.json", "application/json", b"{}"),))
+    viewer = RequestPreviewDialog(payload, parent=app.window, can_send=False)
+    check_dialog(qtbot, viewer)
+    viewer = RequestPreviewDialog(payload, parent=app.window, can_send=False)
+    enter_runs(qtbot, viewer, viewer.attachment_list)
+    assert viewer.result() == QDialog.DialogCode.Rejected  # it sends nothing

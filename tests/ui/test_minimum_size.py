@@ -19,9 +19,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLayout, QW
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
+from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.validation import load_catalogue
 from desktop.helpdesk.connector import RequestKind, TicketPayload
 from tests.ui.app_builder import build_application
+from ui.app_list_delegate import AppListDelegate
+from ui.app_shelf_list import Shelf
+from ui.catalogue_model import Roles
 from ui.navigation import PageId
 from ui.theme import accent_palette, style_sheet
 
@@ -122,3 +126,39 @@ def test_every_page_holds_at_the_minimum_size(app: Application, qtbot: QtBot) ->
         if shots:
             window.grab().save(str(Path(shots) / f"min-{name}.png"))
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_the_apps_page_reads_at_the_minimum_size(app: Application, qtbot: QtBot) -> None:
+    """Three columns did not fit 800×520: the side list becomes a chooser above the list, and
+    each row's state is readable in full (on the second line where the first has no room)."""
+    window = app.window
+    _fill(app)
+    states = (InstallState.NO_TOOL, InstallState.UNAVAILABLE, InstallState.NOT_INSTALLED,
+              InstallState.UPDATE_AVAILABLE)  # every long state, "⚠ Required, not installed" too
+    app.apps.model.set_states({a.id: states[n % 4] for n, a in enumerate(app.apps.model.apps())})
+    window.show()
+    window.resize(window.minimumSize())
+    window.show_page(PageId.APPS.value)
+    page = app.apps
+    qtbot.waitUntil(lambda: page.shelf_chooser.isVisible())
+    assert not page.shelves.isVisible()
+    assert page.shelf_chooser.accessibleName()
+    assert page.shelf_chooser.count() == page.shelves.count()
+    view = page.list_view
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, AppListDelegate)
+    width = delegate.text_width(view.viewport().width())
+    for row in range(page.proxy.rowCount()):
+        index = page.proxy.index(row, 0)
+        app_entry = index.data(Roles.APP)
+        full = delegate.state_text(app_entry, index.data(Roles.STATE), "")
+        shown, _second_line = delegate.placed_state(full, width, view.fontMetrics())
+        assert shown == full, f"{app_entry.name}: {shown!r} instead of {full!r}"
+    page.shelf_chooser.setCurrentIndex(page.shelves.row_of(Shelf.CATEGORY, "Security"))
+    page.shelf_chooser.activated.emit(page.shelf_chooser.currentIndex())
+    assert page.shelves.category() == "Security"
+    window.resize(1100, 720)  # room again: the side list comes back
+    qtbot.waitUntil(lambda: page.shelves.isVisible())
+    assert not page.shelf_chooser.isVisible()
+    assert page.shelves.category() == "Security"

@@ -4,6 +4,7 @@ and clicking one selects that request (file-drop helpdesk, status.json as the ag
 from __future__ import annotations
 
 import json
+import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,3 +119,25 @@ def test_background_work_that_fails_unattended_says_so_in_the_tray(
     qtbot.waitUntil(lambda: bool(notes), timeout=5000)
     assert notes == [("Something went wrong in the background",
                       "Deskmate could not finish a task: the profile folder is read-only")]
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_a_notification_does_not_name_this_computer(
+    app: tuple[Application, Notes], qtbot: QtBot
+) -> None:
+    """Requests sent before 2026-12 carry " – <host name>" in their subject for agents; the
+    person at this computer is told about their request without it (Home and the sent panel
+    read the subject the same way)."""
+    built, notes = app
+    host = socket.gethostname()
+    request = _send(built, RequestKind.REQUEST, f"Wi-Fi drops – {host}")
+    built.helpdesk.flush()
+    _poll(built)
+    built.requests_page.set_entries(built.helpdesk.requests())
+    _agent_sets(built, request, "in progress")
+    _poll(built)
+    qtbot.waitUntil(lambda: len(notes) == 1)
+    assert notes == [("Your request was updated", "Wi-Fi drops: In progress")]
+    built.runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: "Wi-Fi drops" in built.home._requests.text())
+    assert host not in built.home._requests.text()

@@ -7,7 +7,9 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,6 +47,9 @@ from ui.link_opener import LinkOpener
 from ui.page_header import PageHeader
 
 log = logging.getLogger(__name__)
+# Below this page width the side list becomes a chooser above the list, so the list and the
+# details keep room enough to read an app's state (800×520 leaves the page about 560 px).
+NARROW_PAGE = 760
 
 
 def web_address(app: CatalogueApp) -> str:
@@ -77,6 +82,7 @@ class AppsPage(QWidget):
         self._launcher = launcher
         self._runner = runner
         self._installed_before: set[str] = set()
+        self._versions: dict[str, str] = {}  # app id -> the version installed here
         self.icons = AppIconSet()
         self.model = CatalogueListModel(self)
         self.proxy = CatalogueFilterModel(self)
@@ -107,6 +113,11 @@ class AppsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         row.addWidget(self.search, 1)
+        self.shelf_chooser = QComboBox()  # the side list's entries, when the page is narrow
+        self.shelf_chooser.setAccessibleName(self.tr("Show apps"))
+        self.shelf_chooser.activated.connect(self._on_shelf_chosen)
+        self.shelf_chooser.hide()
+        row.addWidget(self.shelf_chooser)
         return row
 
     def _build_splitter(self) -> QSplitter:
@@ -127,6 +138,10 @@ class AppsPage(QWidget):
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setAccessibleName(self.tr("Approved apps"))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # open the row, never install
+            enter = QShortcut(QKeySequence(key), self.list_view)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._focus_detail)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -152,7 +167,23 @@ class AppsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([140, 320, 420])
+        self.shelf_chooser.setModel(self.shelves.model())
+        self.splitter = splitter
         return splitter
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_PAGE
+        if narrow != self.shelf_chooser.isVisibleTo(self):
+            self._set_narrow(narrow)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        """Three columns (side list, apps, details) or, narrow, a chooser and two columns."""
+        self.shelves.setVisible(not narrow)
+        self.shelf_chooser.setVisible(narrow)
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
+        rest = self.splitter.width() - (0 if narrow else 140)
+        self.splitter.setSizes([0 if narrow else 140, rest * 9 // 20, rest * 11 // 20])
 
     def _build_elsewhere_row(self) -> QWidget:
         """"2 matches in other categories [Show them]", when the category hides matches."""
@@ -236,7 +267,7 @@ class AppsPage(QWidget):
 
     def refresh_states(self) -> None:
         apps = self.model.apps()
-        self._runner.submit(lambda: self._detector.detect_all(apps), self._on_states)
+        self._runner.submit(lambda: self._detector.survey(apps), self._on_survey)
 
     def required_missing(self) -> tuple[tuple[CatalogueApp, bool], ...]:
         """Required apps known not to be here, each with whether Install can work here."""
@@ -266,7 +297,20 @@ class AppsPage(QWidget):
         self.proxy.set_query(text)
         self._after_filter()
 
+    def _focus_detail(self) -> None:
+        """Enter on a row: the focus goes to its details' first button (Install, Open…),
+        so installing takes a second, deliberate key."""
+        detail = self.detail
+        buttons = (detail.action_button, detail.cancel_button, detail.log_button)
+        target = next((b for b in buttons if b.isVisibleTo(self)), None)
+        if detail.app() is not None and target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_shelf_chosen(self, row: int) -> None:
+        self.shelves.setCurrentRow(row)
+
     def _on_shelf(self) -> None:
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
         shelf = self.shelves.shelf()
         states = {
             Shelf.INSTALLED: frozenset({InstallState.INSTALLED, InstallState.UPDATE_AVAILABLE}),
@@ -283,6 +327,7 @@ class AppsPage(QWidget):
         updates = states[InstallState.UPDATE_AVAILABLE]
         self.shelves.set_counts(len(apps), states[InstallState.INSTALLED] + updates, updates,
                                 dict(Counter(app.category for app in apps)))
+        self.shelf_chooser.setCurrentIndex(self.shelves.currentRow())
 
     def _after_filter(self) -> None:
         """The detail pane shows an app from the list, or nothing when the list is empty."""
@@ -298,6 +343,11 @@ class AppsPage(QWidget):
         app = current.data(Roles.APP)
         if isinstance(app, CatalogueApp):
             self._show_detail(app)
+
+    def _on_survey(self, survey: tuple[dict[str, InstallState], dict[str, str]]) -> None:
+        states, versions = survey
+        self._versions = versions
+        self._on_states(states)
 
     def _on_states(self, states: dict[str, InstallState]) -> None:
         self.model.set_states(states)
@@ -452,7 +502,8 @@ class AppsPage(QWidget):
                           app.id in self._installed_before)
 
     def _show_detail(self, app: CatalogueApp) -> None:
-        self.detail.show_app(app, self.model.state(app.id), self._action(app))
+        self.detail.show_app(app, self.model.state(app.id), self._action(app),
+                             self._versions.get(app.id, ""))
         busy = self.model.busy(app.id)
         if busy:
             self.detail.set_action(Action.INSTALLING, busy)

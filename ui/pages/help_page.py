@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -58,6 +58,9 @@ from ui.work_email_field import WorkEmailField
 Gather = Callable[[], tuple[ContextItem, ...]]
 Build = Callable[[RequestForm, tuple[ContextItem, ...]], TicketPayload]
 Submit = Callable[[TicketPayload], OutboxEntry]
+
+
+SEND_KEYS = "Ctrl+Enter"  # Ctrl+Return too; ⌘ on macOS
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class HelpPage(QWidget):
         form_column.addWidget(self._context_group())
         form_column.addLayout(self._send_row())
         self._layout.addWidget(self.form_area)
+        self._enter_keys()
         self.sent_panel = RequestSentPanel()
         self.sent_panel.hide()
         self.sent_panel.another_requested.connect(self.start_another)
@@ -180,6 +184,21 @@ class HelpPage(QWidget):
         self._layout.addStretch(1)
 
     # Building -----------------------------------------------------------------------------
+
+    def _enter_keys(self) -> None:
+        """Enter in a one-line field goes on to the next field (a half-written request is
+        never sent by a reflex); Ctrl+Enter anywhere in the form sends, as the button says."""
+        for edit in (self.summary, self.app_name, self.manager, self.work_email.edit):
+            edit.returnPressed.connect(self._next_field)
+        for keys in (SEND_KEYS, "Ctrl+Return"):
+            shortcut = QShortcut(QKeySequence(keys), self.form_area)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send_button.click)  # a disabled button ignores it
+        self.send_button.setToolTip(self.tr("Sends the request to IT ({keys})").format(
+            keys=QKeySequence(SEND_KEYS).toString(QKeySequence.SequenceFormat.NativeText)))
+
+    def _next_field(self) -> None:
+        self.focusNextChild()
 
     def _category_words(self, name: str) -> str:
         """The built-in categories in the reader's words; IT's own names as IT wrote them."""

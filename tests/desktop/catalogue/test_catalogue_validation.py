@@ -310,7 +310,7 @@ def test_fuzz_fast_path_never_accepts_what_the_validator_rejects(
     # Splice the fuzzed value into a random place of a valid catalogue.
     app = base["apps"][data.draw(st.sampled_from([0, 1]))]
     key = data.draw(st.sampled_from([*app.keys(), "install", "approval", "required", "tags",
-                                     "homepage", "data_classification"]))
+                                     "homepage", "data_classification", "version", "size"]))
     app[key] = document
     fast = fast_catalogue(base)
     if fast is not None:
@@ -324,6 +324,46 @@ def test_fast_and_full_paths_build_the_same_demo_catalogue() -> None:
     fast = fast_catalogue(document)
     assert fast is not None
     assert fast == validate_document(document).catalogue
+
+
+def _with_version_and_size(version: object, size: object) -> str:
+    return SMALL_CATALOGUE.replace(
+        "    name: Firefox\n",
+        f"    name: Firefox\n    version: {json.dumps(version)}\n    size: {json.dumps(size)}\n")
+
+
+def test_version_and_size_are_read_by_both_paths_and_the_schema() -> None:
+    text = _with_version_and_size("128.0.3 ESR", 89_128_960)
+    result = validate_yaml(text)
+    assert result.issues == ()
+    assert result.catalogue is not None
+    firefox = result.catalogue.app("firefox")
+    assert firefox is not None
+    assert (firefox.version, firefox.size) == ("128.0.3 ESR", 89_128_960)
+    files = result.catalogue.app("company-files")
+    assert files is not None
+    assert (files.version, files.size) == ("", None)  # both are optional
+    document = yaml.safe_load(text)
+    assert fast_catalogue(document) == result.catalogue
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(document)) == []
+
+
+@pytest.mark.parametrize(
+    ("version", "size", "field"),
+    [("128.0", "85 MB", "size"), ("128.0", 0, "size"), ("128.0", True, "size"),
+     ("128.0", 10**13, "size"), ("128.0", 1.5, "size"), ("-rf", 1, "version"),
+     ("1.0\nInstalled", 1, "version"), ("v" * 41, 1, "version"), (128, 1, "version")],
+)
+def test_a_bad_version_or_size_is_refused_everywhere(
+    version: object, size: object, field: str
+) -> None:
+    text = _with_version_and_size(version, size)
+    assert any(f"apps[0].{field}:" in m for m in _messages(text))
+    document = yaml.safe_load(text)
+    assert fast_catalogue(document) is None
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(document))
 
 
 def test_an_unknown_key_is_quoted_short() -> None:
