@@ -589,6 +589,14 @@
         <translation>Herausgeber</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation>Downloadgröße</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -659,6 +667,10 @@
     <message>
         <source>Nothing</source>
         <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Installed: {installed} · Available: {available}</source>
+        <translation>Installiert: {installed} · Verfügbar: {available}</translation>
     </message>
     <message>
         <source>⚠ Install failed: </source>
@@ -844,6 +856,10 @@
     <message>
         <source>Search apps</source>
         <translation>Apps suchen</translation>
+    </message>
+    <message>
+        <source>Show apps</source>
+        <translation>Apps anzeigen</translation>
     </message>
     <message>
         <source>Approved apps</source>
@@ -2409,6 +2425,10 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Sends the request to IT ({keys})</source>
+        <translation>Sendet die Anfrage an die IT ({keys})</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>

@@ -589,6 +589,14 @@
         <translation>Éditeur</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Download size</source>
+        <translation>Taille du téléchargement</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -659,6 +667,10 @@
     <message>
         <source>Nothing</source>
         <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Installed: {installed} · Available: {available}</source>
+        <translation>Installée : {installed} · Disponible : {available}</translation>
     </message>
     <message>
         <source>⚠ Install failed: </source>
@@ -844,6 +856,10 @@
     <message>
         <source>Search apps</source>
         <translation>Rechercher des applications</translation>
+    </message>
+    <message>
+        <source>Show apps</source>
+        <translation>Afficher les applications</translation>
     </message>
     <message>
         <source>Approved apps</source>
@@ -2381,6 +2397,10 @@
     <message>
         <source>Tell IT what is wrong. Deskmate adds the facts IT usually asks for, and you see everything before it is sent.</source>
         <translation>Dites au service informatique ce qui ne va pas. Deskmate ajoute les informations qu&apos;il demande habituellement, et vous voyez tout avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sends the request to IT ({keys})</source>
+        <translation>Envoie la demande au service informatique ({keys})</translation>
     </message>
     <message>
         <source>Category</source>
