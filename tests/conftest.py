@@ -75,7 +75,8 @@ def english_interface(request: pytest.FixtureRequest) -> None:
     """GUI tests read the panel as the app shows it in English: with Deskmate's English
     translator (the plural forms: "1 minute ago", not "1 minute(s) ago") and British
     formats (09:12, 30/11/2026), whatever this machine's locale. Installed once."""
-    if "qtbot" not in request.fixturenames:
+    in_ui = Path(request.path).parent.name == "ui"  # a page helper can run without qtbot
+    if "qtbot" not in request.fixturenames and not in_ui:
         return
     from PySide6.QtCore import QCoreApplication, QLocale
 

@@ -54,10 +54,15 @@ class ContextWords(QObject):
         }
 
     def _diagnostics(self, item: ContextItem) -> str:
+        """"24 checks: 3 problems, 1 to watch" (what the person would ask IT about)."""
         statuses = [str(row.get("status", "")) for row in _json(item)["checks"]]
         failing = sum(1 for s in statuses if s in ("fail", "error"))
-        return self.tr("{failing} failing, {warning} warning, of %n check(s)", "",
-                       len(statuses)).format(failing=failing, warning=statuses.count("warn"))
+        warning = statuses.count("warn")
+        problems = (self.tr("%n problem(s)", "", failing) if failing
+                    else self.tr("no problems"))
+        watch = self.tr("%n to watch", "", warning) if warning else self.tr("nothing to watch")
+        return self.tr("{checks}: {problems}, {watch}").format(
+            checks=self.tr("%n check(s)", "", len(statuses)), problems=problems, watch=watch)
 
     def _screenshot(self, item: ContextItem) -> str:
         size = png_size(item.data)

@@ -1198,10 +1198,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{failing} failing, {warning} warning, of %n check(s)</source>
+        <source>%n problem(s)</source>
         <translation>
-            <numerusform>{failing} mit Fehler, {warning} mit Warnung, von %n Prüfung</numerusform>
-            <numerusform>{failing} mit Fehler, {warning} mit Warnung, von %n Prüfungen</numerusform>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to watch</source>
+        <translation>
+            <numerusform>%n zu beobachten</numerusform>
+            <numerusform>%n zu beobachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to watch</source>
+        <translation>nichts zu beobachten</translation>
+    </message>
+    <message>
+        <source>{checks}: {problems}, {watch}</source>
+        <translation>{checks}: {problems}, {watch}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
         </translation>
     </message>
     <message>

@@ -59,10 +59,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{failing} failing, {warning} warning, of %n check(s)</source>
+        <source>%n problem(s)</source>
         <translation>
-            <numerusform>{failing} failing, {warning} warning, of %n check</numerusform>
-            <numerusform>{failing} failing, {warning} warning, of %n checks</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to watch</source>
+        <translation>
+            <numerusform>%n to watch</numerusform>
+            <numerusform>%n to watch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
         </translation>
     </message>
 </context>

@@ -1198,10 +1198,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{failing} failing, {warning} warning, of %n check(s)</source>
+        <source>%n problem(s)</source>
         <translation>
-            <numerusform>{failing} en échec, {warning} en avertissement, sur %n vérification</numerusform>
-            <numerusform>{failing} en échec, {warning} en avertissement, sur %n vérifications</numerusform>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to watch</source>
+        <translation>
+            <numerusform>%n à surveiller</numerusform>
+            <numerusform>%n à surveiller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to watch</source>
+        <translation>rien à surveiller</translation>
+    </message>
+    <message>
+        <source>{checks}: {problems}, {watch}</source>
+        <translation>{checks} : {problems}, {watch}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n vérification</numerusform>
+            <numerusform>%n vérifications</numerusform>
         </translation>
     </message>
     <message>

@@ -70,3 +70,19 @@ def test_the_activity_record_reads_as_a_table() -> None:
     assert "<table" in text
     assert "Bytes received" in text
     assert "cdn.example" in text
+
+
+def test_the_diagnostics_item_says_how_many_checks_need_you_in_words(qtbot: QtBot) -> None:
+    """Not "3 failing, 0 warning, of 24 checks": what the checks found, in plain words."""
+    from desktop.helpdesk.context import ContextItem, ContextKind
+    from ui.context_wording import ContextWords
+
+    statuses = ["fail", "fail", "error", *["ok"] * 21]
+    data = json.dumps({"checks": [{"status": s} for s in statuses]}).encode()
+    item = ContextItem(ContextKind.DIAGNOSTICS, "Diagnostics snapshot", "diagnostics.json",
+                       "application/json", data, "")
+    assert ContextWords().summary(item) == "24 checks: 3 problems, nothing to watch"
+    one = json.dumps({"checks": [{"status": "warn"}]}).encode()
+    assert ContextWords().summary(ContextItem(
+        ContextKind.DIAGNOSTICS, "", "diagnostics.json", "application/json", one, "")) == (
+        "1 check: no problems, 1 to watch")
