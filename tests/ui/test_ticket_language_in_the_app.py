@@ -74,12 +74,12 @@ def _german_app_with_catalogue(qtbot: QtBot, tmp_path: Path, policy: str) -> App
 
 
 @pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
-@pytest.mark.parametrize(("policy", "ticket_title"), [
-    ("", "VPN maintenance on Saturday"),
-    ('[helpdesk]\nlanguage = "fr"\n', "Maintenance du VPN samedi"),
+@pytest.mark.parametrize(("policy", "subject"), [
+    ("", "Me too: VPN maintenance on Saturday"),
+    ('[helpdesk]\nlanguage = "fr"\n', "Moi aussi : Maintenance du VPN samedi"),
 ])
 def test_a_me_too_names_the_announcement_in_the_tickets_language(
-    qtbot: QtBot, tmp_path: Path, german_desk: None, policy: str, ticket_title: str
+    qtbot: QtBot, tmp_path: Path, german_desk: None, policy: str, subject: str
 ) -> None:
     app = _german_app_with_catalogue(qtbot, tmp_path, policy)
     try:
@@ -91,7 +91,7 @@ def test_a_me_too_names_the_announcement_in_the_tickets_language(
         app.runner.wait_for_done(10_000)
         qtbot.waitUntil(lambda: bool(app.helpdesk.requests()))
         (entry,) = app.helpdesk.requests()
-        assert entry.subject == f"[Deskmate] Me too: {ticket_title}"
+        assert entry.subject == f"[Deskmate] {subject}"
     finally:
         app.shutdown()
 
