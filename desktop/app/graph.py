@@ -260,7 +260,7 @@ class Application:
             screenshot=lambda: self._screenshot,
             activity=lambda: recent_activity(core.ledger()),
         )
-        self.helpdesk = HelpdeskService(core, sources)
+        self.helpdesk = HelpdeskService(core, sources, names=self.catalogue)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
         self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
                                               self.workers)

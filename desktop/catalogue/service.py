@@ -147,6 +147,20 @@ class CatalogueService:
     def announcements(self) -> tuple[Announcement, ...]:
         return self._news
 
+    def app_name(self, app_id: str, language: str) -> str | None:
+        """App ``app_id``'s name as IT wrote it in ``language`` (a ticket's, which may not be
+        the panel's), or None when the catalogue has no such app."""
+        content = self._content
+        app = content.catalogue.app(app_id) if content else None
+        return app.in_language(language).name if app else None
+
+    def announcement_title(self, announcement_id: str, language: str) -> str | None:
+        """Like :meth:`app_name`, for an announcement's title."""
+        content = self._content  # read once: a refresh may replace it meanwhile
+        news = content.announcements if content else ()
+        found = next((a for a in news if a.id == announcement_id), None)
+        return found.in_language(language).title if found else None
+
     def active_announcements(self, now: datetime | None = None) -> tuple[Announcement, ...]:
         """Announcements to show now, most severe first; withdrawn/expired ones are gone."""
         return news.active(self.announcements(), now or self._clock())

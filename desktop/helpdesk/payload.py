@@ -50,7 +50,7 @@ def build_payload(
     key = idempotency_key or str(uuid.uuid4())
     hostname = str(device.get("hostname", "unknown device"))
     attachments, left_out = _attachments(
-        (*_report(redactor.text(_subject(form)), items, words), *items), limits)
+        (*_report(redactor.text(_subject(form, words)), items, words), *items), limits)
     requester = {"name": redactor.text(str(device.get("full_name", ""))),
                  "account": redactor.text(str(device.get("account", ""))),
                  "email": redactor.text(str(device.get("email", "")))}
@@ -66,7 +66,7 @@ def build_payload(
     return cleaned(TicketPayload(
         idempotency_key=key,
         kind=form.kind,
-        subject=redactor.text(_subject(form)),
+        subject=redactor.text(_subject(form, words)),
         body=redactor.text(body),
         category=redactor.text(form.category),
         urgency=form.urgency.value,
@@ -85,17 +85,18 @@ def _report(subject: str, items: Sequence[ContextItem],
                         report_html(subject, items, words), "one page for people"),)
 
 
-def _subject(form: RequestForm) -> str:
+def _subject(form: RequestForm, words: TicketWording) -> str:
     """The ticket's title: the problem alone. The device is the summary's second answer; a
     host name in the title is noise in the agent's list (and names the machine to anyone who
     sees the subject line)."""
     if form.kind is RequestKind.ME_TOO:
         title = form.announcement_title or form.announcement_id or ""
-        return f"[Deskmate] Me too: {title}"
+        return f"[Deskmate] {words('subject_me_too', title=title)}"
     if form.kind is RequestKind.FEEDBACK:
-        return f"[Deskmate] Feedback: {form.summary}"
+        return f"[Deskmate] {words('subject_feedback', summary=form.summary)}"
     if form.access is not None:
-        return f"[Deskmate] {form.access.title()}"
+        what = "subject_access" if form.access.in_catalogue else "subject_app"
+        return f"[Deskmate] {words(what, app=form.access.app_name)}"
     return f"[Deskmate] {form.summary}"
 
 

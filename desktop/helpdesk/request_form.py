@@ -82,12 +82,6 @@ class AccessPeriod:
             raise InvalidRequestError("Please choose a date from today on.", "duration")
         return self
 
-    def words(self) -> str:
-        """"7 days", "1 day", "until 2026-12-24" or "permanently" (the summary's line)."""
-        if self.days is not None:
-            return f"{self.days} day" + ("" if self.days == 1 else "s")
-        return f"until {self.until.isoformat()}" if self.until else "permanently"
-
     def as_fields(self) -> dict[str, str]:
         """``duration`` (days, until or permanent) and its value, for machines."""
         if self.days is not None:
@@ -159,10 +153,6 @@ class AccessRequest:
                 "approval": self.approval.value, "justification": self.justification,
                 "frequency": self.frequency.value, **self.duration.as_fields(),
                 "manager": self.manager}
-
-    def duration_words(self) -> str:
-        """"7 days" (the summary's "For how long" line)."""
-        return self.duration.words()
 
 
 def _check_manager(app_name: str, manager: str) -> None:

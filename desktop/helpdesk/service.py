@@ -54,6 +54,7 @@ from desktop.helpdesk.redact import Redactor
 from desktop.helpdesk.request_form import RequestForm
 from desktop.helpdesk.request_thread import RequestView, request_view, request_views
 from desktop.helpdesk.requester_fill import WithRequester
+from desktop.helpdesk.ticket_names import CatalogueNames, NoNames, in_ticket_language
 from desktop.helpdesk.ticket_wording import TicketWording
 from desktop.requester import OsDirectory, requester_email
 from desktop.settings_defs import helpdesk as keys
@@ -68,8 +69,10 @@ class HelpdeskService:
         self, core: Core, sources: ContextSources | None = None,
         environ: Mapping[str, str] | None = None, connector: Connector | None = None,
         outbox: Outbox | None = None, directory: Callable[[str], str] | None = None,
+        names: CatalogueNames | None = None,
     ) -> None:
         self._core = core
+        self._names = names or NoNames()  # catalogue words in the ticket's language
         self._directory = directory or OsDirectory().email
         self._sources = sources or ContextSources()
         self._environ = os.environ if environ is None else environ
@@ -173,8 +176,10 @@ class HelpdeskService:
         if form.kind in (RequestKind.ME_TOO, RequestKind.FEEDBACK):
             items = ()  # a +1 or an idea is lightweight: no attachments
         device = {**self.device(), "email": self.requester_email()}
-        words = TicketWording(self._core.settings.value(keys.LANGUAGE))
-        return build_payload(form, items, device, self.redactor(), limits, key, words)
+        language = self._core.settings.value(keys.LANGUAGE)
+        form = in_ticket_language(form, self._names, language)
+        return build_payload(form, items, device, self.redactor(), limits, key,
+                             TicketWording(language))
 
     def submit(self, payload: TicketPayload) -> OutboxEntry:
         """Queue durably; the caller then asks for :meth:`flush` (nothing is lost offline)."""

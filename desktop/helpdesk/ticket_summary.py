@@ -16,23 +16,12 @@ from typing import Any
 from desktop.helpdesk.check_findings import finding
 from desktop.helpdesk.connector import RequestKind
 from desktop.helpdesk.context import ContextItem, ContextKind
-from desktop.helpdesk.request_form import (
-    FREQUENCY_WORDS,
-    URGENCY_WORDS,
-    AccessRequest,
-    Approval,
-    RequestForm,
-)
+from desktop.helpdesk.request_form import AccessPeriod, AccessRequest, RequestForm
 from desktop.helpdesk.ticket_wording import IN_ENGLISH, TicketWording
 
 Row = Mapping[str, Any]
 _FAILING = ("fail", "error")
-_FACT_WORDS = {
-    "memory_above": "memory above {threshold:.0f} % for {hours:.1f} h",
-    "cpu_above": "processor above {threshold:.0f} % for {hours:.1f} h",
-    "disk_free_below": "free disk space below {threshold:.0f} % for {hours:.1f} h",
-    "network_down": "no network for {hours:.1f} h",
-}
+_FACTS = ("memory_above", "cpu_above", "disk_free_below", "network_down")  # word ids too
 
 
 def summary_lines(
@@ -41,32 +30,42 @@ def summary_lines(
 ) -> list[str]:
     """The summary as "Question: answer" lines, for the body's first screen, with the
     questions (and stock answers) in the ticket's language."""
-    head = [f"{words('who')}: {who(requester)}", f"{words('device')}: {_device(device)}",
-            f"{words('os')}: {_os(device)}"]
-    urgency = f"{words('urgency')}: {URGENCY_WORDS[form.urgency]}"
+    head = [f"{words('who')}: {who(requester, words)}",
+            f"{words('device')}: {_device(device)}", f"{words('os')}: {_os(device)}"]
+    urgency = f"{words('urgency')}: {words('urgency_' + form.urgency.value)}"
     if form.access is not None:
-        return [*head, f"{words('requested')}: {_requested(form.access)}",
-                f"{words('why')}: {_why(form.access)}",
-                f"{words('how_long')}: {form.access.duration_words()}", urgency]
+        return [*head, f"{words('requested')}: {_requested(form.access, words)}",
+                f"{words('why')}: {_why(form.access, words)}",
+                f"{words('how_long')}: {duration_words(form.access.duration, words)}",
+                urgency]
     return [
         *head,
-        f"{words('what_fails')}: {_failing(form, items)}",
+        f"{words('what_fails')}: {_failing(form, items, words)}",
         f"{words('since_when')}: "
         f"{since_when(rows(items, ContextKind.TIMELINE, 'events'), words)}",
         f"{words('tried')}: {_tried(items) or words('nothing_yet')}",
-        f"{words('screenshot')}: {_screenshot(items) or words('none')}",
+        f"{words('screenshot')}: {_screenshot(items, words) or words('none')}",
         urgency,
     ]
 
 
-def who(requester: Mapping[str, str]) -> str:
+def who(requester: Mapping[str, str], words: TicketWording = IN_ENGLISH) -> str:
     """"Alex Doe, reply to alex@acme.example (account alex)"."""
-    name = requester.get("name") or requester.get("account") or "name not known"
+    name = requester.get("name") or requester.get("account") or words("name_unknown")
     account = requester.get("account")
     email = requester.get("email")
-    reply = f"reply to {email}" if email else "no reply address known"
-    extra = f" (account {account})" if account and account != name else ""
+    reply = words("reply_to", email=email) if email else words("no_reply_address")
+    extra = f" ({words('account', account=account)})" if account and account != name else ""
     return f"{name}, {reply}{extra}"
+
+
+def duration_words(period: AccessPeriod, words: TicketWording = IN_ENGLISH) -> str:
+    """"7 days", "1 day", "until 2026-12-24" or "permanently" (the "For how long" line)."""
+    if period.days is not None:
+        return words("one_day") if period.days == 1 else words("days", n=period.days)
+    if period.until is not None:
+        return words("until", date=period.until.isoformat())
+    return words("permanently")
 
 
 def failing_rows(items: Sequence[ContextItem]) -> list[Row]:
@@ -81,13 +80,13 @@ def since_when(timeline: Sequence[Row], words: TicketWording = IN_ENGLISH) -> st
     events = [r for r in timeline if r.get("type") == "event" or "at" in r]
     down = _open_outage(events)
     if down is not None:
-        return f"network down since {_clock(down)}"
-    facts = [_FACT_WORDS[str(r["kind"])].format(threshold=float(r.get("threshold", 0)),
-                                                hours=float(r.get("hours", 0)))
-             for r in timeline if r.get("type") == "fact" and r.get("kind") in _FACT_WORDS]
+        return words("network_down_since", time=_clock(down))
+    facts = [words(str(r["kind"]), threshold=float(r.get("threshold", 0)),
+                   hours=float(r.get("hours", 0)))
+             for r in timeline if r.get("type") == "fact" and r.get("kind") in _FACTS]
     boots = [float(r["value"]) for r in events if r.get("kind") == "boot"]
-    signs = "; ".join(facts) or "no sign in the health timeline"
-    return f"{signs} (last restart {_clock(boots[-1])})" if boots else signs
+    signs = "; ".join(facts) or words("no_sign")
+    return words("last_restart", signs=signs, time=_clock(boots[-1])) if boots else signs
 
 
 def rows(items: Sequence[ContextItem], kind: ContextKind, key: str) -> list[Row]:
@@ -110,13 +109,13 @@ def _os(device: Mapping[str, Any]) -> str:
                or "not known")
 
 
-def _failing(form: RequestForm, items: Sequence[ContextItem]) -> str:
+def _failing(form: RequestForm, items: Sequence[ContextItem], words: TicketWording) -> str:
     if form.kind is RequestKind.ME_TOO:
-        return f"affected by the announced outage {form.announcement_id}"
+        return words("outage_affected", id=form.announcement_id)
     found = [finding(r) for r in failing_rows(items)[:5]]
     if not found:
-        return f"{form.summary} (no failing check)"
-    return f"{form.summary}. Failing checks: " + "; ".join(found)
+        return words("no_failing_check", summary=form.summary)
+    return words("with_failing", summary=form.summary, found="; ".join(found))
 
 
 def _tried(items: Sequence[ContextItem]) -> str:
@@ -129,25 +128,21 @@ def _tried(items: Sequence[ContextItem]) -> str:
     )
 
 
-def _screenshot(items: Sequence[ContextItem]) -> str:
+def _screenshot(items: Sequence[ContextItem], words: TicketWording) -> str:
     shot = next((i for i in items if i.kind is ContextKind.SCREENSHOT and i.included), None)
-    return f"attached as {shot.attachment_name} ({shot.summary})" if shot else ""
+    return words("attached_as", name=shot.attachment_name, summary=shot.summary) if shot else ""
 
 
-def _requested(access: AccessRequest) -> str:
-    approval = {
-        Approval.MANAGER: f"needs manager approval from {access.manager}",
-        Approval.IT: "needs IT approval",
-        Approval.NONE: "no approval needed",
-    }[access.approval]
+def _requested(access: AccessRequest, words: TicketWording) -> str:
+    approval = words(f"approval_{access.approval.value}", manager=access.manager)
     if not access.in_catalogue:
-        return f"{access.app_name}, which is not in the catalogue yet ({approval})"
-    return f"access to {access.app_name} (catalogue id {access.app_id}; {approval})"
+        return words("requested_new", app=access.app_name, approval=approval)
+    return words("requested_access", app=access.app_name, id=access.app_id, approval=approval)
 
 
-def _why(access: AccessRequest) -> str:
+def _why(access: AccessRequest, words: TicketWording) -> str:
     reason = " ".join(access.justification.split())
-    return f"{reason} (will use it: {FREQUENCY_WORDS[access.frequency].lower()})"
+    return words("why_use", reason=reason, frequency=words(f"frequency_{access.frequency.value}"))
 
 
 def _open_outage(events: Sequence[Row]) -> float | None:

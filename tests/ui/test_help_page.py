@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -319,6 +320,25 @@ def test_the_form_asks_for_the_work_email_once_when_nobody_knows_it(
     assert page.preview_dialog.payload.requester["email"] == "alex@acme.example"
     page.refresh_context()
     assert not page.work_email.isVisibleTo(page)  # known now: not asked again
+
+
+def test_a_failing_address_lookup_is_logged_and_the_form_asks_instead(
+    qtbot: QtBot, service: HelpdeskService, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Background work nobody clicked: no error dialog, no tray message, the form still works
+    (InlineTaskRunner raises what has no on_error, as the app's runner reports it)."""
+
+    def directory_down() -> str:
+        raise OSError("getent timed out")
+
+    page = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                    service.categories(), "the demo folder", requester_email=directory_down)
+    qtbot.addWidget(page)
+    page.refresh_context()
+    assert page.work_email.isVisibleTo(page)  # nobody knows it: asked, as when none is found
+    (record,) = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert record.getMessage() == "Work e-mail lookup failed"
+    assert record.error == "OSError"  # type: ignore[attr-defined]  # from extra
 
 
 def test_the_form_does_not_ask_when_the_address_is_known(qtbot: QtBot, page: HelpPage) -> None:

@@ -261,6 +261,30 @@ def test_the_thread_shows_its_replies_with_author_and_helpdesk_time(
         (at + timedelta(minutes=5)).astimezone().strftime("%d/%m/%Y %H:%M"))
 
 
+def test_the_newest_reply_is_scrolled_into_view_and_a_refresh_keeps_the_place(
+        qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]]) -> None:
+    outbox, drop, _calls = world
+    key = _sent(outbox, drop, "Printer jams", None)
+    at = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+    long_text = "\n".join(f"Line {n} of what was tried." for n in range(40))
+    outbox.record_thread(key, (ThreadMessage("1", Author.YOU, "bot", at, long_text),
+                               ThreadMessage("2", Author.IT, "agent.smith", at, "Open tray 2.")))
+    page = _threaded_page(qtbot, outbox)
+    page.resize(700, 500)
+    page.show()
+    page.refresh()
+    view = page.thread_view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)  # the reply, under 40 lines of the request
+    reply_top = view.cursorForPosition(view.viewport().rect().topLeft()).block().text()
+    assert reply_top.startswith("IT (agent.smith)")
+    bar.setValue(bar.value() // 2)  # reading the request again
+    kept = bar.value()
+    page.refresh()  # a poll with nothing new
+    qtbot.wait(50)
+    assert bar.value() == kept
+
+
 def _replying_fails(qtbot: QtBot, world: tuple[Outbox, FileDropConnector, list[tuple[str, ...]]],
                     error: BaseException) -> RequestsPage:
     outbox, drop, _calls = world

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,8 @@ from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
 from ui.theme import state_text_colour
 from ui.work_email_field import WorkEmailField
+
+log = logging.getLogger(__name__)
 
 Gather = Callable[[], tuple[ContextItem, ...]]
 Build = Callable[[RequestForm, tuple[ContextItem, ...]], TicketPayload]
@@ -452,10 +455,16 @@ class HelpPage(QWidget):
         self.refresh_button.setEnabled(False)
         self._runner.submit(self._gather, self._context_ready, self._context_failed)
         if self._requester_email is not None:
-            self._runner.submit(self._requester_email, self._ask_work_email)
+            self._runner.submit(self._requester_email, self._ask_work_email,
+                                self._email_lookup_failed)
 
     def _ask_work_email(self, known: str) -> None:
         self._form_layout.setRowVisible(self.work_email, not known)
+
+    def _email_lookup_failed(self, exc: BaseException) -> None:
+        """Nobody clicked for this: no message, the form asks as when no address is known."""
+        log.warning("Work e-mail lookup failed", extra={"error": type(exc).__name__})
+        self._ask_work_email("")
 
     # Behaviour ----------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ QueueReply = Callable[[TicketPayload], object]  # into the outbox
 Rate = Callable[[str, int, str], object]  # key, 1–5, comment: queued
 KeyAction = Callable[[str], object]
 ReadThread = Callable[[str], RequestView]  # key: the request with its conversation
+_NEWEST = "newest"  # the anchor on the thread's newest message
 
 
 class RatingBox(QGroupBox):
@@ -88,6 +89,7 @@ class RequestsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._thread, self._hostname = thread, hostname
+        self._thread_shown: tuple[str, int] = ("", 0)  # key and message count on screen
         self._runner, self._list, self._reply, self._rate = runner, list_requests, reply, rate
         self._retry, self._dismiss_rating = retry, dismiss_rating
         self._wanted = ""  # a request to select once it is listed
@@ -253,18 +255,32 @@ class RequestsPage(QWidget):
         if selected is None or selected.key != view.entry.key:
             return
         self.details_box.setTitle(view.title)
-        parts = [self._message_html(m) for m in view.messages]
+        newest = len(view.messages) - 1
+        parts = [self._message_html(m, _NEWEST if i == newest else "")
+                 for i, m in enumerate(view.messages)]
         if view.replies_note:
             parts.append(f"<p><i>{escape(view.replies_note)}</i></p>")
+        place = self.thread_view.verticalScrollBar().value()
         self.thread_view.setHtml("".join(parts))
         self.thread_view.setVisible(True)
+        self._scroll_thread((view.entry.key, len(view.messages)), place)
 
-    def _message_html(self, message: ThreadMessage) -> str:
+    def _scroll_thread(self, shown: tuple[str, int], place: int) -> None:
+        """Back to ``place`` when nothing is new (a poll must not move what the person reads);
+        else, for another request or a new message, the newest message in view."""
+        if shown == self._thread_shown:
+            self.thread_view.verticalScrollBar().setValue(place)
+        else:
+            self.thread_view.scrollToAnchor(_NEWEST)
+        self._thread_shown = shown
+
+    def _message_html(self, message: ThreadMessage, anchor: str = "") -> str:
         who = self.tr("You") if message.author is Author.YOU else self.tr(
             "IT ({0})").format(message.author_name)
         when = date_time(message.at)
         text = escape(message.text).replace("\n", "<br>")
-        return f"<p><b>{escape(who)}</b> · {escape(when)}<br>{text}</p>"
+        mark = f'<a name="{anchor}"></a>' if anchor else ""
+        return f"<p>{mark}<b>{escape(who)}</b> · {escape(when)}<br>{text}</p>"
 
     def _explain(self, entry: OutboxEntry) -> str:
         words = self.model.status_words(status_key(entry))

@@ -163,3 +163,20 @@ def test_the_signed_demo_verifies_and_serves_each_language(
     assert shared.name == files
     assert [a.title for a in service.active_announcements()] == [news]
     assert [h.app.id for h in service.search("tabellenkalkulation")] == ["libreoffice"]
+
+
+def test_names_for_a_ticket_are_in_its_language_whatever_the_panel_shows(
+    profile_dir: Path
+) -> None:
+    core = build_core(profile_dir, demo=True, policy_source=_Policy({}))
+    service = CatalogueService.from_core(core, "de")
+    assert service.app_name("company-files", "en") is None  # nothing loaded yet
+    assert service.refresh().error is None
+    (outage,) = service.announcements()
+    assert outage.title == "VPN-Wartung am Samstag"
+    assert service.announcement_title(outage.id, "en") == "VPN maintenance on Saturday"
+    assert service.announcement_title(outage.id, "fr") == "Maintenance du VPN samedi"
+    assert service.app_name("company-files", "en") == "Company Files"
+    assert service.app_name("company-files", "it") == "Company Files"  # not translated
+    assert service.app_name("no-such-app", "en") is None
+    assert service.announcement_title("no-such-news", "en") is None

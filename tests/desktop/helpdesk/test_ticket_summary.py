@@ -15,7 +15,7 @@ from desktop.helpdesk.request_form import (
     RequestForm,
     Urgency,
 )
-from desktop.helpdesk.ticket_summary import since_when, summary_lines, who
+from desktop.helpdesk.ticket_summary import duration_words, since_when, summary_lines, who
 
 AT = datetime(2026, 11, 30, 10, 2).timestamp()
 
@@ -68,7 +68,9 @@ def test_access_duration_reaches_fields_and_words() -> None:
     access = AccessRequest("figma", "Figma", Approval.IT, "Design review", Frequency.WEEKLY,
                            duration=AccessPeriod(days=1)).checked()
     assert access.as_fields()["duration_days"] == "1"
-    assert access.duration_words() == "1 day"
+    assert duration_words(access.duration) == "1 day"
+    assert duration_words(AccessPeriod(days=7)) == "7 days"
+    assert duration_words(AccessPeriod()) == "permanently"
     assert AccessRequest("a", "A", Approval.IT, "x", Frequency.DAILY).duration == (
         AccessPeriod())
 
