@@ -46,6 +46,7 @@ from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.motion import MotionChoice, system_setting, wants_reduced_motion
+from desktop.secret_values import WorkerSecretValues
 from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import core as core_settings
@@ -251,7 +252,9 @@ class Application:
             screenshot=lambda: self._screenshot,
             activity=lambda: recent_activity(core.ledger()),
         )
-        self.helpdesk = HelpdeskService(core, sources)
+        # with workers, the redactor's secrets are read in one (keyring stays out of the tray)
+        known = None if self.workers is None else WorkerSecretValues(self.workers.command)
+        self.helpdesk = HelpdeskService(core, sources, known_secrets=known)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
         self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
                                               self.workers)
