@@ -1,8 +1,9 @@
-"""The stored connector secrets, read for redaction in a short-lived ``deskmate`` process.
+"""The keychain as the tray sees it, through short-lived ``deskmate`` processes.
 
-The tray redacts every secret Deskmate knows from a help request before it is shown or sent.
-Reading them in-process would load keyring, secretstorage and cryptography (~12 MiB) and keep
-them resident all day; ``deskmate secret known --json`` reads them and exits instead.
+The tray redacts every secret Deskmate knows from a help request before it is shown or sent,
+and the Settings page says whether secrets can be stored. Asking keyring in-process would load
+keyring, secretstorage and cryptography (~12 MiB) and keep them resident all day; ``deskmate
+secret known --json`` and ``deskmate secret status`` answer and exit instead.
 
 A reader that fails (no worker, a crash, a time-out, output of another shape) logs it and
 gives no values, as an unreadable keychain does in-process: the secret shapes still apply.
@@ -38,3 +39,22 @@ class WorkerSecretValues:
             log.error("Secrets unreadable for redaction", extra={"error": "shape"})
             return ()
         return tuple(values)
+
+
+class WorkerKeychainState:
+    """Callable giving whether secrets can be stored and a sentence saying where, or why not,
+    from ``command + secret status``."""
+
+    def __init__(self, command: Sequence[str], timeout: float = TIMEOUT_SECONDS) -> None:
+        self._argv = [*command, "secret", "status"]
+        self._timeout = timeout
+
+    def __call__(self) -> tuple[bool, str]:
+        try:
+            done = subprocess.run(self._argv, capture_output=True, text=True,
+                                  timeout=self._timeout, check=False, stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.error("Keychain state unreadable", extra={"error": type(exc).__name__})
+            return False, str(exc)
+        lines = done.stdout.strip().splitlines() or [done.stderr.strip()]
+        return done.returncode == 0, lines[0]

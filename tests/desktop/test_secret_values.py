@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.secret_values import WorkerSecretValues
+from desktop.secret_values import WorkerKeychainState, WorkerSecretValues
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +49,15 @@ def test_known_secrets_are_never_written_to_a_terminal(tmp_path: Path, keychain:
                           timeout=60, check=False)
     assert done.returncode == 2
     assert "tok-rt-123456" not in done.stdout
+
+
+def test_keychain_state_as_the_worker_says(tmp_path: Path, keychain: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    usable, words = WorkerKeychainState(deskmate(tmp_path / "p"))()
+    assert usable
+    assert words.startswith("Secrets are kept in")
+    assert "JsonKeyring" in words
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    usable, words = WorkerKeychainState(deskmate(tmp_path / "p"))()
+    assert not usable
+    assert words.startswith("No secure keychain is available on this computer")
