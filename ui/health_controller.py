@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -13,11 +14,16 @@ from desktop.tasks import TaskRunner
 from diagnostics.result import RunSummary
 from ui.health_wording import HealthCounts, explain
 from ui.locale_format import time_of_day
-from ui.pages.home_page import HomePage
 from ui.tray import TrayIcon
 
 SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
 RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
+
+
+class HealthShown(Protocol):
+    """Where Home's health line goes: the page, or the feed that keeps it until it is built."""
+
+    def set_health(self, state: OverallState, summary: str, detail: str = "") -> None: ...
 
 
 class HealthLines(QObject):
@@ -56,7 +62,7 @@ class HealthController(QObject):
     problems_found = Signal(str, str)  # title, text: "click to see what is wrong"
 
     def __init__(self, service: HealthService, runner: TaskRunner, tray: TrayIcon,
-                 home: HomePage, major_outage: Callable[[], bool],
+                 home: HealthShown, major_outage: Callable[[], bool],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service, self._runner = service, runner

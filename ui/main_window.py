@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         self._notice.setVisible(bool(html))
 
     def _on_row_changed(self, row: int) -> None:
-        self._ensure_built(self._page_id_at(row))
+        if self.isVisible():  # a hidden panel builds its page when shown (bring_to_front)
+            self._ensure_built(self._page_id_at(row))
         self._stack.setCurrentIndex(row)
         self.page_changed.emit(self.current_page_id())
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
@@ -17,8 +17,10 @@ from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.settings_schema import InvalidValue, Setting
 from desktop.tasks import TaskRunner
 from ui.link_opener import LinkOpener
-from ui.pages.settings_page import SettingsPage
 from ui.settings_model import SettingRow
+
+if TYPE_CHECKING:  # the page is built when first opened (the controller lives all day)
+    from ui.pages.settings_page import SettingsPage
 
 ShowError = Callable[[str, str], None]
 
@@ -40,12 +42,25 @@ def display(value: object) -> str:
 class SettingsController(QObject):
     changed = Signal(str)  # the name of a setting the person just changed
 
-    def __init__(self, core: Core, autostart: Autostart, runner: TaskRunner, page: SettingsPage,
-                 show_error: ShowError, links: LinkOpener, parent: QObject | None = None) -> None:
+    def __init__(self, core: Core, autostart: Autostart, runner: TaskRunner,
+                 page: SettingsPage | None, show_error: ShowError, links: LinkOpener,
+                 parent: QObject | None = None,
+                 keychain_state: Callable[[], tuple[bool, str]] | None = None) -> None:
+        """``page`` may come later (:meth:`attach`); ``keychain_state`` says whether secrets can
+        be stored, by default asked of ``core.secrets`` in this process."""
         super().__init__(parent)
         self._links = links
         self._core, self._autostart, self._runner = core, autostart, runner
-        self._page, self._show_error = page, show_error
+        self._show_error = show_error
+        self._keychain_state = keychain_state or core.secrets.available
+        self._page: SettingsPage | None = None
+        if page is not None:
+            self.attach(page)
+
+    def attach(self, page: SettingsPage) -> None:
+        """Drive ``page`` (just built) until it is deleted."""
+        self._page = page
+        page.destroyed.connect(self._detach)
         page.autostart_toggled.connect(self.set_autostart)
         page.language_chosen.connect(self.set_language)
         page.motion_chosen.connect(
@@ -64,8 +79,14 @@ class SettingsController(QObject):
             lambda on: self._set(attention_settings.QUIET_WEEKENDS, on, translate(
                 "SettingsController", "Could not change the quiet hours")))
 
+    def _detach(self) -> None:
+        self._page = None
+
     def refresh(self) -> None:
+        """Show every setting in effect on the page, if it is built."""
         settings, page = self._core.settings, self._page
+        if page is None:
+            return
         page.show_autostart(self._autostart.is_enabled(),
                             settings.is_locked(core_settings.AUTOSTART))
         page.show_language(settings.value(core_settings.LANGUAGE),
@@ -93,7 +114,11 @@ class SettingsController(QObject):
             SettingRow(s.name, display(in_effect.get(s.name, settings.value(s))),
                        settings.layer_of(s).value, s.description)
             for s in sorted(settings.registry, key=lambda s: s.name)))
-        self._runner.submit(self._core.secrets.available, lambda r: page.show_keychain(*r))
+        self._runner.submit(self._keychain_state, self._show_keychain)
+
+    def _show_keychain(self, state: tuple[bool, str]) -> None:
+        if self._page is not None:  # it may have been released meanwhile
+            self._page.show_keychain(*state)
 
     def set_autostart(self, enabled: bool) -> None:
         try:
@@ -142,4 +167,4 @@ class SettingsController(QObject):
 
     def open_data_folder(self) -> None:
         folder = QUrl.fromLocalFile(str(self._core.paths.data_dir.parent))
-        self._links.open(folder, self._page.window())
+        self._links.open(folder, self._page.window() if self._page is not None else None)

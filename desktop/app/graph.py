@@ -47,6 +47,7 @@ from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
 from desktop.helpdesk.service import HelpdeskService
 from desktop.motion import MotionChoice, system_setting, wants_reduced_motion
+from desktop.secret_values import WorkerKeychainState, WorkerSecretValues
 from desktop.settings_defs import activity as activity_settings
 from desktop.settings_defs import attention as attention_settings
 from desktop.settings_defs import core as core_settings
@@ -66,6 +67,7 @@ from ui.focus_ring import FocusRing
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
+from ui.home_feed import HomeFeed
 from ui.language import current_language
 from ui.link_opener import LinkOpener
 from ui.main_window import MainWindow
@@ -76,9 +78,8 @@ from ui.open_requests import open_request_lines
 from ui.pages.apps_page import AppsPage
 from ui.pages.coming_soon_page import ComingSoonPage
 from ui.pages.help_page import HelpPage
-from ui.pages.home_page import Banner, HomePage
+from ui.pages.home_page import Banner
 from ui.pages.requests_page import RequestsPage
-from ui.pages.settings_page import SettingsPage
 from ui.requests_model import shown_subject
 from ui.screen_capture import grab_screen, png_bytes
 from ui.sent_payload_viewer import SentPayloadViewer
@@ -92,6 +93,8 @@ if TYPE_CHECKING:  # these pages are imported when first opened (_make_*)
     from ui.pages.about_page import AboutPage
     from ui.pages.activity_page import ActivityPage
     from ui.pages.health_page import HealthPage
+    from ui.pages.home_page import HomePage
+    from ui.pages.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 RESTART_FIX = "system.restart"  # diagnostics.fixes.system_fixes.RestartFix
@@ -144,14 +147,12 @@ class Application:
         self._ui_state = QSettings(str(core.paths.config_dir / "ui-state.ini"),
                                    QSettings.Format.IniFormat)
         self.window = MainWindow(self.branding, self._ui_state)
-        self.home = HomePage(
-            person.first_name(), person.device_name(), self.branding, datetime.now().hour
-        )
-        self.settings_page = SettingsPage()
+        self.home_feed = HomeFeed()  # Home is built when first opened
         self.links = LinkOpener(parent=self.root)
+        keychain = None if workers is None else WorkerKeychainState(workers.command)
         self.settings_control = SettingsController(
-            core, self.autostart, self.runner, self.settings_page, self.show_error, self.links,
-            self.root,
+            core, self.autostart, self.runner, None, self.show_error, self.links, self.root,
+            keychain_state=keychain,
         )
         self._build_catalogue()
         self._build_deadlines()
@@ -260,7 +261,9 @@ class Application:
             screenshot=lambda: self._screenshot,
             activity=lambda: recent_activity(core.ledger()),
         )
-        self.helpdesk = HelpdeskService(core, sources, names=self.catalogue)
+        # with workers, the redactor's secrets are read in one (keyring stays out of the tray)
+        known = None if self.workers is None else WorkerSecretValues(self.workers.command)
+        self.helpdesk = HelpdeskService(core, sources, names=self.catalogue, known_secrets=known)
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
         self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
                                               self.workers)
@@ -294,7 +297,7 @@ class Application:
                         overdue_deadlines=self.deadlines.overdue)
         self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
         self.health_control = HealthController(
-            self.health, self.runner, self.tray, self.home, self._major_outage, self.root
+            self.health, self.runner, self.tray, self.home_feed, self._major_outage, self.root
         )
 
     def _make_health_page(self) -> QWidget:
@@ -378,6 +381,35 @@ class Application:
         self._show_about_details(page)
         return page
 
+    def _make_home_page(self) -> QWidget:
+        from ui.pages.home_page import HomePage  # loaded when first opened
+
+        page = HomePage(person.first_name(), person.device_name(), self.branding,
+                        datetime.now().hour)
+        page.page_requested.connect(self.window.show_page)
+        page.check_requested.connect(self._check_on_page)
+        page.install_requested.connect(lambda app_id: self._open_app(app_id, install=True))
+        page.app_requested.connect(self._open_app)
+        page.link_requested.connect(self._open_link)
+        self.home_feed.attach(page)
+        return page
+
+    @property
+    def home(self) -> HomePage:
+        return cast("HomePage", self.window.page(PageId.HOME))
+
+    def _make_settings_page(self) -> QWidget:
+        from ui.pages.settings_page import SettingsPage  # loaded when first opened
+
+        page = SettingsPage()
+        self.settings_control.attach(page)
+        self.settings_control.refresh()  # built again on the page that was current: no change
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.window.page(PageId.SETTINGS))
+
     @property
     def about(self) -> AboutPage:
         return cast("AboutPage", self.window.page(PageId.ABOUT))
@@ -387,12 +419,12 @@ class Application:
         feeds them all day); the others when first opened, and they are released after the
         panel was hidden a while (``app.release_pages_after_seconds``)."""
         pages: tuple[tuple[PageId, QWidget | Callable[[], QWidget]], ...] = (
-            (PageId.HOME, self.home),
+            (PageId.HOME, self._make_home_page),
             (PageId.HEALTH, self._make_health_page),
             (PageId.APPS, self.apps),
             (PageId.HELP, self.help_page),
             (PageId.REQUESTS, self.requests_page),
-            (PageId.SETTINGS, self.settings_page),
+            (PageId.SETTINGS, self._make_settings_page),
             (PageId.ACTIVITY, self._make_activity_page),
             (PageId.DATA, _make_inventory_page),
             (PageId.ABOUT, self._make_about_page),
@@ -463,8 +495,6 @@ class Application:
         )
         self.health_control.problems_found.connect(self._on_problems_found)
         self.tray.quit_requested.connect(self.quit)
-        self.home.page_requested.connect(self.window.show_page)
-        self.home.check_requested.connect(self._check_on_page)
         self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
         self.apps.install_finished.connect(self._on_install_finished)
@@ -473,8 +503,6 @@ class Application:
         self.apps.app_request_requested.connect(lambda: self._access_help(""))
         self.apps.states_changed.connect(self._on_app_states)
         self.settings_control.changed.connect(self._on_setting_changed)
-        self.home.install_requested.connect(lambda app_id: self._open_app(app_id, install=True))
-        self.home.app_requested.connect(self._open_app)
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(self._on_message_clicked)
         self.nudge_bar.get_requested.connect(self._get_alternative)
@@ -489,7 +517,6 @@ class Application:
         self.requests_page.open_url_requested.connect(
             lambda url: self.links.open(url, self.window)
         )
-        self.home.link_requested.connect(self._open_link)
         self.window.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
@@ -591,7 +618,7 @@ class Application:
         self._show_banners()
 
     def _show_banners(self) -> None:
-        self.home.set_banners(self._deadline_banners + self._news_banners)
+        self.home_feed.set_banners(self._deadline_banners + self._news_banners)
 
     def _announce(self, news: Sequence[Announcement]) -> None:
         """Each announcement asks the attention gate once (an outage: a pop-up only when not
@@ -658,7 +685,7 @@ class Application:
 
     def _on_app_states(self) -> None:
         """Home names the required apps that are not on this computer."""
-        self.home.set_required_apps(tuple(
+        self.home_feed.set_required_apps(tuple(
             (app.id, app.name, installable) for app, installable in self.apps.required_missing()))
 
     def _open_app(self, app_id: str, install: bool = False) -> None:
@@ -734,7 +761,7 @@ class Application:
         """My requests reloaded its list: Home and the help form's success state follow it."""
         model = self.requests_page.model
         self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
-        self.home.set_requests(open_request_lines(model.entries(), model.status_words))
+        self.home_feed.set_requests(open_request_lines(model.entries(), model.status_words))
 
     def _follow_request(self, key: str) -> None:
         self.requests_page.select_request(key)

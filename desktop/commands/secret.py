@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -22,12 +23,18 @@ def register(sub: Any) -> None:
     status_parser = actions.add_parser(
         "status", help="say whether a secure keychain is available, and whether NAME is stored")
     status_parser.add_argument("name", nargs="?", help="a secret to look for (never printed)")
+    # For the tray's redactor (desktop.secret_values): the stored values, as JSON on a pipe.
+    known_parser = actions.add_parser("known")
+    known_parser.add_argument("--json", action="store_true", required=True)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
-    store = core_factory().secrets
+    core = core_factory()
+    store = core.secrets
     try:
+        if args.secret_action == "known":
+            return _known(core)
         if args.secret_action == "status":
             return _status(store, args.name)
         if args.secret_action == "set":
@@ -70,4 +77,16 @@ def _set(store: SecretStore, name: str) -> int:
         return 2
     store.set(name, value)
     print(f"Stored {name} in the keychain.")
+    return 0
+
+
+def _known(core: Core) -> int:
+    """Print every stored connector secret as a JSON list, only into a pipe (the tray reads
+    it for redaction without loading the keychain libraries); never onto a terminal."""
+    if sys.stdout.isatty():
+        print("deskmate: 'secret known' writes secrets and only into a pipe", file=sys.stderr)
+        return 2
+    from desktop.helpdesk.connectors.registry import known_secret_values
+
+    print(json.dumps(list(known_secret_values(core.settings, core.secrets))))
     return 0

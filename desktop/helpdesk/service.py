@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -70,9 +70,14 @@ class HelpdeskService:
         environ: Mapping[str, str] | None = None, connector: Connector | None = None,
         outbox: Outbox | None = None, directory: Callable[[str], str] | None = None,
         names: CatalogueNames | None = None,
+        known_secrets: Callable[[], Sequence[str]] | None = None,
     ) -> None:
+        """``known_secrets`` gives the stored secrets' values for the redactor; by default read
+        from ``core.secrets`` in this process (the tray reads them in a worker instead)."""
         self._core = core
         self._names = names or NoNames()  # catalogue words in the ticket's language
+        self._known_secrets = known_secrets or (
+            lambda: known_secret_values(core.settings, core.secrets))
         self._directory = directory or OsDirectory().email
         self._sources = sources or ContextSources()
         self._environ = os.environ if environ is None else environ
@@ -136,8 +141,7 @@ class HelpdeskService:
         self._outbox.mark_rating_offered(key)
 
     def redactor(self) -> Redactor:
-        known = known_secret_values(self._core.settings, self._core.secrets)
-        return Redactor.from_sources(known, self._environ)
+        return Redactor.from_sources(self._known_secrets(), self._environ)
 
     def device(self) -> Mapping[str, Any]:
         if self._device is None:

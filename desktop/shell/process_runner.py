@@ -198,6 +198,11 @@ class ProcessTaskRunner(QObject):
             self._prefix.append("--demo")
         self._jobs: dict[str, _Job] = {}
 
+    @property
+    def command(self) -> tuple[str, ...]:
+        """``deskmate`` with this profile's options, for a worker started some other way."""
+        return tuple(self._prefix)
+
     def run(self, kind: str, args: Sequence[str], on_result: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None, *,
             ok_codes: Collection[int] = (0,), timeout_ms: int = DEFAULT_TIMEOUT_MS,

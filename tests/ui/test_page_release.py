@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
+from desktop.health_state import OverallState
+from desktop.settings_defs import helpdesk as helpdesk_settings
 from tests.ui.app_builder import build_application
 from ui.navigation import PageId
+from ui.pages.home_page import Banner
 
 BUILT: list[Application] = []
-ON_OPEN = (PageId.HEALTH, PageId.ACTIVITY, PageId.DATA, PageId.ABOUT)
+ON_OPEN = (PageId.HOME, PageId.HEALTH, PageId.SETTINGS, PageId.ACTIVITY, PageId.DATA,
+           PageId.ABOUT)
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +106,36 @@ def test_zero_keeps_every_page(qtbot: QtBot, tmp_path: Path) -> None:
     _open_every_page(qtbot, app)
     app.window.hide()
     assert not app._release_timer.isActive()
+
+
+def test_home_gets_the_news_that_came_while_it_was_not_built(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    app.home_feed.set_banners((Banner("VPN outage", "Engineers are on it.", major=True),))
+    app.home_feed.set_health(OverallState.ATTENTION, "1 thing needs a look", "Disk almost full")
+    app.home_feed.set_required_apps((("zoom", "Zoom", True),))
+    assert not app.window.is_built(PageId.HOME)
+    app.window.show_page(PageId.HOME.value)
+    assert "VPN outage" in app.home._banner.text()
+    assert app.home._summary.text() == "1 thing needs a look"
+    assert not app.home.required_card.isHidden()
+    app.window.hide()
+    qtbot.waitUntil(lambda: not app.window.is_built(PageId.HOME), timeout=10_000)
+    app.home_feed.set_banners(())  # the outage is over while Home is released
+    app.window.show_page(PageId.HOME.value)
+    assert app.home._banner.isHidden()
+    assert app.home._summary.text() == "1 thing needs a look"
+
+
+def test_settings_released_then_changed_elsewhere_shows_the_change_when_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    app.window.show_page(PageId.SETTINGS.value)
+    app.window.hide()
+    qtbot.waitUntil(lambda: not app.window.is_built(PageId.SETTINGS), timeout=10_000)
+    app.settings_control.set_work_email("me@example.com")  # from the help form
+    assert app.core.settings.value(helpdesk_settings.WORK_EMAIL) == "me@example.com"
+    app.window.show_page(PageId.SETTINGS.value)
+    assert app.settings_page.work_email.edit.text() == "me@example.com"
