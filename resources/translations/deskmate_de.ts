@@ -3550,6 +3550,29 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     </message>
 </context>
 <context>
+    <name>TaskErrorWords</name>
+    <message>
+        <source>The network could not be reached.</source>
+        <translation>Das Netzwerk war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written to. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll oder schreibgeschützt. Geben Sie etwas Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Deskmate was not allowed to open or change a file it needs.</source>
+        <translation>Deskmate war es nicht erlaubt, eine benötigte Datei zu öffnen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>A helper process of Deskmate stopped before it finished.</source>
+        <translation>Ein Hilfsprozess von Deskmate wurde vor dem Ende beendet.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in Deskmate&apos;s log. Tell IT if it keeps happening.</source>
+        <translation>Unerwartetes ist schiefgegangen; die Einzelheiten stehen im Protokoll von Deskmate. Sagen Sie der IT Bescheid, wenn es wieder vorkommt.</translation>
+    </message>
+</context>
+<context>
     <name>TimeWords</name>
     <message>
         <source>just now</source>

@@ -3550,6 +3550,29 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     </message>
 </context>
 <context>
+    <name>TaskErrorWords</name>
+    <message>
+        <source>The network could not be reached.</source>
+        <translation>Le réseau n&apos;a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written to. Free some space, then try again.</source>
+        <translation>Le disque est plein ou protégé en écriture. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Deskmate was not allowed to open or change a file it needs.</source>
+        <translation>Deskmate n&apos;a pas été autorisé à ouvrir ou modifier un fichier dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>A helper process of Deskmate stopped before it finished.</source>
+        <translation>Un processus auxiliaire de Deskmate s&apos;est arrêté avant d&apos;avoir terminé.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in Deskmate&apos;s log. Tell IT if it keeps happening.</source>
+        <translation>Un problème inattendu est survenu ; les détails figurent dans le journal de Deskmate. Prévenez le service informatique si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
     <name>TimeWords</name>
     <message>
         <source>just now</source>
