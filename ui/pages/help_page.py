@@ -53,6 +53,7 @@ from ui.page_header import PageHeader
 from ui.request_error_words import request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
+from ui.task_error_words import task_error_words
 from ui.theme import state_text_colour
 from ui.work_email_field import WorkEmailField
 
@@ -499,7 +500,9 @@ class HelpPage(QWidget):
 
     def _context_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        self.context_status.setText(self.tr("Could not gather: {0}").format(error))
+        log.info("Context not gathered", extra={"error": str(error)}, exc_info=error)
+        self.context_status.setText(self.tr("Could not gather: {0}").format(
+            task_error_words(error)))
 
     def _select_category(self, category: str) -> None:
         index = self.category.findData(category)
