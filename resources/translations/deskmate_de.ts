@@ -3376,6 +3376,41 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     </message>
 </context>
 <context>
+    <name>SettingsErrorWords</name>
+    <message>
+        <source>This value is not the kind this setting takes.</source>
+        <translation>Diese Einstellung nimmt diese Art von Wert nicht an.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices this setting offers.</source>
+        <translation>Dieser Wert gehört nicht zur Auswahl dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>The value must be at least {0}.</source>
+        <translation>Der Wert muss mindestens {0} betragen.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {0}.</source>
+        <translation>Der Wert darf höchstens {0} betragen.</translation>
+    </message>
+    <message>
+        <source>This value is not written the way this setting expects.</source>
+        <translation>Dieser Wert ist nicht so geschrieben, wie diese Einstellung es erwartet.</translation>
+    </message>
+    <message>
+        <source>IT has set this for you, so it cannot be changed here.</source>
+        <translation>Die IT hat dies für Sie festgelegt, daher können Sie es hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not save your settings: the disk may be full or not writable.</source>
+        <translation>Deskmate konnte Ihre Einstellungen nicht speichern: Der Datenträger ist vielleicht voll oder schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Your computer did not accept the change to start at sign-in.</source>
+        <translation>Ihr Computer hat die Änderung für den Start bei der Anmeldung nicht angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>

@@ -3376,6 +3376,41 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     </message>
 </context>
 <context>
+    <name>SettingsErrorWords</name>
+    <message>
+        <source>This value is not the kind this setting takes.</source>
+        <translation>Ce paramètre n&apos;accepte pas ce type de valeur.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices this setting offers.</source>
+        <translation>Cette valeur ne fait pas partie des choix de ce paramètre.</translation>
+    </message>
+    <message>
+        <source>The value must be at least {0}.</source>
+        <translation>La valeur doit être d&apos;au moins {0}.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {0}.</source>
+        <translation>La valeur doit être d&apos;au plus {0}.</translation>
+    </message>
+    <message>
+        <source>This value is not written the way this setting expects.</source>
+        <translation>Cette valeur n&apos;est pas écrite comme ce paramètre l&apos;attend.</translation>
+    </message>
+    <message>
+        <source>IT has set this for you, so it cannot be changed here.</source>
+        <translation>Le service informatique l&apos;a défini pour vous : vous ne pouvez pas le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not save your settings: the disk may be full or not writable.</source>
+        <translation>Deskmate n&apos;a pas pu enregistrer vos paramètres : le disque est peut-être plein ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>Your computer did not accept the change to start at sign-in.</source>
+        <translation>Votre ordinateur n&apos;a pas accepté la modification du démarrage à l&apos;ouverture de session.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
