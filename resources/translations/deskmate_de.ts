@@ -2881,6 +2881,29 @@
     </message>
 </context>
 <context>
+    <name>MatchReasonWords</name>
+    <message>
+        <source>Approved alternative to {0}</source>
+        <translation>Zugelassene Alternative zu {0}</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>Schlagwort „{0}“</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Von {0}</translation>
+    </message>
+    <message>
+        <source>Mentioned in the description</source>
+        <translation>In der Beschreibung erwähnt</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>In {0}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Home</source>

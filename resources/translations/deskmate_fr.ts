@@ -2881,6 +2881,29 @@
     </message>
 </context>
 <context>
+    <name>MatchReasonWords</name>
+    <message>
+        <source>Approved alternative to {0}</source>
+        <translation>Alternative approuvée à {0}</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>Mot-clé « {0} »</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Par {0}</translation>
+    </message>
+    <message>
+        <source>Mentioned in the description</source>
+        <translation>Mentionné dans la description</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>Dans {0}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Home</source>
