@@ -3043,6 +3043,77 @@
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Please give a number of days or a date, not both.</source>
+        <translation>Bitte geben Sie eine Anzahl Tage oder ein Datum an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Please ask for at least one day.</source>
+        <translation>Bitte fragen Sie mindestens einen Tag an.</translation>
+    </message>
+    <message>
+        <source>Please ask for at most {limit} days, or choose permanently.</source>
+        <translation>Bitte fragen Sie höchstens {limit} Tage an, oder wählen Sie „Dauerhaft“.</translation>
+    </message>
+    <message>
+        <source>Please choose a date from today on.</source>
+        <translation>Bitte wählen Sie ein Datum ab heute.</translation>
+    </message>
+    <message>
+        <source>Please name the app you need.</source>
+        <translation>Bitte nennen Sie die App, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Please keep the app name under {limit} characters.</source>
+        <translation>Bitte halten Sie den App-Namen unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please say why you need {app}.</source>
+        <translation>Bitte sagen Sie, warum Sie {app} brauchen.</translation>
+    </message>
+    <message>
+        <source>Please keep the reason under {limit} characters.</source>
+        <translation>Bitte halten Sie die Begründung unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{app} needs your manager&apos;s approval: please give their name or e-mail.</source>
+        <translation>{app} braucht die Zustimmung Ihrer Führungskraft: Bitte geben Sie deren Namen oder E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Please keep your manager&apos;s name under {limit} characters.</source>
+        <translation>Bitte halten Sie den Namen Ihrer Führungskraft unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s e-mail address looks incomplete, for example: jane.doe@example.com.</source>
+        <translation>Die E-Mail-Adresse Ihrer Führungskraft scheint unvollständig, zum Beispiel: jane.doe@example.com.</translation>
+    </message>
+    <message>
+        <source>A “Me too” needs the announcement it belongs to.</source>
+        <translation>Ein „Ich auch“ braucht die Ankündigung, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in one line.</source>
+        <translation>Bitte beschreiben Sie das Problem in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Please keep the summary under {limit} characters.</source>
+        <translation>Bitte halten Sie die Zusammenfassung unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please keep the details under {limit} characters.</source>
+        <translation>Bitte halten Sie die Einzelheiten unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>Bitte wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>An access request needs the app it is for.</source>
+        <translation>Eine Zugriffsanfrage braucht die App, für die sie gilt.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>What IT will see</source>

@@ -3043,6 +3043,77 @@
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Please give a number of days or a date, not both.</source>
+        <translation>Veuillez indiquer un nombre de jours ou une date, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Please ask for at least one day.</source>
+        <translation>Veuillez demander au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Please ask for at most {limit} days, or choose permanently.</source>
+        <translation>Veuillez demander au plus {limit} jours, ou choisir « De façon permanente ».</translation>
+    </message>
+    <message>
+        <source>Please choose a date from today on.</source>
+        <translation>Veuillez choisir une date à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Please name the app you need.</source>
+        <translation>Veuillez indiquer l&apos;application dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Please keep the app name under {limit} characters.</source>
+        <translation>Veuillez limiter le nom de l&apos;application à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please say why you need {app}.</source>
+        <translation>Veuillez dire pourquoi vous avez besoin de {app}.</translation>
+    </message>
+    <message>
+        <source>Please keep the reason under {limit} characters.</source>
+        <translation>Veuillez limiter la raison à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{app} needs your manager&apos;s approval: please give their name or e-mail.</source>
+        <translation>{app} nécessite l&apos;accord de votre responsable : veuillez indiquer son nom ou son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Please keep your manager&apos;s name under {limit} characters.</source>
+        <translation>Veuillez limiter le nom de votre responsable à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s e-mail address looks incomplete, for example: jane.doe@example.com.</source>
+        <translation>L&apos;adresse e-mail de votre responsable semble incomplète, par exemple : jane.doe@example.com.</translation>
+    </message>
+    <message>
+        <source>A “Me too” needs the announcement it belongs to.</source>
+        <translation>Un « Moi aussi » a besoin de l&apos;annonce à laquelle il se rapporte.</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in one line.</source>
+        <translation>Veuillez décrire le problème en une ligne.</translation>
+    </message>
+    <message>
+        <source>Please keep the summary under {limit} characters.</source>
+        <translation>Veuillez limiter le résumé à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please keep the details under {limit} characters.</source>
+        <translation>Veuillez limiter les détails à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>Veuillez choisir une catégorie.</translation>
+    </message>
+    <message>
+        <source>An access request needs the app it is for.</source>
+        <translation>Une demande d&apos;accès a besoin de l&apos;application qu&apos;elle concerne.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPreviewDialog</name>
     <message>
         <source>What IT will see</source>

@@ -566,3 +566,20 @@ def test_a_failed_gathering_is_worded_by_its_kind_in_german(
     assert "Permission denied" not in text
     assert "nicht erlaubt" in text
     assert widget.refresh_button.isEnabled()
+
+
+def test_what_to_fill_in_is_said_in_german(qtbot: QtBot, service: HelpdeskService) -> None:
+    """The form's checks are the service's (Qt-free); their sentences are worded in the UI."""
+    with interface_language("de"):
+        widget = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                          service.categories(), "the demo folder")
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.prefill_access("photoshop", "Adobe Photoshop", "manager")
+        widget.preview()
+        assert widget.field_error("justification") == (
+            "Bitte sagen Sie, warum Sie Adobe Photoshop brauchen.")
+        widget.justification.setPlainText("x" * 2001)
+        widget.preview()
+        assert widget.field_error("justification") == (
+            "Bitte halten Sie die Begründung unter 2.000 Zeichen.")
