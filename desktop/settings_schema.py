@@ -23,8 +23,24 @@ class Kind(StrEnum):
     TABLE_LIST = "table_list"  # a list of small string->scalar tables, e.g. endpoints
 
 
+class InvalidReason(StrEnum):
+    """Why a value was refused, for the UI to word (the exception's text stays English for IT)."""
+
+    WRONG_KIND = "wrong_kind"  # text where a number belongs, a number where a list belongs...
+    NOT_A_CHOICE = "not_a_choice"
+    TOO_SMALL = "too_small"  # ``limit`` is the minimum
+    TOO_LARGE = "too_large"  # ``limit`` is the maximum
+    BAD_FORMAT = "bad_format"
+
+
 class InvalidValue(ValueError):
     """A value does not fit its setting's kind, choices or bounds."""
+
+    def __init__(self, message: str, reason: InvalidReason = InvalidReason.WRONG_KIND,
+                 limit: float | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -50,15 +66,18 @@ class Setting(Generic[T]):
 
     def _check_bounds(self, value: object) -> None:
         if self.choices and value not in self.choices:
-            raise InvalidValue(f"must be one of {', '.join(self.choices)}")
+            raise InvalidValue(f"must be one of {', '.join(self.choices)}",
+                               InvalidReason.NOT_A_CHOICE)
         if isinstance(value, int | float) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise InvalidValue(f"must be at least {self.minimum:g}")
+                raise InvalidValue(f"must be at least {self.minimum:g}",
+                                   InvalidReason.TOO_SMALL, self.minimum)
             if self.maximum is not None and value > self.maximum:
-                raise InvalidValue(f"must be at most {self.maximum:g}")
+                raise InvalidValue(f"must be at most {self.maximum:g}",
+                                   InvalidReason.TOO_LARGE, self.maximum)
         pattern = self.pattern
         if pattern and isinstance(value, str) and value and not re.fullmatch(pattern, value):
-            raise InvalidValue("has an invalid format")
+            raise InvalidValue("has an invalid format", InvalidReason.BAD_FORMAT)
 
 
 def _as_str(raw: object) -> str:

@@ -22,6 +22,7 @@ from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
 from desktop.catalogue.search import IncrementalSearch, SearchIndex
 from ui.health_wording import QT_TRANSLATE_NOOP
+from ui.match_reason_words import match_reason_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -260,7 +261,7 @@ class CatalogueFilterModel(QAbstractProxyModel):
             return ""
         reason = self._reasons.get(source_row)
         if reason is None:
-            reason = self._search.index.hit(source_row, self._words).reason or ""
+            reason = match_reason_words(self._search.index.hit(source_row, self._words).reason)
             self._reasons[source_row] = reason
         return reason
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.helpdesk.connector import ConnectorError
 from desktop.helpdesk.outbox import OutboxError, PayloadPurgedError, UnknownRequestError
@@ -27,9 +27,18 @@ def request_error_words(error: BaseException) -> str:
     if isinstance(error, ConnectorError):
         log.info("Request action failed", extra={"reason": str(error), "kind": error.kind})
         return failure_words(error.kind)
-    if isinstance(error, InvalidRequestError | OutboxError):
+    if isinstance(error, InvalidRequestError):
+        return invalid_request_words(error)
+    if isinstance(error, OutboxError):
         return str(error)  # written for people where it is raised
     log.error("Unexpected failure of a request action", exc_info=error)
     return QCoreApplication.translate(
         "RequestErrorWords", "Something went wrong inside Deskmate; the details are in "
         "Deskmate's log. Try again, and tell IT if it keeps happening.")
+
+
+def invalid_request_words(error: InvalidRequestError) -> str:
+    """What to fill in on the form, in the panel's language (numbers as the locale writes them)."""
+    values = {name: QLocale().toString(value) if isinstance(value, int) else value
+              for name, value in error.values.items()}
+    return QCoreApplication.translate("RequestForm", error.message_id).format(**values)

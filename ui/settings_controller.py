@@ -17,6 +17,7 @@ from desktop.settings_defs import shadow_it as shadow_it_settings
 from desktop.settings_schema import InvalidValue, Setting
 from desktop.tasks import TaskRunner
 from ui.link_opener import LinkOpener
+from ui.settings_error_words import settings_error_words
 from ui.settings_model import SettingRow
 
 if TYPE_CHECKING:  # the page is built when first opened (the controller lives all day)
@@ -125,8 +126,8 @@ class SettingsController(QObject):
             self._core.settings.set_user(core_settings.AUTOSTART, enabled)
             self._autostart.set_enabled(enabled)
         except (SettingLocked, SettingsWriteError, AutostartError) as exc:
-            self._show_error(translate("SettingsController",
-                                       "Could not change start at sign-in"), str(exc))
+            self._show_error(translate("SettingsController", "Could not change start at sign-in"),
+                             settings_error_words(exc))
         self.refresh()
 
     def set_suggestions(self, enabled: bool) -> None:
@@ -134,8 +135,8 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(shadow_it_settings.NUDGES_ENABLED, enabled)
         except (SettingLocked, SettingsWriteError) as exc:
-            self._show_error(translate("SettingsController",
-                                       "Could not change the suggestions"), str(exc))
+            self._show_error(translate("SettingsController", "Could not change the suggestions"),
+                             settings_error_words(exc))
         self.refresh()
 
     def _set(self, setting: Setting[Any], value: object, failure: str) -> None:
@@ -143,7 +144,7 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(setting, value)
         except (SettingLocked, SettingsWriteError, InvalidValue) as exc:
-            self._show_error(failure, str(exc))
+            self._show_error(failure, settings_error_words(exc))
         self.refresh()
         self.changed.emit(setting.name)
 
@@ -151,8 +152,8 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(core_settings.LANGUAGE, code)
         except (SettingLocked, SettingsWriteError) as exc:
-            self._show_error(translate("SettingsController",
-                                       "Could not change the language"), str(exc))
+            self._show_error(translate("SettingsController", "Could not change the language"),
+                             settings_error_words(exc))
         self.refresh()
 
     def set_work_email(self, address: str) -> None:
@@ -161,8 +162,8 @@ class SettingsController(QObject):
         try:
             self._core.settings.set_user(helpdesk_settings.WORK_EMAIL, address)
         except (SettingLocked, SettingsWriteError, InvalidValue) as exc:
-            self._show_error(translate("SettingsController",
-                                       "Could not save your work e-mail"), str(exc))
+            self._show_error(translate("SettingsController", "Could not save your work e-mail"),
+                             settings_error_words(exc))
         self.refresh()
 
     def open_data_folder(self) -> None:

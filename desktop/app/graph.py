@@ -85,6 +85,7 @@ from ui.screen_capture import grab_screen, png_bytes
 from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
+from ui.task_error_words import task_error_words
 from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
@@ -724,7 +725,8 @@ class Application:
         self.attention.offer(Message(
             MessageKind.BACKGROUND_ERROR,
             self.qapp.translate("App", "Something went wrong in the background"),
-            self.qapp.translate("App", "Deskmate could not finish a task: {0}").format(exc),
+            self.qapp.translate("App", "Deskmate could not finish a task: {0}").format(
+                task_error_words(exc)),
             problem=True))
 
     def show_error(self, title: str, details: str) -> None:

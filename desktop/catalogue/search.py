@@ -5,8 +5,9 @@ Names and tags match in every language IT wrote them in, whichever language is s
 Built once per catalogue. :meth:`SearchIndex.ranked_rows` ranks every matching app with plain
 integer scores (a few substring tests per app, no objects per row), and :class:`IncrementalSearch`
 remembers recent words so each keystroke only narrows the last one: fast enough to run on every
-keystroke for 10,000 apps. :meth:`SearchIndex.hit` says why one app matched ("Approved
-alternative to Dropbox"), only for the rows someone looks at.
+keystroke for 10,000 apps. :meth:`SearchIndex.hit` says why one app matched, as a
+:class:`MatchReason` (kind and the matched word; the UI words it, the CLI prints ``english``),
+only for the rows someone looks at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import add, eq
@@ -35,6 +37,38 @@ _MEMO_WORDS = 8
 _FEW_TOTALS = 4  # recent words an IncrementalSearch keeps
 
 
+class MatchKind(StrEnum):
+    """Which field a search word was found in, when it was not the app's name."""
+
+    REPLACES = "replaces"  # ``word``: the tool it replaces, as IT wrote it
+    TAG = "tag"  # ``word``: the tag, in the language it was written in
+    PUBLISHER = "publisher"  # ``word``: the publisher
+    DESCRIPTION = "description"
+    CATEGORY = "category"  # ``word``: the category
+
+
+_ENGLISH = {
+    MatchKind.REPLACES: "Approved alternative to {0}",
+    MatchKind.TAG: "Tagged “{0}”",
+    MatchKind.PUBLISHER: "By {0}",
+    MatchKind.DESCRIPTION: "Mentioned in the description",
+    MatchKind.CATEGORY: "In {0}",
+}
+
+
+@dataclass(frozen=True)
+class MatchReason:
+    """Why an app matched: the kind of field and the word from the catalogue that matched."""
+
+    kind: MatchKind
+    word: str = ""
+
+    @property
+    def english(self) -> str:
+        """The reason in English, for the CLI (the UI words it in the person's language)."""
+        return _ENGLISH[self.kind].format(self.word)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One matching app, its row in the catalogue, its score and why it matched."""
@@ -42,7 +76,7 @@ class SearchHit:
     app: CatalogueApp
     row: int
     score: int
-    reason: str | None  # e.g. "Approved alternative to Dropbox"; None for a name match
+    reason: MatchReason | None  # None for a name match
 
 
 @dataclass(frozen=True)
@@ -230,7 +264,7 @@ def _best_first(matches: Sequence[WordMatch]) -> list[int]:
     return list(map(common.__getitem__, order))
 
 
-def _score_word(entry: _Entry, app: CatalogueApp, word: str) -> tuple[int, str | None]:
+def _score_word(entry: _Entry, app: CatalogueApp, word: str) -> tuple[int, MatchReason | None]:
     if entry.name == word:
         return _NAME_EXACT, None
     if entry.name.startswith(word):
@@ -239,15 +273,15 @@ def _score_word(entry: _Entry, app: CatalogueApp, word: str) -> tuple[int, str |
         return _NAME, None
     for index, replaced in enumerate(entry.replaces):
         if word in replaced:
-            return _REPLACES, f"Approved alternative to {app.replaces[index]}"
+            return _REPLACES, MatchReason(MatchKind.REPLACES, app.replaces[index])
     for index, tag in enumerate(entry.tags):
         if word in tag:
-            return _TAG, f"Tagged “{(*app.tags, *_other_words(app))[index]}”"
+            return _TAG, MatchReason(MatchKind.TAG, (*app.tags, *_other_words(app))[index])
     if word in entry.publisher:
-        return _PUBLISHER, f"By {app.publisher}"
+        return _PUBLISHER, MatchReason(MatchKind.PUBLISHER, app.publisher)
     if word in entry.description:
-        return _DESCRIPTION, "Mentioned in the description"
-    return _DESCRIPTION, f"In {app.category}"
+        return _DESCRIPTION, MatchReason(MatchKind.DESCRIPTION)
+    return _DESCRIPTION, MatchReason(MatchKind.CATEGORY, app.category)
 
 
 def _entry(app: CatalogueApp) -> _Entry:

@@ -66,7 +66,7 @@ def _search(service: CatalogueService, status: CatalogueStatus, query: str, as_j
         print(json.dumps([_hit_json(h) for h in hits], indent=2))
         return 0
     for hit in hits:
-        why = f"  ({hit.reason})" if hit.reason else ""
+        why = f"  ({hit.reason.english})" if hit.reason else ""
         print(f"{hit.app.id:<24} {hit.app.name}{why}")
     if not hits:
         print(f"Nothing matches {query!r}.")
@@ -75,7 +75,7 @@ def _search(service: CatalogueService, status: CatalogueStatus, query: str, as_j
 
 def _hit_json(hit: SearchHit) -> dict[str, Any]:
     return {"id": hit.app.id, "name": hit.app.name, "category": hit.app.category,
-            "score": hit.score, "reason": hit.reason}
+            "score": hit.score, "reason": hit.reason.english if hit.reason else None}
 
 
 def _iso(value: object) -> str | None:

@@ -71,15 +71,18 @@ class AccessPeriod:
     def checked(self, today: date) -> AccessPeriod:
         """This period, or :class:`InvalidRequestError` at the form's "duration" field."""
         if self.days is not None and self.until is not None:
-            raise InvalidRequestError("Please give a number of days or a date, not both.",
-                                      "duration")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please give a number of days or a date, not both."), "duration")
         if self.days is not None and self.days < 1:
-            raise InvalidRequestError("Please ask for at least one day.", "duration")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please ask for at least one day."), "duration")
         if self.days is not None and self.days > ACCESS_DAYS_MAX:
-            raise InvalidRequestError(f"Please ask for at most {ACCESS_DAYS_MAX} days, or "
-                                      "choose permanently.", "duration")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please ask for at most {limit} days, or choose permanently."),
+                "duration", limit=ACCESS_DAYS_MAX)
         if self.until is not None and self.until < today:
-            raise InvalidRequestError("Please choose a date from today on.", "duration")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please choose a date from today on."), "duration")
         return self
 
     def as_fields(self) -> dict[str, str]:
@@ -94,13 +97,17 @@ class AccessPeriod:
 class InvalidRequestError(ValueError):
     """The form is incomplete; the message says what to fill in, in words for people.
 
-    ``field`` names the form field to fix ("summary", "app_name", "justification",
-    "manager", ...) so a form can put the cursor there; "" when no single field is at fault.
+    ``message_id`` is the English sentence marked for translation (context "RequestForm") with
+    named placeholders that ``values`` fill; ``str()`` is the English, for the CLI. ``field``
+    names the form field to fix ("summary", "app_name", "justification", "manager", ...) so a
+    form can put the cursor there; "" when no single field is at fault.
     """
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message_id: str, field: str = "", **values: str | int) -> None:
+        super().__init__(message_id.format(**values))
+        self.message_id = message_id
         self.field = field
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -131,15 +138,19 @@ class AccessRequest:
         justification = self.justification.strip()
         manager = " ".join(self.manager.split())
         if not name:
-            raise InvalidRequestError("Please name the app you need.", "app_name")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please name the app you need."), "app_name")
         if len(name) > APP_NAME_MAX:
-            raise InvalidRequestError(
-                f"Please keep the app name under {APP_NAME_MAX} characters.", "app_name")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please keep the app name under {limit} characters."),
+                "app_name", limit=APP_NAME_MAX)
         if not justification:
-            raise InvalidRequestError(f"Please say why you need {name}.", "justification")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please say why you need {app}."), "justification", app=name)
         if len(justification) > JUSTIFICATION_MAX:
-            raise InvalidRequestError(
-                f"Please keep the reason under {JUSTIFICATION_MAX} characters.", "justification")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please keep the reason under {limit} characters."),
+                "justification", limit=JUSTIFICATION_MAX)
         if self.approval is Approval.MANAGER:
             _check_manager(name, manager)
         else:
@@ -157,16 +168,17 @@ class AccessRequest:
 
 def _check_manager(app_name: str, manager: str) -> None:
     if not manager:
-        raise InvalidRequestError(
-            f"{app_name} needs your manager's approval: please give their name or e-mail.",
-            "manager")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP(
+            "RequestForm", "{app} needs your manager's approval: please give their name or "
+            "e-mail."), "manager", app=app_name)
     if len(manager) > MANAGER_MAX:
-        raise InvalidRequestError(
-            f"Please keep your manager's name under {MANAGER_MAX} characters.", "manager")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP(
+            "RequestForm", "Please keep your manager's name under {limit} characters."),
+            "manager", limit=MANAGER_MAX)
     if "@" in manager and not _EMAIL.fullmatch(manager):
-        raise InvalidRequestError(
-            "Your manager's e-mail address looks incomplete, for example: jane.doe@example.com.",
-            "manager")
+        raise InvalidRequestError(QT_TRANSLATE_NOOP(
+            "RequestForm", "Your manager's e-mail address looks incomplete, for example: "
+            "jane.doe@example.com."), "manager")
 
 
 class KnownOutage(Protocol):
@@ -201,17 +213,22 @@ class RequestForm:
         access = self._checked_access()
         summary = " ".join(self.summary.split()) or (access.title() if access else "")
         if self.kind is RequestKind.ME_TOO and not self.announcement_id:
-            raise InvalidRequestError("A “Me too” needs the announcement it belongs to.")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "A “Me too” needs the announcement it belongs to."))
         if not summary and self.kind is not RequestKind.ME_TOO:
-            raise InvalidRequestError("Please describe the problem in one line.", "summary")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please describe the problem in one line."), "summary")
         if len(summary) > SUMMARY_MAX:
-            raise InvalidRequestError(
-                f"Please keep the summary under {SUMMARY_MAX} characters.", "summary")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please keep the summary under {limit} characters."),
+                "summary", limit=SUMMARY_MAX)
         if len(self.details) > DETAILS_MAX:
-            raise InvalidRequestError(
-                f"Please keep the details under {DETAILS_MAX} characters.", "details")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please keep the details under {limit} characters."),
+                "details", limit=DETAILS_MAX)
         if not self.category.strip():
-            raise InvalidRequestError("Please choose a category.", "category")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "Please choose a category."), "category")
         return RequestForm(
             self.kind, self.category.strip(), summary, self.details.strip(), self.urgency,
             self.announcement_id, self.announcement_title, access,
@@ -221,7 +238,8 @@ class RequestForm:
         if self.kind is not RequestKind.ACCESS:
             return None
         if self.access is None:
-            raise InvalidRequestError("An access request needs the app it is for.", "app_name")
+            raise InvalidRequestError(QT_TRANSLATE_NOOP(
+                "RequestForm", "An access request needs the app it is for."), "app_name")
         return self.access.checked()
 
 

@@ -2881,6 +2881,29 @@
     </message>
 </context>
 <context>
+    <name>MatchReasonWords</name>
+    <message>
+        <source>Approved alternative to {0}</source>
+        <translation>Zugelassene Alternative zu {0}</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>Schlagwort „{0}“</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Von {0}</translation>
+    </message>
+    <message>
+        <source>Mentioned in the description</source>
+        <translation>In der Beschreibung erwähnt</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>In {0}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Home</source>
@@ -3017,6 +3040,77 @@
     <message>
         <source>Something went wrong inside Deskmate; the details are in Deskmate&apos;s log. Try again, and tell IT if it keeps happening.</source>
         <translation>In Deskmate ist etwas schiefgelaufen; die Details stehen im Deskmate-Protokoll. Versuchen Sie es erneut, und informieren Sie die IT, wenn es wieder passiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>Please give a number of days or a date, not both.</source>
+        <translation>Bitte geben Sie eine Anzahl Tage oder ein Datum an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Please ask for at least one day.</source>
+        <translation>Bitte fragen Sie mindestens einen Tag an.</translation>
+    </message>
+    <message>
+        <source>Please ask for at most {limit} days, or choose permanently.</source>
+        <translation>Bitte fragen Sie höchstens {limit} Tage an, oder wählen Sie „Dauerhaft“.</translation>
+    </message>
+    <message>
+        <source>Please choose a date from today on.</source>
+        <translation>Bitte wählen Sie ein Datum ab heute.</translation>
+    </message>
+    <message>
+        <source>Please name the app you need.</source>
+        <translation>Bitte nennen Sie die App, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Please keep the app name under {limit} characters.</source>
+        <translation>Bitte halten Sie den App-Namen unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please say why you need {app}.</source>
+        <translation>Bitte sagen Sie, warum Sie {app} brauchen.</translation>
+    </message>
+    <message>
+        <source>Please keep the reason under {limit} characters.</source>
+        <translation>Bitte halten Sie die Begründung unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{app} needs your manager&apos;s approval: please give their name or e-mail.</source>
+        <translation>{app} braucht die Zustimmung Ihrer Führungskraft: Bitte geben Sie deren Namen oder E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Please keep your manager&apos;s name under {limit} characters.</source>
+        <translation>Bitte halten Sie den Namen Ihrer Führungskraft unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s e-mail address looks incomplete, for example: jane.doe@example.com.</source>
+        <translation>Die E-Mail-Adresse Ihrer Führungskraft scheint unvollständig, zum Beispiel: jane.doe@example.com.</translation>
+    </message>
+    <message>
+        <source>A “Me too” needs the announcement it belongs to.</source>
+        <translation>Ein „Ich auch“ braucht die Ankündigung, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in one line.</source>
+        <translation>Bitte beschreiben Sie das Problem in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Please keep the summary under {limit} characters.</source>
+        <translation>Bitte halten Sie die Zusammenfassung unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please keep the details under {limit} characters.</source>
+        <translation>Bitte halten Sie die Einzelheiten unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>Bitte wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>An access request needs the app it is for.</source>
+        <translation>Eine Zugriffsanfrage braucht die App, für die sie gilt.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3470,41 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     </message>
 </context>
 <context>
+    <name>SettingsErrorWords</name>
+    <message>
+        <source>This value is not the kind this setting takes.</source>
+        <translation>Diese Einstellung nimmt diese Art von Wert nicht an.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices this setting offers.</source>
+        <translation>Dieser Wert gehört nicht zur Auswahl dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>The value must be at least {0}.</source>
+        <translation>Der Wert muss mindestens {0} betragen.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {0}.</source>
+        <translation>Der Wert darf höchstens {0} betragen.</translation>
+    </message>
+    <message>
+        <source>This value is not written the way this setting expects.</source>
+        <translation>Dieser Wert ist nicht so geschrieben, wie diese Einstellung es erwartet.</translation>
+    </message>
+    <message>
+        <source>IT has set this for you, so it cannot be changed here.</source>
+        <translation>Die IT hat dies für Sie festgelegt, daher können Sie es hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not save your settings: the disk may be full or not writable.</source>
+        <translation>Deskmate konnte Ihre Einstellungen nicht speichern: Der Datenträger ist vielleicht voll oder schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Your computer did not accept the change to start at sign-in.</source>
+        <translation>Ihr Computer hat die Änderung für den Start bei der Anmeldung nicht angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3547,6 +3676,29 @@ Was zu tun ist: Klären Sie den Grund mit der IT oder versuchen Sie es erneut, s
     <message>
         <source>Your IT department</source>
         <translation>Ihre IT-Abteilung</translation>
+    </message>
+</context>
+<context>
+    <name>TaskErrorWords</name>
+    <message>
+        <source>The network could not be reached.</source>
+        <translation>Das Netzwerk war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written to. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll oder schreibgeschützt. Geben Sie etwas Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Deskmate was not allowed to open or change a file it needs.</source>
+        <translation>Deskmate war es nicht erlaubt, eine benötigte Datei zu öffnen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>A helper process of Deskmate stopped before it finished.</source>
+        <translation>Ein Hilfsprozess von Deskmate wurde vor dem Ende beendet.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in Deskmate&apos;s log. Tell IT if it keeps happening.</source>
+        <translation>Unerwartetes ist schiefgegangen; die Einzelheiten stehen im Protokoll von Deskmate. Sagen Sie der IT Bescheid, wenn es wieder vorkommt.</translation>
     </message>
 </context>
 <context>

@@ -2881,6 +2881,29 @@
     </message>
 </context>
 <context>
+    <name>MatchReasonWords</name>
+    <message>
+        <source>Approved alternative to {0}</source>
+        <translation>Alternative approuvée à {0}</translation>
+    </message>
+    <message>
+        <source>Tagged “{0}”</source>
+        <translation>Mot-clé « {0} »</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Par {0}</translation>
+    </message>
+    <message>
+        <source>Mentioned in the description</source>
+        <translation>Mentionné dans la description</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>Dans {0}</translation>
+    </message>
+</context>
+<context>
     <name>Nav</name>
     <message>
         <source>Home</source>
@@ -3017,6 +3040,77 @@
     <message>
         <source>Something went wrong inside Deskmate; the details are in Deskmate&apos;s log. Try again, and tell IT if it keeps happening.</source>
         <translation>Un problème est survenu dans Deskmate ; les détails figurent dans le journal de Deskmate. Réessayez, et prévenez le service informatique si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>Please give a number of days or a date, not both.</source>
+        <translation>Veuillez indiquer un nombre de jours ou une date, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Please ask for at least one day.</source>
+        <translation>Veuillez demander au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Please ask for at most {limit} days, or choose permanently.</source>
+        <translation>Veuillez demander au plus {limit} jours, ou choisir « De façon permanente ».</translation>
+    </message>
+    <message>
+        <source>Please choose a date from today on.</source>
+        <translation>Veuillez choisir une date à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Please name the app you need.</source>
+        <translation>Veuillez indiquer l&apos;application dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Please keep the app name under {limit} characters.</source>
+        <translation>Veuillez limiter le nom de l&apos;application à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please say why you need {app}.</source>
+        <translation>Veuillez dire pourquoi vous avez besoin de {app}.</translation>
+    </message>
+    <message>
+        <source>Please keep the reason under {limit} characters.</source>
+        <translation>Veuillez limiter la raison à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{app} needs your manager&apos;s approval: please give their name or e-mail.</source>
+        <translation>{app} nécessite l&apos;accord de votre responsable : veuillez indiquer son nom ou son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Please keep your manager&apos;s name under {limit} characters.</source>
+        <translation>Veuillez limiter le nom de votre responsable à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s e-mail address looks incomplete, for example: jane.doe@example.com.</source>
+        <translation>L&apos;adresse e-mail de votre responsable semble incomplète, par exemple : jane.doe@example.com.</translation>
+    </message>
+    <message>
+        <source>A “Me too” needs the announcement it belongs to.</source>
+        <translation>Un « Moi aussi » a besoin de l&apos;annonce à laquelle il se rapporte.</translation>
+    </message>
+    <message>
+        <source>Please describe the problem in one line.</source>
+        <translation>Veuillez décrire le problème en une ligne.</translation>
+    </message>
+    <message>
+        <source>Please keep the summary under {limit} characters.</source>
+        <translation>Veuillez limiter le résumé à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please keep the details under {limit} characters.</source>
+        <translation>Veuillez limiter les détails à moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>Veuillez choisir une catégorie.</translation>
+    </message>
+    <message>
+        <source>An access request needs the app it is for.</source>
+        <translation>Une demande d&apos;accès a besoin de l&apos;application qu&apos;elle concerne.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3470,41 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     </message>
 </context>
 <context>
+    <name>SettingsErrorWords</name>
+    <message>
+        <source>This value is not the kind this setting takes.</source>
+        <translation>Ce paramètre n&apos;accepte pas ce type de valeur.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices this setting offers.</source>
+        <translation>Cette valeur ne fait pas partie des choix de ce paramètre.</translation>
+    </message>
+    <message>
+        <source>The value must be at least {0}.</source>
+        <translation>La valeur doit être d&apos;au moins {0}.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {0}.</source>
+        <translation>La valeur doit être d&apos;au plus {0}.</translation>
+    </message>
+    <message>
+        <source>This value is not written the way this setting expects.</source>
+        <translation>Cette valeur n&apos;est pas écrite comme ce paramètre l&apos;attend.</translation>
+    </message>
+    <message>
+        <source>IT has set this for you, so it cannot be changed here.</source>
+        <translation>Le service informatique l&apos;a défini pour vous : vous ne pouvez pas le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Deskmate could not save your settings: the disk may be full or not writable.</source>
+        <translation>Deskmate n&apos;a pas pu enregistrer vos paramètres : le disque est peut-être plein ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>Your computer did not accept the change to start at sign-in.</source>
+        <translation>Votre ordinateur n&apos;a pas accepté la modification du démarrage à l&apos;ouverture de session.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3547,6 +3676,29 @@ Que faire : vérifiez la raison avec le service informatique, ou réessayez une 
     <message>
         <source>Your IT department</source>
         <translation>Votre service informatique</translation>
+    </message>
+</context>
+<context>
+    <name>TaskErrorWords</name>
+    <message>
+        <source>The network could not be reached.</source>
+        <translation>Le réseau n&apos;a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written to. Free some space, then try again.</source>
+        <translation>Le disque est plein ou protégé en écriture. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Deskmate was not allowed to open or change a file it needs.</source>
+        <translation>Deskmate n&apos;a pas été autorisé à ouvrir ou modifier un fichier dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>A helper process of Deskmate stopped before it finished.</source>
+        <translation>Un processus auxiliaire de Deskmate s&apos;est arrêté avant d&apos;avoir terminé.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in Deskmate&apos;s log. Tell IT if it keeps happening.</source>
+        <translation>Un problème inattendu est survenu ; les détails figurent dans le journal de Deskmate. Prévenez le service informatique si cela se reproduit.</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,14 @@ from desktop.activity.deadline_entry import DeadlineActivity
 from desktop.activity.entry import ActivityKind, NewEntry
 from desktop.activity.inventory import INVENTORY
 from desktop.activity.ledger import Ledger
-from desktop.activity.report import read_activity
+from desktop.activity.report import ActivityReport, read_activity
 from desktop.attention.gate import AttentionGate, Message, MessageKind
 from desktop.attention.quiet_hours import QuietHours
 from desktop.attention.signals import BusySignal, SignalName
 from desktop.deadlines.ledger import DeadlineEvent, EventKind
 from desktop.helpdesk.outbox import Outbox
 from desktop.tasks import InlineTaskRunner
+from tests.ui.app_builder import interface_language
 from ui.activity_model import ENTRY_ROLE, ActivityModel
 from ui.pages.activity_page import ActivityPage
 from ui.pages.inventory_page import InventoryPage
@@ -255,3 +256,18 @@ def test_a_deferrals_time_is_written_in_the_persons_locale(qtbot: QtBot, tmp_pat
     finally:
         QLocale.setDefault(before)
     assert "until 04.12.26 18:00" in texts[1]  # English words here: no German translator
+
+
+def test_an_unreadable_record_is_worded_by_kind_in_german(qtbot: QtBot) -> None:
+    """Python's English ("[Errno 13] Permission denied: '…/activity.sqlite3'") stays in the log."""
+    def denied() -> ActivityReport:
+        raise PermissionError(13, "Permission denied", "/home/alex/.local/activity.sqlite3")
+
+    with interface_language("de"):
+        page = ActivityPage(InlineTaskRunner(), denied)
+        qtbot.addWidget(page)
+        page.refresh()
+        text = page.integrity_label.text()
+    assert "Permission denied" not in text
+    assert text.startswith("Das Aktivitätsprotokoll kann nicht gelesen werden: ")
+    assert "nicht erlaubt" in text

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.graph import Application
 from desktop.app.translators import install_translators
-from tests.ui.app_builder import build_application
+from tests.ui.app_builder import build_application, interface_language
+from ui.catalogue_model import Roles
 from ui.language import current_language
 
 
@@ -77,6 +78,24 @@ def test_an_english_ui_finds_the_spreadsheet_by_its_german_tag(
         assert _shown_names(app) == ["LibreOffice"]
     finally:
         app.shutdown()
+
+
+def _match_line(app: Application, query: str) -> str:
+    app.apps.search.setText(query)
+    return str(app.apps.proxy.index(0, 0).data(Roles.MATCH))
+
+
+def test_why_an_app_matched_is_said_in_german(
+    qtbot: QtBot, tmp_path: Path, locale_named: None
+) -> None:
+    """The search says which field matched; the words around IT's word are the panel's."""
+    with interface_language("de"):
+        app = _demo_app(qtbot, tmp_path)
+        try:
+            assert _match_line(app, "dropbox") == "Zugelassene Alternative zu Dropbox"
+            assert _match_line(app, "spreadsheets") == "Schlagwort „spreadsheets“"
+        finally:
+            app.shutdown()
 
 
 @pytest.mark.parametrize(("setting", "expected"), [("de", "de"), ("fr", "fr"), ("system", "en")])

@@ -25,6 +25,7 @@ from desktop.helpdesk.request_form import InvalidRequestError
 from desktop.helpdesk.service import HelpdeskService
 from desktop.secrets import MemorySecretStore
 from desktop.tasks import InlineTaskRunner
+from tests.ui.app_builder import interface_language
 from ui.context_item_model import ContextItemModel
 from ui.pages.help_page import HelpPage
 from ui.request_preview_dialog import RequestPreviewDialog
@@ -547,3 +548,38 @@ def test_what_deskmate_did_is_offered_unticked_and_sent_only_when_ticked(
     rows = json.loads(sent.data)["entries"]
     assert [(r["what"], r["host"], r["bytes_received"]) for r in rows] == [
         ("Checked the catalogue", "cdn.example", 4096)]
+
+
+def test_a_failed_gathering_is_worded_by_its_kind_in_german(
+    qtbot: QtBot, service: HelpdeskService
+) -> None:
+    """Python's English ("[Errno 13] Permission denied: '/…/app.log'") stays in the log."""
+    def denied() -> object:
+        raise PermissionError(13, "Permission denied", "/home/alex/.local/share/app.log")
+
+    with interface_language("de"):
+        widget = HelpPage(InlineTaskRunner(), denied, service.build, service.submit,
+                          service.categories(), "the demo folder")
+        qtbot.addWidget(widget)
+        widget.refresh_context()
+        text = widget.context_status.text()
+    assert "Permission denied" not in text
+    assert "nicht erlaubt" in text
+    assert widget.refresh_button.isEnabled()
+
+
+def test_what_to_fill_in_is_said_in_german(qtbot: QtBot, service: HelpdeskService) -> None:
+    """The form's checks are the service's (Qt-free); their sentences are worded in the UI."""
+    with interface_language("de"):
+        widget = HelpPage(InlineTaskRunner(), service.gather, service.build, service.submit,
+                          service.categories(), "the demo folder")
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.prefill_access("photoshop", "Adobe Photoshop", "manager")
+        widget.preview()
+        assert widget.field_error("justification") == (
+            "Bitte sagen Sie, warum Sie Adobe Photoshop brauchen.")
+        widget.justification.setPlainText("x" * 2001)
+        widget.preview()
+        assert widget.field_error("justification") == (
+            "Bitte halten Sie die Begründung unter 2.000 Zeichen.")

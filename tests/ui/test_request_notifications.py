@@ -3,6 +3,7 @@ and clicking one selects that request (file-drop helpdesk, status.json as the ag
 
 from __future__ import annotations
 
+import errno
 import json
 import socket
 import uuid
@@ -113,12 +114,13 @@ def test_background_work_that_fails_unattended_says_so_in_the_tray(
     built, notes = app
 
     def boom() -> None:
-        raise OSError("the profile folder is read-only")
+        raise OSError(errno.EROFS, "Read-only file system")
 
     built.runner.submit(boom)  # no on_error: the composition root's reporter takes it
     qtbot.waitUntil(lambda: bool(notes), timeout=5000)
     assert notes == [("Something went wrong in the background",
-                      "Deskmate could not finish a task: the profile folder is read-only")]
+                      "Deskmate could not finish a task: The disk is full or cannot be written "
+                      "to. Free some space, then try again.")]
 
 
 @pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -21,6 +22,9 @@ from desktop.activity.report import ActivityReport
 from desktop.tasks import TaskRunner
 from ui.activity_model import ENTRY_ROLE, ActivityModel
 from ui.page_header import PageHeader
+from ui.task_error_words import task_error_words
+
+log = logging.getLogger(__name__)
 
 
 class ActivityPage(QWidget):
@@ -86,8 +90,9 @@ class ActivityPage(QWidget):
             .format(row=verdict.bad_row, reason=verdict.reason))
 
     def _failed(self, error: BaseException) -> None:
+        log.info("Activity record not read", extra={"error": str(error)}, exc_info=error)
         self.integrity_label.setText(self.tr("The activity record cannot be read: {error}")
-                                     .format(error=error))
+                                     .format(error=task_error_words(error)))
 
     def _on_filter(self, _index: int) -> None:
         self.model.set_filter(ActivityFilter(self.filter_box.currentData()))

@@ -50,9 +50,10 @@ from ui.access_period_field import AccessPeriodField
 from ui.context_item_model import ContextItemModel
 from ui.context_wording import ContextWords
 from ui.page_header import PageHeader
-from ui.request_error_words import request_error_words
+from ui.request_error_words import invalid_request_words, request_error_words
 from ui.request_preview_dialog import RequestPreviewDialog
 from ui.request_sent_panel import RequestSentPanel
+from ui.task_error_words import task_error_words
 from ui.theme import state_text_colour
 from ui.work_email_field import WorkEmailField
 
@@ -499,7 +500,9 @@ class HelpPage(QWidget):
 
     def _context_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        self.context_status.setText(self.tr("Could not gather: {0}").format(error))
+        log.info("Context not gathered", extra={"error": str(error)}, exc_info=error)
+        self.context_status.setText(self.tr("Could not gather: {0}").format(
+            task_error_words(error)))
 
     def _select_category(self, category: str) -> None:
         index = self.category.findData(category)
@@ -636,8 +639,8 @@ class HelpPage(QWidget):
         self.send_button.setEnabled(True)
         self.feedback_button.setEnabled(True)
         self.outage_box.me_too.setEnabled(True)
-        shown = isinstance(error, InvalidRequestError) and self._show_error(error.field,
-                                                                             str(error))
+        shown = isinstance(error, InvalidRequestError) and self._show_error(
+            error.field, invalid_request_words(error))
         self.status_label.setText("" if shown else request_error_words(error))
         if isinstance(error, InvalidRequestError) and not shown:
             self._focus_field(error.field)

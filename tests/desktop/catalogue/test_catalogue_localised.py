@@ -23,7 +23,7 @@ from desktop.catalogue.announcements import (
 )
 from desktop.catalogue.fast_load import fast_catalogue
 from desktop.catalogue.model import Catalogue
-from desktop.catalogue.search import SearchIndex
+from desktop.catalogue.search import MatchKind, MatchReason, SearchIndex
 from desktop.catalogue.validation import load_catalogue, validate_document, validate_yaml
 
 LOCALISED = """\
@@ -156,7 +156,7 @@ def test_search_matches_every_languages_names_and_tags(language: str) -> None:
         assert [h.app.id for h in hits] == ["libreoffice"], query
     (hit,) = index.search("Tabellenkalk")
     if language != "de":
-        assert hit.reason == "Tagged “Tabellenkalkulation”"
+        assert hit.reason == MatchReason(MatchKind.TAG, "Tabellenkalkulation")
 
 
 def test_publish_refuses_a_catalogue_without_en(tmp_path: Path,

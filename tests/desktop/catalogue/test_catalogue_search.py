@@ -6,7 +6,7 @@ import itertools
 
 from catalogue_testing import DEMO_DIR
 
-from desktop.catalogue.search import IncrementalSearch, SearchIndex
+from desktop.catalogue.search import IncrementalSearch, MatchKind, MatchReason, SearchIndex
 from desktop.catalogue.synthetic import synthetic_catalogue
 from desktop.catalogue.validation import load_catalogue, validate_yaml
 
@@ -20,8 +20,8 @@ def _demo_index() -> SearchIndex:
 def test_a_replaced_name_finds_the_approved_alternative_with_the_reason() -> None:
     hits = _demo_index().search("dropbox")
     assert [(h.app.id, h.reason) for h in hits] == [
-        ("company-files", "Approved alternative to Dropbox"),
-        ("nextcloud", "Approved alternative to Dropbox"),
+        ("company-files", MatchReason(MatchKind.REPLACES, "Dropbox")),
+        ("nextcloud", MatchReason(MatchKind.REPLACES, "Dropbox")),
     ]
 
 
@@ -35,7 +35,7 @@ def test_tags_description_and_every_word() -> None:
     index = _demo_index()
     assert index.search("vpn")[0].app.id == "wireguard"
     assert index.search("passwords vault")[0].app.id == "bitwarden"
-    assert index.search("diagrams")[0].reason == "Tagged “diagrams”"
+    assert index.search("diagrams")[0].reason == MatchReason(MatchKind.TAG, "diagrams")
     assert index.search("MICROSOFT office files")[0].app.id == "libreoffice"
     assert index.search("no such thing") == ()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from catalogue_testing import Publisher, RepoServer
 
+from desktop.catalogue.search import MatchKind, MatchReason
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.core import Core, build_core
 from desktop.policy import PolicyLoad
@@ -54,7 +55,7 @@ def test_refresh_then_offline_keeps_the_verified_copy(
     service.add_listener(seen.append)
     status = service.refresh()
     assert (status.version, status.verified, status.error, status.apps) == (1, True, None, 2)
-    assert service.search("dropbox")[0].reason == "Approved alternative to Dropbox"
+    assert service.search("dropbox")[0].reason == MatchReason(MatchKind.REPLACES, "Dropbox")
     assert seen == [status]
 
     offline_core = _core(profile_dir, **{"catalogue.url": "http://127.0.0.1:9",
