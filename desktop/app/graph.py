@@ -222,6 +222,7 @@ class Application:
         self.deadlines.last_day_changed.connect(self._on_last_day)
         service = self.deadlines.service
         self.apps.set_deadline_lookup(lambda app: standing(service, app))
+        self.deadlines.recorded.connect(self.apps.refresh_deadline)
 
     def _os_restart(self) -> Callable[[], RestartDuty | None] | None:
         """The pending-restart probe under IT's deadline; None when the policy sets none."""

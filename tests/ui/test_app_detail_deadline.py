@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,13 +21,14 @@ from desktop.catalogue.installed_state import StateDetector
 from desktop.catalogue.installer_launch import AppLauncher
 from desktop.catalogue.installer_process import ProcessRunner
 from desktop.catalogue.model import Catalogue, CatalogueApp, Deadline, InstallMethod
-from desktop.deadlines.ledger import DeadlineLedger
+from desktop.deadlines.ledger import DeadlineLedger, DeadlineLedgerError
 from desktop.deadlines.obligation import OptionKind
 from desktop.deadlines.service import DeadlineService, Duty
 from desktop.deadlines.standing import Standing, standing
 from desktop.shell.task_runner import QtTaskRunner
 from tests.fakes.catalogue_data import app
 from tests.fakes.tools import FakeTools
+from tests.ui.app_builder import interface_language
 from ui.pages.apps_page import AppsPage
 
 MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
@@ -65,6 +67,7 @@ class Rig:
         self.lookup_threads: list[threading.Thread] = []
         self.answer = threading.Event()  # a slow ledger: the lookup waits for it
         self.answer.set()
+        self.closed = False
         self.page.set_deadline_lookup(self._lookup)
         self.qtbot = qtbot
 
@@ -73,6 +76,8 @@ class Rig:
         return True
 
     def _lookup(self, shown: CatalogueApp) -> Standing | None:
+        if self.closed:
+            raise DeadlineLedgerError("the test is over")
         self.lookup_threads.append(threading.current_thread())
         assert self.answer.wait(10)
         return standing(self.service, shown)
@@ -92,8 +97,11 @@ class Rig:
 
 
 @pytest.fixture
-def rig(tmp_path: Path, qtbot: QtBot) -> Rig:
-    return Rig(tmp_path, qtbot)
+def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
+    built = Rig(tmp_path, qtbot)
+    yield built
+    built.closed = True  # the page's later refreshes (state detection) read no more
+    built.runner.wait_for_done(10_000)
 
 
 def test_the_row_says_when_it_is_due_the_deferrals_left_and_when_it_was_put_off(
@@ -154,3 +162,24 @@ def test_an_app_without_a_deadline_has_no_row_even_when_a_late_answer_comes(
     assert not detail.facts.isRowVisible(detail.deadline)
     assert detail.deadline.text() == ""  # Zoom's answer is not shown under VLC
     assert len(rig.lookup_threads) == 1
+
+
+def test_the_row_speaks_german_with_the_deadline_bar_s_translated_sentences(
+    rig: Rig,
+) -> None:
+    rig.service.tick(ZOOM, False, None)
+    rig.defer_at(MONDAY_10 + timedelta(days=1))
+    with interface_language("de"):
+        text = rig.row_text("zoom")
+    lines = text.splitlines()
+    assert "Dienstag" in lines[2]
+    assert "You can put this off" not in text
+    assert "You put it off" not in text
+
+
+def test_the_shown_row_is_read_again_when_the_record_changes(rig: Rig) -> None:
+    rig.service.tick(ZOOM, False, None)
+    assert "You can put this off 2 more times." in rig.row_text("zoom")
+    rig.defer_at(MONDAY_10 + timedelta(days=1))
+    rig.page.refresh_deadline()  # the deadline bridge's "recorded", wired by the app
+    rig.qtbot.waitUntil(lambda: "once more" in rig.page.detail.deadline.text())

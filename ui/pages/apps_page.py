@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -517,6 +518,12 @@ class AppsPage(QWidget):
         """``lookup`` reads a required app's deadline standing (SQLite: run by the runner)."""
         self._deadline_lookup = lookup
 
+    def refresh_deadline(self) -> None:
+        """The deadline record changed: read the shown app's "Deadline" row again."""
+        app = self.detail.app()
+        if app is not None:
+            self._read_deadline(app)
+
     def _read_deadline(self, app: CatalogueApp) -> None:
         lookup = self._deadline_lookup
         if lookup is None or not app.required or app.deadline is None:
@@ -525,7 +532,8 @@ class AppsPage(QWidget):
                             self._deadline_failed)
 
     def _deadline_read(self, app_id: str, found: Standing | None) -> None:
-        if self._current_id() == app_id:  # not an answer for an app shown before
+        # Not for an app shown before, nor for a page deleted while the ledger was read.
+        if shiboken6.isValid(self.detail) and self._current_id() == app_id:
             self.detail.show_deadline(found)
 
     def _deadline_failed(self, exc: BaseException) -> None:
