@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.installed_state import InstallState
 from desktop.catalogue.model import CatalogueApp
+from desktop.deadlines.standing import Standing
 from ui.app_icons import AppIconSet
 from ui.catalogue_model import Action
+from ui.deadline_words import DeadlineWords
 from ui.locale_format import data_size
 from ui.motion import motion_allowed
 
@@ -88,8 +90,10 @@ class AppDetailView(QWidget):
         self.replaces = QLabel()
         self.replaces.setWordWrap(True)
         self.presence = QLabel()
+        self.deadline = QLabel()  # a required app's deadline and its history, when it has one
+        self.deadline.setAccessibleName(self.tr("Deadline"))
         for label in (self.publisher, self.version, self.cost, self.classification,
-                      self.presence):
+                      self.presence, self.deadline):
             label.setWordWrap(True)  # the pane may be narrow; wrap rather than scroll sideways
         form.addRow(self.tr("Publisher"), self.publisher)
         form.addRow(self.tr("Version"), self.version)
@@ -98,6 +102,8 @@ class AppDetailView(QWidget):
         form.addRow(self.tr("Company data"), self.classification)
         form.addRow(self.tr("Replaces"), self.replaces)
         form.addRow(self.tr("On this computer"), self.presence)
+        form.addRow(self.tr("Deadline"), self.deadline)
+        form.setRowVisible(self.deadline, False)
         return form
 
     def _build_actions(self) -> QHBoxLayout:
@@ -149,6 +155,7 @@ class AppDetailView(QWidget):
                       self.download_size, self.cost, self.classification, self.replaces,
                       self.presence, self.status):
             label.clear()
+        self.show_deadline(None)
         self.help_button.hide()
         self.log_button.setChecked(False)
         self.setEnabled(False)
@@ -159,6 +166,7 @@ class AppDetailView(QWidget):
         """Show ``app``; clears the previous app's status and log. ``installed_version`` is
         what the package manager reports here, where it does."""
         if self._app is None or self._app.id != app.id:
+            self.show_deadline(None)  # until the new app's deadline is read
             self.status.clear()
             self.help_button.hide()
             self.log_button.setChecked(False)
@@ -176,6 +184,14 @@ class AppDetailView(QWidget):
         self.presence.setText(self._presence_text(app, state))
         self._reason = self._cannot_install_text(app, state)
         self.set_action(action)
+
+    def show_deadline(self, standing: Standing | None) -> None:
+        """The "Deadline" row: when it is due, deferrals left, and what happened before; hidden
+        for an app without a deadline (None)."""
+        lines = DeadlineWords().lines(standing) if standing is not None else []
+        self.deadline.setText("\n".join(lines))
+        self.deadline.setAccessibleDescription(" ".join(lines))
+        self.facts.setRowVisible(self.deadline, bool(lines))
 
     def _show_version(self, app: CatalogueApp, installed: str) -> None:
         """Version and download size, each row only where it is known."""

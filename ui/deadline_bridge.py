@@ -48,6 +48,7 @@ class DeadlineBridge(QObject):
     restart_due = Signal(object)  # RestartDuty: restart now, as IT requires (any thread)
     update_due = Signal(object)  # CatalogueApp: update it now (emitted from any thread)
     last_day_changed = Signal(object)  # ((title, text), ...): Home banners, due within a day
+    recorded = Signal()  # the record may have changed: a deferral, "Do it now", a check
 
     def __init__(
         self,
@@ -170,6 +171,7 @@ class DeadlineBridge(QObject):
         for item in seen:
             counting = self._show(item) or counting
         self._timer.setInterval(COUNTDOWN_MS if counting else CHECK_MS)
+        self.recorded.emit()  # a check records escalations, enforced installs and problems
 
     def _show(self, item: Seen) -> bool:
         """Show one app's state; True while its countdown runs."""
@@ -238,10 +240,12 @@ class DeadlineBridge(QObject):
 
     def _defer(self, app_id: str, choice: Deferral) -> None:
         if (app := self._app(app_id)) is not None:
-            self._runner.submit(lambda: self.service.defer(app, choice), None, self._refused)
+            self._runner.submit(lambda: self.service.defer(app, choice),
+                                lambda _: self.recorded.emit(), self._refused)
 
     def _install_now(self, app_id: str) -> None:
         self._countdowns.pop(app_id, None)
         self._bar.hide()
         if (app := self._app(app_id)) is not None:
-            self._runner.submit(lambda: self.service.start_now(app), None, self._failed)
+            self._runner.submit(lambda: self.service.start_now(app),
+                                lambda _: self.recorded.emit(), self._failed)

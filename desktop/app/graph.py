@@ -40,6 +40,7 @@ from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
 from desktop.deadlines.ledger import DeadlineLedger
 from desktop.deadlines.restart import REBOOT_REQUIRED, RestartDuty, restart_deadline, restart_duty
+from desktop.deadlines.standing import standing
 from desktop.health_hooks import deskmate_hooks
 from desktop.health_service import HealthService
 from desktop.helpdesk.connector import RemoteStatus
@@ -220,6 +221,9 @@ class Application:
         self.deadlines.update_due.connect(lambda app: self.apps.start_install(app, update=True))
         self.deadlines.restart_due.connect(self._restart_now)
         self.deadlines.last_day_changed.connect(self._on_last_day)
+        service = self.deadlines.service
+        self.apps.set_deadline_lookup(lambda app: standing(service, app))
+        self.deadlines.recorded.connect(self.apps.refresh_deadline)
 
     def _os_restart(self) -> Callable[[], RestartDuty | None] | None:
         """The pending-restart probe under IT's deadline; None when the policy sets none."""

@@ -92,6 +92,18 @@ class DeadlineLedger:
                                    datetime.fromisoformat(u) if u else None)
                      for a, t, k, u in rows)
 
+    def history(self, app_id: str) -> tuple[DeadlineEvent, ...]:
+        """Every event of ``app_id``, its open round and its closed ones (``app_id@<time>``),
+        oldest first; each event keeps ``app_id`` without the round's time."""
+        query = ("SELECT at, kind, until FROM events WHERE app_id = ? "
+                 "OR substr(app_id, 1, ?) = ? ORDER BY id")
+        closed = app_id + "@"
+        with self._db() as db:
+            rows = db.execute(query, (app_id, len(closed), closed)).fetchall()
+        return tuple(DeadlineEvent(app_id, datetime.fromisoformat(t), EventKind(k),
+                                   datetime.fromisoformat(u) if u else None)
+                     for t, k, u in rows)
+
     def seen(self, app_id: str) -> bool:
         """Whether a deadline round for ``app_id`` is open (it was seen and not closed)."""
         with self._db() as db:

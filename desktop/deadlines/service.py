@@ -98,6 +98,10 @@ class DeadlineService:
         self._clock = clock
         self._enqueue = enqueue
 
+    def now(self) -> datetime:
+        """The service's clock (faked in tests)."""
+        return self._clock()
+
     def obligation(self, app: Duty) -> Obligation | None:
         """Where ``app`` stands, for a required app with a deadline (installed or not: the
         caller asks only for apps that are missing)."""

@@ -349,3 +349,15 @@ def test_a_held_update_prompt_reads_as_news_in_the_summary(rig: Rig) -> None:
     with rig.qtbot.waitSignal(rig.attention.summary_shown, timeout=5000):
         rig.attention.recheck()
     assert rig.notes == [("While you were in a meeting", "Zoom has an update")]
+
+
+def test_a_deferral_tells_the_apps_page_once_it_is_recorded(rig: Rig) -> None:
+    rig.check()
+    rig.clock.now = MONDAY_10 + timedelta(days=1)
+    rig.check()
+    used: list[int] = []  # what the Apps page's "Deadline" row would read on each signal
+    rig.bridge.recorded.connect(lambda: used.append(rig.ledger.deferrals_used("zoom")))
+    button = next(b for b in rig.bar.findChildren(type(rig.bar.now_button))
+                  if b.text() == "In 1 hour")
+    button.click()
+    rig.qtbot.waitUntil(lambda: used == [1])

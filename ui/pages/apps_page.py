@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +31,8 @@ from desktop.catalogue.installer_launch import AppLauncher, LaunchUnsupportedErr
 from desktop.catalogue.installer_process import ToolMissingError
 from desktop.catalogue.model import Catalogue, CatalogueApp
 from desktop.catalogue.service import CatalogueStatus
+from desktop.deadlines.ledger import DeadlineLedgerError
+from desktop.deadlines.standing import Standing
 from desktop.shell.process_runner import WorkerError, WorkerTimedOut
 from desktop.tasks import TaskRunner
 from ui.app_detail_view import AppDetailView
@@ -83,6 +87,7 @@ class AppsPage(QWidget):
         self._runner = runner
         self._installed_before: set[str] = set()
         self._versions: dict[str, str] = {}  # app id -> the version installed here
+        self._deadline_lookup: Callable[[CatalogueApp], Standing | None] | None = None
         self.icons = AppIconSet()
         self.model = CatalogueListModel(self)
         self.proxy = CatalogueFilterModel(self)
@@ -507,6 +512,35 @@ class AppsPage(QWidget):
         busy = self.model.busy(app.id)
         if busy:
             self.detail.set_action(Action.INSTALLING, busy)
+        self._read_deadline(app)
+
+    def set_deadline_lookup(self, lookup: Callable[[CatalogueApp], Standing | None]) -> None:
+        """``lookup`` reads a required app's deadline standing (SQLite: run by the runner)."""
+        self._deadline_lookup = lookup
+
+    def refresh_deadline(self) -> None:
+        """The deadline record changed: read the shown app's "Deadline" row again."""
+        app = self.detail.app()
+        if app is not None:
+            self._read_deadline(app)
+
+    def _read_deadline(self, app: CatalogueApp) -> None:
+        lookup = self._deadline_lookup
+        if lookup is None or not app.required or app.deadline is None:
+            return
+        self._runner.submit(lambda: lookup(app), lambda found: self._deadline_read(app.id, found),
+                            self._deadline_failed)
+
+    def _deadline_read(self, app_id: str, found: Standing | None) -> None:
+        # Not for an app shown before, nor for a page deleted while the ledger was read.
+        if shiboken6.isValid(self.detail) and self._current_id() == app_id:
+            self.detail.show_deadline(found)
+
+    def _deadline_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DeadlineLedgerError):  # e.g. a read-only profile: no row, no alarm
+            log.info("Deadline history unreadable", extra={"error": str(exc)})
+        else:
+            log.error("Deadline history failed", exc_info=exc)
 
     def _refresh_detail(self) -> None:
         app = self.detail.app()
