@@ -585,6 +585,10 @@
         <translation>Installationsprotokoll</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
@@ -1521,6 +1525,33 @@
     <message>
         <source>A restart is needed</source>
         <translation>Ein Neustart ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Derzeit ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>IT needs the update by {when}.</source>
+        <translation>Die IT benötigt das Update bis {when}.</translation>
+    </message>
+    <message>
+        <source>IT needs it by {when}.</source>
+        <translation>Die IT benötigt es bis {when}.</translation>
+    </message>
+    <message>
+        <source>Its deadline passed on {when}; the Health page shows it as a problem.</source>
+        <translation>Die Frist ist am {when} abgelaufen; die Seite „Zustand“ zeigt es als Problem.</translation>
+    </message>
+    <message>
+        <source>Updated at its deadline on {when}, as IT requires.</source>
+        <translation>Am {when} zur Frist aktualisiert, wie von der IT verlangt.</translation>
+    </message>
+    <message>
+        <source>Installed at its deadline on {when}, as IT requires.</source>
+        <translation>Am {when} zur Frist installiert, wie von der IT verlangt.</translation>
     </message>
 </context>
 <context>

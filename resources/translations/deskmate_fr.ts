@@ -585,6 +585,10 @@
         <translation>Journal d&apos;installation</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
@@ -1521,6 +1525,33 @@
     <message>
         <source>A restart is needed</source>
         <translation>Un redémarrage est nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Rien n&apos;est dû pour le moment.</translation>
+    </message>
+    <message>
+        <source>IT needs the update by {when}.</source>
+        <translation>Le service informatique a besoin de la mise à jour d&apos;ici {when}.</translation>
+    </message>
+    <message>
+        <source>IT needs it by {when}.</source>
+        <translation>Le service informatique en a besoin d&apos;ici {when}.</translation>
+    </message>
+    <message>
+        <source>Its deadline passed on {when}; the Health page shows it as a problem.</source>
+        <translation>Son échéance est passée le {when} ; la page « État » l&apos;indique comme un problème.</translation>
+    </message>
+    <message>
+        <source>Updated at its deadline on {when}, as IT requires.</source>
+        <translation>Mise à jour à son échéance le {when}, comme l&apos;exige le service informatique.</translation>
+    </message>
+    <message>
+        <source>Installed at its deadline on {when}, as IT requires.</source>
+        <translation>Installée à son échéance le {when}, comme l&apos;exige le service informatique.</translation>
     </message>
 </context>
 <context>
