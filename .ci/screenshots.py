@@ -49,24 +49,11 @@ def pages(tmp: Path) -> None:
     os.environ["DESKMATE_POLICY"] = os.devnull
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.graph import Application
-    from desktop.app.launch import branding_for
-    from desktop.core import build_core
-    from desktop.secrets import MemorySecretStore
-    from ui.theme import accent_palette, style_sheet
-    from ui.tray import TrayIcon
+    from desktop.app.translators import install_translators
 
     qapp = QApplication([])
-    core = build_core(tmp / "pages-profile", demo=True, secrets=MemorySecretStore())
-    branding = branding_for(core)
-    qapp.setPalette(accent_palette(branding.accent))
-    qapp.setStyleSheet(style_sheet(branding.accent))
-    app = Application(
-        qapp, core, argparse.Namespace(hidden=False, page=None), branding, TrayIcon(branding.accent)
-    )
-    app.start()
-    app.window.set_notice(app.demo_line())  # offscreen has no tray; the real desktop does
-    app.window.resize(1000, 720)
+    install_translators(qapp, "en")  # the English plural forms: "2 things need a look"
+    app = _demo_app(qapp, tmp / "pages-profile")
 
     def settle(seconds: float = 1.5) -> None:
         end = time.monotonic() + seconds
@@ -358,7 +345,7 @@ def apps_german(tmp: Path) -> None:
     assert isinstance(qapp, QApplication)
     english = QLocale()
     install_translators(qapp, "de")
-    app = _language_app(qapp, tmp / "apps-de-profile", QPalette(qapp.style().standardPalette()))
+    app = _demo_app(qapp, tmp / "apps-de-profile", QPalette(qapp.style().standardPalette()))
     _settle(qapp, app, 3)
     app.window.show_page("apps")
     app.apps.show_app("company-files")
@@ -375,23 +362,11 @@ def scaled(tmp: Path, scale: str) -> None:
     os.environ["DESKMATE_POLICY"] = os.devnull
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.graph import Application
-    from desktop.app.launch import branding_for
-    from desktop.core import build_core
-    from desktop.secrets import MemorySecretStore
-    from ui.theme import accent_palette, style_sheet
-    from ui.tray import TrayIcon
+    from desktop.app.translators import install_translators
 
     qapp = QApplication([])
-    core = build_core(tmp / "scaled-profile", demo=True, secrets=MemorySecretStore())
-    branding = branding_for(core)
-    qapp.setPalette(accent_palette(branding.accent))
-    qapp.setStyleSheet(style_sheet(branding.accent))
-    app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
-                      TrayIcon(branding.accent))
-    app.start()
-    app.window.set_notice(app.demo_line())
-    app.window.resize(1000, 720)
+    install_translators(qapp, "en")  # the English plural forms: "2 things need a look"
+    app = _demo_app(qapp, tmp / "scaled-profile")
     suffix = f"-{round(float(scale) * 100)}"
     for page in ("home", "health"):
         app.window.show_page(page)
@@ -446,8 +421,9 @@ def _remove_translators(qapp: Any, english: Any) -> None:
     QLocale.setDefault(english)
 
 
-def _language_app(qapp: Any, profile: Path, base: Any) -> Any:
-    """The demo Application in the installed language and the palette built on ``base``."""
+def _demo_app(qapp: Any, profile: Path, base: Any = None) -> Any:
+    """The demo Application (offscreen has no tray: the demo line shows in the panel) in the
+    installed language, its palette built on ``base`` (default: the style's light one)."""
     from desktop.app.graph import Application
     from desktop.app.launch import branding_for
     from desktop.core import build_core
@@ -457,6 +433,10 @@ def _language_app(qapp: Any, profile: Path, base: Any) -> Any:
 
     core = build_core(profile, demo=True, secrets=MemorySecretStore())
     branding = branding_for(core)
+    if base is None:
+        from PySide6.QtGui import QPalette
+
+        base = QPalette(qapp.style().standardPalette())
     palette = accent_palette(branding.accent, base)
     qapp.setPalette(palette)
     qapp.setStyleSheet(style_sheet(branding.accent, palette))
@@ -469,7 +449,7 @@ def _language_app(qapp: Any, profile: Path, base: Any) -> Any:
 
 
 def _language_pages(qapp: Any, profile: Path, base: Any, name: str) -> None:
-    app = _language_app(qapp, profile, base)
+    app = _demo_app(qapp, profile, base)
     _settle(qapp, app, 3)
     for page in ("health", "home"):  # Health first: Home then shows its result
         app.window.show_page(page)
