@@ -185,29 +185,15 @@ def gallery(tmp: Path) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.graph import Application
-    from desktop.app.launch import branding_for
     from desktop.app.translators import install_translators
-    from desktop.core import build_core
-    from desktop.secrets import MemorySecretStore
     from tests.ui.palettes import dark_palette
-    from ui.theme import accent_palette, style_sheet
-    from ui.tray import TrayIcon
 
     qapp = QApplication.instance() or QApplication([])
     assert isinstance(qapp, QApplication)
     install_translators(qapp, "en")  # the English plural forms: "3 things", not "3 thing(s)"
     light = QPalette(qapp.style().standardPalette())
     for theme, base in (("light", light), ("dark", dark_palette())):
-        core = build_core(tmp / f"gallery-{theme}", demo=True, secrets=MemorySecretStore())
-        branding = branding_for(core)
-        palette = accent_palette(branding.accent, base)
-        qapp.setPalette(palette)
-        qapp.setStyleSheet(style_sheet(branding.accent, palette))
-        app = Application(qapp, core, argparse.Namespace(hidden=False, page=None), branding,
-                          TrayIcon(branding.accent))
-        app.start()
-        app.window.set_notice(app.demo_line())
+        app = _demo_app(qapp, tmp / f"gallery-{theme}", base)
         _settle(qapp, app, 3)
         for page in GALLERY_PAGES:
             _gallery_page(qapp, app, page)
