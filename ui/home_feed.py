@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.health_state import OverallState
 
 if TYPE_CHECKING:  # the page is built when first opened; the feed lives all day
-    from ui.pages.home_page import Banner, HomePage
+    from ui.pages.home_page import HomePage
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Banner:
+    """An announcement (or a deadline's last day) as Home shows it."""
+
+    title: str
+    body: str
+    major: bool
 
 
 class HomeFeed:

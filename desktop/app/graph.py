@@ -7,7 +7,7 @@ import logging
 import platform
 import socket
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
@@ -68,22 +68,15 @@ from ui.focus_ring import FocusRing
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
 from ui.helpdesk_bridge import HelpdeskBridge
-from ui.home_feed import HomeFeed
+from ui.home_feed import Banner, HomeFeed
 from ui.language import current_language
 from ui.link_opener import LinkOpener
-from ui.main_window import MainWindow
 from ui.motion import set_reduced_motion
 from ui.navigation import PageId, page_title
 from ui.nudge_bar import NudgeBar
 from ui.open_requests import open_request_lines
-from ui.pages.apps_page import AppsPage
-from ui.pages.coming_soon_page import ComingSoonPage
-from ui.pages.help_page import HelpPage
-from ui.pages.home_page import Banner
-from ui.pages.requests_page import RequestsPage
-from ui.requests_model import shown_subject
+from ui.requests_model import RequestsModel, shown_subject
 from ui.screen_capture import grab_screen, png_bytes
-from ui.sent_payload_viewer import SentPayloadViewer
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.task_error_words import task_error_words
@@ -91,17 +84,34 @@ from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
-if TYPE_CHECKING:  # these pages are imported when first opened (_make_*)
+if TYPE_CHECKING:  # the panel and its pages are imported when first opened (_build_panel)
+    from ui.main_window import MainWindow
     from ui.pages.about_page import AboutPage
     from ui.pages.activity_page import ActivityPage
+    from ui.pages.apps_page import AppsPage
     from ui.pages.health_page import HealthPage
+    from ui.pages.help_page import HelpPage
     from ui.pages.home_page import HomePage
+    from ui.pages.requests_page import RequestsPage
     from ui.pages.settings_page import SettingsPage
+    from ui.sent_payload_viewer import SentPayloadViewer
 
 log = logging.getLogger(__name__)
 RESTART_FIX = "system.restart"  # diagnostics.fixes.system_fixes.RestartFix
 _ANNOUNCED = "attention/announced"  # announcements already offered to the gate
 ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
+
+
+@dataclass
+class Panel:
+    """The window and the pages that are built with it, on first open (:meth:`Application.window`).
+    """
+
+    window: MainWindow
+    apps: AppsPage
+    help_page: HelpPage
+    requests_page: RequestsPage
+    sent_viewer: SentPayloadViewer
 
 
 def _make_inventory_page() -> QWidget:
@@ -148,7 +158,9 @@ class Application:
         self._deadline_banners: tuple[Banner, ...] = ()
         self._ui_state = QSettings(str(core.paths.config_dir / "ui-state.ini"),
                                    QSettings.Format.IniFormat)
-        self.window = MainWindow(self.branding, self._ui_state)
+        self._panel: Panel | None = None  # the window and its pages, built when first opened
+        self._catalogue_status: CatalogueStatus | None = None  # the last, for a panel built later
+        self._news: Sequence[Announcement] = ()
         self.home_feed = HomeFeed()  # Home is built when first opened
         self.links = LinkOpener(parent=self.root)
         keychain = None if workers is None else WorkerKeychainState(workers.command)
@@ -161,7 +173,6 @@ class Application:
         self._build_helpdesk()
         self._build_health()
         self._build_activity()
-        self._add_pages()
         self._wire()
 
     # -- building ---------------------------------------------------------------------------
@@ -187,17 +198,14 @@ class Application:
         self.catalogue = CatalogueService.from_core(core, current_language())
         self.catalogue_bridge = CatalogueBridge(self.catalogue, self.runner, self.root,
                                                 self.workers)
-        tools = build_install_services(core.paths, core.http_session)
-        self.apps = AppsPage(self._install_line(tools), tools.detector, tools.launcher,
-                             self.runner, self.links)
+        self._install_tools = build_install_services(core.paths, core.http_session)
         watch = ShadowItWatch(core.paths.data_dir / "shadow_it.sqlite3", self.catalogue.catalogue,
                               on_event=NudgeLedger(core.ledger()))
         self.shadow_watch = watch
         minutes = core.settings.value(shadow_it_settings.SCAN_MINUTES)
         self.shadow_it = ShadowItBridge(watch, self.runner, minutes, self.root)
-        self.nudge_bar = NudgeBar()
-        self.window.add_bar(self.nudge_bar)
-        self._detect_all = tools.detector.detect_all
+        self.nudge_bar = NudgeBar()  # on the panel when it is built; the nudge waits here
+        self._detect_all = self._install_tools.detector.detect_all
 
     def _install_line(self, tools: InstallServices) -> InstallLine:
         """Installs run in ``deskmate apps install`` workers; in this process without them."""
@@ -208,8 +216,7 @@ class Application:
     def _build_deadlines(self) -> None:
         """Required apps with a deadline: prompts through the attention gate, installs through
         the Apps page's queue."""
-        self.deadline_bar = DeadlineBar()
-        self.window.add_bar(self.deadline_bar)
+        self.deadline_bar = DeadlineBar()  # like the nudge bar
         ledger = DeadlineLedger(self.core.paths.data_dir / "deadlines.sqlite3",
                                 on_event=DeadlineActivity(self.core.ledger()))
         self.deadlines = DeadlineBridge(
@@ -221,9 +228,6 @@ class Application:
         self.deadlines.update_due.connect(lambda app: self.apps.start_install(app, update=True))
         self.deadlines.restart_due.connect(self._restart_now)
         self.deadlines.last_day_changed.connect(self._on_last_day)
-        service = self.deadlines.service
-        self.apps.set_deadline_lookup(lambda app: standing(service, app))
-        self.deadlines.recorded.connect(self.apps.refresh_deadline)
 
     def _os_restart(self) -> Callable[[], RestartDuty | None] | None:
         """The pending-restart probe under IT's deadline; None when the policy sets none."""
@@ -272,8 +276,14 @@ class Application:
         poll = core.settings.value(helpdesk_settings.POLL_MINUTES)
         self.helpdesk_bridge = HelpdeskBridge(self.helpdesk, self.runner, poll, self.root,
                                               self.workers)
-        service = self.helpdesk
-        self.help_page = HelpPage(
+        # what notifications and Home say of requests, kept while My requests is not built
+        self.requests_model = RequestsModel(self.root, socket.gethostname())
+
+    def _make_help_page(self) -> HelpPage:
+        from ui.pages.help_page import HelpPage  # built with the panel
+
+        core, service = self.core, self.helpdesk
+        page = HelpPage(
             self.runner,
             lambda: service.gather(install_log=self._install_log),
             service.build,
@@ -283,8 +293,14 @@ class Application:
             requester_email=service.requester_email,
             screenshot_default=lambda: core.settings.value(helpdesk_settings.ATTACH_SCREENSHOT),
         )
-        self.help_page.work_email_entered.connect(self.settings_control.set_work_email)
-        self.requests_page = RequestsPage(
+        page.work_email_entered.connect(self.settings_control.set_work_email)
+        return page
+
+    def _make_requests_page(self) -> RequestsPage:
+        from ui.pages.requests_page import RequestsPage  # built with the panel
+
+        service = self.helpdesk
+        return RequestsPage(
             self.runner,
             list_requests=service.requests,
             reply=service.build_reply,
@@ -295,6 +311,7 @@ class Application:
             destination=self.destination_text(),
             thread=service.request_view,
             hostname=socket.gethostname(),
+            model=self.requests_model,
         )
 
     def _build_health(self) -> None:
@@ -333,9 +350,6 @@ class Application:
         keep_days = core.settings.value(activity_settings.KEEP_DAYS)
         self.retention = ActivityRetention(lambda: core.ledger().prune(keep_days), self.runner,
                                            self.root)
-        self.sent_viewer = SentPayloadViewer(
-            self.helpdesk.sent_payload, self.helpdesk.purged_payload, self.runner, self.window,
-            self.destination_text())
 
     def _make_activity_page(self) -> QWidget:
         from ui.pages.activity_page import ActivityPage  # loaded when first opened
@@ -419,10 +433,72 @@ class Application:
     def about(self) -> AboutPage:
         return cast("AboutPage", self.window.page(PageId.ABOUT))
 
+    # -- the panel --------------------------------------------------------------------------
+    @property
+    def panel(self) -> Panel:
+        """The window and its pages; the tray's day needs neither, so they are built (and
+        their modules imported) when first opened or asked for."""
+        if self._panel is None:
+            self._panel = self._build_panel()
+            self._panel_built()
+        return self._panel
+
+    def panel_window(self) -> MainWindow | None:
+        """The window if it was built (a crash dialog's parent), without building it."""
+        return self._panel.window if self._panel is not None else None
+
+    def panel_visible(self) -> bool:
+        return self._panel is not None and self._panel.window.isVisible()
+
+    @property
+    def window(self) -> MainWindow:
+        return self.panel.window
+
+    @property
+    def apps(self) -> AppsPage:
+        return self.panel.apps
+
+    @property
+    def help_page(self) -> HelpPage:
+        return self.panel.help_page
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        return self.panel.requests_page
+
+    @property
+    def sent_viewer(self) -> SentPayloadViewer:
+        return self.panel.sent_viewer
+
+    def _build_panel(self) -> Panel:
+        from ui.main_window import MainWindow
+        from ui.pages.apps_page import AppsPage
+        from ui.sent_payload_viewer import SentPayloadViewer
+
+        window = MainWindow(self.branding, self._ui_state)
+        window.add_bar(self.nudge_bar)
+        window.add_bar(self.deadline_bar)
+        tools = self._install_tools
+        apps = AppsPage(self._install_line(tools), tools.detector, tools.launcher, self.runner,
+                        self.links)
+        viewer = SentPayloadViewer(self.helpdesk.sent_payload, self.helpdesk.purged_payload,
+                                   self.runner, window, self.destination_text())
+        return Panel(window, apps, self._make_help_page(), self._make_requests_page(), viewer)
+
+    def _panel_built(self) -> None:
+        """Add the pages, wire them, and tell them what the day already found out."""
+        self._add_pages()
+        self._wire_panel()
+        service = self.deadlines.service
+        self.apps.set_deadline_lookup(lambda app: standing(service, app))
+        if self._catalogue_status is not None:
+            self._catalogue_to_panel(self._catalogue_status)
+        self._on_requests_listed()
+
     def _add_pages(self) -> None:
-        """Home, Apps, the help form, My requests and Settings are built now (the tray's work
-        feeds them all day); the others when first opened, and they are released after the
-        panel was hidden a while (``app.release_pages_after_seconds``)."""
+        """Apps, the help form and My requests are built with the panel (they hold work: an
+        install queue, typed text); the others when first opened, and they are released after
+        the panel was hidden a while (``app.release_pages_after_seconds``)."""
         pages: tuple[tuple[PageId, QWidget | Callable[[], QWidget]], ...] = (
             (PageId.HOME, self._make_home_page),
             (PageId.HEALTH, self._make_health_page),
@@ -473,7 +549,7 @@ class Application:
     def _show_about_details(self, page: AboutPage | None = None) -> None:
         """About's "Copy details": what a helpdesk agent asks for first (once it is built)."""
         if page is None:
-            if not self.window.is_built(PageId.ABOUT):
+            if self._panel is None or not self.window.is_built(PageId.ABOUT):
                 return
             page = self.about
         translate = QCoreApplication.translate
@@ -489,36 +565,34 @@ class Application:
              str(self.core.settings.value(helpdesk_settings.CONNECTOR))),
         ))
 
-    def _coming_soon(self, title: str, promise: str) -> ComingSoonPage:
-        page = ComingSoonPage(title, promise, self.branding)
-        page.contact_requested.connect(lambda: self.window.show_page(PageId.HOME.value))
-        return page
-
     def _wire(self) -> None:
         self.tray.check_requested.connect(
             lambda: self.health_control.check_in_background(notify=True)
         )
         self.health_control.problems_found.connect(self._on_problems_found)
         self.tray.quit_requested.connect(self.quit)
-        self.window.page_changed.connect(self._on_page_changed)
         self.catalogue_bridge.status_changed.connect(self._on_catalogue)
-        self.apps.install_finished.connect(self._on_install_finished)
-        self.apps.help_requested.connect(self._install_failed_help)
-        self.apps.access_requested.connect(self._access_help)
-        self.apps.app_request_requested.connect(lambda: self._access_help(""))
-        self.apps.states_changed.connect(self._on_app_states)
         self.settings_control.changed.connect(self._on_setting_changed)
         self.shadow_it.nudged.connect(self._on_nudge)
         self.tray.message_clicked.connect(self._on_message_clicked)
         self.nudge_bar.get_requested.connect(self._get_alternative)
         self.nudge_bar.dismissed.connect(self.shadow_it.dismiss)
         self.nudge_bar.silenced.connect(self.shadow_it.silence)
+        self.requests_model.modelReset.connect(self._on_requests_listed)
+        self.helpdesk_bridge.requests_changed.connect(self._refresh_requests)
+        self.helpdesk_bridge.status_changed.connect(self._on_request_status)
+
+    def _wire_panel(self) -> None:
+        self.window.page_changed.connect(self._on_page_changed)
+        self.apps.install_finished.connect(self._on_install_finished)
+        self.apps.help_requested.connect(self._install_failed_help)
+        self.apps.access_requested.connect(self._access_help)
+        self.apps.app_request_requested.connect(lambda: self._access_help(""))
+        self.apps.states_changed.connect(self._on_app_states)
+        self.deadlines.recorded.connect(self.apps.refresh_deadline)
         self.help_page.request_queued.connect(self._on_request_queued)
         self.help_page.follow_requested.connect(self._follow_request)
-        self.requests_page.model.modelReset.connect(self._on_requests_listed)
         self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
-        self.helpdesk_bridge.requests_changed.connect(self.requests_page.refresh)
-        self.helpdesk_bridge.status_changed.connect(self._on_request_status)
         self.requests_page.open_url_requested.connect(
             lambda url: self.links.open(url, self.window)
         )
@@ -550,7 +624,15 @@ class Application:
             self.window.show_page(self.args.page or PageId.HOME.value)
         # The Settings page is filled when it is opened (_on_page_changed): asking for the
         # keychain here would load keyring, secretstorage and cryptography for the whole day.
-        self.requests_page.refresh()  # Home lists the open requests
+        self._refresh_requests()  # notifications name the kind of request; Home lists them
+
+    def _refresh_requests(self) -> None:
+        """Read the requests again: through My requests (which keeps its selection) once it is
+        built, else straight into the list the tray keeps."""
+        if self._panel is not None:
+            self.requests_page.refresh()
+        else:
+            self.runner.submit(self.helpdesk.requests, self.requests_model.set_entries)
 
     def demo_line(self) -> str:
         """The one line every page shows in demo mode; "Details" opens About, which has
@@ -583,7 +665,7 @@ class Application:
 
     def toggle_from_tray(self) -> None:
         """A click on the icon opens the panel next to it; a second click hides it again."""
-        if self.window.isVisible() and not self.window.isMinimized():
+        if self.panel_visible() and not self.window.isMinimized():
             self.window.close()
             return
         self.window.place_near(self.tray.geometry())
@@ -592,7 +674,7 @@ class Application:
     def open_from_tray(self, page_id: str) -> None:
         """Open the panel; if it was closed, first keep a picture of the screen as it was, which
         the help form offers (unticked items are never sent)."""
-        if not self.window.isVisible() and (image := grab_screen()) is not None:
+        if not self.panel_visible() and (image := grab_screen()) is not None:
             self.runner.submit(lambda: png_bytes(image), self._keep_screenshot)
         self.window.show_page(page_id or self.window.current_page_id())
 
@@ -601,21 +683,26 @@ class Application:
 
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
-        self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
-        self._show_about_details()
-        self.apps.show_status(status)
+        self._catalogue_status = status
+        self._news = news = self.catalogue.active_announcements()
+        if self._panel is not None:
+            self._catalogue_to_panel(status)
         # The Deskmate checks read the catalogue's state: bring them up to date.
-        on_health = self.window.isVisible() and self.window.current_page_id() == PageId.HEALTH
+        on_health = self.panel_visible() and self.window.current_page_id() == PageId.HEALTH
         if on_health:
             self.health_page.start_run()
         elif self.health_control.last_summary is not None:
             self.health_control.check_in_background(notify=False)
-        news = self.catalogue.active_announcements()
         self._news_banners = tuple(Banner(a.title, a.body, a.severity == "major") for a in news)
         self._show_banners()
         self.tray.set_badge(any(a.severity == "major" for a in news))
-        self.help_page.set_outages(news)
         self._announce(news)
+
+    def _catalogue_to_panel(self, status: CatalogueStatus) -> None:
+        self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
+        self._show_about_details()
+        self.apps.show_status(status)
+        self.help_page.set_outages(self._news)
 
     def _on_last_day(self, banners: tuple[tuple[str, str], ...]) -> None:
         """Required apps due within a day: a Home banner each, until installed or due."""
@@ -663,7 +750,7 @@ class Application:
             return
         self._last_news_page = PageId.REQUESTS.value
         self._news_request = change.key
-        model = self.requests_page.model
+        model = self.requests_model
         entry = model.entry_for(change.key)
         self.attention.offer(Message(
             MessageKind.REQUEST_UPDATE,
@@ -710,7 +797,8 @@ class Application:
         that are about to go away."""
         if self.root.property("stopping") is not True:  # once: its timer goes with the root
             self.root.setProperty("stopping", True)
-            self.window.hidden.disconnect(self._schedule_release)
+            if self._panel is not None:
+                self.window.hidden.disconnect(self._schedule_release)
         for timer in self.root.findChildren(QTimer):
             timer.stop()
         if self.workers is not None:
@@ -734,7 +822,7 @@ class Application:
             problem=True))
 
     def show_error(self, title: str, details: str) -> None:
-        ErrorDialog(title, title, details, self.window).exec()
+        ErrorDialog(title, title, details, self.panel_window()).exec()
 
     def _on_page_changed(self, page_id: str) -> None:
         if page_id != PageId.HELP.value:
@@ -765,8 +853,9 @@ class Application:
 
     def _on_requests_listed(self) -> None:
         """My requests reloaded its list: Home and the help form's success state follow it."""
-        model = self.requests_page.model
-        self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
+        model = self.requests_model
+        if self._panel is not None:
+            self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
         self.home_feed.set_requests(open_request_lines(model.entries(), model.status_words))
 
     def _follow_request(self, key: str) -> None:

@@ -130,7 +130,8 @@ def _build(
 
 
 def _window(built: list[Application]) -> MainWindow | None:
-    return built[0].window if built else None
+    """The panel, if it was built: a crash dialog does not build it."""
+    return built[0].panel_window() if built else None
 
 
 def _finish_smoke_test(qapp: QApplication, tray: TrayIcon, built: list[Application]) -> None:

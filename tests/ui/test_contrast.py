@@ -32,8 +32,8 @@ from desktop.secrets import MemorySecretStore
 from tests.ui.app_builder import build_application
 from tests.ui.palettes import dark_palette, light_palette
 from ui.contrast import GRAPHIC, TEXT, blend, ratio
+from ui.home_feed import Banner
 from ui.navigation import PageId
-from ui.pages.home_page import Banner
 from ui.theme import STATE_COLOURS, accent_palette, state_text_colour, style_sheet, theme_colours
 
 WHITE = QColor("white")

@@ -14,8 +14,8 @@ from desktop.app.graph import Application
 from desktop.health_state import OverallState
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from tests.ui.app_builder import build_application
+from ui.home_feed import Banner
 from ui.navigation import PageId
-from ui.pages.home_page import Banner
 
 BUILT: list[Application] = []
 ON_OPEN = (PageId.HOME, PageId.HEALTH, PageId.SETTINGS, PageId.ACTIVITY, PageId.DATA,

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.health_state import OverallState
+from ui.home_feed import Banner
 from ui.main_window import MainWindow
 from ui.navigation import PageId
-from ui.pages.home_page import Banner, HomePage
+from ui.pages.home_page import HomePage
 from ui.pages.settings_page import SettingsPage
 from ui.settings_model import SettingRow
 from ui.theme import Branding

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
@@ -20,18 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.health_state import OverallState
+from ui.home_feed import Banner
 from ui.navigation import PageId
 from ui.theme import NAV_GLYPHS, Branding, glyph_icon, state_icon, state_text_colour
-
-
-@dataclass(frozen=True)
-class Banner:
-    """An active announcement as Home shows it."""
-
-    title: str
-    body: str
-    major: bool
-
 
 CONTENT_MAX_WIDTH = 880
 

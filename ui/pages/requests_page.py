@@ -85,7 +85,7 @@ class RequestsPage(QWidget):
         self, runner: TaskRunner, list_requests: ListRequests, reply: BuildReply, rate: Rate,
         retry: KeyAction, dismiss_rating: KeyAction, queue_reply: QueueReply,
         destination: str = "", thread: ReadThread | None = None, hostname: str = "",
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, model: RequestsModel | None = None,
     ) -> None:
         super().__init__(parent)
         self._thread, self._hostname = thread, hostname
@@ -95,7 +95,8 @@ class RequestsPage(QWidget):
         self._wanted = ""  # a request to select once it is listed
         self._queue_reply, self._destination = queue_reply, destination
         self.preview_dialog: RequestPreviewDialog | None = None
-        self.model = RequestsModel(self, hostname)
+        # the list the tray keeps all day (notifications, Home) when given; else the page's own
+        self.model = model if model is not None else RequestsModel(self, hostname)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

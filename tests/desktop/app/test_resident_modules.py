@@ -77,3 +77,19 @@ def test_heavy_libraries_never_load_in_the_tray(loaded: dict[str, set[str]], whe
 @pytest.mark.parametrize("when", WHEN)
 def test_installer_modules_load_only_in_workers(modules: dict[str, set[str]], when: str) -> None:
     assert [m for m in NEVER_OURS if m in modules[when]] == []
+
+
+# The panel (its window and every page) is built, and its modules imported, when first opened:
+# the tray's day needs none of it.
+PANEL = ("ui.main_window", "ui.pages.apps_page", "ui.pages.help_page",
+         "ui.pages.requests_page", "ui.pages.home_page", "ui.sent_payload_viewer")
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_the_panel_is_not_built_before_it_is_opened(modules: dict[str, set[str]],
+                                                    when: str) -> None:
+    assert [m for m in PANEL if m in modules[when]] == []
+
+
+def test_opening_the_panel_builds_it(modules: dict[str, set[str]]) -> None:
+    assert [m for m in PANEL if m not in modules["help form"]] == ["ui.pages.home_page"]
