@@ -441,6 +441,7 @@ class Application:
         if self._panel is None:
             self._panel = self._build_panel()
             self._panel_built()
+            QTimer.singleShot(0, trim_heap)  # what importing the pages left behind
         return self._panel
 
     def panel_window(self) -> MainWindow | None:
@@ -625,6 +626,7 @@ class Application:
         # The Settings page is filled when it is opened (_on_page_changed): asking for the
         # keychain here would load keyring, secretstorage and cryptography for the whole day.
         self._refresh_requests()  # notifications name the kind of request; Home lists them
+        QTimer.singleShot(0, trim_heap)  # what the start-up's imports left behind
 
     def _refresh_requests(self) -> None:
         """Read the requests again: through My requests (which keeps its selection) once it is
