@@ -6,6 +6,7 @@ Environment:
     DESKMATE_FAKE_FAIL     comma-separated tool names that fail their install
     DESKMATE_FAKE_UPDATES  comma-separated package ids that have an update available
     DESKMATE_FAKE_DELAY    seconds to sleep between progress lines (default 0)
+    DESKMATE_FAKE_PIDFILE  file each call appends its process id to, one a line
 """
 
 from __future__ import annotations
@@ -180,7 +181,15 @@ TOOLS = {
 }
 
 
+def _write_pid() -> None:
+    pidfile = os.environ.get("DESKMATE_FAKE_PIDFILE")
+    if pidfile:
+        with open(pidfile, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+
+
 def main(tool: str) -> int:
     args = sys.argv[1:]
+    _write_pid()
     _record(tool, args)
     return TOOLS.get(tool, recorder)(args)
