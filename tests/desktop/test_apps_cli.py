@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 
 from tests.fakes.tools import FakeTools
@@ -187,22 +186,9 @@ def test_install_json_stops_on_cancel_from_stdin(fakes: FakeTools) -> None:
     assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"
 
 
-def running(pids: list[int]) -> list[int]:
-    """Those of ``pids`` still running (a zombie waiting for its parent has ended)."""
-    alive = []
-    for pid in pids:
-        try:
-            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
-                alive.append(pid)
-        except psutil.NoSuchProcess:
-            pass
-    return alive
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
 def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
-    pidfile = fakes.root / "pids"
-    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5", DESKMATE_FAKE_PIDFILE=str(pidfile)),
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"),
                 "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
     worker = subprocess.Popen(
         [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
@@ -213,8 +199,7 @@ def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> 
         pass  # until flatpak itself has started
     worker.send_signal(signal.SIGTERM)
     out, _err = worker.communicate(timeout=30)
-    pids = [int(line) for line in pidfile.read_text().split()]
-    assert running(pids) == []
+    assert fakes.running("flatpak") == []
     assert worker.returncode == 130
     assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"
     log = fakes.root / "profile" / "logs" / "installs" / "gimp.log"

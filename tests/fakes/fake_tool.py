@@ -1,12 +1,11 @@
 """Fake package managers and openers: record argv as JSON lines and print realistic output.
 
 Environment:
-    DESKMATE_FAKE_LOG      file that gets one JSON line per call: {"tool": ..., "argv": [...]}
+    DESKMATE_FAKE_LOG      file that gets one JSON line per call: {"tool", "argv", "pid"}
     DESKMATE_FAKE_STATE    folder where installed packages are remembered (one file each)
     DESKMATE_FAKE_FAIL     comma-separated tool names that fail their install
     DESKMATE_FAKE_UPDATES  comma-separated package ids that have an update available
     DESKMATE_FAKE_DELAY    seconds to sleep between progress lines (default 0)
-    DESKMATE_FAKE_PIDFILE  file each call appends its process id to, one a line
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ def _record(tool: str, argv: list[str]) -> None:
     log = os.environ.get("DESKMATE_FAKE_LOG")
     if log:
         with open(log, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"tool": tool, "argv": argv}) + "\n")
+            handle.write(json.dumps({"tool": tool, "argv": argv, "pid": os.getpid()}) + "\n")
 
 
 def _state(package: str) -> Path:
@@ -48,11 +47,19 @@ def _mark(package: str) -> None:
 def _progress(template: str, steps: tuple[int, ...] = (0, 15, 45, 80, 100)) -> None:
     delay = float(os.environ.get("DESKMATE_FAKE_DELAY", "0"))
     for pct in steps:
-        sys.stdout.write(template.format(bar="█" * (pct // 10) + "▒" * (10 - pct // 10), pct=pct))
-        sys.stdout.write("\r")
-        sys.stdout.flush()
+        _show(template.format(bar="█" * (pct // 10) + "▒" * (10 - pct // 10), pct=pct) + "\r")
         time.sleep(delay)
-    sys.stdout.write("\n")
+    _show("\n")
+
+
+def _show(text: str) -> None:
+    """Like a real package manager, keep installing when nobody reads the output any more
+    (its reader was killed): a dying pipe must not end the fake for the test."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
 
 
 def _fails(tool: str) -> bool:
@@ -181,15 +188,7 @@ TOOLS = {
 }
 
 
-def _write_pid() -> None:
-    pidfile = os.environ.get("DESKMATE_FAKE_PIDFILE")
-    if pidfile:
-        with open(pidfile, "a", encoding="utf-8") as handle:
-            handle.write(f"{os.getpid()}\n")
-
-
 def main(tool: str) -> int:
     args = sys.argv[1:]
-    _write_pid()
     _record(tool, args)
     return TOOLS.get(tool, recorder)(args)
