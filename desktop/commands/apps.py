@@ -101,6 +101,7 @@ def _install(tools: InstallServices, app: CatalogueApp, yes: bool, update: bool)
         print("Nothing installed.")
         return EXIT_FAILED
     tools.queue.enqueue(app, update=update)
+    _cancel_on_sigterm(tools.queue, app.id)
     try:
         result = tools.queue.run_next(_print_progress)
     except KeyboardInterrupt:

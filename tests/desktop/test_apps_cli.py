@@ -204,3 +204,23 @@ def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> 
     assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"
     log = fakes.root / "profile" / "logs" / "installs" / "gimp.log"
     assert "Result: cancelled" in log.read_text()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
+def test_install_in_a_terminal_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"), "DESKMATE_POLICY": os.devnull,
+                "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=full_env, cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while ["install"] not in [c[:1] for c in fakes.calls("flatpak")]:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    worker.send_signal(signal.SIGTERM)
+    _out, err = worker.communicate(timeout=30)
+    assert fakes.running("flatpak") == []
+    assert worker.returncode == 130
+    assert "cancelled" in err
