@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.catalogue.installer_commands import InstallerError
+from desktop.process_tree import ProcessTree
 
 log = logging.getLogger(__name__)
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\.\d+)?\s*%")
@@ -124,11 +125,13 @@ class ProcessRunner:
             if child is None:
                 return False
             self._cancelled.set()
+        under = ProcessTree.below(child.pid)  # looked up now: once it has ended, they are lost
         child.terminate()
         try:
             child.wait(_TERMINATE_GRACE)
         except subprocess.TimeoutExpired:
             child.kill()
+        under.kill()  # what it started and left running (an installer winget launched, say)
         log.info("Install process stopped", extra={"pid": child.pid})
         return True
 

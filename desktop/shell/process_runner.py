@@ -34,7 +34,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer
 
-from desktop.shell.process_tree import ProcessTree
+from desktop.process_tree import ProcessTree
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000

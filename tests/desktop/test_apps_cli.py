@@ -224,3 +224,24 @@ def test_install_in_a_terminal_stops_its_package_manager_on_sigterm(fakes: FakeT
     assert fakes.running("flatpak") == []
     assert worker.returncode == 130
     assert "cancelled" in err
+
+
+def test_install_json_cancel_also_ends_what_the_package_manager_started(
+        fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5", DESKMATE_FAKE_HELPER="1"),
+                "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    assert worker.stdin is not None
+    assert worker.stdout is not None
+    while json.loads(worker.stdout.readline())["progress"]["percent"] != 0:
+        pass  # until flatpak, and the helper it starts first, run
+    assert fakes.running("helper") != []
+    worker.stdin.write("cancel\n")
+    worker.stdin.flush()
+    worker.communicate(timeout=30)
+    assert worker.returncode == 130
+    assert fakes.running("flatpak") == []
+    assert fakes.running("helper") == []

@@ -1,7 +1,7 @@
-"""The processes under a worker, so that stopping the worker does not leave them running.
+"""The processes under one we stop (a worker, a package manager), so they do not run on.
 
-A worker that dies leaves its children (a package manager holding the dpkg lock, say) as
-orphans that nothing leads back to, so they are looked up while the worker still runs.
+A process that dies leaves its children (a package manager holding the dpkg lock, an installer
+winget started) as orphans that nothing leads back to, so they are looked up while it runs.
 """
 
 from __future__ import annotations
@@ -45,4 +45,4 @@ class ProcessTree:
             except psutil.NoSuchProcess:
                 continue  # it has ended already
             except psutil.AccessDenied:
-                log.info("Process under a worker not stopped", extra={"pid": proc.pid})
+                log.info("Process not stopped", extra={"pid": proc.pid})

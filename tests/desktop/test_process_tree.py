@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from desktop.shell.process_tree import ProcessTree
+from desktop.process_tree import ProcessTree
 from tests.fakes.tools import running
 
 PARENT = """
