@@ -119,14 +119,19 @@ class ProcessRunner:
             self._spawned = [c for c in self._spawned if c.poll() is None] + [child]
 
     def cancel(self) -> bool:
-        """Stop the running child, if any; True if there was one."""
+        """Stop the running child, if any; True if there was one and it could be stopped."""
         with self._lock:
             child = self._child
             if child is None:
                 return False
             self._cancelled.set()
         under = ProcessTree.below(child.pid)  # looked up now: once it has ended, they are lost
-        child.terminate()
+        try:
+            child.terminate()
+        except PermissionError:  # it runs as root now (after pkexec): only root may stop it
+            self._cancelled.clear()  # so the install that finishes is not called cancelled
+            log.info("Install process not ours to stop", extra={"pid": child.pid})
+            return False
         try:
             child.wait(_TERMINATE_GRACE)
         except subprocess.TimeoutExpired:
