@@ -106,11 +106,11 @@ def test_cancel_drops_a_queued_app_and_stops_the_running_install(
 def test_a_worker_past_its_time_out_is_killed_with_its_package_manager(
         qtbot: QtBot, workers: ProcessTaskRunner, fakes: FakeTools,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DESKMATE_FAKE_DELAY", "5")  # the install takes 25 s
-    line, seen = line_for(workers, fakes, timeout_ms=10_000), Seen()
+    monkeypatch.setenv("DESKMATE_FAKE_DELAY", "10")  # the install takes 50 s
+    line, seen = line_for(workers, fakes, timeout_ms=15_000), Seen()
     line.enqueue(get("gimp"))
     seen.start(line)
-    qtbot.waitUntil(lambda: any(p.percent == 0 for p in seen.progress), timeout=10_000)
+    qtbot.waitUntil(lambda: any(p.percent == 0 for p in seen.progress), timeout=15_000)
     assert fakes.running("flatpak") != []
     qtbot.waitUntil(lambda: seen.ended() == 1, timeout=30_000)
     (error,) = seen.errors
