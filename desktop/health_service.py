@@ -21,7 +21,7 @@ from desktop.settings_defs import health as hs
 from desktop.settings_defs import helpdesk as helpdesk_settings
 from diagnostics.catalogue import Probes
 from diagnostics.check import Check
-from diagnostics.command import RunCommand, run_command
+from diagnostics.command import RunCommand, RunningCommands
 from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig, Thresholds
 from diagnostics.fixes.attempts import AttemptLog, FixAttempt
 from diagnostics.fixes.base import Fix
@@ -137,11 +137,13 @@ class HealthService:
     calls them through its task runner."""
 
     def __init__(self, settings: Settings, paths: ProfilePaths, hooks: DeskmateHooks | None = None,
-                 probes: Probes | None = None, run: RunCommand = run_command,
+                 probes: Probes | None = None, run: RunCommand | None = None,
                  admin: Callable[[], bool] = is_admin,
                  spawn_updates: Callable[[], None] | None = None) -> None:
         self._settings, self._paths = settings, paths
         self._hooks = hooks or DeskmateHooks()
+        self._commands = RunningCommands()
+        run = run or self._commands
         ledger = Ledger(paths.activity_file)
         self._probes = probes or Probes(security=SecurityProbes(run=run),
                                         network=recorded_network_probes(ledger))
@@ -189,6 +191,11 @@ class HealthService:
             return None if only is None else list(only)
         ids = [c.id for c in self.suite.checks(None)] if only is None else list(only)
         return [check_id for check_id in ids if check_id not in disabled]
+
+    def stop_commands(self) -> None:
+        """End the checks' and fixes' commands still running, and start no more: for quitting
+        (a fix's password prompt must not stay on screen after Deskmate has gone)."""
+        self._commands.stop()
 
     def run_check(self, check_id: str) -> CheckResult:
         return run_one(self.checks([check_id])[0])

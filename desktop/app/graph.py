@@ -805,6 +805,7 @@ class Application:
             timer.stop()
         if self.workers is not None:
             self.workers.stop_all()
+        self.health.stop_commands()  # a check or fix waiting on a command ends with it
         self.runner.wait_for_done(10_000)
         self.root.deleteLater()
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.catalogue.installer_commands import InstallerError
+from desktop.process_tree import ProcessTree
 
 log = logging.getLogger(__name__)
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\.\d+)?\s*%")
@@ -118,17 +119,24 @@ class ProcessRunner:
             self._spawned = [c for c in self._spawned if c.poll() is None] + [child]
 
     def cancel(self) -> bool:
-        """Stop the running child, if any; True if there was one."""
+        """Stop the running child, if any; True if there was one and it could be stopped."""
         with self._lock:
             child = self._child
             if child is None:
                 return False
             self._cancelled.set()
-        child.terminate()
+        under = ProcessTree.below(child.pid)  # looked up now: once it has ended, they are lost
+        try:
+            child.terminate()
+        except PermissionError:  # it runs as root now (after pkexec): only root may stop it
+            self._cancelled.clear()  # so the install that finishes is not called cancelled
+            log.info("Install process not ours to stop", extra={"pid": child.pid})
+            return False
         try:
             child.wait(_TERMINATE_GRACE)
         except subprocess.TimeoutExpired:
             child.kill()
+        under.kill()  # what it started and left running (an installer winget launched, say)
         log.info("Install process stopped", extra={"pid": child.pid})
         return True
 

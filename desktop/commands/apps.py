@@ -3,13 +3,14 @@
 ``apps install ID --yes --json`` is the tray's install worker: it prints one JSON line per
 step, ``{"progress": {"app_id", "phase", "percent", "line"}}``, then the result,
 ``{"result": {"app_id", "outcome", "state", "message", "log_path"}}``, and stops the install
-when it reads ``cancel`` on stdin.
+when it reads ``cancel`` on stdin or gets SIGTERM (the tray stopping it).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -100,6 +101,7 @@ def _install(tools: InstallServices, app: CatalogueApp, yes: bool, update: bool)
         print("Nothing installed.")
         return EXIT_FAILED
     tools.queue.enqueue(app, update=update)
+    _cancel_on_sigterm(tools.queue, app.id)
     try:
         result = tools.queue.run_next(_print_progress)
     except KeyboardInterrupt:
@@ -130,6 +132,7 @@ def _install_json(tools: InstallServices, app: CatalogueApp, update: bool) -> in
     else:
         tools.queue.enqueue(app, update=update)
         _listen_for_cancel(tools.queue, app.id)
+        _cancel_on_sigterm(tools.queue, app.id)
         result = tools.queue.run_next(_print_json_progress) or InstallResult(
             app.id, "failed", InstallState.UNKNOWN, "Nothing was installed.",
             tools.queue.log_path(app.id))
@@ -148,6 +151,18 @@ def _listen_for_cancel(queue: InstallQueue, app_id: str) -> None:
                 return
 
     threading.Thread(target=listen, name="cancel-listener", daemon=True).start()
+
+
+def _cancel_on_sigterm(queue: InstallQueue, app_id: str) -> None:
+    """SIGTERM cancels as ``cancel`` does: the package manager is stopped, not orphaned
+    holding its lock, and the result and the log say cancelled."""
+    def stop(_signum: int, _frame: object) -> None:
+        # On a thread: the handler runs between two bytecodes of the main thread, which may
+        # hold the queue's lock that cancel() takes.
+        threading.Thread(target=queue.cancel, args=(app_id,), name="sigterm-cancel",
+                         daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _print_json_progress(item: InstallProgress) -> None:

@@ -9,6 +9,11 @@ A job run with ``on_progress`` streams JSON lines instead: each ``{"progress": .
 to ``on_progress`` as it arrives, and the last other line is the result. :meth:`tell` writes a
 line to a running job's stdin (an install's "cancel").
 
+A worker is stopped (its time-out, unreadable output, :meth:`ProcessTaskRunner.stop_all`) with
+everything it started: it is asked to end (SIGTERM: an install stops its package manager
+cleanly), killed after a grace period, and what it leaves running under it is killed then.
+Windows has no such ask for a console process, so there the grace period is skipped.
+
 Exceptions (handed to ``on_error``, or to the default reporter, the log)::
 
     WorkerError
@@ -29,8 +34,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer
 
+from desktop.process_tree import ProcessTree
+
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
+# Longer than an install worker gives its package manager (installer_process._TERMINATE_GRACE)
+STOP_GRACE_MS = 0 if sys.platform == "win32" else 6000
+_KILL_WAIT_MS = 2000
 _STDERR_TAIL = 2000
 
 
@@ -81,14 +91,53 @@ class _Job(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._time_out)
+        self._grace = QTimer(self)
+        self._grace.setSingleShot(True)
+        self._grace.timeout.connect(self._kill)
+        self._tree = ProcessTree()  # what it had started when asked to stop
         self._done = False
 
     def start(self, argv: Sequence[str], timeout_ms: int) -> None:
         self._timer.start(timeout_ms)
         self.process.start(argv[0], list(argv[1:]))
 
+    def stop(self, grace_ms: int = STOP_GRACE_MS) -> None:
+        """Ask the worker to end; kill it and what it started if it has not after ``grace_ms``."""
+        if self.process.state() == QProcess.ProcessState.NotRunning or self._grace.isActive():
+            return
+        self._tree = ProcessTree.below(self.process.processId())
+        self.process.terminate()
+        self._grace.start(grace_ms)
+
+    def _kill(self) -> None:
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self._tree |= ProcessTree.below(self.process.processId())  # started since
+            self.process.kill()
+        self._tree.kill()
+
+    def wait_stopped(self, grace_ms: int = STOP_GRACE_MS) -> None:
+        """Block until a worker asked to stop has ended, killing it after ``grace_ms``."""
+        if self.process.state() == QProcess.ProcessState.NotRunning:
+            return
+        if not self.process.waitForFinished(grace_ms):
+            self._kill()
+            self.process.waitForFinished(_KILL_WAIT_MS)
+
+    def close(self) -> None:
+        """Delete the job once its worker has ended (deleting a running QProcess kills it
+        at once, with no grace and not what it started)."""
+        if self.process.state() == QProcess.ProcessState.NotRunning:
+            self.deleteLater()
+        else:
+            self.process.finished.connect(self._delete_soon)
+
+    def _delete_soon(self) -> None:
+        # From the event loop, not from inside the finished signal (which stop_all's
+        # waitForFinished emits): deleted from there, a later test's events crashed PySide.
+        QTimer.singleShot(0, self.deleteLater)
+
     def _time_out(self) -> None:
-        self.process.kill()
+        self.stop()
         self._fail(WorkerTimedOut(f"{self.kind} ran past its time-out and was stopped"))
 
     def _error_occurred(self, error: QProcess.ProcessError) -> None:
@@ -112,7 +161,7 @@ class _Job(QObject):
             if self._on_progress is not None:
                 self._on_progress(item["progress"])
         except (KeyError, TypeError, ValueError) as exc:
-            self.process.kill()  # it will not say anything readable after this either
+            self.stop()  # it will not say anything readable after this either
             self._fail(WorkerUnreadable(
                 f"{self.kind} printed a line not in the shape expected ({type(exc).__name__})"))
 
@@ -130,6 +179,8 @@ class _Job(QObject):
         return None if self._done else self._last
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._grace.stop()
+        self._tree.kill()  # what a stopped worker left running; nothing for one that ended
         if self._done:
             return
         stdout = self._output()
@@ -230,11 +281,14 @@ class ProcessTaskRunner(QObject):
     def release(self, job: _Job) -> None:
         if self._jobs.get(job.kind) is job:
             del self._jobs[job.kind]
-        job.deleteLater()
+        job.close()
 
-    def stop_all(self, msecs: int = 5000) -> None:
-        """Kill every running worker and wait for it; for shutdown. Nobody is told."""
+    def stop_all(self, grace_ms: int = STOP_GRACE_MS) -> None:
+        """Stop every worker with what it started, and wait; for shutdown. Nobody is told."""
         for job in tuple(self._jobs.values()):
             job.abandon()
-            job.process.kill()
-            job.process.waitForFinished(msecs)
+        jobs = self.findChildren(_Job)  # with those stopping already (a time-out)
+        for job in jobs:
+            job.stop(grace_ms)
+        for job in jobs:
+            job.wait_stopped(grace_ms)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -183,3 +184,64 @@ def test_install_json_stops_on_cancel_from_stdin(fakes: FakeTools) -> None:
     out, _err = worker.communicate(timeout=30)
     assert worker.returncode == 130
     assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
+def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"),
+                "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    assert worker.stdout is not None
+    while json.loads(worker.stdout.readline())["progress"]["percent"] != 0:
+        pass  # until flatpak itself has started
+    worker.send_signal(signal.SIGTERM)
+    out, _err = worker.communicate(timeout=30)
+    assert fakes.running("flatpak") == []
+    assert worker.returncode == 130
+    assert json.loads(out.splitlines()[-1])["result"]["outcome"] == "cancelled"
+    log = fakes.root / "profile" / "logs" / "installs" / "gimp.log"
+    assert "Result: cancelled" in log.read_text()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
+def test_install_in_a_terminal_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"), "DESKMATE_POLICY": os.devnull,
+                "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=full_env, cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while ["install"] not in [c[:1] for c in fakes.calls("flatpak")]:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    worker.send_signal(signal.SIGTERM)
+    _out, err = worker.communicate(timeout=30)
+    assert fakes.running("flatpak") == []
+    assert worker.returncode == 130
+    assert "cancelled" in err
+
+
+def test_install_json_cancel_also_ends_what_the_package_manager_started(
+        fakes: FakeTools) -> None:
+    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5", DESKMATE_FAKE_HELPER="1"),
+                "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+         "--demo", "apps", "install", "gimp", "--yes", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    assert worker.stdin is not None
+    assert worker.stdout is not None
+    while json.loads(worker.stdout.readline())["progress"]["percent"] != 0:
+        pass  # until flatpak, and the helper it starts first, run
+    assert fakes.running("helper") != []
+    worker.stdin.write("cancel\n")
+    worker.stdin.flush()
+    worker.communicate(timeout=30)
+    assert worker.returncode == 130
+    assert fakes.running("flatpak") == []
+    assert fakes.running("helper") == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,7 @@ from desktop.secrets import MemorySecretStore
 from diagnostics.config import Endpoint
 from diagnostics.result import Status
 from tests.diagnostics.fakes import prefill_updates_cache
+from tests.fakes.tools import running
 
 
 def _core(profile_dir: Path, policy: str = "") -> Core:
@@ -164,3 +169,25 @@ def test_a_malformed_stored_secret_shows_on_health_with_the_fix(profile_dir: Pat
     assert result.status is Status.FAIL
     assert "deskmate secret set helpdesk.webhook.secret" in str(result.facts["problems"])
     helpdesk.close()
+
+
+def test_stop_commands_ends_a_check_or_fix_command_still_running(
+        profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At quit the tray stops the checks' and fixes' commands: none outlives it."""
+    bin_dir, pidfile = tmp_path / "bin", tmp_path / "ufw.pid"
+    bin_dir.mkdir()
+    ufw = bin_dir / "ufw"  # a firewall tool that hangs
+    ufw.write_text(f"#!{sys.executable}\nimport os, time\n"
+                   f"open({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(30)\n",
+                   encoding="utf-8")
+    ufw.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    service = HealthService(_core(profile_dir).settings, _core(profile_dir).paths)
+    thread = threading.Thread(target=service.run, kwargs={"only": ["security.firewall"]})
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    service.stop_commands()
+    thread.join(10)
+    assert not running(int(pidfile.read_text()))

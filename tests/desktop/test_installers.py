@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,27 @@ def test_survey_reads_installed_versions_from_the_package_managers(fakes: FakeTo
     assert windows["firefox"] == "2.0"
     mac = StateDetector("macos", ProcessRunner(fakes.env())).survey(catalogue.apps)[1]
     assert mac["firefox"] == "1.0"
+
+
+def test_cancel_of_a_child_running_as_root_lets_the_install_finish_and_say_so(
+        fakes: FakeTools, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After pkexec the package manager runs as root: we may not signal it. Cancel says it
+    stopped nothing, and the install that then finishes is not reported as cancelled."""
+    runner = ProcessRunner(fakes.env(DESKMATE_FAKE_DELAY="0.3"))
+    started = threading.Event()
+    outcome: list[int] = []
+
+    def install() -> None:
+        result = runner.run(["flatpak", "install", "org.gimp.GIMP"], lambda _l: started.set())
+        outcome.append(result.returncode)
+
+    def not_ours(_child: subprocess.Popen[str]) -> None:  # only root may signal a root child
+        raise PermissionError(1, "Operation not permitted")
+
+    thread = threading.Thread(target=install)
+    thread.start()
+    assert started.wait(15)
+    monkeypatch.setattr(subprocess.Popen, "terminate", not_ours)
+    assert runner.cancel() is False
+    thread.join(15)
+    assert outcome == [0]

@@ -1,17 +1,20 @@
 """Fake package managers and openers: record argv as JSON lines and print realistic output.
 
 Environment:
-    DESKMATE_FAKE_LOG      file that gets one JSON line per call: {"tool": ..., "argv": [...]}
+    DESKMATE_FAKE_LOG      file that gets one JSON line per call: {"tool", "argv", "pid"}
     DESKMATE_FAKE_STATE    folder where installed packages are remembered (one file each)
     DESKMATE_FAKE_FAIL     comma-separated tool names that fail their install
     DESKMATE_FAKE_UPDATES  comma-separated package ids that have an update available
     DESKMATE_FAKE_DELAY    seconds to sleep between progress lines (default 0)
+    DESKMATE_FAKE_HELPER   set: an install starts a helper process first (as winget starts the
+                           app's installer), logged as tool "helper", that runs for a minute
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,11 +26,12 @@ def _env_list(name: str) -> set[str]:
     return {part for part in os.environ.get(name, "").split(",") if part}
 
 
-def _record(tool: str, argv: list[str]) -> None:
+def _record(tool: str, argv: list[str], pid: int | None = None) -> None:
     log = os.environ.get("DESKMATE_FAKE_LOG")
     if log:
         with open(log, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"tool": tool, "argv": argv}) + "\n")
+            handle.write(json.dumps({"tool": tool, "argv": argv,
+                                     "pid": pid or os.getpid()}) + "\n")
 
 
 def _state(package: str) -> Path:
@@ -45,13 +49,24 @@ def _mark(package: str) -> None:
 
 
 def _progress(template: str, steps: tuple[int, ...] = (0, 15, 45, 80, 100)) -> None:
+    if os.environ.get("DESKMATE_FAKE_HELPER"):
+        argv = [sys.executable, "-c", "import time; time.sleep(60)"]
+        _record("helper", argv, subprocess.Popen(argv).pid)
     delay = float(os.environ.get("DESKMATE_FAKE_DELAY", "0"))
     for pct in steps:
-        sys.stdout.write(template.format(bar="█" * (pct // 10) + "▒" * (10 - pct // 10), pct=pct))
-        sys.stdout.write("\r")
-        sys.stdout.flush()
+        _show(template.format(bar="█" * (pct // 10) + "▒" * (10 - pct // 10), pct=pct) + "\r")
         time.sleep(delay)
-    sys.stdout.write("\n")
+    _show("\n")
+
+
+def _show(text: str) -> None:
+    """Like a real package manager, keep installing when nobody reads the output any more
+    (its reader was killed): a dying pipe must not end the fake for the test."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
 
 
 def _fails(tool: str) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app.graph import Application
 from desktop.health_state import OverallState
 from diagnostics.result import Category, CheckResult, Status
+from tests.fakes.tools import running
 from tests.ui.app_builder import build_application
 from ui.navigation import PageId
 from ui.pages.coming_soon_page import ComingSoonPage
@@ -216,3 +219,24 @@ def test_about_copies_the_details_a_helpdesk_asks_for(qtbot: QtBot, tmp_path: Pa
     assert "Helpdesk: file" in text
     assert "System: " in text
     app.runner.wait_for_done(10_000)
+
+
+@pytest.mark.allow_log_warnings  # offscreen has no tray: the app says so in the log
+def test_quitting_ends_a_check_or_fix_command_still_running(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command the thread runner is waiting on (a fix's password prompt, a hanging firewall
+    tool) is stopped at shutdown, not left running after Deskmate has gone."""
+    bin_dir, pidfile = tmp_path / "bin", tmp_path / "ufw.pid"
+    bin_dir.mkdir()
+    ufw = bin_dir / "ufw"
+    ufw.write_text(f"#!{sys.executable}\nimport os, time\n"
+                   f"open({str(pidfile)!r}, 'w').write(str(os.getpid()))\ntime.sleep(60)\n",
+                   encoding="utf-8")
+    ufw.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    app = build(tmp_path / "app")
+    app.runner.submit(lambda: app.health.run(only=["security.firewall"]))
+    qtbot.waitUntil(lambda: pidfile.exists() and bool(pidfile.read_text()), timeout=15_000)
+    BUILT.remove(app)
+    app.shutdown()
+    assert not running(int(pidfile.read_text()))

@@ -103,17 +103,34 @@ def test_cancel_drops_a_queued_app_and_stops_the_running_install(
     assert "Result: cancelled" in line.read_log("gimp")
 
 
-def test_a_worker_past_its_time_out_is_killed_and_the_next_app_installs(
+def test_a_worker_past_its_time_out_is_killed_with_its_package_manager(
         qtbot: QtBot, workers: ProcessTaskRunner, fakes: FakeTools,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DESKMATE_FAKE_DELAY", "5")
-    line, seen = line_for(workers, fakes, timeout_ms=4000), Seen()
+    monkeypatch.setenv("DESKMATE_FAKE_DELAY", "10")  # the install takes 50 s
+    line, seen = line_for(workers, fakes, timeout_ms=15_000), Seen()
     line.enqueue(get("gimp"))
     seen.start(line)
+    qtbot.waitUntil(lambda: any(p.percent == 0 for p in seen.progress), timeout=15_000)
+    assert fakes.running("flatpak") != []
     qtbot.waitUntil(lambda: seen.ended() == 1, timeout=30_000)
     (error,) = seen.errors
     assert isinstance(error, WorkerTimedOut)
     assert line.active() is None
+    qtbot.waitUntil(lambda: fakes.running("flatpak") == [], timeout=5000)
+
+
+def test_stopping_the_workers_ends_their_package_managers(
+        qtbot: QtBot, workers: ProcessTaskRunner, fakes: FakeTools,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESKMATE_FAKE_DELAY", "5")
+    line, seen = line_for(workers, fakes), Seen()
+    line.enqueue(get("gimp"))
+    seen.start(line)
+    qtbot.waitUntil(lambda: any(p.percent == 0 for p in seen.progress), timeout=30_000)
+    assert fakes.running("flatpak") != []
+    workers.stop_all()
+    qtbot.waitUntil(lambda: fakes.running("flatpak") == [], timeout=5000)
+    assert seen.ended() == 0  # stopped for shutdown: nobody is told
 
 
 def test_garbage_from_the_worker_is_an_error_not_a_crash(
@@ -128,4 +145,5 @@ def test_garbage_from_the_worker_is_an_error_not_a_crash(
     (error,) = seen.errors
     assert isinstance(error, WorkerUnreadable)
     assert line.active() is None
+    workers.stop_all()  # as the app does: the stopped worker's job goes once it has ended
     qtbot.wait(50)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from desktop.shell.process_runner import (
     WorkerUnreadable,
     worker_command,
 )
+from tests.fakes.tools import running
 
 # A fake ``deskmate``: prints its arguments as JSON, or misbehaves as the first one says.
 FAKE = """
@@ -40,6 +42,16 @@ elif action == "stream-garbage":
     print(json.dumps({"progress": 10}), flush=True)
     print("Traceback (most recent call last):", flush=True)
     time.sleep(30)
+elif action in ("spawn", "spawn-and-exit"):  # a child, its pid written to the next argument
+    import os, subprocess
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    pidfile = args[args.index(action) + 1]
+    with open(pidfile + ".tmp", "w") as handle:
+        handle.write(str(child.pid))
+    os.replace(pidfile + ".tmp", pidfile)
+    if action == "spawn":
+        time.sleep(30)
+    print(json.dumps({"child": child.pid}))
 elif action == "echo-stdin":
     print(json.dumps({"progress": "ready"}), flush=True)
     print(json.dumps({"heard": sys.stdin.readline().strip()}))
@@ -160,6 +172,45 @@ def test_stop_all_kills_and_tells_nobody(qtbot: QtBot, runner: ProcessTaskRunner
     qtbot.wait(100)
     assert not outcome.done
     assert not runner.busy("job")
+
+
+def _child_of(qtbot: QtBot, runner: ProcessTaskRunner, action: str, pidfile: Path,
+              **kw: Any) -> tuple[Outcome, int]:
+    """Start a worker that starts a child; the child's process id, once it runs."""
+    outcome = Outcome()
+    runner.run("job", [action, str(pidfile)], outcome.results.append, outcome.errors.append,
+               **kw)
+    qtbot.waitUntil(pidfile.exists, timeout=15_000)
+    return outcome, int(pidfile.read_text())
+
+
+def test_stop_all_ends_what_the_worker_started(
+        qtbot: QtBot, runner: ProcessTaskRunner, tmp_path: Path) -> None:
+    outcome, child = _child_of(qtbot, runner, "spawn", tmp_path / "child")
+    runner.stop_all()
+    qtbot.waitUntil(lambda: not running(child), timeout=3000)
+    assert not outcome.done
+
+
+def test_a_worker_past_its_time_out_ends_with_what_it_started(
+        qtbot: QtBot, runner: ProcessTaskRunner, tmp_path: Path) -> None:
+    outcome, child = _child_of(qtbot, runner, "spawn", tmp_path / "child", timeout_ms=2000)
+    qtbot.waitUntil(lambda: outcome.done, timeout=15_000)
+    assert isinstance(outcome.errors[0], WorkerTimedOut)
+    qtbot.waitUntil(lambda: not running(child), timeout=3000)
+
+
+def test_a_worker_that_ends_by_itself_leaves_what_it_started_alone(
+        qtbot: QtBot, runner: ProcessTaskRunner, tmp_path: Path) -> None:
+    outcome, child = _child_of(qtbot, runner, "spawn-and-exit", tmp_path / "child")
+    try:
+        qtbot.waitUntil(lambda: outcome.done, timeout=15_000)
+        assert outcome.results == [{"child": child}]
+        runner.stop_all()
+        qtbot.wait(200)
+        assert running(child)
+    finally:
+        psutil.Process(child).kill()
 
 
 def test_the_worker_is_this_python_running_the_cli() -> None:
