@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-# After the icon docked and the first jobs ran; after a short day of every timer's job; after
-# the help form gathered its context (the redactor reads the stored secrets in a worker).
-WHEN = ("start-up", "day", "help form")
+# Just after the icon docked, before the graph is built; after the first jobs ran; after a
+# short day of every timer's job; after the help form gathered its context (the redactor
+# reads the stored secrets in a worker).
+WHEN = ("icon", "start-up", "day", "help form")
 
 # Third-party (non-stdlib) top-level modules the tray may hold all day.
 ALLOWED = frozenset({
@@ -35,6 +36,14 @@ NEVER = ("tuf", "securesystemslib", "cryptography", "yaml", "jsonschema", "keyri
 # Our own modules that run only in workers: installs run as `deskmate apps install` processes.
 NEVER_OURS = ("desktop.catalogue.install_queue", "desktop.catalogue.installer_download",
               "desktop.activity.install_entry", "desktop.commands.apps")
+# Loaded when first needed, not on the way to the icon: every MiB there is resident all day
+# even once the graph is light (OpenSSL's libcrypto through hashlib alone is 3.4 MiB).
+NOT_AT_ICON = (
+    "hashlib", "_hashlib", "sqlite3", "_sqlite3",  # the activity ledger, when policy changed
+    "desktop.activity.ledger", "desktop.activity.entry",
+    "ssl", "_ssl", "http.client", "urllib.request",  # the HTTP stack and the checks' probes
+    "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +86,7 @@ def test_heavy_libraries_never_load_in_the_tray(loaded: dict[str, set[str]], whe
 @pytest.mark.parametrize("when", WHEN)
 def test_installer_modules_load_only_in_workers(modules: dict[str, set[str]], when: str) -> None:
     assert [m for m in NEVER_OURS if m in modules[when]] == []
+
+
+def test_the_icon_docks_without_what_only_later_work_needs(modules: dict[str, set[str]]) -> None:
+    assert [m for m in NOT_AT_ICON if m in modules["icon"]] == []
