@@ -41,6 +41,8 @@ NEVER_OURS = ("desktop.catalogue.install_queue", "desktop.catalogue.installer_do
 NOT_AT_ICON = (
     "hashlib", "_hashlib", "sqlite3", "_sqlite3",  # the activity ledger, when policy changed
     "desktop.activity.ledger", "desktop.activity.entry",
+    "ui.error_dialog",  # built when a crash happens
+    "desktop.shell.process_runner", "subprocess",  # the workers, built with the graph
     "ssl", "_ssl", "http.client", "urllib.request",  # the HTTP stack and the checks' probes
     "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
 )
