@@ -43,6 +43,7 @@ NOT_AT_ICON = (
     "desktop.activity.ledger", "desktop.activity.entry",
     "ui.error_dialog",  # built when a crash happens
     "desktop.shell.process_runner", "subprocess",  # the workers, built with the graph
+    "plistlib",  # macOS's managed preferences and LaunchAgent, read or written there only
     "ssl", "_ssl", "http.client", "urllib.request",  # the HTTP stack and the checks' probes
     "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
 )
