@@ -76,6 +76,10 @@ def _third_party(modules: set[str]) -> set[str]:
             if m not in sys.stdlib_module_names and not m.startswith("__editable__")}
 
 
+def test_the_icon_docks_without_what_only_later_work_needs(modules: dict[str, set[str]]) -> None:
+    assert [m for m in NOT_AT_ICON if m in modules["icon"]] == []
+
+
 @pytest.mark.parametrize("when", WHEN)
 def test_only_allowed_libraries_stay_resident(loaded: dict[str, set[str]], when: str) -> None:
     assert _third_party(loaded[when]) - ALLOWED == set()
@@ -89,7 +93,3 @@ def test_heavy_libraries_never_load_in_the_tray(loaded: dict[str, set[str]], whe
 @pytest.mark.parametrize("when", WHEN)
 def test_installer_modules_load_only_in_workers(modules: dict[str, set[str]], when: str) -> None:
     assert [m for m in NEVER_OURS if m in modules[when]] == []
-
-
-def test_the_icon_docks_without_what_only_later_work_needs(modules: dict[str, set[str]]) -> None:
-    assert [m for m in NOT_AT_ICON if m in modules["icon"]] == []
