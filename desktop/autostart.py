@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import plistlib
 import shlex
 import sys
 from collections.abc import Sequence
@@ -97,6 +96,8 @@ class LaunchAgentAutostart:
         return self.path.is_file()
 
     def set_enabled(self, enabled: bool) -> None:
+        import plistlib  # macOS only: elsewhere it would stay loaded all day for nothing
+
         try:
             if enabled:
                 agent = {

@@ -72,6 +72,6 @@ def build_core(
     settings = Settings(build_registry(), paths.settings_file, policy)
     demo = demo or settings.value(core_settings.DEMO_MODE)
     core = Core(paths, settings, secrets or KeyringSecretStore(), demo)
-    record_policy_changes(core.ledger(), paths.data_dir / "policy-seen.json",
+    record_policy_changes(core.ledger, paths.data_dir / "policy-seen.json",
                           settings.policy_values(), settings.policy_origin)
     return core

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import sys
 import tomllib
 from collections.abc import Mapping
@@ -69,6 +68,8 @@ class MacManagedPreferences:
     path: Path = MACOS_POLICY_FILE
 
     def load(self) -> PolicyLoad:
+        import plistlib  # macOS only: elsewhere it would stay loaded all day for nothing
+
         origin = str(self.path)
         try:
             with self.path.open("rb") as handle:

@@ -24,9 +24,7 @@ from desktop.runtime_dir import private_runtime_dir
 from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.gc_guard import GarbageCollector
-from desktop.shell.process_runner import ProcessTaskRunner
 from desktop.shell.single_instance import SingleInstance, server_name
-from ui.error_dialog import ErrorDialog
 from ui.theme import Branding, accent_palette, app_icon, style_sheet
 from ui.tray import TrayIcon
 
@@ -86,7 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
     early: list[str] = []  # tray clicks that arrive before the panel is built are replayed
     tray.page_requested.connect(early.append)
     tray.panel_requested.connect(lambda: early.append(""))
-    crash = CrashHandler(lambda details: ErrorDialog.for_crash(details, _window(built)).exec())
+    crash = CrashHandler(lambda details: show_crash(details, _window(built)))
     crash.install()
     QTimer.singleShot(
         0, lambda: built.append(_build(qapp, core, args, branding, tray, instance, early))
@@ -113,6 +111,7 @@ def _build(
     qapp.setStyleSheet(style_sheet(branding.accent))
     qapp.setWindowIcon(app_icon(branding.accent))
     from desktop.app.graph import Application  # the heavy part, now that the icon is up
+    from desktop.shell.process_runner import ProcessTaskRunner
 
     workers = ProcessTaskRunner(args.profile_dir, core.demo, parent=qapp)
     qapp.aboutToQuit.connect(workers.stop_all)  # however the app ends, no worker outlives it
@@ -127,6 +126,13 @@ def _build(
     for page in early:
         app.open_from_tray(page)
     return app
+
+
+def show_crash(details: str, window: MainWindow | None) -> None:
+    """The crash dialog, imported when a crash happens rather than before the icon shows."""
+    from ui.error_dialog import ErrorDialog
+
+    ErrorDialog.for_crash(details, window).exec()
 
 
 def _window(built: list[Application]) -> MainWindow | None:

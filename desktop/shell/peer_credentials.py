@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import socket
 import struct
@@ -31,6 +29,8 @@ def _linux_peer_uid(fd: int) -> int:
 
 
 def _bsd_peer_uid(fd: int) -> int | None:  # pragma: no cover - macOS and the BSDs
+    import ctypes.util  # here, not at the top: find_library loads subprocess, before the icon
+
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import uuid
 from pathlib import Path
@@ -48,3 +49,12 @@ def test_names_differ_per_person_and_profile() -> None:
     assert server_name("p1", folder, "alice") != server_name("p2", folder, "alice")
     assert Path(server_name("x" * 500, folder, "alice")).parent == folder
     assert len(server_name("x" * 500, None, "alice")) < 40  # a Windows pipe name
+
+
+def test_the_name_is_the_sha256_earlier_versions_used() -> None:
+    """Qt hashes the name now (hashlib loads OpenSSL); an instance an earlier version started
+    must still be found after an upgrade."""
+    folder = Path("/run/user/1000/deskmate")
+    digest = hashlib.sha256(b"alice\0\0/home/alice/.config/deskmate").hexdigest()
+    assert server_name("/home/alice/.config/deskmate", folder, "alice") == str(
+        folder / f"ipc-{digest[:16]}")

@@ -1,5 +1,6 @@
 """Runs the app as ``deskmate`` does, lives through start-up and a short working day, then opens
-the help form, and writes the modules it had loaded after each to a JSON file (for
+the help form, and writes the modules it had loaded at each stage (the icon just docked, before
+the graph is built; after start-up; after the day; after the help form) to a JSON file (for
 test_resident_modules).
 
 Usage: python -m tests.desktop.app.resident_app OUT.json --profile-dir DIR --demo --hidden
@@ -35,6 +36,7 @@ class Day:
         self.waited = 0
 
     def build(self, *args: Any) -> Any:
+        self.snapshots["icon"] = sorted(sys.modules)  # the icon is up; the graph comes next
         self.app = BUILD(*args)
         return self.app
 

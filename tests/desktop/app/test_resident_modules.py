@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-# After the icon docked and the first jobs ran; after a short day of every timer's job; after
-# the help form gathered its context (the redactor reads the stored secrets in a worker).
-WHEN = ("start-up", "day", "help form")
+# Just after the icon docked, before the graph is built; after the first jobs ran; after a
+# short day of every timer's job; after the help form gathered its context (the redactor
+# reads the stored secrets in a worker).
+WHEN = ("icon", "start-up", "day", "help form")
 
 # Third-party (non-stdlib) top-level modules the tray may hold all day.
 ALLOWED = frozenset({
@@ -35,6 +36,17 @@ NEVER = ("tuf", "securesystemslib", "cryptography", "yaml", "jsonschema", "keyri
 # Our own modules that run only in workers: installs run as `deskmate apps install` processes.
 NEVER_OURS = ("desktop.catalogue.install_queue", "desktop.catalogue.installer_download",
               "desktop.activity.install_entry", "desktop.commands.apps")
+# Loaded when first needed, not on the way to the icon: every MiB there is resident all day
+# even once the graph is light (OpenSSL's libcrypto through hashlib alone is 3.4 MiB).
+NOT_AT_ICON = (
+    "hashlib", "_hashlib", "sqlite3", "_sqlite3",  # the activity ledger, when policy changed
+    "desktop.activity.ledger", "desktop.activity.entry",
+    "ui.error_dialog",  # built when a crash happens
+    "desktop.shell.process_runner", "subprocess",  # the workers, built with the graph
+    "plistlib",  # macOS's managed preferences and LaunchAgent, read or written there only
+    "ssl", "_ssl", "http.client", "urllib.request",  # the HTTP stack and the checks' probes
+    "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +74,10 @@ def _third_party(modules: set[str]) -> set[str]:
     """Neither the standard library nor the editable install's import hook."""
     return {m for m in modules
             if m not in sys.stdlib_module_names and not m.startswith("__editable__")}
+
+
+def test_the_icon_docks_without_what_only_later_work_needs(modules: dict[str, set[str]]) -> None:
+    assert [m for m in NOT_AT_ICON if m in modules["icon"]] == []
 
 
 @pytest.mark.parametrize("when", WHEN)
