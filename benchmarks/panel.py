@@ -13,7 +13,9 @@ from pathlib import Path
 import psutil
 
 from benchmarks.footprint import PAIRS, ROOT, bare_argv, idle_memory, spread
+from benchmarks.panel_driver import DAY
 from benchmarks.result import Figure
+from tests.e2e.test_tray_e2e import stable_icon_centre
 from tests.e2e.xsession import XSession, wait_for, x_session
 
 HIDDEN_SECONDS = 60.0
@@ -42,7 +44,7 @@ def _rss(pid: int) -> float:
 
 
 def _click_to_panel_ms(x: XSession) -> float:
-    centre = wait_for(x.tray_icon_centre, 10, "Deskmate's tray icon")
+    centre = wait_for(stable_icon_centre(x), 10, "Deskmate's tray icon, in place")
     assert isinstance(centre, tuple)
     shown = len(x.visible_windows("Deskmate"))  # the icon's own window counts too
     start = time.perf_counter()
@@ -65,6 +67,18 @@ def _panel_run(x: XSession, profile: Path) -> tuple[float, float]:
         proc.wait(10)
 
 
+def _first_click(x: XSession, profile: Path) -> float:
+    """The day's first click: the panel is built then (its modules imported, every page that
+    opens with it made)."""
+    proc = _driver(x, profile, "first")
+    try:
+        _until(proc, "idle")
+        return _click_to_panel_ms(x)
+    finally:
+        proc.kill()
+        proc.wait(10)
+
+
 def _day_growth(x: XSession, profile: Path) -> tuple[float, float]:
     """RSS growth over the day after each job ran once, and that first run's own growth."""
     proc = _driver(x, profile, "day")
@@ -82,6 +96,12 @@ def _day_growth(x: XSession, profile: Path) -> tuple[float, float]:
         proc.wait(10)
 
 
+def _day_words() -> str:
+    """E.g. "24 refreshes, 16 checks, 50 requests, 32 polls", from the driver's day."""
+    plural = {"refresh": "refreshes", "check": "checks", "request": "requests", "poll": "polls"}
+    return ", ".join(f"{times} {plural[name]}" for name, times in DAY)
+
+
 def _nothing(_pid: int) -> None:
     """Idle straight away."""
 
@@ -89,6 +109,7 @@ def _nothing(_pid: int) -> None:
 def run() -> list[Figure]:
     hidden: list[float] = []
     clicks: list[float] = []
+    firsts: list[float] = []
     bare: list[float] = []
     with x_session() as x, tempfile.TemporaryDirectory() as tmp:
         x.start_tray_host()
@@ -97,6 +118,7 @@ def run() -> list[Figure]:
             rss, click = _panel_run(x, profile)
             hidden.append(rss)
             clicks.append(click)
+            firsts.append(_first_click(x, profile))
             bare.append(idle_memory(x, bare_argv(), _nothing)[0])
         growth, first_use = _day_growth(x, profile)
     click_ms = statistics.median(clicks)
@@ -105,8 +127,13 @@ def run() -> list[Figure]:
         Figure("tray click to panel drawn, after its pages were released", click_ms, "ms",
                "target", 300.0, "<= 300 ms", click_ms <= 300,
                note=f"min/median/max {min(clicks):.0f}/{click_ms:.0f}/{max(clicks):.0f}"),
-        Figure("RSS growth over a short day (6 refreshes, 4 checks, 10 requests, 6 polls)",
+        Figure("tray click to panel drawn, the first time (the panel is built then)",
+               statistics.median(firsts), "ms", "the click after its pages were released",
+               click_ms, "", None,
+               note=f"min/median/max {min(firsts):.0f}/{statistics.median(firsts):.0f}/"
+                    f"{max(firsts):.0f}; the issue sets no target for it"),
+        Figure(f"RSS growth over a working day ({_day_words()})",
                growth, "MiB", "target", 5.0, "<= 5 MiB", growth <= 5.0,
-               note=f"one run, after each job ran once (that first run added {first_use:.1f} "
-                    "MiB); the issue's full day (24/16/50) is not run here"),
+               note=f"one run, measured after each job ran once (that first run added "
+                    f"{first_use:.1f} MiB)"),
     ]

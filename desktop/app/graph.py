@@ -33,8 +33,9 @@ from desktop.attention.signals import Detector
 from desktop.autostart import autostart_for_platform
 from desktop.catalogue.install_line import InstallLine, ThreadInstallLine
 from desktop.catalogue.install_outcome import InstallResult
+from desktop.catalogue.installed_state import required_missing
 from desktop.catalogue.installer_services import InstallServices, build_install_services
-from desktop.catalogue.model import Announcement
+from desktop.catalogue.model import Announcement, CatalogueApp
 from desktop.catalogue.service import CatalogueService, CatalogueStatus
 from desktop.catalogue.shadow_it import Nudge, ShadowItWatch
 from desktop.core import Core
@@ -104,13 +105,10 @@ ABOUT_LINK = "deskmate:about"  # a link inside the panel that opens About
 
 @dataclass
 class Panel:
-    """The window and the pages that are built with it, on first open (:meth:`Application.window`).
-    """
+    """The window, built on first open (:meth:`Application.window`); its pages are built when
+    they are first shown, and released after it was hidden a while."""
 
     window: MainWindow
-    apps: AppsPage
-    help_page: HelpPage
-    requests_page: RequestsPage
     sent_viewer: SentPayloadViewer
 
 
@@ -294,13 +292,16 @@ class Application:
             screenshot_default=lambda: core.settings.value(helpdesk_settings.ATTACH_SCREENSHOT),
         )
         page.work_email_entered.connect(self.settings_control.set_work_email)
+        page.request_queued.connect(self._on_request_queued)
+        page.follow_requested.connect(self._follow_request)
+        page.set_outages(self._news)
         return page
 
     def _make_requests_page(self) -> RequestsPage:
         from ui.pages.requests_page import RequestsPage  # built with the panel
 
         service = self.helpdesk
-        return RequestsPage(
+        page = RequestsPage(
             self.runner,
             list_requests=service.requests,
             reply=service.build_reply,
@@ -313,6 +314,10 @@ class Application:
             hostname=socket.gethostname(),
             model=self.requests_model,
         )
+        page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
+        page.open_url_requested.connect(lambda url: self.links.open(url, self.window))
+        page.set_entries(self.requests_model.entries())  # the list the tray keeps, selected
+        return page
 
     def _build_health(self) -> None:
         hooks = replace(deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
@@ -411,7 +416,25 @@ class Application:
         page.app_requested.connect(self._open_app)
         page.link_requested.connect(self._open_link)
         self.home_feed.attach(page)
+        if not self._built(PageId.APPS):  # it names required apps not here: ask without Apps
+            self._survey_required_apps()
         return page
+
+    def _survey_required_apps(self) -> None:
+        """Which required apps are not on this computer, for Home, while Apps (which keeps
+        every app's state) is not built."""
+        catalogue = self.catalogue.catalogue()
+        required = tuple(app for app in catalogue.apps if app.required) if catalogue else ()
+        if not required:
+            return
+        detector = self._install_tools.detector
+        self.runner.submit(lambda: detector.survey(required)[0],
+                           lambda states: self._show_required_apps(
+                               required_missing(required, states.get)))
+
+    def _show_required_apps(self, missing: tuple[tuple[CatalogueApp, bool], ...]) -> None:
+        self.home_feed.set_required_apps(tuple(
+            (app.id, app.name, installable) for app, installable in missing))
 
     @property
     def home(self) -> HomePage:
@@ -457,15 +480,20 @@ class Application:
 
     @property
     def apps(self) -> AppsPage:
-        return self.panel.apps
+        """The Apps page, built if it was not (or was released)."""
+        return cast("AppsPage", self.window.page(PageId.APPS))
 
     @property
     def help_page(self) -> HelpPage:
-        return self.panel.help_page
+        return cast("HelpPage", self.window.page(PageId.HELP))
 
     @property
     def requests_page(self) -> RequestsPage:
-        return self.panel.requests_page
+        return cast("RequestsPage", self.window.page(PageId.REQUESTS))
+
+    def _built(self, page_id: PageId) -> bool:
+        """Whether ``page_id`` is built now (asking for it would build it)."""
+        return self._panel is not None and self._panel.window.is_built(page_id)
 
     @property
     def sent_viewer(self) -> SentPayloadViewer:
@@ -473,39 +501,47 @@ class Application:
 
     def _build_panel(self) -> Panel:
         from ui.main_window import MainWindow
-        from ui.pages.apps_page import AppsPage
         from ui.sent_payload_viewer import SentPayloadViewer
 
         window = MainWindow(self.branding, self._ui_state)
         window.add_bar(self.nudge_bar)
         window.add_bar(self.deadline_bar)
-        tools = self._install_tools
-        apps = AppsPage(self._install_line(tools), tools.detector, tools.launcher, self.runner,
-                        self.links)
         viewer = SentPayloadViewer(self.helpdesk.sent_payload, self.helpdesk.purged_payload,
                                    self.runner, window, self.destination_text())
-        return Panel(window, apps, self._make_help_page(), self._make_requests_page(), viewer)
+        return Panel(window, viewer)
 
     def _panel_built(self) -> None:
-        """Add the pages, wire them, and tell them what the day already found out."""
         self._add_pages()
         self._wire_panel()
+
+    def _make_apps_page(self) -> AppsPage:
+        from ui.pages.apps_page import AppsPage  # built when first opened
+
+        tools = self._install_tools
+        page = AppsPage(self._install_line(tools), tools.detector, tools.launcher, self.runner,
+                        self.links)
+        page.install_finished.connect(self._on_install_finished)
+        page.help_requested.connect(self._install_failed_help)
+        page.access_requested.connect(self._access_help)
+        page.app_request_requested.connect(lambda: self._access_help(""))
+        page.states_changed.connect(self._on_app_states)
+        self.deadlines.recorded.connect(page.refresh_deadline)
         service = self.deadlines.service
-        self.apps.set_deadline_lookup(lambda app: standing(service, app))
-        if self._catalogue_status is not None:
-            self._catalogue_to_panel(self._catalogue_status)
-        self._on_requests_listed()
+        page.set_deadline_lookup(lambda app: standing(service, app))
+        if self._catalogue_status is not None:  # what the day already found out
+            page.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
+            page.show_status(self._catalogue_status)
+        return page
 
     def _add_pages(self) -> None:
-        """Apps, the help form and My requests are built with the panel (they hold work: an
-        install queue, typed text); the others when first opened, and they are released after
-        the panel was hidden a while (``app.release_pages_after_seconds``)."""
+        """Every page is built when first opened, and released after the panel was hidden a
+        while (``app.release_pages_after_seconds``) unless it holds work (_keeps_page)."""
         pages: tuple[tuple[PageId, QWidget | Callable[[], QWidget]], ...] = (
             (PageId.HOME, self._make_home_page),
             (PageId.HEALTH, self._make_health_page),
-            (PageId.APPS, self.apps),
-            (PageId.HELP, self.help_page),
-            (PageId.REQUESTS, self.requests_page),
+            (PageId.APPS, self._make_apps_page),
+            (PageId.HELP, self._make_help_page),
+            (PageId.REQUESTS, self._make_requests_page),
             (PageId.SETTINGS, self._make_settings_page),
             (PageId.ACTIVITY, self._make_activity_page),
             (PageId.DATA, _make_inventory_page),
@@ -529,11 +565,12 @@ class Application:
             self._release_timer.start(seconds * 1000)
 
     def release_pages(self) -> None:
-        """Give the pages built on open back while the panel is hidden. Not while a task
-        may still call back into one, nor while a dialog is open: then try again later."""
-        if self.window.isVisible():
+        """Give the panel back while it is hidden: the whole window when no page holds work,
+        else the pages that hold none. Not while a task may still call back into a page, nor
+        while a dialog is open: then try again later."""
+        if self._panel is None or self.window.isVisible():
             return
-        if self.runner.busy or self.qapp.activeModalWidget() is not None:
+        if self.runner.busy or self.qapp.activeModalWidget() is not None or self._open_dialog():
             self._schedule_release()
             return
         released = self.window.release_pages(self._keeps_page)
@@ -541,11 +578,23 @@ class Application:
             log.info("Pages released", extra={"pages": released})
             QTimer.singleShot(0, trim_heap)  # after the widgets' deleteLater ran
 
+    def _open_dialog(self) -> bool:
+        """A window of the panel's still open (the sent-payload viewer) while it is hidden."""
+        window = self.window
+        return any(w.isVisible() for w in window.findChildren(QWidget) if w.isWindow())
+
+
     @staticmethod
     def _keeps_page(page_id: str, page: QWidget) -> bool:
-        """A page that holds work not yet done stays: a check run on Health. (Dialogs belong
-        to the window, not to a page; while one is open nothing is released.)"""
-        return page_id == PageId.HEALTH.value and bool(getattr(page, "running", False))
+        """A page that holds work not yet done stays: a check run on Health, an install running
+        or waiting on Apps, words typed or a file attached and not sent on the help form or My
+        requests. (Dialogs belong to the window, not to a page; while one is open nothing is
+        released.)"""
+        if page_id == PageId.HEALTH.value:
+            return bool(getattr(page, "running", False))
+        holds = {PageId.APPS.value: "installing", PageId.HELP.value: "has_draft",
+                 PageId.REQUESTS.value: "has_draft"}.get(page_id)
+        return holds is not None and bool(getattr(page, holds)())
 
     def _show_about_details(self, page: AboutPage | None = None) -> None:
         """About's "Copy details": what a helpdesk agent asks for first (once it is built)."""
@@ -585,18 +634,6 @@ class Application:
 
     def _wire_panel(self) -> None:
         self.window.page_changed.connect(self._on_page_changed)
-        self.apps.install_finished.connect(self._on_install_finished)
-        self.apps.help_requested.connect(self._install_failed_help)
-        self.apps.access_requested.connect(self._access_help)
-        self.apps.app_request_requested.connect(lambda: self._access_help(""))
-        self.apps.states_changed.connect(self._on_app_states)
-        self.deadlines.recorded.connect(self.apps.refresh_deadline)
-        self.help_page.request_queued.connect(self._on_request_queued)
-        self.help_page.follow_requested.connect(self._follow_request)
-        self.requests_page.follow_up_queued.connect(lambda _key: self.helpdesk_bridge.flush())
-        self.requests_page.open_url_requested.connect(
-            lambda url: self.links.open(url, self.window)
-        )
         self.window.link_requested.connect(self._open_link)
 
     # -- running ----------------------------------------------------------------------------
@@ -631,7 +668,7 @@ class Application:
     def _refresh_requests(self) -> None:
         """Read the requests again: through My requests (which keeps its selection) once it is
         built, else straight into the list the tray keeps."""
-        if self._panel is not None:
+        if self._built(PageId.REQUESTS):
             self.requests_page.refresh()
         else:
             self.runner.submit(self.helpdesk.requests, self.requests_model.set_entries)
@@ -701,10 +738,15 @@ class Application:
         self._announce(news)
 
     def _catalogue_to_panel(self, status: CatalogueStatus) -> None:
-        self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
+        """The pages built now learn the new catalogue; the others when they are built."""
+        if self._built(PageId.APPS):
+            self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
+            self.apps.show_status(status)
+        elif self._built(PageId.HOME):
+            self._survey_required_apps()
         self._show_about_details()
-        self.apps.show_status(status)
-        self.help_page.set_outages(self._news)
+        if self._built(PageId.HELP):
+            self.help_page.set_outages(self._news)
 
     def _on_last_day(self, banners: tuple[tuple[str, str], ...]) -> None:
         """Required apps due within a day: a Home banner each, until installed or due."""
@@ -779,8 +821,7 @@ class Application:
 
     def _on_app_states(self) -> None:
         """Home names the required apps that are not on this computer."""
-        self.home_feed.set_required_apps(tuple(
-            (app.id, app.name, installable) for app, installable in self.apps.required_missing()))
+        self._show_required_apps(self.apps.required_missing())
 
     def _open_app(self, app_id: str, install: bool = False) -> None:
         self.window.show_page(PageId.APPS.value)
@@ -857,7 +898,7 @@ class Application:
     def _on_requests_listed(self) -> None:
         """My requests reloaded its list: Home and the help form's success state follow it."""
         model = self.requests_model
-        if self._panel is not None:
+        if self._built(PageId.HELP):
             self.help_page.show_delivery(model.entry_for(self.help_page.sent_panel.key))
         self.home_feed.set_requests(open_request_lines(model.entries(), model.status_words))
 

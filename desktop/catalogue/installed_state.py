@@ -7,7 +7,7 @@ import logging
 import os
 import subprocess
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -34,6 +34,19 @@ class InstallState(StrEnum):
     UNAVAILABLE = "unavailable"  # no install method for this platform
     NO_TOOL = "no_tool"  # a method for this platform, but its installer is not on this computer
     UNKNOWN = "unknown"
+
+
+# Required apps not here, and whether Install can work here (False: no method or no installer).
+_MISSING = {InstallState.NOT_INSTALLED: True, InstallState.NO_TOOL: False,
+            InstallState.UNAVAILABLE: False}
+
+
+def required_missing(apps: Iterable[CatalogueApp], state_of: Callable[[str], InstallState | None]
+                     ) -> tuple[tuple[CatalogueApp, bool], ...]:
+    """Required apps known not to be here (``state_of`` their id), each with whether Install
+    can work here."""
+    return tuple((app, _MISSING[state]) for app in apps
+                 if app.required and (state := state_of(app.id)) in _MISSING)
 
 
 # The programs each package method runs to install; without them it cannot run here.

@@ -18,8 +18,8 @@ from ui.home_feed import Banner
 from ui.navigation import PageId
 
 BUILT: list[Application] = []
-ON_OPEN = (PageId.HOME, PageId.HEALTH, PageId.SETTINGS, PageId.ACTIVITY, PageId.DATA,
-           PageId.ABOUT)
+ON_OPEN = (PageId.HOME, PageId.HEALTH, PageId.APPS, PageId.REQUESTS, PageId.SETTINGS,
+           PageId.ACTIVITY, PageId.DATA, PageId.ABOUT)
 
 
 @pytest.fixture(autouse=True)
@@ -66,9 +66,11 @@ def test_pages_are_released_after_the_panel_was_hidden_and_built_again_on_open(
     app = build(qtbot, tmp_path, RELEASE_SOON)
     _open_every_page(qtbot, app)
     assert all(app.window.is_built(p) for p in ON_OPEN)
+    app.help_page.summary.setText("VPN drops every hour")  # typed, not sent: the form stays
     app.window.hide()
     qtbot.waitUntil(lambda: not any(app.window.is_built(p) for p in ON_OPEN), timeout=10_000)
-    assert app.window.is_built(PageId.HELP)  # the form may hold typed text: never released
+    assert app.window.is_built(PageId.HELP)
+    assert app.help_page.summary.text() == "VPN drops every hour"
     app.window.show_page(PageId.ACTIVITY.value)
     assert app.window.is_built(PageId.ACTIVITY)
     app.activity_page.refresh()
@@ -139,3 +141,47 @@ def test_settings_released_then_changed_elsewhere_shows_the_change_when_opened(
     assert app.core.settings.value(helpdesk_settings.WORK_EMAIL) == "me@example.com"
     app.window.show_page(PageId.SETTINGS.value)
     assert app.settings_page.work_email.edit.text() == "me@example.com"
+
+
+def test_apps_the_form_and_my_requests_are_released_too_when_they_hold_no_work(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    _open_every_page(qtbot, app)
+    app.window.show_page(PageId.APPS.value)
+    app.window.hide()
+    held = (PageId.APPS, PageId.HELP, PageId.REQUESTS)
+    qtbot.waitUntil(lambda: not any(app.window.is_built(p) for p in held), timeout=10_000)
+    app.open_from_tray("")  # the tray click builds the page it showed again
+    assert app.window.current_page_id() == PageId.APPS.value
+    assert app.window.is_built(PageId.APPS)
+    assert not app.window.is_built(PageId.HELP)
+
+
+@pytest.mark.parametrize("draft", ["reply", "justification", "attachment"])
+def test_unsent_words_keep_the_panel(qtbot: QtBot, tmp_path: Path, draft: str) -> None:
+    app = build(qtbot, tmp_path, RELEASE_SOON)
+    app.window.show_page(PageId.SETTINGS.value)  # released first: the release has run
+    if draft == "reply":
+        app.requests_page.reply_text.setPlainText("It happened again this morning")
+    elif draft == "justification":
+        app.help_page.justification.setPlainText("For the customer demo")
+    else:
+        (tmp_path / "error.txt").write_text("E42", encoding="utf-8")
+        app.help_page.attach_file(tmp_path / "error.txt")
+        qtbot.waitUntil(lambda: app.help_page.has_draft(), timeout=10_000)
+    app.window.hide()
+    qtbot.waitUntil(lambda: not app.window.is_built(PageId.SETTINGS), timeout=10_000)
+    page = PageId.REQUESTS if draft == "reply" else PageId.HELP
+    assert app.window.is_built(page)
+
+
+def test_home_names_the_required_apps_not_here_while_apps_is_not_built(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = build(qtbot, tmp_path, "")
+    app.catalogue_bridge.refresh()
+    qtbot.waitUntil(lambda: app.catalogue.catalogue() is not None, timeout=30_000)
+    app.window.show_page(PageId.HOME.value)
+    qtbot.waitUntil(lambda: not app.home.required_card.isHidden(), timeout=30_000)
+    assert not app.window.is_built(PageId.APPS)

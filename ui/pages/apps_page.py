@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue.install_line import InstallLine
 from desktop.catalogue.install_outcome import InstallProgress, InstallResult
-from desktop.catalogue.installed_state import InstallState, StateDetector
+from desktop.catalogue.installed_state import InstallState, StateDetector, required_missing
 from desktop.catalogue.installer_launch import AppLauncher, LaunchUnsupportedError
 from desktop.catalogue.installer_process import ToolMissingError
 from desktop.catalogue.model import Catalogue, CatalogueApp
@@ -276,10 +276,7 @@ class AppsPage(QWidget):
 
     def required_missing(self) -> tuple[tuple[CatalogueApp, bool], ...]:
         """Required apps known not to be here, each with whether Install can work here."""
-        missing = {InstallState.NOT_INSTALLED: True, InstallState.NO_TOOL: False,
-                   InstallState.UNAVAILABLE: False}
-        return tuple((app, missing[state]) for app in self.model.apps()
-                     if app.required and (state := self.model.state(app.id)) in missing)
+        return required_missing(self.model.apps(), self.model.state)
 
     def show_app(self, app_id: str) -> None:
         """Select ``app_id`` (clearing search and category), e.g. from a nudge's "Get …"."""
@@ -372,6 +369,10 @@ class AppsPage(QWidget):
                                 lambda error: self._on_launch_error(app, error))
         elif action in (Action.INSTALL, Action.UPDATE, Action.REINSTALL):
             self._start_install(app, update=action == Action.UPDATE)
+
+    def installing(self) -> bool:
+        """Whether an install runs or waits: the page shows its progress, so it stays."""
+        return self._installs.active() is not None or bool(self._installs.queued())
 
     def start_install(self, app: CatalogueApp, update: bool = False) -> None:
         """Install (or update) ``app`` as if its button was clicked (a deadline that came due)."""

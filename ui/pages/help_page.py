@@ -474,6 +474,13 @@ class HelpPage(QWidget):
         if path:
             self.attach_file(Path(path))
 
+    def has_draft(self) -> bool:
+        """Whether the form holds something the person wrote or attached and has not sent."""
+        typed = (self.summary.text(), self.details.toPlainText(), self.app_name.text(),
+                 self.justification.toPlainText(), self.manager.text(),
+                 self.feedback.toPlainText())
+        return any(text.strip() for text in typed) or bool(self._own_files)
+
     def attach_file(self, path: Path) -> None:
         """Add ``path`` to what is sent (read off the GUI thread); it stays until sent."""
         self._runner.submit(lambda: own_file_item(path), self._file_ready, self._file_failed)

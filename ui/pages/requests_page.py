@@ -196,6 +196,10 @@ class RequestsPage(QWidget):
 
     # Data ---------------------------------------------------------------------------------
 
+    def has_draft(self) -> bool:
+        """Whether a reply or a rating comment is typed and not sent."""
+        return bool(self.reply_text.toPlainText().strip() or self.rating.comment.text().strip())
+
     def refresh(self) -> None:
         """Reload the list (off the GUI thread), keeping the selection."""
         self._runner.submit(self._list, self.set_entries, self._failed)
