@@ -9,7 +9,6 @@ outside itself (scripts, entities, links to other files).
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET  # the stdlib's own customary name
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,9 @@ def read_icon(base_dir: Path, name: str) -> tuple[bytes | None, str | None]:
 
 
 def _svg_problem(data: bytes) -> str | None:
+    import xml.etree.ElementTree as ET  # the stdlib's customary name; loaded
+    # where icons are checked (a refresh worker, the publisher), not in the tray all day
+
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         return "is an SVG with a DOCTYPE or entities; save it as plain SVG"
     try:

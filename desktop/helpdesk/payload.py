@@ -8,7 +8,6 @@ control characters (:mod:`desktop.helpdesk.plain_text`), also when read back fro
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,13 @@ from desktop.helpdesk.ticket_wording import IN_ENGLISH, TicketWording
 
 _REPORTED = frozenset({ContextKind.DIAGNOSTICS, ContextKind.TIMELINE, ContextKind.FIXES})
 _TRUNCATED = "[… older lines left out to respect the size limit …]\n"
+
+
+def new_key() -> str:
+    """A fresh idempotency key: a random UUID."""
+    import uuid  # loaded when a request is written, not in the tray all day
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ def build_payload(
     ``words``: the ticket's language (``helpdesk.language``) for its questions and headings.
     """
     form = form.checked()
-    key = idempotency_key or str(uuid.uuid4())
+    key = idempotency_key or new_key()
     hostname = str(device.get("hostname", "unknown device"))
     attachments, left_out = _attachments(
         (*_report(redactor.text(_subject(form, words)), items, words), *items), limits)

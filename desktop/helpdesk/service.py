@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -47,7 +46,7 @@ from desktop.helpdesk.outbox import (
     PurgedPayload,
     StatusChange,
 )
-from desktop.helpdesk.payload import PayloadLimits, build_payload
+from desktop.helpdesk.payload import PayloadLimits, build_payload, new_key
 from desktop.helpdesk.plain_text import multi_line
 from desktop.helpdesk.reachability import helpdesk_reachable
 from desktop.helpdesk.redact import Redactor
@@ -290,6 +289,6 @@ class HelpdeskService:
                    attachments: tuple[Attachment, ...] = ()) -> TicketPayload:
         parent = self._outbox.get(key)
         return TicketPayload(
-            idempotency_key=str(uuid.uuid4()), kind=kind, subject=f"Re: {parent.subject}",
+            idempotency_key=new_key(), kind=kind, subject=f"Re: {parent.subject}",
             body=multi_line(self.redactor().text(text)), category="", urgency="", requester={},
             fields={"parent_key": key, **fields}, attachments=attachments)

@@ -47,6 +47,9 @@ NOT_AT_ICON = (
     "ssl", "_ssl", "http.client", "urllib.request",  # the HTTP stack and the checks' probes
     "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
 )
+# Standard-library parts only some jobs need, loaded by them: checking an SVG icon (a refresh
+# worker, the publisher), a request's idempotency key (when one is written).
+NOT_RESIDENT = ("xml.etree.ElementTree", "pyexpat", "uuid", "_uuid")
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +114,9 @@ def test_opening_the_panel_builds_it(modules: dict[str, set[str]]) -> None:
     """The window and the page shown are built; the other pages wait until they are opened."""
     assert [m for m in PANEL if m in modules["help form"]] == [
         "ui.main_window", "ui.pages.help_page", "ui.sent_payload_viewer"]
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_stdlib_parts_for_occasional_jobs_load_with_them(modules: dict[str, set[str]],
+                                                         when: str) -> None:
+    assert [m for m in NOT_RESIDENT if m in modules[when]] == []
