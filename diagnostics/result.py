@@ -89,6 +89,19 @@ class CheckResult:
             "reason": self.reason,
         }
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> CheckResult:
+        """The result :meth:`to_json` wrote (e.g. a ``deskmate diagnose --json`` worker's);
+        raises KeyError, TypeError or ValueError on anything else."""
+        facts = _facts(data["facts"])
+        duration, fix_id, reason = data["duration_s"], data.get("fix_id"), data.get("reason")
+        if not isinstance(duration, int | float) or not isinstance(facts, Mapping):
+            raise TypeError("a check result needs its duration and facts")
+        return cls(str(data["id"]), Category(str(data["category"])), Status(str(data["status"])),
+                   facts,
+                   None if fix_id is None else str(fix_id), float(duration),
+                   None if reason is None else str(reason))
+
 
 @dataclass(frozen=True)
 class RunSummary:
@@ -125,6 +138,27 @@ class RunSummary:
             "score": self.score,
             "results": [result.to_json() for result in self.results],
         }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> RunSummary:
+        """The summary :meth:`to_json` wrote; raises KeyError, TypeError or ValueError."""
+        results, started, duration = data["results"], data["started_at"], data["duration_s"]
+        if not isinstance(results, list) or not isinstance(started, int | float) or \
+                not isinstance(duration, int | float):
+            raise TypeError("a run summary needs its results, start and duration")
+        return cls(tuple(CheckResult.from_json(item) for item in results), float(started),
+                   float(duration))
+
+
+def _facts(value: object) -> FactValue:
+    """JSON's lists and objects back as the read-only tuples and mappings facts are made of."""
+    if isinstance(value, Mapping):
+        return freeze({str(key): _facts(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return tuple(_facts(item) for item in value)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"not a fact value: {type(value).__name__}")
 
 
 def _jsonable(value: object) -> object:

@@ -18,6 +18,8 @@ from ui.tray import TrayIcon
 
 SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
 RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
+# Starts a background run somewhere else and hands its summary to the callback when done.
+RunElsewhere = Callable[[Callable[[RunSummary], None]], None]
 
 
 class HealthShown(Protocol):
@@ -63,9 +65,11 @@ class HealthController(QObject):
 
     def __init__(self, service: HealthService, runner: TaskRunner, tray: TrayIcon,
                  home: HealthShown, major_outage: Callable[[], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, run_elsewhere: RunElsewhere | None = None
+                 ) -> None:
         super().__init__(parent)
         self._service, self._runner = service, runner
+        self._run_elsewhere = run_elsewhere  # background runs in a worker process
         self._tray, self._home, self._major_outage = tray, home, major_outage
         self.last_summary: RunSummary | None = None
         self._sampler = QTimer(self)
@@ -82,7 +86,11 @@ class HealthController(QObject):
         self.check_in_background(notify=False)
 
     def check_in_background(self, notify: bool) -> None:
-        """Run every check off the GUI thread; update the tray, and say if something is wrong."""
+        """Run every check off the GUI thread (in a worker process when there is one); update
+        the tray, and say if something is wrong."""
+        if self._run_elsewhere is not None:
+            self._run_elsewhere(lambda summary: self.show(summary, notify))
+            return
         self._runner.submit(self._service.run, lambda summary: self.show(summary, notify))
 
     def show(self, summary: RunSummary, notify: bool = False) -> None:

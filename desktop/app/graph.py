@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import platform
 import socket
@@ -324,8 +325,18 @@ class Application:
                         overdue_deadlines=self.deadlines.overdue)
         self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
         self.health_control = HealthController(
-            self.health, self.runner, self.tray, self.home_feed, self._major_outage, self.root
+            self.health, self.runner, self.tray, self.home_feed, self._major_outage, self.root,
+            run_elsewhere=None if self.workers is None else self._check_in_worker,
         )
+
+    def _check_in_worker(self, done: Callable[[RunSummary], None]) -> None:
+        """A background check run as a `deskmate diagnose --json` worker: the checks' probes,
+        and the HTTP stack a helpdesk's reachability check loads, stay out of the tray. The
+        tray tells it the deadlines it knows are overdue."""
+        assert self.workers is not None
+        overdue = json.dumps(list(self.deadlines.overdue()))
+        self.workers.run("health-check", ["diagnose", "--overdue-deadlines", overdue],
+                         lambda data: done(RunSummary.from_json(data)), ok_codes=(0, 1, 2))
 
     def _make_health_page(self) -> QWidget:
         from ui.pages.health_page import HealthPage  # loaded when the page is first opened

@@ -8,6 +8,7 @@ import logging
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from desktop.core import Core
@@ -29,7 +30,18 @@ def register(sub: Any) -> None:
     parser.add_argument("--only", metavar="ID,...", help="run only these checks, e.g. system.disk")
     parser.add_argument("--no-refresh", action="store_true",
                         help="report slow checks from their cache; start no background refresh")
+    parser.add_argument("--overdue-deadlines", metavar="JSON", type=_names,
+                        help='required apps past a deadline, as a JSON list (the tray passes '
+                             'what it knows), e.g. ["Zoom"]; without it that check is skipped')
     parser.set_defaults(handler=run)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """``--overdue-deadlines``: a JSON list of names."""
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ValueError("not a JSON list of names")
+    return tuple(value)
 
 
 def exit_code(status: Status) -> int:
@@ -99,8 +111,11 @@ def run(args: argparse.Namespace, core_factory: Callable[[], Core]) -> int:
     wait = only is not None and bool(_SLOW_CHECKS & set(only))
     spawn = None if wait else _cache_only if args.no_refresh else refresh_in_background(
         args.profile_dir)
-    service = HealthService(core.settings, core.paths, hooks=self_check_hooks(core),
-                            spawn_updates=spawn)
+    hooks = self_check_hooks(core)
+    if args.overdue_deadlines is not None:
+        overdue: tuple[str, ...] = args.overdue_deadlines
+        hooks = replace(hooks, overdue_deadlines=lambda: overdue)
+    service = HealthService(core.settings, core.paths, hooks=hooks, spawn_updates=spawn)
     try:
         service.checks(only)  # validates the ids before anything runs
     except KeyError as exc:

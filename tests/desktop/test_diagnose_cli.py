@@ -90,3 +90,31 @@ def test_first_run_refreshes_updates_in_a_detached_process(profile_dir: Path) ->
         time.sleep(0.2)
     assert cache.exists(), "the detached refresher never wrote the cache"
     assert _updates_result(profile_dir)["reason"] != "still checking"
+
+
+def test_json_output_reads_back_as_the_same_summary(profile_dir: Path) -> None:
+    """What the tray reads from a `deskmate diagnose --json` worker is what it wrote."""
+    from diagnostics.result import RunSummary
+
+    data = json.loads(_diagnose(profile_dir, "--json").stdout)
+    summary = RunSummary.from_json(data)
+    assert {k: v for k, v in summary.to_json().items()} == {
+        k: v for k, v in data.items() if k not in ("schema_version", "exit_code")}
+
+
+def test_the_tray_tells_the_worker_which_deadlines_are_overdue(profile_dir: Path) -> None:
+    said = json.loads(_diagnose(profile_dir, "--json", "--only", "deskmate.deadlines",
+                                "--overdue-deadlines", '["Zoom"]').stdout)
+    alone = json.loads(_diagnose(profile_dir, "--json", "--only", "deskmate.deadlines").stdout)
+    assert said["results"][0]["status"] != "skipped"
+    assert "Zoom" in json.dumps(said["results"][0]["facts"])
+    assert alone["results"][0]["status"] == "skipped"
+
+
+@pytest.mark.parametrize("garbage", ['{"results": "no"}', '{"results": [{"id": "x"}], '
+                                     '"started_at": 0, "duration_s": 0}', "[]"])
+def test_a_summary_that_is_not_one_is_refused(garbage: str) -> None:
+    from diagnostics.result import RunSummary
+
+    with pytest.raises((KeyError, TypeError, ValueError)):
+        RunSummary.from_json(json.loads(garbage))

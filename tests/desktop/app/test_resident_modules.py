@@ -120,3 +120,12 @@ def test_opening_the_panel_builds_it(modules: dict[str, set[str]]) -> None:
 def test_stdlib_parts_for_occasional_jobs_load_with_them(modules: dict[str, set[str]],
                                                          when: str) -> None:
     assert [m for m in NOT_RESIDENT if m in modules[when]] == []
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_no_helpdesk_connector_is_built_in_the_tray(modules: dict[str, set[str]],
+                                                    when: str) -> None:
+    """Deliveries and polls run in workers, and so does the background check run, whose
+    helpdesk check builds the connector (with a web helpdesk, the whole HTTP stack)."""
+    built = sorted(m for m in modules[when] if m.startswith("desktop.helpdesk.connectors."))
+    assert built == ["desktop.helpdesk.connectors.registry"]
