@@ -150,6 +150,7 @@ class Application:
         self._apply_motion_setting()
         self._build_attention(detectors)
         self._last_news_page = PageId.HOME.value
+        self._message_opened = False  # a click on a balloon is passing through (toggle_from_tray)
         self._news_request = ""  # the request the last request notification was about
         self._screenshot: bytes | None = None  # the screen just before the panel opened
         self._install_log: str | None = None  # offered on the help form after a failed install
@@ -715,6 +716,8 @@ class Application:
 
     def toggle_from_tray(self) -> None:
         """A click on the icon opens the panel next to it; a second click hides it again."""
+        if self._message_opened:
+            return  # the same click opened the panel on the news (_on_message_clicked)
         if self.panel_visible() and not self.window.isMinimized():
             self.window.close()
             return
@@ -819,10 +822,18 @@ class Application:
         ))
 
     def _on_message_clicked(self) -> None:
-        """Open the page the last notification was about, on the request it named."""
+        """Open the page the last notification was about, on the request it named. Qt's own
+        balloon (a tray without a notification service) also takes a click on the icon as a
+        click on the message, right before the icon's own: that click must not close the
+        panel again (toggle_from_tray)."""
+        self._message_opened = True
+        QTimer.singleShot(0, self._message_click_over)
         if self._last_news_page == PageId.REQUESTS.value and self._news_request:
             self.requests_page.select_request(self._news_request)
         self.window.show_page(self._last_news_page)
+
+    def _message_click_over(self) -> None:
+        self._message_opened = False
 
     def _on_setting_changed(self, name: str) -> None:
         if name in (attention_settings.QUIET_HOURS.name, attention_settings.QUIET_WEEKENDS.name):

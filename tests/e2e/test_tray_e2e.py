@@ -122,3 +122,26 @@ def test_smoke_test_shows_the_tray_and_exits_zero(tmp_path: Path) -> None:
         app = x.start_app(tmp_path / "profile", "--smoke-test", log=tmp_path / "app.log")
         assert app.wait(60) == 0
     assert "Deskmate smoke test: tray icon shown" in (tmp_path / "app.log").read_text()
+
+
+def test_a_click_on_the_icon_while_a_notification_shows_opens_the_panel(tmp_path: Path) -> None:
+    """Qt's own balloon (a tray without a notification service) takes a click on the icon as
+    a click on the message too: both ask for the panel, and it must stay open."""
+    with x_session() as x:
+        x.start_tray_host()
+        log = tmp_path / "profile" / "logs" / "deskmate.log.jsonl"
+        app = x.start_app(tmp_path / "profile", "--demo", "--hidden", log=tmp_path / "app.log")
+        wait_for(lambda: log.is_file() and '"kind": "announcement", "verdict": "show"'
+                 in log.read_text(), 60, "the demo announcement shown")
+
+        def balloon() -> bool:  # the message, beside the icon: wider than the icon, no panel
+            return any(w > 200 and h < 200 for _l, _t, w, h in x.window_rects("deskmate"))
+
+        wait_for(balloon, 20, "the notification balloon")
+        centre = wait_for(stable_icon_centre(x), 20, "the icon to stay in place")
+        assert isinstance(centre, tuple)
+        x.click(*centre)
+        wait_for(lambda: x.visible_windows(PANEL), 30, "the panel after the click")
+        time.sleep(1.0)  # the same click must not close it again
+        assert x.visible_windows(PANEL), "the panel closed again"
+        assert app.poll() is None
