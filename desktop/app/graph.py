@@ -824,9 +824,9 @@ class Application:
     def _on_message_clicked(self) -> None:
         """Open the page the last notification was about, on the request it named. Qt's own
         balloon (a tray without a notification service) also takes a click on the icon as a
-        click on the message, right before the icon's own: that click must not close the
-        panel again (toggle_from_tray)."""
-        self._message_opened = True
+        click on the message, right before the icon's own: a click that opens the panel this
+        way must not close it again (toggle_from_tray); one on an open panel still closes it."""
+        self._message_opened = not self.panel_visible()
         QTimer.singleShot(0, self._message_click_over)
         if self._last_news_page == PageId.REQUESTS.value and self._news_request:
             self.requests_page.select_request(self._news_request)

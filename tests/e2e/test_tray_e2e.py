@@ -145,3 +145,21 @@ def test_a_click_on_the_icon_while_a_notification_shows_opens_the_panel(tmp_path
         time.sleep(1.0)  # the same click must not close it again
         assert x.visible_windows(PANEL), "the panel closed again"
         assert app.poll() is None
+
+
+def test_a_click_on_the_icon_while_a_notification_shows_closes_an_open_panel(
+    tmp_path: Path,
+) -> None:
+    """The other half: with the panel open, that click (message and icon) still closes it."""
+    with x_session() as x:
+        x.start_tray_host()
+        log = tmp_path / "profile" / "logs" / "deskmate.log.jsonl"
+        app = x.start_app(tmp_path / "profile", "--demo", log=tmp_path / "app.log")
+        wait_for(lambda: x.visible_windows(PANEL), 30, "the panel, opened at start")
+        wait_for(lambda: log.is_file() and '"kind": "announcement", "verdict": "show"'
+                 in log.read_text(), 60, "the demo announcement shown")
+        centre = wait_for(stable_icon_centre(x), 20, "the icon to stay in place")
+        assert isinstance(centre, tuple)
+        x.click(*centre)
+        wait_for(lambda: not x.visible_windows(PANEL), 15, "the panel to close")
+        assert app.poll() is None
