@@ -10,11 +10,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app.translators import install_translators
 from desktop.core import build_core
 from desktop.health_service import DeskmateHooks, HealthService
 from desktop.policy import TomlPolicyFile
@@ -31,6 +29,7 @@ from diagnostics.result import Category, CheckResult, RunSummary, Status
 from diagnostics.system import ProcessUse
 from tests.conftest import require
 from tests.diagnostics.fakes import prefill_updates_cache
+from tests.ui.app_builder import interface_language
 from ui import health_wording as words
 from ui.check_section import CheckSection
 from ui.pages.health_page import HealthPage
@@ -208,12 +207,8 @@ def test_why_a_fix_cannot_run_is_said_in_german(
 
 @pytest.fixture
 def german_ui(qapp: QApplication) -> Iterator[None]:
-    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
-    install_translators(qapp, "de")
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with interface_language("de"):
+        yield
 
 
 def test_help_carries_the_results(qtbot: QtBot) -> None:

@@ -6,23 +6,16 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
-from desktop.app.translators import install_translators
+from tests.ui.app_builder import interface_language
 from ui import locale_format as fmt
 
 
 @pytest.fixture
 def german(qtbot: QtBot) -> Iterator[None]:
-    qapp = QCoreApplication.instance()
-    assert qapp is not None
-    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
-    install_translators(qapp, "de")
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with interface_language("de"):
+        yield
 
 
 def test_english(qtbot: QtBot) -> None:

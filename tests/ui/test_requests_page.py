@@ -11,12 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from benchmarks.outbox_loopback import bench_payload
-from desktop.app.translators import install_translators
 from desktop.helpdesk.connector import (
     Attachment,
     Author,
@@ -31,6 +30,7 @@ from desktop.helpdesk.connectors.file import FileDropConnector
 from desktop.helpdesk.outbox import Outbox, UnknownRequestError
 from desktop.helpdesk.request_thread import REPLIES_ARRIVE, request_view
 from desktop.tasks import InlineTaskRunner
+from tests.ui.app_builder import interface_language
 from ui.pages.requests_page import RequestsPage
 from ui.requests_model import RequestsModel
 
@@ -336,12 +336,8 @@ def test_a_helpdesk_refusal_is_worded_by_its_kind(
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
-    before, installed = QLocale(), set(qapp.findChildren(QTranslator))
-    install_translators(qapp, "de")
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with interface_language("de"):
+        yield
 
 
 @pytest.mark.allow_log_warnings
