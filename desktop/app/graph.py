@@ -160,7 +160,6 @@ class Application:
                                    QSettings.Format.IniFormat)
         self._panel: Panel | None = None  # the window and its pages, built when first opened
         self._catalogue_status: CatalogueStatus | None = None  # the last, for a panel built later
-        self._news: Sequence[Announcement] = ()
         self.home_feed = HomeFeed()  # Home is built when first opened
         self.links = LinkOpener(parent=self.root)
         keychain = None if workers is None else WorkerKeychainState(workers.command)
@@ -280,7 +279,7 @@ class Application:
         self.requests_model = RequestsModel(self.root, socket.gethostname())
 
     def _make_help_page(self) -> HelpPage:
-        from ui.pages.help_page import HelpPage  # built with the panel
+        from ui.pages.help_page import HelpPage  # built when first opened
 
         core, service = self.core, self.helpdesk
         page = HelpPage(
@@ -296,11 +295,11 @@ class Application:
         page.work_email_entered.connect(self.settings_control.set_work_email)
         page.request_queued.connect(self._on_request_queued)
         page.follow_requested.connect(self._follow_request)
-        page.set_outages(self._news)
+        page.set_outages(self.catalogue.active_announcements())
         return page
 
     def _make_requests_page(self) -> RequestsPage:
-        from ui.pages.requests_page import RequestsPage  # built with the panel
+        from ui.pages.requests_page import RequestsPage  # built when first opened
 
         service = self.helpdesk
         page = RequestsPage(
@@ -475,7 +474,8 @@ class Application:
         their modules imported) when first opened or asked for."""
         if self._panel is None:
             self._panel = self._build_panel()
-            self._panel_built()
+            self._add_pages()
+            self._wire_panel()
             QTimer.singleShot(0, trim_heap)  # what importing the pages left behind
         return self._panel
 
@@ -522,9 +522,6 @@ class Application:
                                    self.runner, window, self.destination_text())
         return Panel(window, viewer)
 
-    def _panel_built(self) -> None:
-        self._add_pages()
-        self._wire_panel()
 
     def _make_apps_page(self) -> AppsPage:
         from ui.pages.apps_page import AppsPage  # built when first opened
@@ -737,9 +734,9 @@ class Application:
     # -- catalogue --------------------------------------------------------------------------
     def _on_catalogue(self, status: CatalogueStatus) -> None:
         self._catalogue_status = status
-        self._news = news = self.catalogue.active_announcements()
+        news = self.catalogue.active_announcements()
         if self._panel is not None:
-            self._catalogue_to_panel(status)
+            self._catalogue_to_panel(status, news)
         # The Deskmate checks read the catalogue's state: bring them up to date.
         on_health = self.panel_visible() and self.window.current_page_id() == PageId.HEALTH
         if on_health:
@@ -751,7 +748,8 @@ class Application:
         self.tray.set_badge(any(a.severity == "major" for a in news))
         self._announce(news)
 
-    def _catalogue_to_panel(self, status: CatalogueStatus) -> None:
+    def _catalogue_to_panel(self, status: CatalogueStatus, news: Sequence[Announcement]
+                            ) -> None:
         """The pages built now learn the new catalogue; the others when they are built."""
         if self._built(PageId.APPS):
             self.apps.set_catalogue(self.catalogue.catalogue(), self.catalogue.icon_file)
@@ -760,7 +758,7 @@ class Application:
             self._survey_required_apps()
         self._show_about_details()
         if self._built(PageId.HELP):
-            self.help_page.set_outages(self._news)
+            self.help_page.set_outages(news)
 
     def _on_last_day(self, banners: tuple[tuple[str, str], ...]) -> None:
         """Required apps due within a day: a Home banner each, until installed or due."""
