@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from email.utils import parsedate_to_datetime
 
 from diagnostics.check import Check
 from diagnostics.config import HealthConfig
@@ -15,6 +14,8 @@ from diagnostics.result import Category, FactValue, Outcome, Status
 
 def skew_seconds(date_header: str, sent: float, received: float) -> float:
     """Local clock minus server clock, taking the request's midpoint as "now"."""
+    from email.utils import parsedate_to_datetime  # email and calendar: when a check runs
+
     server = parsedate_to_datetime(date_header).timestamp()
     return (sent + received) / 2 - server
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -26,11 +24,6 @@ class ProbeError(Exception):
 
 
 Fetch = Callable[[str, float], HttpAnswer]
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None  # a redirect is itself the answer (captive portals redirect)
 
 
 def make_fetch(proxy: str = "", recorder: ProbeRecorder | None = None,
@@ -59,6 +52,15 @@ def _recorded_fetch(fetch: Fetch, recorder: ProbeRecorder, purpose: str) -> Fetc
 
 
 def _urllib_fetch(proxy: str) -> Fetch:
+    # urllib brings http.client, ssl and email: loaded when a check fetches, so a process
+    # that only builds the checks (the tray) does not keep them
+    import urllib.error
+    import urllib.request
+
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None  # a redirect is itself the answer (captive portals redirect)
+
     handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
     if proxy:
         handlers.append(urllib.request.ProxyHandler({"http": proxy, "https": proxy}))

@@ -7,7 +7,6 @@ import fnmatch
 import ipaddress
 import socket
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +31,12 @@ def _interfaces() -> dict[str, tuple[bool, tuple[str, ...]]]:
             for name, stat in stats.items()}
 
 
+def _environment_proxies() -> Mapping[str, str]:
+    import urllib.request  # with http.client, ssl and email: only when a check runs
+
+    return urllib.request.getproxies()
+
+
 @dataclass(frozen=True)
 class NetworkProbes:
     interfaces: Callable[[], Interfaces] = _interfaces
@@ -40,7 +45,7 @@ class NetworkProbes:
     tcp_connect: Callable[[str, int, float], float] = tcp_connect
     fetch: Fetch | None = None  # None: urllib with the configured proxy
     recorder: ProbeRecorder | None = None  # hears of every probe the default fetch makes
-    env_proxies: Callable[[], Mapping[str, str]] = urllib.request.getproxies
+    env_proxies: Callable[[], Mapping[str, str]] = _environment_proxies
 
 
 def _usable(address: str) -> bool:

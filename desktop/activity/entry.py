@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from desktop.sha256 import sha256_hex
 
 
 class ActivityKind(StrEnum):
@@ -58,4 +59,4 @@ def chain_hash(prev_hash: str, row_id: int, at: float, entry: NewEntry | Activit
     content = json.dumps([prev_hash, row_id, repr(at), str(entry.kind), entry.purpose,
                           entry.host, entry.summary, entry.detail],
                          sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return sha256_hex(content.encode("utf-8"))

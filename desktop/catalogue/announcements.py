@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -63,6 +62,8 @@ def new_announcement(title: str | Mapping[str, str], body: str | Mapping[str, st
     """
     english = str(as_mapping(title).get(ENGLISH, ""))
     slug = re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-")[:40].strip("-") or "notice"
+    import secrets  # the publisher's, not the tray's
+
     ident = f"{now:%Y%m%d}-{slug}-{secrets.token_hex(2)}"
     raw = {"id": ident, "title": _plain(title), "body": _plain(body), "severity": severity,
            "affects": list(affects), "published": _iso(now),

@@ -18,7 +18,6 @@ Exceptions (each message is written for the person reading the Health page)::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -39,6 +38,7 @@ from desktop.catalogue.model import (
 )
 from desktop.catalogue.refresh_failure import FailureRecord, RefreshFailure
 from desktop.catalogue.validation import CatalogueInvalid, load_catalogue
+from desktop.sha256 import sha256_hex
 
 if TYPE_CHECKING:  # python-tuf (and cryptography) load only when a refresh runs: in a worker
     from tuf.ngclient.config import UpdaterConfig
@@ -173,7 +173,7 @@ class CatalogueClient:
             catalogue_data, cat_info = self._target(updater, CATALOGUE_TARGET, required=True)
             news_data, _ = self._target(updater, ANNOUNCEMENTS_TARGET, required=False)
         version, expires = _signed_versions(self._dir / "metadata")
-        digest = hashlib.sha256(catalogue_data + b"\0" + (news_data or b"")).hexdigest()
+        digest = sha256_hex(catalogue_data + b"\0" + (news_data or b""))
         previous = self.last_good()
         if previous is not None and previous.digest == digest and previous.version == version:
             content = _restamped(previous, expires, self._clock())

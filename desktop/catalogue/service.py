@@ -9,7 +9,6 @@ announcements come in the ``language`` it was built with (the UI's), where IT tr
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import random
 import threading
@@ -35,6 +34,7 @@ from desktop.catalogue.search import SearchHit, SearchIndex
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
+from desktop.sha256 import sha256_hex
 
 if TYPE_CHECKING:
     import requests
@@ -236,7 +236,7 @@ class CatalogueService:
 
     def _current_client(self) -> CatalogueClient:
         source = self.source()
-        key = hashlib.sha256(source.url.encode() + b"\0" + source.trusted_root).hexdigest()[:16]
+        key = sha256_hex(source.url.encode() + b"\0" + source.trusted_root)[:16]
         if self._client is None or key != self._client_key:
             self._client = CatalogueClient(
                 self._state_dir(source, key), source.url, source.trusted_root,
@@ -251,7 +251,7 @@ class CatalogueService:
         Earlier releases keyed the folder by URL and root; such a folder is moved here once.
         """
         folder = self._paths.data_dir / "catalogue"
-        state = folder / ("url-" + hashlib.sha256(source.url.encode()).hexdigest()[:16])
+        state = folder / ("url-" + sha256_hex(source.url.encode())[:16])
         legacy = folder / legacy_key
         if not state.exists() and legacy.is_dir():
             try:

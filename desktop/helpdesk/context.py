@@ -10,7 +10,6 @@ from __future__ import annotations
 import getpass
 import json
 import logging
-import mimetypes
 import platform
 import socket
 import struct
@@ -210,6 +209,8 @@ def _activity_item(sources: ContextSources, redactor: Redactor) -> ContextItem |
 def own_file_item(path: Path) -> ContextItem:
     """A file the person picked, attached as it is (they chose it; it is not redacted).
     Raises OSError when it cannot be read; the payload leaves out what is over the limits."""
+    import mimetypes  # only when a person attaches a file
+
     data = path.read_bytes()
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     size = f"{len(data) // 1024} KB" if len(data) >= 1024 else f"{len(data)} B"

@@ -8,12 +8,13 @@ follows its request.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from desktop.sha256 import sha256_hex
 
 DAY = 86_400.0
 
@@ -30,7 +31,7 @@ class PurgedPayload:
 def fingerprint(stored: str) -> str:
     """The JSON kept in place of a stored payload."""
     data = stored.encode("utf-8")
-    return json.dumps({"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+    return json.dumps({"sha256": sha256_hex(data), "size": len(data)})
 
 
 def read_fingerprint(kept: str, purged_at: float) -> PurgedPayload:

@@ -4,12 +4,12 @@ drop and the webhook. Reading it back cleans it (:mod:`desktop.helpdesk.plain_te
 from __future__ import annotations
 
 import base64
-import hashlib
 from collections.abc import Mapping
 from typing import Any
 
 from desktop.helpdesk.connector import Attachment, RequestKind, TicketPayload
 from desktop.helpdesk.plain_text import cleaned
+from desktop.sha256 import sha256_hex
 
 
 def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str, Any]:
@@ -17,7 +17,7 @@ def payload_to_json(payload: TicketPayload, with_data: bool = False) -> dict[str
     attachments = []
     for a in payload.attachments:
         entry: dict[str, Any] = {"name": a.name, "content_type": a.content_type,
-                                 "size": len(a.data), "sha256": hashlib.sha256(a.data).hexdigest()}
+                                 "size": len(a.data), "sha256": sha256_hex(a.data)}
         if with_data:
             entry["data_base64"] = base64.b64encode(a.data).decode("ascii")
         attachments.append(entry)

@@ -7,12 +7,13 @@ that knows more says *why* around it with :func:`reason`, e.g. the outbox around
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+
+from desktop.sha256 import sha256_hex
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,6 @@ def recorder_of(session: object) -> CallRecorder | None:
 def raw_record(purpose: str, method: str, host: str, port: int, result: str, started: float,
                body: bytes = b"") -> CallRecord:
     """The record of a call made without HTTP (SMTP, a TCP probe); ``body`` is what was sent."""
-    digest = hashlib.sha256(body).hexdigest() if body else ""
+    digest = sha256_hex(body) if body else ""
     return CallRecord(purpose, current_reason(), method, host, port, result, None, len(body),
                       0, round(time.monotonic() - started, 3), digest, len(body))

@@ -48,8 +48,12 @@ NOT_AT_ICON = (
     "desktop.health_service", "diagnostics.http_probe", "diagnostics.network",
 )
 # Standard-library parts only some jobs need, loaded by them: checking an SVG icon (a refresh
-# worker, the publisher), a request's idempotency key (when one is written).
-NOT_RESIDENT = ("xml.etree.ElementTree", "pyexpat", "uuid", "_uuid")
+# worker, the publisher), a request's idempotency key (when one is written); OpenSSL (hashlib,
+# ssl) and urllib with http.client and email, which the checks' probes use when they run (the
+# tray's own hashes use CPython's SHA-256: desktop.sha256).
+NOT_RESIDENT = ("xml.etree.ElementTree", "pyexpat", "uuid", "_uuid",
+                "hashlib", "_hashlib", "ssl", "_ssl", "urllib.request", "http.client",
+                "email.utils", "email.message", "mimetypes", "secrets", "hmac")
 
 
 @pytest.fixture(scope="module")
