@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ from typing import Any
 from desktop.activity.fix_entry import FixLedger
 from desktop.activity.ledger import Ledger
 from desktop.activity.probe_entry import recorded_network_probes
+from desktop.health_history import History, open_history
 from desktop.paths import ProfilePaths
 from desktop.settings import Settings
 from desktop.settings_defs import catalogue as catalogue_settings
@@ -23,7 +22,7 @@ from diagnostics.catalogue import Probes
 from diagnostics.check import Check
 from diagnostics.command import RunCommand, RunningCommands
 from diagnostics.config import DEFAULT_VPN_PATTERNS, Endpoint, HealthConfig, Thresholds
-from diagnostics.fixes.attempts import AttemptLog, FixAttempt
+from diagnostics.fixes.attempts import FixAttempt
 from diagnostics.fixes.base import Fix
 from diagnostics.fixes.cleanup import DiskCleanupFix, default_areas, default_recycle_bin
 from diagnostics.fixes.command_fix import CommandRunner
@@ -37,7 +36,7 @@ from diagnostics.runner import OnResult, run_one
 from diagnostics.security import SecurityProbes
 from diagnostics.self_checks import SelfProviders
 from diagnostics.suite import CheckSuite
-from diagnostics.timeline import Sample, Timeline
+from diagnostics.timeline import Sample
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +138,8 @@ class HealthService:
     def __init__(self, settings: Settings, paths: ProfilePaths, hooks: DeskmateHooks | None = None,
                  probes: Probes | None = None, run: RunCommand | None = None,
                  admin: Callable[[], bool] = is_admin,
-                 spawn_updates: Callable[[], None] | None = None) -> None:
+                 spawn_updates: Callable[[], None] | None = None,
+                 history: History | None = None) -> None:
         self._settings, self._paths = settings, paths
         self._hooks = hooks or DeskmateHooks()
         self._commands = RunningCommands()
@@ -155,23 +155,10 @@ class HealthService:
             h.catalogue_age_s, h.catalogue_verified, h.outbox_backlog, h.helpdesk_reachable,
             h.helpdesk_problems, h.overdue_deadlines),
             spawn_updates)
-        self.timeline, attempts = self._history(paths.database_file)
+        self.timeline, attempts = history or open_history(settings, paths.database_file)
         runner = CommandRunner(self._probes.security.platform, run, admin)
         self.fixes = FixService(self._build_fixes(runner), self.run_check, attempts,
                                 on_applied=FixLedger(ledger))
-
-    def _history(self, database: Path) -> tuple[Timeline, AttemptLog]:
-        """The timeline and fix log in the profile database; in a throwaway one for this
-        session when that cannot be opened (read-only or damaged): the checks must still run."""
-        days, rows = self._settings.value(hs.SAMPLER_RETENTION_DAYS), self._settings.value(
-            hs.SAMPLER_MAX_ROWS)
-        try:
-            return Timeline(database, days, rows), AttemptLog(database)
-        except sqlite3.Error as exc:
-            fallback = Path(tempfile.mkdtemp(prefix="deskmate-health-")) / "health.sqlite3"
-            log.warning("Health history kept for this session only",
-                        extra={"database": str(database), "error": str(exc)})
-            return Timeline(fallback, days, rows), AttemptLog(fallback)
 
     def checks(self, only: Iterable[str] | None = None, wait_for_slow: bool = False
                ) -> tuple[Check, ...]:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.health_service import HealthService
 from desktop.health_state import OverallState
 from desktop.tasks import TaskRunner
 from diagnostics.result import RunSummary
+from diagnostics.timeline import Timeline
 from ui.health_wording import HealthCounts, explain
 from ui.locale_format import time_of_day
 from ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from desktop.health_service import HealthService
 
 SAMPLE_INTERVAL_MS = 60_000  # the health timeline's sampler
 RECHECK_INTERVAL_MS = 30 * 60_000  # keeps the tray's state current without anyone asking
@@ -63,18 +66,20 @@ class HealthController(QObject):
 
     problems_found = Signal(str, str)  # title, text: "click to see what is wrong"
 
-    def __init__(self, service: HealthService, runner: TaskRunner, tray: TrayIcon,
-                 home: HealthShown, major_outage: Callable[[], bool],
-                 parent: QObject | None = None, run_elsewhere: RunElsewhere | None = None
-                 ) -> None:
+    def __init__(self, service: Callable[[], HealthService], timeline: Timeline,
+                 runner: TaskRunner, tray: TrayIcon, home: HealthShown,
+                 major_outage: Callable[[], bool], parent: QObject | None = None,
+                 run_elsewhere: RunElsewhere | None = None) -> None:
+        """``service`` gives the checks and fixes, which may be built only when first asked
+        for; the timeline is sampled every minute without them."""
         super().__init__(parent)
-        self._service, self._runner = service, runner
+        self._service, self._timeline, self._runner = service, timeline, runner
         self._run_elsewhere = run_elsewhere  # background runs in a worker process
         self._tray, self._home, self._major_outage = tray, home, major_outage
         self.last_summary: RunSummary | None = None
         self._sampler = QTimer(self)
         self._sampler.setInterval(SAMPLE_INTERVAL_MS)
-        self._sampler.timeout.connect(lambda: runner.submit(service.sample_once))
+        self._sampler.timeout.connect(lambda: runner.submit(timeline.sample_once))
         self._recheck = QTimer(self)
         self._recheck.setInterval(RECHECK_INTERVAL_MS)
         self._recheck.timeout.connect(lambda: self.check_in_background(notify=False))
@@ -82,7 +87,7 @@ class HealthController(QObject):
     def start(self) -> None:
         self._sampler.start()
         self._recheck.start()
-        self._runner.submit(self._service.sample_once)
+        self._runner.submit(self._timeline.sample_once)
         self.check_in_background(notify=False)
 
     def check_in_background(self, notify: bool) -> None:
@@ -91,7 +96,8 @@ class HealthController(QObject):
         if self._run_elsewhere is not None:
             self._run_elsewhere(lambda summary: self.show(summary, notify))
             return
-        self._runner.submit(self._service.run, lambda summary: self.show(summary, notify))
+        self._runner.submit(lambda: self._service().run(),
+                            lambda summary: self.show(summary, notify))
 
     def show(self, summary: RunSummary, notify: bool = False) -> None:
         """A finished run (from here or the Health page) sets the tray and Home."""
@@ -109,16 +115,16 @@ class HealthController(QObject):
     # -- help-request context; these run on the task runner ----------------------------------
     def diagnostics_rows(self) -> list[dict[str, object]]:
         """The latest results, failing first, or a fresh run if there are none."""
-        summary = self.last_summary or self._service.run()
+        summary = self.last_summary or self._service().run()
         ordered = sorted(summary.results, key=lambda r: -r.status.rank)
         return [r.to_json() for r in ordered]
 
     def timeline_rows(self) -> list[dict[str, object]]:
-        data = self._service.timeline.to_json()
+        data = self._timeline.to_json()
         facts, events = data.get("facts", []), data.get("events", [])
         assert isinstance(facts, list)
         assert isinstance(events, list)
         return [{"type": "fact", **f} for f in facts] + [{"type": "event", **e} for e in events]
 
     def fixes_rows(self) -> list[dict[str, object]]:
-        return [attempt.to_json() for attempt in self._service.recent_attempts()]
+        return [attempt.to_json() for attempt in self._service().recent_attempts()]

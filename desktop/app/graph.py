@@ -7,6 +7,7 @@ import json
 import logging
 import platform
 import socket
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -43,8 +44,7 @@ from desktop.core import Core
 from desktop.deadlines.ledger import DeadlineLedger
 from desktop.deadlines.restart import REBOOT_REQUIRED, RestartDuty, restart_deadline, restart_duty
 from desktop.deadlines.standing import standing
-from desktop.health_hooks import deskmate_hooks
-from desktop.health_service import HealthService
+from desktop.health_history import open_history
 from desktop.helpdesk.connector import RemoteStatus
 from desktop.helpdesk.context import ContextSources
 from desktop.helpdesk.outbox import StatusChange
@@ -87,6 +87,7 @@ from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:  # the panel and its pages are imported when first opened (_build_panel)
+    from desktop.health_service import HealthService
     from ui.main_window import MainWindow
     from ui.pages.about_page import AboutPage
     from ui.pages.activity_page import ActivityPage
@@ -321,13 +322,33 @@ class Application:
         return page
 
     def _build_health(self) -> None:
-        hooks = replace(deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
-                        overdue_deadlines=self.deadlines.overdue)
-        self.health = HealthService(self.core.settings, self.core.paths, hooks=hooks)
+        """The timeline the tray samples every minute; the checks and fixes (:attr:`health`)
+        wait until something needs them: background runs happen in a worker."""
+        self._history = open_history(self.core.settings, self.core.paths.database_file)
+        self._health: HealthService | None = None
+        self._health_lock = threading.Lock()  # help requests gather context on the runner
         self.health_control = HealthController(
-            self.health, self.runner, self.tray, self.home_feed, self._major_outage, self.root,
+            lambda: self.health, self._history[0], self.runner, self.tray, self.home_feed,
+            self._major_outage, self.root,
             run_elsewhere=None if self.workers is None else self._check_in_worker,
         )
+
+    @property
+    def health(self) -> HealthService:
+        """The checks and fixes, built when first used: the Health page runs them, a fix or
+        the restart deadline applies one, a help request gathers the last results. Their
+        modules (every check's probes) do not load in a tray that never needs them."""
+        with self._health_lock:
+            if self._health is None:
+                from desktop.health_hooks import deskmate_hooks
+                from desktop.health_service import HealthService
+
+                hooks = replace(
+                    deskmate_hooks(self.catalogue, self.helpdesk, self.helpdesk.reachable),
+                    overdue_deadlines=self.deadlines.overdue)
+                self._health = HealthService(self.core.settings, self.core.paths, hooks=hooks,
+                                             history=self._history)
+            return self._health
 
     def _check_in_worker(self, done: Callable[[RunSummary], None]) -> None:
         """A background check run as a `deskmate diagnose --json` worker: the checks' probes,
@@ -866,7 +887,8 @@ class Application:
             timer.stop()
         if self.workers is not None:
             self.workers.stop_all()
-        self.health.stop_commands()  # a check or fix waiting on a command ends with it
+        if self._health is not None:  # a check or fix waiting on a command ends with it
+            self._health.stop_commands()
         self.runner.wait_for_done(10_000)
         self.root.deleteLater()
 

@@ -133,3 +133,15 @@ def test_no_helpdesk_connector_is_built_in_the_tray(modules: dict[str, set[str]]
     helpdesk check builds the connector (with a web helpdesk, the whole HTTP stack)."""
     built = sorted(m for m in modules[when] if m.startswith("desktop.helpdesk.connectors."))
     assert built == ["desktop.helpdesk.connectors.registry"]
+
+
+# The checks and fixes (every check's probes) are built when something first needs them: the
+# Health page runs them, a fix is applied. Background runs happen in a worker; the tray samples
+# only the timeline.
+CHECKS = ("desktop.health_service", "diagnostics.suite", "diagnostics.runner",
+          "diagnostics.fixes.service", "diagnostics.network", "diagnostics.security")
+
+
+@pytest.mark.parametrize("when", ["start-up", "day"])
+def test_the_checks_are_built_when_first_needed(modules: dict[str, set[str]], when: str) -> None:
+    assert [m for m in CHECKS if m in modules[when]] == []
