@@ -65,7 +65,6 @@ from ui.attention_bridge import AttentionBridge
 from ui.catalogue_bridge import CatalogueBridge
 from ui.deadline_bar import DeadlineBar
 from ui.deadline_bridge import DeadlineBridge
-from ui.error_dialog import ErrorDialog
 from ui.focus_ring import FocusRing
 from ui.health_controller import HealthController
 from ui.health_wording import explain, problems_summary
@@ -82,7 +81,7 @@ from ui.screen_capture import grab_screen, png_bytes
 from ui.settings_controller import SettingsController
 from ui.shadow_it_bridge import ShadowItBridge
 from ui.task_error_words import task_error_words
-from ui.theme import NAV_GLYPHS, Branding, glyph_icon, theme_colours
+from ui.theme import NAV_GLYPHS, Branding, apply_window_theme, glyph_icon, theme_colours
 from ui.tray import TrayIcon
 from ui.wheel_guard import WheelGuard
 
@@ -536,6 +535,8 @@ class Application:
         from ui.main_window import MainWindow
         from ui.sent_payload_viewer import SentPayloadViewer
 
+        apply_window_theme(self.qapp, self.branding.accent)
+
         window = MainWindow(self.branding, self._ui_state)
         window.add_bar(self.nudge_bar)
         window.add_bar(self.deadline_bar)
@@ -908,6 +909,9 @@ class Application:
             problem=True))
 
     def show_error(self, title: str, details: str) -> None:
+        from ui.error_dialog import ErrorDialog  # built when an error is shown
+
+        apply_window_theme(self.qapp, self.branding.accent)
         ErrorDialog(title, title, details, self.panel_window()).exec()
 
     def _on_page_changed(self, page_id: str) -> None:

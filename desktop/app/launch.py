@@ -25,7 +25,7 @@ from desktop.settings_defs import core as core_settings
 from desktop.shell.crash_handler import CrashHandler, route_qt_messages
 from desktop.shell.gc_guard import GarbageCollector
 from desktop.shell.single_instance import SingleInstance, server_name
-from ui.theme import Branding, accent_palette, app_icon, style_sheet
+from ui.theme import Branding, accent_palette, apply_window_theme
 from ui.tray import TrayIcon
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
     early: list[str] = []  # tray clicks that arrive before the panel is built are replayed
     tray.page_requested.connect(early.append)
     tray.panel_requested.connect(lambda: early.append(""))
-    crash = CrashHandler(lambda details: show_crash(details, _window(built)))
+    crash = CrashHandler(lambda details: show_crash(details, _window(built), branding))
     crash.install()
     QTimer.singleShot(
         0, lambda: built.append(_build(qapp, core, args, branding, tray, instance, early))
@@ -107,9 +107,7 @@ def _build(
     instance: SingleInstance,
     early: list[str],
 ) -> Application:
-    qapp.setPalette(accent_palette(branding.accent))
-    qapp.setStyleSheet(style_sheet(branding.accent))
-    qapp.setWindowIcon(app_icon(branding.accent))
+    qapp.setPalette(accent_palette(branding.accent))  # the style sheet waits for a window
     from desktop.app.graph import Application  # the heavy part, now that the icon is up
     from desktop.shell.process_runner import ProcessTaskRunner
 
@@ -128,9 +126,13 @@ def _build(
     return app
 
 
-def show_crash(details: str, window: MainWindow | None) -> None:
+def show_crash(details: str, window: MainWindow | None, branding: Branding) -> None:
     """The crash dialog, imported when a crash happens rather than before the icon shows."""
     from ui.error_dialog import ErrorDialog
+
+    qapp = QApplication.instance()
+    if isinstance(qapp, QApplication):
+        apply_window_theme(qapp, branding.accent)
 
     ErrorDialog.for_crash(details, window).exec()
 
