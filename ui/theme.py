@@ -6,13 +6,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6 import QtCore  # QtCore.Qt when drawing: building it costs 30-40 ms at start-up
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop.health_state import OverallState
+from ui.checking_icon import SIZES as TRAY_SIZES
+from ui.checking_icon import checking_icon
 from ui.contrast import GRAPHIC, TEXT, blend, readable
-from ui.state_marks import paint_badge, paint_state_mark
 
 log = logging.getLogger(__name__)
 WHITE = QColor("white")
@@ -126,8 +128,12 @@ def tray_icon(accent: QColor, state: OverallState, badge: bool = False) -> QIcon
     ``accent`` is kept for the signature; the marks use the state colours so a red accent
     never reads as a problem."""
     del accent
+    if state is OverallState.UNKNOWN and not badge:
+        return checking_icon()  # the first icon: drawn ahead, so it shows sooner
+    from ui.state_marks import paint_badge, paint_state_mark  # builds QtCore.Qt
+
     icon = QIcon()
-    for px in (16, 20, 22, 24, 32, 48, 64):
+    for px in TRAY_SIZES:
         pixmap = paint_state_mark(state, STATE_COLOURS[state], px)
         if badge and state is not OverallState.OUTAGE:
             paint_badge(pixmap, STATE_COLOURS[OverallState.OUTAGE])
@@ -151,7 +157,7 @@ def state_icon(state: OverallState, size: int = 32) -> QIcon:
 
 def _paint_state_dot(state: OverallState, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _draw_dot(painter, QRectF(1, 1, size - 2, size - 2), state)
@@ -161,7 +167,7 @@ def _paint_state_dot(state: OverallState, size: int) -> QPixmap:
 
 def _paint_mark(accent: QColor, px: int) -> QPixmap:
     pixmap = QPixmap(px, px)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = px / 64.0
@@ -175,9 +181,9 @@ def _paint_mark(accent: QColor, px: int) -> QPixmap:
     pen = QPen(
         QColor("white"),
         max(1.5, 6 * s),
-        Qt.PenStyle.SolidLine,
-        Qt.PenCapStyle.RoundCap,
-        Qt.PenJoinStyle.RoundJoin,
+        QtCore.Qt.PenStyle.SolidLine,
+        QtCore.Qt.PenCapStyle.RoundCap,
+        QtCore.Qt.PenJoinStyle.RoundJoin,
     )
     painter.setPen(pen)
     painter.drawPolyline(
@@ -196,7 +202,7 @@ def _draw_dot(painter: QPainter, rect: QRectF, state: OverallState) -> None:
     font.setPixelSize(max(6, int(rect.height() * 0.7)))
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, _GLYPHS[state])
+    painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, _GLYPHS[state])
 
 
 NAV_GLYPHS = {
@@ -219,7 +225,7 @@ def glyph_icon(glyph: str, colour: QColor, size: int = 40) -> QIcon:
 
 def _paint_glyph(glyph: str, colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
@@ -227,7 +233,7 @@ def _paint_glyph(glyph: str, colour: QColor, size: int) -> QPixmap:
     font.setPixelSize(int(size * 0.8))
     painter.setFont(font)
     painter.setPen(colour)
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.drawText(QRectF(0, 0, size, size), QtCore.Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return pixmap
 
@@ -282,16 +288,16 @@ def lock_icon(colour: QColor, size: int = 16) -> QIcon:
 
 def _paint_lock(colour: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = size / 16.0
     painter.setPen(QPen(colour, max(1.5, 2 * s)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
     painter.drawArc(QRectF(4.5 * s, 1.5 * s, 7 * s, 9 * s), 0, 180 * 16)
     painter.drawLine(QPointF(4.5 * s, 6 * s), QPointF(4.5 * s, 7.5 * s))
     painter.drawLine(QPointF(11.5 * s, 6 * s), QPointF(11.5 * s, 7.5 * s))
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QtCore.Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     painter.drawRoundedRect(QRectF(2.5 * s, 7 * s, 11 * s, 8 * s), 1.5 * s, 1.5 * s)
     painter.end()

@@ -68,13 +68,13 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     )
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["problem"] == ""
-    return {when: set(data[when]) for when in WHEN}
+    return {when: set(data[when]) for when in (*WHEN, "Qt types at icon")}
 
 
 @pytest.fixture(scope="module")
 def loaded(modules: dict[str, set[str]]) -> dict[str, set[str]]:
     """The top-level packages loaded."""
-    return {when: {m.split(".")[0] for m in names} for when, names in modules.items()}
+    return {when: {m.split(".")[0] for m in modules[when]} for when in WHEN}
 
 
 def _third_party(modules: set[str]) -> set[str]:
@@ -145,3 +145,9 @@ CHECKS = ("desktop.health_service", "diagnostics.suite", "diagnostics.runner",
 @pytest.mark.parametrize("when", ["start-up", "day"])
 def test_the_checks_are_built_when_first_needed(modules: dict[str, set[str]], when: str) -> None:
     assert [m for m in CHECKS if m in modules[when]] == []
+
+
+def test_the_first_icon_does_not_build_qts_namespace(modules: dict[str, set[str]]) -> None:
+    """The first tray icon is read from files drawn ahead (ui/checking_icon.py): drawing it
+    would build QtCore.Qt, about a hundred enums, before the icon shows."""
+    assert modules["Qt types at icon"] == set()
