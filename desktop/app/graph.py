@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSettings,
     QTimer,
 )
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette, QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, person
@@ -607,6 +607,7 @@ class Application:
         released = self.window.release_pages(self._keeps_page)
         if released:
             log.info("Pages released", extra={"pages": released})
+            QPixmapCache.clear()  # the pages' styled pixmaps, drawn again when shown (1.1 MiB)
             QTimer.singleShot(0, trim_heap)  # after the widgets' deleteLater ran
 
     def _open_dialog(self) -> bool:
