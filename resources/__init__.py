@@ -1,1 +1,1 @@
-"""Bundled data: icons, demo catalogue and trust root, translations, JSON schemas."""
+"""Bundled data: the first tray icon, demo catalogue and trust root, translations, JSON schemas."""
