@@ -16,9 +16,10 @@ import stat
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QObject, Signal
+from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from desktop.sha256 import sha256_hex
 from desktop.shell.peer_credentials import peer_uid
 
 log = logging.getLogger(__name__)
@@ -30,16 +31,10 @@ def server_name(profile_key: str, runtime_dir: Path | None, account: str | None 
     session and profile when there is no folder (Windows)."""
     who = account or getpass.getuser()
     session = "" if runtime_dir else _windows_session()
-    digest = _sha256_hex(f"{who}\0{session}\0{profile_key}")[:16]
+    digest = sha256_hex(f"{who}\0{session}\0{profile_key}".encode())[:16]  # not OpenSSL's
     if runtime_dir is None:
         return f"deskmate-{digest}"
     return str(runtime_dir / f"ipc-{digest}")
-
-
-def _sha256_hex(text: str) -> str:
-    """Qt's SHA-256: hashlib would load OpenSSL's libcrypto (3.4 MiB) before the icon shows."""
-    digest = QCryptographicHash.hash(text.encode(), QCryptographicHash.Algorithm.Sha256)
-    return bytes(digest.toHex().data()).decode("ascii")
 
 
 def _windows_session(platform: str = sys.platform) -> str:
