@@ -23,17 +23,34 @@ def fakes(tmp_path: Path) -> FakeTools:
     return FakeTools(tmp_path)
 
 
+def _env(fakes: FakeTools, **env: str) -> dict[str, str]:
+    """The fake package managers first on PATH, no machine policy, this checkout."""
+    return {**fakes.env(**env), "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
+
+
+def _argv(fakes: FakeTools, *args: str) -> list[str]:
+    return [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
+            *args]
+
+
 def deskmate(
     fakes: FakeTools, *args: str, stdin: str = "", **env: str
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {**fakes.env(**env), "DESKMATE_POLICY": os.devnull,
-                "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "--demo", "apps", *args],
-        input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=60,
+        _argv(fakes, "--demo", "apps", *args),
+        input=stdin, capture_output=True, text=True,
+        env={**_env(fakes, **env), "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=60,
         check=False,
     )
+
+
+def _install_worker(fakes: FakeTools, *args: str, stdin: int = subprocess.PIPE,
+                    stderr: int | None = None, **env: str) -> subprocess.Popen[str]:
+    """``apps install gimp --yes ARGS`` started, its output read as it comes."""
+    return subprocess.Popen(
+        _argv(fakes, "--demo", "apps", "install", "gimp", "--yes", *args),
+        stdin=stdin, stdout=subprocess.PIPE, stderr=stderr, text=True, env=_env(fakes, **env),
+        cwd=ROOT)
 
 
 def test_install_runs_the_exact_flatpak_command_and_keeps_a_log(fakes: FakeTools) -> None:
@@ -114,11 +131,9 @@ def test_installs_are_in_the_activity_record_with_command_and_exit_code(
     assert deskmate(fakes, "install", "firefox", "--yes").returncode == 0
     assert deskmate(fakes, "install", "firefox", "--yes",
                     DESKMATE_FAKE_FAIL="flatpak").returncode == 1
-    full_env = {**fakes.env(), "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
     listed = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "activity", "list", "--kind", "installs", "--json"],
-        capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=60, check=True)
+        _argv(fakes, "activity", "list", "--kind", "installs", "--json"),
+        capture_output=True, text=True, env=_env(fakes), cwd=ROOT, timeout=60, check=True)
     runs = [(e["detail"]["command"].split()[0], e["detail"]["exit_code"])
             for e in json.loads(listed.stdout)]
     assert [code for _program, code in runs] == [0, 1]
@@ -169,12 +184,7 @@ def test_install_json_refusal_is_a_failed_result(fakes: FakeTools) -> None:
 
 
 def test_install_json_stops_on_cancel_from_stdin(fakes: FakeTools) -> None:
-    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="2"), "DESKMATE_POLICY": os.devnull,
-                "PYTHONPATH": str(ROOT)}
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "--demo", "apps", "install", "gimp", "--yes", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    worker = _install_worker(fakes, "--json", DESKMATE_FAKE_DELAY="2")
     assert worker.stdin is not None
     assert worker.stdout is not None
     first = json.loads(worker.stdout.readline())  # the install has started
@@ -188,12 +198,7 @@ def test_install_json_stops_on_cancel_from_stdin(fakes: FakeTools) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
 def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
-    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"),
-                "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "--demo", "apps", "install", "gimp", "--yes", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    worker = _install_worker(fakes, "--json", DESKMATE_FAKE_DELAY="5")
     assert worker.stdout is not None
     while json.loads(worker.stdout.readline())["progress"]["percent"] != 0:
         pass  # until flatpak itself has started
@@ -208,13 +213,8 @@ def test_install_json_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX; Windows has no such ask")
 def test_install_in_a_terminal_stops_its_package_manager_on_sigterm(fakes: FakeTools) -> None:
-    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5"), "DESKMATE_POLICY": os.devnull,
-                "PYTHONPATH": str(ROOT)}
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "--demo", "apps", "install", "gimp", "--yes"],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env=full_env, cwd=ROOT)
+    worker = _install_worker(fakes, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             DESKMATE_FAKE_DELAY="5")
     deadline = time.monotonic() + 30
     while ["install"] not in [c[:1] for c in fakes.calls("flatpak")]:
         assert time.monotonic() < deadline
@@ -228,12 +228,7 @@ def test_install_in_a_terminal_stops_its_package_manager_on_sigterm(fakes: FakeT
 
 def test_install_json_cancel_also_ends_what_the_package_manager_started(
         fakes: FakeTools) -> None:
-    full_env = {**fakes.env(DESKMATE_FAKE_DELAY="5", DESKMATE_FAKE_HELPER="1"),
-                "DESKMATE_POLICY": os.devnull, "PYTHONPATH": str(ROOT)}
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--profile-dir", str(fakes.root / "profile"),
-         "--demo", "apps", "install", "gimp", "--yes", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=full_env, cwd=ROOT)
+    worker = _install_worker(fakes, "--json", DESKMATE_FAKE_DELAY="5", DESKMATE_FAKE_HELPER="1")
     assert worker.stdin is not None
     assert worker.stdout is not None
     while json.loads(worker.stdout.readline())["progress"]["percent"] != 0:
